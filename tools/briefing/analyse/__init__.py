@@ -1,0 +1,16 @@
+"""Analyse: pure functions Article → Article (same-story detection, NLP)."""
+
+from __future__ import annotations
+
+from ..config import BriefingConfig
+from ..model import Article
+from .same_story import mark_same_story
+
+
+def analyse_corpus(articles: list[Article], config: BriefingConfig) -> list[Article]:
+    articles = mark_same_story(articles)
+    if config.analyse:
+        from .nlp import analyse_articles
+
+        articles = analyse_articles(articles, config)
+    return articles

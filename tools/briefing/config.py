@@ -1,0 +1,46 @@
+"""The one configuration object, shared by the CLI and the Sphinx extension.
+
+Each field carries its help text; the Sphinx extension registers every field as
+a ``briefing_<name>`` config value from the same metadata.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+
+def _opt(default, help: str, **kw):
+    return field(default=default, metadata={"help": help, **kw})
+
+
+@dataclass(frozen=True)
+class BriefingConfig:
+    source_dir: Path = _opt(Path("seeds"), "Folder of input articles (.txt, .md, .html).")
+    output_dir: Path = _opt(
+        Path("docs/_generated"), "Folder of generated pages; owned by briefing, ignored by git."
+    )
+    cache_dir: Path | None = _opt(
+        None, "Folder of cached analysis; defaults to <output_dir>/../.briefing-cache."
+    )
+    title: str = _opt("Dossier de presse", "Title of the briefing book.")
+    analyse: bool = _opt(True, "Run the French NLP analysis (entities, quotes, events).")
+    spacy_model: str = _opt("fr_core_news_md", "spaCy pipeline used for the analysis.")
+    n_process: int = _opt(2, "Worker processes for the NLP analysis of a large corpus.")
+    topics_file: str = _opt(
+        "topics.yaml", "Topic configuration, relative to source_dir; topics are discovered when absent."
+    )
+    metadata_file: str = _opt(
+        "metadata.yaml", "Editorial metadata overrides, relative to source_dir."
+    )
+    progress: bool = _opt(True, "Show a progress bar on a terminal (never in CI logs).")
+
+    @property
+    def resolved_cache_dir(self) -> Path:
+        if self.cache_dir is not None:
+            return Path(self.cache_dir)
+        return Path(self.output_dir).parent / ".briefing-cache"
+
+    @classmethod
+    def help(cls) -> dict[str, str]:
+        return {f.name: f.metadata["help"] for f in fields(cls)}

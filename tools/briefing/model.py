@@ -1,0 +1,168 @@
+"""The briefing's data model: small frozen records passed between pipeline stages.
+
+Every stage takes these records and returns new ones; nothing here does I/O.
+Field names match the JSON export (``briefing export --format json``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+#: Where a metadata value came from.
+Provenance = Literal["extracted", "derived", "editor", "unknown"]
+
+#: Precision of a (possibly partial) ISO date: "2021-07" has precision "month".
+DatePrecision = Literal["day", "month", "year"]
+
+#: Role of a kept paragraph in its article.
+ParagraphKind = Literal["lead", "body", "subheading", "caption"]
+
+#: Metadata fields an article can carry; each has a provenance.
+META_FIELDS = ("title", "date", "time", "place", "agency", "authors", "outlet", "language")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One kept block of an article, with a stable id (``p1``, ``p2``…).
+
+    ``line`` is the 1-based line of the source file where the block starts
+    (0 when unknown, e.g. HTML input).
+    """
+
+    id: str
+    kind: ParagraphKind
+    text: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class DroppedLine:
+    """An input line the cleaner did not keep as a paragraph, with its reason."""
+
+    kind: str  # navigation, image, boilerplate, duplicate, dateline, byline, empty-title…
+    text: str
+    reason: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str  # canonical name
+    type: str  # PER, ORG, LOC, MISC
+    role: str | None = None
+    mentions: tuple[str, ...] = ()  # paragraph ids
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    speaker: str | None
+    paragraph: str  # paragraph id
+    kind: Literal["direct", "partial", "reported"] = "direct"
+
+
+@dataclass(frozen=True)
+class Event:
+    date: str | None  # partial ISO date, None when it cannot be resolved
+    precision: str | None  # day, month, year, or None when unresolved
+    text: str  # the temporal expression as written
+    sentence: str
+    paragraph: str  # paragraph id
+
+
+@dataclass(frozen=True)
+class Article:
+    """One source article after ingest (and, later, analysis)."""
+
+    id: str  # slug of the file name, unique in the corpus
+    source: str  # path of the input file, relative to the corpus folder
+    title: str | None = None
+    date: str | None = None  # partial ISO date: 2021, 2021-07 or 2021-07-15
+    date_precision: DatePrecision | None = None
+    time: str | None = None  # HH:MM[:SS]
+    place: str | None = None  # dateline place
+    agency: str | None = None
+    authors: tuple[str, ...] = ()
+    outlet: str | None = None
+    language: str | None = None
+    #: field name -> provenance, for every field in META_FIELDS
+    provenance: dict[str, Provenance] = field(default_factory=dict)
+    paragraphs: tuple[Paragraph, ...] = ()
+    dropped: tuple[DroppedLine, ...] = ()
+    same_story: tuple[str, ...] = ()  # ids of articles carrying the same story
+    fuller_than: tuple[str, ...] = ()  # same-story ids this article is fuller than
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+
+    def paragraph(self, pid: str) -> Paragraph:
+        for p in self.paragraphs:
+            if p.id == pid:
+                return p
+        raise KeyError(f"{self.id}: no paragraph {pid}")
+
+    def provenance_of(self, name: str) -> Provenance:
+        value = getattr(self, name)
+        if value in (None, (), ""):
+            return "unknown"
+        return self.provenance.get(name, "extracted")
+
+    def with_(self, **changes) -> Article:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A place in the corpus: an article and one of its paragraphs."""
+
+    article: str
+    paragraph: str
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """A sentence taken verbatim from one paragraph (and every same-story copy)."""
+
+    text: str
+    sources: tuple[SourceRef, ...]
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+    description: str = ""
+    terms: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    paragraphs: tuple[SourceRef, ...] = ()
+    summary: tuple[SummarySentence, ...] = ()
+    chronology: tuple[tuple[Event, str], ...] = ()  # (event, article id)
+    quotes: tuple[tuple[Quote, str], ...] = ()  # (quote, article id)
+    actors: tuple[str, ...] = ()
+    discovered: bool = False
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input problem to report to the user (unreadable file, bad override…)."""
+
+    kind: str  # a member name of briefing.warnings.WarningKind
+    location: str  # "seeds/x.txt" or "seeds/x.txt:12"
+    message: str
+
+
+@dataclass(frozen=True)
+class Briefing:
+    articles: tuple[Article, ...]
+    topics: tuple[Topic, ...] = ()
+    executive_summary: tuple[SummarySentence, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    def article(self, aid: str) -> Article:
+        for a in self.articles:
+            if a.id == aid:
+                return a
+        raise KeyError(aid)

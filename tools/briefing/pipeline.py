@@ -1,0 +1,31 @@
+"""run(config): ingest → analyse → compose → render → write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .analyse import analyse_corpus
+from .compose import compose_briefing
+from .config import BriefingConfig
+from .ingest import read_corpus
+from .model import Briefing
+from .render.book import render_book
+from .write import WriteReport, write_tree
+
+
+def build_briefing(config: BriefingConfig) -> Briefing:
+    """Everything but the output: the model of the briefing."""
+    source_dir = Path(config.source_dir)
+    if not source_dir.is_dir():
+        raise FileNotFoundError(f"source folder not found: {source_dir}")
+    articles, problems = read_corpus(
+        source_dir, reserved=(config.topics_file, config.metadata_file)
+    )
+    articles = analyse_corpus(articles, config)
+    return compose_briefing(articles, config, problems)
+
+
+def run(config: BriefingConfig) -> tuple[Briefing, WriteReport]:
+    briefing = build_briefing(config)
+    report = write_tree(Path(config.output_dir), render_book(briefing))
+    return briefing, report

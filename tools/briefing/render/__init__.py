@@ -1,0 +1,1 @@
+"""Render: model → strings (MyST pages, BibTeX). Never touches files."""

@@ -1,0 +1,107 @@
+"""One article → one MyST page: title, metadata with provenance, citation,
+labelled paragraphs, and the lines the cleaner dropped."""
+
+from __future__ import annotations
+
+from ..model import META_FIELDS, Article
+from .french import FIELD_LABELS, PROVENANCE_LABELS, format_date
+from .myst import cite_p, heading, literal, ref
+
+
+def article_label(aid: str) -> str:
+    return f"art-{aid}"
+
+
+def paragraph_label(aid: str, pid: str) -> str:
+    return f"art-{aid}-{pid}"
+
+
+def article_docname(aid: str) -> str:
+    return f"articles/{aid}"
+
+
+def _field_value(article: Article, name: str) -> str:
+    value = getattr(article, name)
+    if name == "date":
+        text = format_date(value)
+        if value and article.date_precision:
+            text += f" (précision : {_PRECISION[article.date_precision]})"
+        return literal(text) if value else "*inconnue*"
+    if name == "authors":
+        return literal(", ".join(value)) if value else "*inconnus*"
+    return literal(value) if value else "*inconnu*"
+
+
+_PRECISION = {"day": "jour", "month": "mois", "year": "année"}
+
+
+def render_metadata(article: Article) -> str:
+    rows = ["| Champ | Valeur | Provenance |", "| --- | --- | --- |"]
+    for name in META_FIELDS:
+        rows.append(
+            f"| {FIELD_LABELS[name]} | {_field_value(article, name)} "
+            f"| {PROVENANCE_LABELS[article.provenance_of(name)]} |"
+        )
+    rows.append(f"| Fichier source | {literal(article.source)} | |")
+    return "\n".join(rows) + "\n"
+
+
+def render_dropped(article: Article) -> str:
+    if not article.dropped:
+        return ""
+    out = [
+        f":::{{dropdown}} Lignes écartées par le nettoyage ({len(article.dropped)})",
+        ":class-container: briefing-dropped",
+        "",
+    ]
+    for d in article.dropped:
+        where = f"ligne {d.line}" if d.line else "ligne ?"
+        out.append(f"- **{literal(d.kind)}** ({where}, {literal(d.reason)}) : {literal(d.text)}")
+    out.append(":::")
+    return "\n".join(out) + "\n"
+
+
+def render_paragraph(aid: str, p) -> str:
+    target = f"({paragraph_label(aid, p.id)})=\n"
+    if p.kind == "subheading":
+        return target + "### " + literal(p.text) + "\n"
+    if p.kind == "caption":
+        return (
+            target
+            + ":::{admonition} Légende de photo\n:class: briefing-caption\n\n"
+            + literal(p.text)
+            + "\n:::\n"
+        )
+    if p.kind == "lead":
+        return target + "**" + literal(p.text) + "**\n"
+    return target + literal(p.text) + "\n"
+
+
+def render_article(article: Article, titles: dict[str, str], fuller: dict[str, tuple[str, ...]]) -> str:
+    """The MyST page of one article.
+
+    ``titles`` maps article ids to display titles (for same-story links);
+    ``fuller`` maps each article id to the ids it is fuller than.
+    """
+    title = article.title or f"Article sans titre ({article.source})"
+    parts = [
+        heading(1, title, article_label(article.id)),
+        f"Source : {cite_p(article.id)}\n",
+        render_metadata(article),
+    ]
+    if article.same_story:
+        items = []
+        for other in article.same_story:
+            if other in fuller.get(article.id, ()):
+                note = "cette page-ci est la version la plus complète"
+            elif article.id in fuller.get(other, ()):
+                note = "version plus complète"
+            else:
+                note = "autre version"
+            items.append(f"- {ref(article_label(other), titles.get(other, other))} ({note})")
+        parts.append("Même dépêche publiée ailleurs :\n\n" + "\n".join(items) + "\n")
+    parts.append(render_dropped(article))
+    parts.append("## Texte\n")
+    for p in article.paragraphs:
+        parts.append(render_paragraph(article.id, p))
+    return "\n".join(part for part in parts if part)

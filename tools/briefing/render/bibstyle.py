@@ -1,0 +1,31 @@
+"""pybtex styles for the briefing's sources (registered by the Sphinx extension).
+
+Articles are ``@misc`` entries (an unknown author is normal for wire copy, not
+an error); citation labels are the ``shorthand`` field that ``render.bibtex``
+computes ("AFP 2013", "Haddad 2023b"), so a reader sees who published what and
+when.
+"""
+
+from __future__ import annotations
+
+from pybtex.plugin import register_plugin
+from pybtex.style.formatting.plain import Style as PlainStyle
+from pybtex.style.labels import BaseLabelStyle
+from pybtex.style.sorting.none import SortingStyle as NoSorting
+
+
+class ShorthandLabelStyle(BaseLabelStyle):
+    def format_labels(self, sorted_entries):
+        for entry in sorted_entries:
+            yield entry.fields.get("shorthand", entry.key)
+
+
+class BriefingStyle(PlainStyle):
+    default_label_style = "briefing"
+    default_sorting_style = "none"
+
+
+def register() -> None:
+    register_plugin("pybtex.style.labels", "briefing", ShorthandLabelStyle, force=True)
+    register_plugin("pybtex.style.formatting", "briefing", BriefingStyle, force=True)
+    register_plugin("pybtex.style.sorting", "none", NoSorting, force=True)

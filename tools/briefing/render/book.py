@@ -1,0 +1,27 @@
+"""The whole generated tree: relative path → MyST or BibTeX text."""
+
+from __future__ import annotations
+
+from ..model import Briefing
+from .article import article_docname, render_article
+from .bibtex import render_bibtex
+from .chapters import render_chapters
+from .navigation import group_docname, groups, render_articles_index, render_bibliography, render_group_page
+
+BIB_FILE = "sources.bib"
+
+
+def render_book(briefing: Briefing) -> dict[str, str]:
+    articles = list(briefing.articles)
+    titles = {a.id: a.title or a.source for a in articles}
+    fuller = {a.id: a.fuller_than for a in articles}
+    files: dict[str, str] = {}
+    for a in articles:
+        files[article_docname(a.id) + ".md"] = render_article(a, titles, fuller)
+    for key, members in groups(articles).items():
+        files[group_docname(key) + ".md"] = render_group_page(key, members)
+    files["articles.md"] = render_articles_index(articles)
+    files["sources.md"] = render_bibliography()
+    files[BIB_FILE] = render_bibtex(articles)
+    files.update(render_chapters(briefing))
+    return files

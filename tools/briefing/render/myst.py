@@ -1,0 +1,54 @@
+"""Writing untrusted article text into MyST so that it renders literally.
+
+Every ASCII punctuation character is backslash-escaped (CommonMark makes any
+escaped punctuation a literal character), whitespace — including line breaks
+and leading indentation — collapses to single spaces, and control characters
+are removed. The result cannot open a role, directive, target, comment,
+substitution, math block or HTML tag; the conf.py also disables raw HTML.
+"""
+
+from __future__ import annotations
+
+import string
+import unicodedata
+
+_ESCAPE = {c: "\\" + c for c in string.punctuation}
+_TABLE = str.maketrans(_ESCAPE)
+
+
+def clean_text(text: str) -> str:
+    """Collapse whitespace and drop control/format characters that no renderer needs."""
+    text = "".join(
+        " " if unicodedata.category(c) in ("Zl", "Zp") else c
+        for c in text
+        if unicodedata.category(c) != "Cc" or c in "\t\n\r"
+    )
+    return " ".join(text.split())
+
+
+def literal(text: str) -> str:
+    """Inline MyST that renders exactly ``text`` (whitespace collapsed)."""
+    return clean_text(text).translate(_TABLE)
+
+
+def label(*parts: str) -> str:
+    """A MyST target name built from safe ids."""
+    return "-".join(parts)
+
+
+def ref(target: str, text: str) -> str:
+    """A link to a label anywhere in the project, with literal link text."""
+    return "[" + literal(text) + "](#" + target + ")"
+
+
+def cite_p(*keys: str) -> str:
+    return "{cite:p}`" + ",".join(keys) + "`"
+
+
+def cite_t(*keys: str) -> str:
+    return "{cite:t}`" + ",".join(keys) + "`"
+
+
+def heading(level: int, text: str, target: str | None = None) -> str:
+    out = f"({target})=\n" if target else ""
+    return out + "#" * level + " " + literal(text) + "\n"
