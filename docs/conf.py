@@ -9,6 +9,10 @@ author = "briefing"
 copyright = "textes © leurs auteurs et éditeurs ; dossier généré par briefing"
 language = "fr"
 
+import briefing  # noqa: E402  (the extension; its version names the edition)
+
+version = release = briefing.__version__
+
 extensions = ["briefing", "myst_parser", "sphinx_design", "sphinxcontrib.bibtex"]
 
 # --- briefing -------------------------------------------------------------

@@ -8,6 +8,7 @@ nothing run beforehand.
 
 from __future__ import annotations
 
+import html
 import time
 from dataclasses import fields
 from pathlib import Path
@@ -66,6 +67,13 @@ def generate(app, config) -> None:
     )
 
 
+def escape_page_title(app, pagename, templatename, context, doctree) -> None:
+    """Article titles are untrusted: sphinx-book-theme puts ``pagetitle`` (plain
+    text) into the page unescaped, so escape it once the theme has set it."""
+    if "pagetitle" in context and doctree is not None:
+        context["pagetitle"] = html.escape(str(context["pagetitle"]))
+
+
 def setup(app):
     register_bib_styles()
     for f in fields(BriefingConfig):
@@ -77,4 +85,5 @@ def setup(app):
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
     app.connect("config-inited", generate, priority=400)
+    app.connect("html-page-context", escape_page_title, priority=900)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
