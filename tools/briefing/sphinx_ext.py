@@ -47,11 +47,14 @@ def generate(app, config) -> None:
     started = time.perf_counter()
     briefing, report = run(bconf)
     for problem in briefing.problems:
+        # Before the build environment exists Sphinx only accepts "path:line"
+        # locations; a whole-file problem names its file in the message.
+        located = ":" in problem.location
         logger.warning(
-            problem.message,
+            problem.message if located else f"{problem.location}: {problem.message}",
             type="briefing",
             subtype=problem.kind,
-            location=problem.location,
+            location=problem.location if located else None,
         )
     rel_out = Path(bconf.output_dir).relative_to(Path(app.confdir).resolve()).as_posix()
     bib = f"{rel_out}/{BIB_FILE}"

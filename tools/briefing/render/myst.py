@@ -19,9 +19,9 @@ _TABLE = str.maketrans(_ESCAPE)
 def clean_text(text: str) -> str:
     """Collapse whitespace and drop control/format characters that no renderer needs."""
     text = "".join(
-        " " if unicodedata.category(c) in ("Zl", "Zp") else c
+        " " if c.isspace() or unicodedata.category(c) in ("Zl", "Zp") else c
         for c in text
-        if unicodedata.category(c) != "Cc" or c in "\t\n\r"
+        if c.isspace() or unicodedata.category(c) not in ("Cc", "Cs")
     )
     return " ".join(text.split())
 
