@@ -1,50 +1,98 @@
-"""Read one article file into an Article (minimal version; the cleaner refines it)."""
+"""Read one article file into an Article: decode, front matter, clean, metadata
+with provenance, editorial overrides."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..model import Article, DroppedLine, Paragraph
+from ..model import Article, DroppedLine, Problem
+from .clean import Cleaned, clean_text
+from .decode import UnreadableFile, decode_bytes
+from .frontmatter import BadFrontMatter, split_front_matter
+from .metadata import detect_language
+from .overrides import apply_overrides
+
+__all__ = ["UnreadableFile", "read_article", "article_from_text"]
+
+HTML_SUFFIXES = (".html", ".htm")
 
 
-class UnreadableFile(Exception):
-    """The file cannot be read as an article; the message says why."""
-
-
-def decode(data: bytes) -> str:
-    if not data.strip():
-        raise UnreadableFile("the file is empty")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UnreadableFile("the file looks binary (NUL bytes), not text")
-    for enc in ("utf-8-sig", "utf-16"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise UnreadableFile("the file is not valid UTF-8 text")
-
-
-def read_article(path: Path, aid: str, rel: str) -> Article:
-    text = decode(Path(path).read_bytes()).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [(i + 1, line.strip()) for i, line in enumerate(text.split("\n"))]
-    kept = [(n, line) for n, line in lines if line]
-    if not kept:
-        raise UnreadableFile("the file has no text")
-    title_line, title = kept[0]
-    paragraphs: list[Paragraph] = []
-    dropped: list[DroppedLine] = []
-    seen: set[str] = set()
-    for n, line in kept[1:]:
-        if line in seen:
-            dropped.append(DroppedLine("duplicate", line, "repeats an earlier paragraph", n))
-            continue
-        seen.add(line)
-        paragraphs.append(Paragraph(f"p{len(paragraphs) + 1}", "body", line, n))
+def article_from_cleaned(aid: str, rel: str, cleaned: Cleaned, found: dict | None = None) -> Article:
+    """Assemble the Article; ``found`` holds fields read from page metadata (HTML)."""
+    values: dict = {}
+    provenance: dict = {}
+    for name, value in (found or {}).items():
+        values[name] = value
+        if name != "date_precision":
+            provenance[name] = "extracted"
+    if cleaned.title and "title" not in values:
+        values["title"] = cleaned.title
+        provenance["title"] = cleaned.title_source or "extracted"
+    for name, value in cleaned.fields.items():
+        if name not in values:
+            values[name] = value
+            if name != "date_precision":
+                provenance[name] = "extracted"
+    if cleaned.authors and "authors" not in values:
+        values["authors"] = tuple(cleaned.authors)
+        provenance["authors"] = "extracted"
+    if "language" not in values:
+        language = detect_language(" ".join(p.text for p in cleaned.paragraphs if p.kind != "caption"))
+        if language:
+            values["language"] = language
+            provenance["language"] = "derived"
     return Article(
         id=aid,
         source=rel,
-        title=title,
-        provenance={"title": "extracted"},
-        paragraphs=tuple(paragraphs),
-        dropped=tuple(dropped),
+        provenance=provenance,
+        paragraphs=tuple(cleaned.paragraphs),
+        dropped=tuple(cleaned.dropped),
+        **values,
     )
+
+
+def article_from_text(text: str, aid: str, rel: str) -> tuple[Article, list[Problem]]:
+    """An article from decoded text (.txt/.md): front matter, cleaner, overrides."""
+    problems: list[Problem] = []
+    front_dropped: list[DroppedLine] = []
+    try:
+        fields, body, consumed = split_front_matter(text)
+    except BadFrontMatter as exc:
+        problems.append(Problem("bad_override", f"{rel}:1", f"{exc}; the block is ignored"))
+        fields, body, consumed = {}, text, 0
+    if consumed:
+        for n, line in enumerate(text.split("\n")[:consumed], start=1):
+            if line.strip():
+                front_dropped.append(DroppedLine("front-matter", line.strip(), "editor's metadata (front matter)", n))
+    cleaned = clean_text(body, first_line=consumed + 1)
+    if not cleaned.paragraphs and not cleaned.title:
+        raise UnreadableFile("no article text left after cleaning (only navigation, images or boilerplate)")
+    cleaned.dropped[:0] = front_dropped
+    article = article_from_cleaned(aid, rel, cleaned)
+    if fields:
+        article, more = apply_overrides(article, fields, f"{rel}:1")
+        problems.extend(more)
+    return article, problems
+
+
+def read_article(path: Path, aid: str, rel: str) -> tuple[Article, list[Problem]]:
+    """Read and clean one file; raise UnreadableFile with a reason the user can act on."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(f"cannot open the file: {exc.strerror}") from None
+    if Path(path).suffix.lower() in HTML_SUFFIXES:
+        from .html import extract_html
+
+        if not data.strip():
+            raise UnreadableFile("the file is empty")
+        text, found = extract_html(data)
+        cleaned = clean_text(text, first_line=1, find_headline="title" not in found)
+        # line numbers of extracted web text are not those of the file
+        cleaned.paragraphs[:] = [p.__class__(p.id, p.kind, p.text, 0) for p in cleaned.paragraphs]
+        cleaned.dropped[:] = [d.__class__(d.kind, d.text, d.reason, 0) for d in cleaned.dropped]
+        if not cleaned.paragraphs:
+            raise UnreadableFile("no article text found in this web page")
+        return article_from_cleaned(aid, rel, cleaned, found), []
+    text, _encoding = decode_bytes(data)
+    return article_from_text(text, aid, rel)

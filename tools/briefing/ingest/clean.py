@@ -1,0 +1,240 @@
+"""The cleaner: classified lines → headline, metadata, kept paragraphs and the
+dropped list. Every non-blank input line ends in exactly one of: the title, a
+paragraph, a dropped entry (metadata lines are dropped entries whose reason
+says which fields they gave). A line split in two (a dateline followed by the
+lead, a repeated teaser followed by new text) leaves each part in its place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import DroppedLine, Paragraph
+from .lines import (
+    boilerplate_reason, bulleted_subheading, caption_reason, correspondents_in, is_image,
+    is_navigation, is_plain_subheading, is_separator, is_trailer_start, looks_like_headline,
+    match_byline, match_dateline,
+)
+from .metadata import derive_title
+
+#: How far from the top a dateline still marks the end of a preamble (content lines).
+PREAMBLE_WINDOW = 8
+#: Preamble lines (between headline and dateline) shorter than this are captions.
+PREAMBLE_CAPTION_WORDS = 10
+#: Lines in a page trailer shorter than this are taken for links or buttons.
+TRAILER_LINK_WORDS = 25
+
+
+@dataclass
+class Cleaned:
+    """What the cleaner found in one text."""
+
+    title: str | None = None
+    title_source: str | None = None  # "extracted" | "derived"
+    title_line: int = 0
+    fields: dict = field(default_factory=dict)  # date, date_precision, time, place, agency
+    authors: list[str] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    dropped: list[DroppedLine] = field(default_factory=list)
+
+
+_QUOTE_SPACE = re.compile(r"\s*([«»“”\"])\s*")
+_PUNCT_SPACE = re.compile(r"\s+([.,;:!?)])")
+_SPACES = re.compile(r"\s+")
+
+
+def normalised(text: str) -> str:
+    """Comparison key: case, apostrophes, spacing inside « » and before punctuation."""
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("\u00a0", " ").replace("\u202f", " ")
+    text = _QUOTE_SPACE.sub(r"\1", text)
+    text = _PUNCT_SPACE.sub(r"\1", text)
+    return _SPACES.sub(" ", text).strip(" .…")
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…»\"”])\s+(?=[«\"“A-ZÀ-Ö0-9])")
+
+
+class _Cleaner:
+    def __init__(self, items: list[tuple[int, str]], find_headline: bool):
+        self.items = items
+        self.out = Cleaned()
+        self.seen: dict[str, str] = {}  # normalised text -> paragraph id (or "the title")
+        self.find_headline = find_headline
+        self.dateline_line = 0
+
+    # --- output helpers
+    def drop(self, kind: str, text: str, reason: str, n: int) -> None:
+        self.out.dropped.append(DroppedLine(kind, text, reason, n))
+
+    def keep(self, kind: str, text: str, n: int) -> None:
+        key = normalised(text)
+        if key in self.seen:
+            self.drop("duplicate", text, f"duplicate of {self.seen[key]}", n)
+            return
+        if kind in ("lead", "body"):
+            text = self._strip_repeated_start(text, n)
+            if not text:
+                return
+            key = normalised(text)
+            if not any(p.kind in ("lead", "body") for p in self.out.paragraphs):
+                kind = "lead"
+        pid = f"p{len(self.out.paragraphs) + 1}"
+        self.out.paragraphs.append(Paragraph(pid, kind, text, n))
+        self.seen.setdefault(key, pid)
+
+    def _strip_repeated_start(self, text: str, n: int) -> str:
+        """A paragraph opening with an earlier paragraph (a teaser repeated in
+        the body): drop the repeated sentences, keep what is new."""
+        parts = _SENTENCE_BREAK.split(text)
+        if len(parts) < 2:
+            return text
+        for count in range(1, min(len(parts), 6)):
+            head = " ".join(parts[:count])
+            pid = self.seen.get(normalised(head))
+            if pid:
+                self.drop("duplicate", head, f"duplicate of {pid} (repeated at the start of a paragraph)", n)
+                return " ".join(parts[count:])
+        return text
+
+    def set_fields(self, values: dict, n: int) -> tuple[str, ...]:
+        taken = []
+        for name, value in values.items():
+            if value and name not in self.out.fields:
+                self.out.fields[name] = value
+                taken.append(name)
+        return tuple(taken)
+
+    # --- the pass
+    def run(self) -> Cleaned:
+        items = self.items
+        preamble_end = self._preamble_end()
+        title_open = self.find_headline
+        in_trailer = False
+        after_image = False
+        for idx, (n, line) in enumerate(items):
+            if is_separator(line):
+                self.drop("separator", line, "no words (separator line)", n)
+                continue
+            dateline = match_dateline(line)
+            if dateline:
+                title_open = False
+                self._dateline(dateline, n)
+                if not dateline.rest:
+                    continue
+                line = dateline.rest
+            reason = boilerplate_reason(line)
+            if reason:
+                self.drop("boilerplate", line, reason, n)
+                in_trailer = in_trailer or is_trailer_start(line)
+                continue
+            if in_trailer:
+                if self._link_like(line):
+                    self.drop("boilerplate", line, "link or button in a page trailer", n)
+                    continue
+                in_trailer = False
+            if is_image(line):
+                self.drop("image", line, "image file name", n)
+                after_image = True
+                continue
+            byline = match_byline(line)
+            if byline:
+                title_open = False
+                self._byline(byline, line, n)
+                continue
+            caption = caption_reason(line, after_image)
+            after_image = False
+            if caption:
+                self.keep("caption", line, n)
+                continue
+            if is_navigation(line):
+                self.drop("navigation", line, "site navigation menu", n)
+                continue
+            if title_open:
+                title_open = False
+                if looks_like_headline(line):
+                    self.out.title, self.out.title_source, self.out.title_line = line, "extracted", n
+                    self.seen[normalised(line)] = "the title"
+                    continue
+            sub = bulleted_subheading(line)
+            if sub is None and self._has_text() and is_plain_subheading(line) and self._text_follows(idx):
+                sub = line
+            if sub is not None:
+                self.keep("subheading", sub, n)
+                continue
+            if idx < preamble_end and self.out.title is not None:
+                if len(line.split()) < PREAMBLE_CAPTION_WORDS:
+                    self.keep("caption", line, n)
+                    continue
+            self.keep("body", line, n)
+        self._finish()
+        return self.out
+
+    def _preamble_end(self) -> int:
+        """Index of a dateline near the top, after other text lines; 0 if none."""
+        for idx, (_, line) in enumerate(self.items[:PREAMBLE_WINDOW]):
+            d = match_dateline(line)
+            if d and not d.update:
+                return idx
+        return 0
+
+    def _has_text(self) -> bool:
+        return any(p.kind in ("lead", "body") for p in self.out.paragraphs)
+
+    def _text_follows(self, idx: int) -> bool:
+        if idx + 1 >= len(self.items):
+            return False
+        nxt = self.items[idx + 1][1]
+        return len(nxt.split()) > 12
+
+    @staticmethod
+    def _link_like(line: str) -> bool:
+        return len(line.split()) <= TRAILER_LINK_WORDS and not line.endswith(".")
+
+    def _dateline(self, d, n: int) -> None:
+        if d.update:
+            self.drop("dateline", d.prefix, "update time: not used as the publication date", n)
+            return
+        values = {"date": d.date, "date_precision": d.precision, "time": d.time, "place": d.place, "agency": d.agency}
+        if d.date and "date" in self.out.fields:
+            values = {"place": d.place, "agency": d.agency}  # date and time from the first dateline only
+        taken = self.set_fields(values, n)
+        taken = tuple(t for t in taken if t != "date_precision")
+        if taken:
+            self.dateline_line = self.dateline_line or n
+            reason = "used as metadata: " + ", ".join(taken)
+        else:
+            reason = "dateline; its fields were already taken from an earlier line"
+        self.drop("dateline", d.prefix, reason, n)
+
+    def _byline(self, b, line: str, n: int) -> None:
+        new_authors = [a for a in b.authors if a not in self.out.authors]
+        self.out.authors.extend(new_authors)
+        taken = (["authors"] if new_authors else []) + list(self.set_fields({"agency": b.agency}, n))
+        if taken:
+            reason = "used as metadata: " + ", ".join(taken)
+        else:
+            reason = "byline; repeats metadata already taken"
+        self.drop("byline", line, reason, n)
+
+    def _finish(self) -> None:
+        out = self.out
+        for p in out.paragraphs:
+            if p.kind in ("lead", "body"):
+                for name in correspondents_in(p.text):
+                    if name not in out.authors:
+                        out.authors.append(name)
+        if out.title is None:
+            first = next((p for p in out.paragraphs if p.kind in ("lead", "body")), None)
+            if first is not None:
+                out.title, out.title_source = derive_title(first.text), "derived"
+
+
+def clean_lines(lines: list[tuple[int, str]], find_headline: bool = True) -> Cleaned:
+    """Clean numbered lines ``(line number, text)``; blank lines are ignored."""
+    items = [(n, text.strip()) for n, text in lines if text.strip()]
+    return _Cleaner(items, find_headline).run()
+
+
+def clean_text(text: str, first_line: int = 1, find_headline: bool = True) -> Cleaned:
+    return clean_lines(list(enumerate(text.split("\n"), start=first_line)), find_headline)

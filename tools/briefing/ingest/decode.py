@@ -1,0 +1,68 @@
+"""Bytes → text: UTF-8 (with or without BOM) first, then UTF-16/32 by BOM, then
+charset-normalizer for legacy encodings (cp1252, Latin-1…). Line ends → LF."""
+
+from __future__ import annotations
+
+import codecs
+
+
+class UnreadableFile(Exception):
+    """The file cannot be read as an article; the message says why."""
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+#: Share of control characters (other than tab/newline) above which decoded text
+#: is taken for binary data.
+_MAX_CONTROL_SHARE = 0.01
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f\v")
+    return controls / len(sample) > _MAX_CONTROL_SHARE
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding name). Raise UnreadableFile with a clear reason."""
+    if not data.strip():
+        raise UnreadableFile("the file is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise UnreadableFile(f"the file starts with a {encoding} BOM but is not valid {encoding}: {exc.reason}") from None
+            return _checked(normalise_newlines(text.lstrip("\ufeff")), encoding)
+    if b"\x00" in data[:8192]:
+        raise UnreadableFile("the file looks binary (NUL bytes), not text; save it as UTF-8 text")
+    try:
+        return _checked(normalise_newlines(data.decode("utf-8")), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # only for non-UTF-8 input
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise UnreadableFile("the file is not text in any known encoding; save it as UTF-8 text")
+    return _checked(normalise_newlines(str(best)), best.encoding)
+
+
+def _checked(text: str, encoding: str) -> tuple[str, str]:
+    if not text.strip():
+        raise UnreadableFile("the file has no text")
+    if _looks_binary(text):
+        raise UnreadableFile(f"the file decodes as {encoding} but contains control characters: it looks binary")
+    return text, encoding

@@ -1,0 +1,34 @@
+"""YAML front matter: a ``---`` block at the very top of a .md/.txt file whose
+fields override what the cleaner extracts (provenance "editor")."""
+
+from __future__ import annotations
+
+import re
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+class BadFrontMatter(Exception):
+    """The front matter block is not a YAML mapping."""
+
+
+def split_front_matter(text: str) -> tuple[dict, str, int]:
+    """Return (fields, body, lines consumed by the block).
+
+    The body keeps its own line numbering via the returned offset: body line 1
+    is file line ``offset + 1``. Text without a front matter block is returned
+    unchanged with an empty mapping.
+    """
+    m = _FRONT.match(text)
+    if not m:
+        return {}, text, 0
+    import yaml
+
+    try:
+        fields = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as exc:
+        raise BadFrontMatter(f"front matter is not valid YAML: {exc}") from None
+    if not isinstance(fields, dict):
+        raise BadFrontMatter("front matter must be a mapping of field: value")
+    consumed = m.group(0).count("\n") + (0 if m.group(0).endswith("\n") else 1)
+    return fields, text[m.end():], consumed

@@ -1,0 +1,339 @@
+"""Line classes: what one input line is, from its text alone (plus, for a few
+kinds, what came just before). Generic patterns for French web and wire copy;
+no outlet, name or date is hard-coded.
+
+Each ``match_*`` / ``*_reason`` function returns None when the line is not of
+its kind, else the parsed parts or the reason shown in the dropped list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .metadata import (
+    AGENCY_RE, MONTH_RE, MONTHS, agency_name, iso_date, iso_time, place_name,
+)
+
+_UP = "A-ZÀ-ÖØ-Þ"
+#: One word of a person's name: capitalised word or an initial ("J.").
+_NAME_WORD = rf"[{_UP}](?:\.|[\w'’-]+)"
+_PARTICLE = r"(?:(?:de|du|des|da|di|van|von|der|le|la|ben|bin|el|al|dos|do)\s+|d['’])"
+NAME = rf"{_NAME_WORD}(?:[ \t]+{_PARTICLE}?{_NAME_WORD}){{1,3}}"
+NAMES = rf"{NAME}(?:\s*(?:,|\bet\b)\s*{NAME})*"
+
+
+# --- datelines ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline found at the start of a line; ``rest`` is the text after it."""
+
+    prefix: str
+    rest: str
+    date: str | None = None
+    precision: str | None = None
+    time: str | None = None
+    place: str | None = None
+    agency: str | None = None
+    update: bool = False  # "Mis à jour le…": not the publication date
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        names = ("date", "time", "place", "agency")
+        return tuple(n for n in names if getattr(self, n)) if not self.update else ()
+
+
+_TIME = r"(?P<h>\d{1,2})\s*[h:H]\s*(?P<mi>\d{2})?(?::(?P<s>\d{2}))?(?:\s*(?:UTC|GMT|HNE|HAE|heure de Paris|\(heure de Paris\)))?"
+_DATE_WORDS = (
+    rf"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    rf"(?:(?P<wd>\d{{1,2}})(?:er|ᵉʳ)?\s+)?(?P<wm>{MONTH_RE})\s+(?P<wy>\d{{4}})"
+)
+_DATE_ANY = (
+    rf"(?:(?P<iy>\d{{4}})(?:-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}}))?)?(?![\d/])"
+    rf"|(?P<nd>\d{{1,2}})[/.](?P<nm>\d{{1,2}})[/.](?P<ny>\d{{4}})"
+    rf"|{_DATE_WORDS})"
+)
+
+_BRACKET = re.compile(
+    rf"^\[\s*(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})/(?P<ny>\d{{4}})(?:\s+{_TIME})?\s*\]\s*"
+    rf"(?:(?P<place>[^()\[\]]{{1,50}}?)\s*\((?P<agency>{AGENCY_RE})\)\s*[-–—:]?\s*)?"
+)
+_LABELLED = re.compile(
+    rf"^(?P<label>date|dat[ée]e? de publication|publi[ée]e?(?: le)?|mise? à jour(?: le)?|modifi[ée]e?(?: le)?|mis en ligne(?: le)?)"
+    rf"\s*(?:le\s+)?:?\s*{_DATE_ANY}(?:\s*(?:à|,|-)?\s*{_TIME})?\s*[-–—|.]?\s*",
+    re.I,
+)
+_WIKI = re.compile(
+    rf"^(?P<wd>\d{{1,2}})(?:er|ᵉʳ)?\s+(?P<wm>{MONTH_RE})\s+(?P<wy>\d{{4}})"
+    rf"(?:\s*,\s*{_TIME})?(?:\s*,\s*(?P<place>[^.,–—\d][^.–—]{{0,60}}?))?"
+    rf"\s*(?:\.\s*[–—-]|[–—])\s*",
+    re.I,
+)
+_WIRE = re.compile(
+    rf"^(?P<place>[{_UP}][\w'’.-]*(?:[ -][{_UP}a-zà-ÿ][\w'’.-]*){{0,4}}?)"
+    rf"(?:\s*,\s*(?:(?P<wd>\d{{1,2}})(?:er)?\s+(?P<wm>{MONTH_RE})(?:\s+(?P<wy>\d{{4}}))?))?"
+    rf"\s*\((?P<agency>{AGENCY_RE})\)\s*[-–—:]\s*"
+)
+
+
+def _date_of(m: re.Match) -> tuple[str, str] | tuple[None, None]:
+    g = m.groupdict()
+    found = None
+    if g.get("ny"):
+        found = iso_date(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+    elif g.get("iy"):
+        found = iso_date(int(g["iy"]), int(g["im"]) if g.get("im") else None, int(g["id"]) if g.get("id") else None)
+    elif g.get("wy"):
+        found = iso_date(int(g["wy"]), MONTHS[g["wm"].lower()], int(g["wd"]) if g.get("wd") else None)
+    return found if found else (None, None)
+
+
+def _time_of(m: re.Match) -> str | None:
+    g = m.groupdict()
+    return iso_time(g["h"], g.get("mi"), g.get("s")) if g.get("h") else None
+
+
+def match_dateline(line: str) -> Dateline | None:
+    for pattern in (_BRACKET, _LABELLED, _WIKI, _WIRE):
+        m = pattern.match(line)
+        if not m:
+            continue
+        date, precision = _date_of(m)
+        g = m.groupdict()
+        agency = agency_name(g["agency"]) if g.get("agency") else None
+        place = place_name(g["place"]) if g.get("place") else None
+        if pattern is _WIRE and not agency:
+            continue
+        if pattern is not _WIRE and not date:
+            continue
+        update = bool(g.get("label") and re.match(r"mise?|modifi", g["label"], re.I))
+        return Dateline(
+            prefix=line[: m.end()].rstrip(),
+            rest=line[m.end():].strip(),
+            date=date,
+            precision=precision,
+            time=_time_of(m),
+            place=place,
+            agency=agency,
+            update=update,
+        )
+    return None
+
+
+# --- bylines --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Byline:
+    authors: tuple[str, ...]
+    agency: str | None = None
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return (("authors",) if self.authors else ()) + (("agency",) if self.agency else ())
+
+
+_AGENCIES = rf"(?P<agency>{AGENCY_RE})(?:\s*(?:,|et|/)\s*{AGENCY_RE})*"
+_BYLINES = (
+    # "Georges Haddad, avec AFP", "Par Jean Dupont (AFP)", "Jean Dupont avec Reuters"
+    re.compile(rf"^(?:Par\s+)?(?P<names>{NAMES})\s*(?:,\s*|\s+)(?:avec\s+(?:l['’])?|\(){_AGENCIES}\)?\.?$"),
+    # "Avec notre correspondante à Washington, Anne Corpet", "De notre envoyé spécial à Kiev, X"
+    re.compile(
+        rf"^(?:Avec|De|Par)\s+(?:notre|nos|un|une|l['’])\s*(?:correspondante?s?|envoyée?s?\s+spéciale?s?|"
+        rf"envoyée?s?|journaliste|bureau|rédaction)\b(?:\s+(?:à|au|aux|en|dans|pour)\s+[^,]{{1,50}})?\s*[,:]?\s*(?P<names>{NAMES})\.?$"
+    ),
+    # "Par Jean Dupont", "Par Jean Dupont et Marie Durand, à Paris"
+    re.compile(rf"^Par\s+(?P<names>{NAMES})(?:\s*,\s*(?:à|au|en)\s+[^,]{{1,40}})?\.?$"),
+    # "Avec AFP", "Source : Reuters", "(AFP)"
+    re.compile(rf"^(?:(?:Avec|Sources?\s*:?)\s+(?:l['’])?)?\(?{_AGENCIES}\)?\.?$"),
+)
+_SPLIT_NAMES = re.compile(r"\s*(?:,|\bet\b)\s*")
+
+
+def match_byline(line: str) -> Byline | None:
+    if len(line) > 140:
+        return None
+    for pattern in _BYLINES:
+        m = pattern.match(line)
+        if m:
+            g = m.groupdict()
+            names = g.get("names") or ""
+            authors = tuple(n for n in _SPLIT_NAMES.split(names) if n) if names else ()
+            agency = agency_name(g["agency"]) if g.get("agency") else None
+            return Byline(authors, agency)
+    return None
+
+
+_CORRESPONDENT = re.compile(
+    rf"\bnotre\s+(?:correspondante?|envoyée?\s+spéciale?|envoyée?)\s+(?:à|au|aux|en|dans)\s+[^,.;]{{1,50}},\s*(?P<name>{NAME})"
+)
+
+
+def correspondents_in(text: str) -> list[str]:
+    """Journalists named in running text: "…, rapporte notre correspondant à Bruxelles, X"."""
+    if "notre" not in text:
+        return []
+    return [m["name"] for m in _CORRESPONDENT.finditer(text)]
+
+
+# --- images, captions -----------------------------------------------------------
+
+_IMAGE_TOKEN = r"\S*\.(?:jpe?g|png|webp|gif|svg|avif|bmp|tiff?)(?:\?\S*)?"
+_IMAGE = re.compile(rf"^(?:(?:image|photo|fichier|file)\s*:\s*)?{_IMAGE_TOKEN}(?:\s+{_IMAGE_TOKEN})*$", re.I)
+
+
+def is_image(line: str) -> bool:
+    return bool(_IMAGE.match(line))
+
+
+_CREDIT_END = re.compile(
+    r"\(\s*(?:photos?|crédits?(?: photos?)?|illustration|image|infographie|vidéo|capture(?: d['’]écran)?|dessin)\b[^()]{0,80}\)\s*$",
+    re.I,
+)
+_AGENCY_END = re.compile(
+    rf"(?:[.!?…»)]|\b\w{{3,}})\s*\(\s*(?:photo\s+)?{AGENCY_RE}(?:\s*/\s*[^()]{{1,40}})?\s*\)\s*$"
+)
+_CREDIT_START = re.compile(r"^(?:photo|crédits?(?: photo)?|illustration|légende)\s*:\s*", re.I)
+_COPYRIGHT = re.compile(r"©\s*\S")
+
+
+def caption_reason(line: str, after_image: bool) -> str | None:
+    if _CREDIT_END.search(line):
+        if line[:1].islower():
+            return "photo caption (truncated start) with a photo credit"
+        return "photo caption with a photo credit"
+    words = len(line.split())
+    if _AGENCY_END.search(line):
+        return "photo caption ending with an agency credit"
+    if words <= 40 and (_CREDIT_START.match(line) or _COPYRIGHT.search(line)):
+        return "photo caption or credit"
+    if after_image and words <= 60:
+        if line[:1].islower():
+            return "photo caption (truncated start) below an image"
+        return "photo caption below an image"
+    return None
+
+
+# --- navigation, boilerplate, separators ----------------------------------------
+
+MENU_WORDS = frozenset(
+    """accueil actu actus actualité actualités info infos monde international france politique
+    économie eco société sport sports culture tech techno high-tech sciences science santé planète
+    environnement régions régional local europe afrique asie amériques moyen-orient océanie
+    vidéo vidéos podcast podcasts direct opinions opinion idées débats tribunes éditions édition
+    menu rubriques rechercher recherche connexion abonnement abonnés newsletter newsletters
+    faits-divers justice médias people lifestyle style auto immobilier emploi météo jeux
+    diplomatie défense""".split()
+)
+_NAV_SEPARATED = re.compile(r"^[^.!?«»:;]{1,40}(?:\s+[>›|/•·]\s+[^.!?«»:;]{1,40})+$")
+
+
+def is_navigation(line: str) -> bool:
+    if len(line) > 120:
+        return False
+    if _NAV_SEPARATED.match(line):
+        return True
+    words = line.split()
+    if not 1 <= len(words) <= 10 or any(not w[0].isupper() for w in words if w != "&"):
+        return False
+    if any(ch in line for ch in ".,;:!?«»\"()"):
+        return False
+    menu = sum(1 for w in words if w.lower() in MENU_WORDS)
+    return menu * 2 >= len(words) if len(words) > 1 else menu == 1
+
+
+#: Phrases that open a page's trailer (related links…), whatever follows them.
+_TRAILER_PHRASES = (
+    r"à lire (?:aussi|également|ensuite)", r"a lire (?:aussi|également)", r"lire (?:aussi|également|la suite)",
+    r"voir aussi", r"à voir (?:aussi|également)", r"sélectionnée?s? pour vous", r"recommandée?s? pour vous",
+    r"sur le même sujet", r"dans la même rubrique", r"vous aimerez (?:peut-être )?aussi", r"vous pourriez aimer",
+    r"les plus lus", r"les articles les plus lus", r"articles? (?:similaires|liés|associés|recommandés)",
+    r"contenus? sponsorisés?", r"plus d['’]actualités?", r"partager cet article",
+)
+#: Words that open a trailer only when they stand alone on their line.
+_TRAILER_WORDS = (
+    r"commentaires?(?:\s*\(\d+\))?", r"\d+\s+commentaires?", r"réagi(?:r|ssez)", r"sources?", r"nos articles",
+    r"articles? connexes?", r"liens? externes?", r"(?:é|è)v(?:é|è)nements du \d.*", r"voir également",
+)
+_TRAILER = re.compile(
+    rf"^(?:(?:{'|'.join(_TRAILER_PHRASES)})\b|(?:{'|'.join(_TRAILER_WORDS)})\s*[:.…]?$)", re.I
+)
+_BOILER_WHOLE = re.compile(
+    r"^(?:partager|partagez|tweeter|imprimer|envoyer|e-?mail|facebook|twitter|linkedin|whatsapp|"
+    r"copier le lien|publicité|pub|annonce|modifier|newsletter|s['’]abonner|se connecter|"
+    r"écouter(?: cet article)?|lecture\s*:?\s*\d+\s*min|temps de lecture\s*:?.*|"
+    r"ajouter à mes (?:favoris|articles)|fermer|retour en haut|haut de page)\s*[:.!]?$",
+    re.I,
+)
+_BOILER_START = re.compile(
+    r"^(?:abonnez-vous|inscrivez-vous|suivez-nous|suivez toute l['’]actualité|recevez (?:notre|nos)|"
+    r"tous droits réservés|cet article (?:est réservé|vous est offert)|réservé aux abonnés|"
+    r"cet article mentionne la fondation wikimedia|état\s+vérifié|page actualisée\s*:|"
+    r"partager (?:sur|par)|téléchargez l['’]application|accepter (?:les )?cookies)",
+    re.I,
+)
+
+
+def boilerplate_reason(line: str) -> str | None:
+    if _TRAILER.match(line) and len(line) <= 200:
+        return "web page trailer (related links, comments)"
+    if _BOILER_WHOLE.match(line):
+        return "web page furniture (sharing, ads, reading time)"
+    if _BOILER_START.match(line) and len(line) <= 300:
+        return "web page notice (subscription, rights, wiki template)"
+    return None
+
+
+def is_trailer_start(line: str) -> bool:
+    return bool(_TRAILER.match(line)) and len(line) <= 200
+
+
+def is_separator(line: str) -> bool:
+    return not any(ch.isalnum() for ch in line)
+
+
+# --- subheadings, headlines -------------------------------------------------------
+
+_BULLETED = re.compile(
+    r"^(?:#{1,6}\s+(?P<md>.+?)\s*#*"
+    r"|[-–—]+\s*(?P<dash>[^-–—].*?)\s*[-–—]+"
+    r"|[•♦◆■▪►▶●★✓➤]\s*(?P<bullet>.+?)\s*[◄◀•♦◆■▪]*)$"
+)
+_END_PUNCT = tuple(".,;:…")
+
+
+def bulleted_subheading(line: str) -> str | None:
+    m = _BULLETED.match(line)
+    if not m:
+        return None
+    text = m["md"] or m["dash"] or m["bullet"] or ""
+    if not text or len(text.split()) > 15 or text.endswith(_END_PUNCT) or not (text[0].isupper() or text[0].isdigit()):
+        return None
+    return text
+
+
+def is_plain_subheading(line: str) -> bool:
+    """A short capitalised line without final punctuation, between paragraphs."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 12
+        and len(line) <= 90
+        and line[0].isupper()
+        and not line.endswith((".", ",", ";", ":", "…", "»", '"', "”", ")", "!", "?"))
+        and not any(q in line for q in "«»\"“”")
+    )
+
+
+_INNER_SENTENCE = re.compile(r"(?<![A-Z])(?<!\bM)[.!?]\s+[A-ZÀ-Ö]")
+
+
+def looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return (
+        2 <= len(words) <= 30
+        and len(line) <= 200
+        and (not line.endswith((".", ",", ";", ":")) or line.endswith(".."))
+        and not _INNER_SENTENCE.search(line)
+    )

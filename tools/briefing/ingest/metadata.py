@@ -1,0 +1,153 @@
+"""Metadata from the cleaned lines: dates with precision, times, agencies,
+authors, derived titles, language. Pure functions on strings."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+}
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+#: News agencies, as written → canonical short name.
+AGENCIES = {
+    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
+    "reuters": "Reuters", "ap": "AP", "associated press": "AP", "dpa": "DPA",
+    "ansa": "ANSA", "efe": "EFE", "belga": "Belga", "ats": "ATS", "keystone-ats": "ATS",
+    "xinhua": "Xinhua", "kyodo": "Kyodo", "bloomberg": "Bloomberg", "anadolu": "Anadolu",
+    "aps": "APS", "map": "MAP", "tass": "TASS", "ria novosti": "RIA Novosti",
+    "upi": "UPI", "pc": "PC", "la presse canadienne": "PC", "presse canadienne": "PC",
+}
+AGENCY_RE = (
+    r"(?:Agence France[- ]Presse|Associated Press|Keystone-ATS|RIA Novosti|"
+    r"(?:La )?Presse [Cc]anadienne|AFP|Reuters|AP|DPA|dpa|ANSA|EFE|Belga|ATS|Xinhua|"
+    r"Kyodo|Bloomberg|Anadolu|APS|MAP|TASS|UPI)"
+)
+
+#: A person's name: two to four capitalised words, with French particles.
+NAME_RE = (
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:de|du|des|da|di|van|von|der|le|la|ben|bin|el|al)\s+|d['’])?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*){1,3}"
+)
+
+
+def agency_name(text: str) -> str | None:
+    return AGENCIES.get(re.sub(r"\s+", " ", text.strip()).lower())
+
+
+def iso_date(year: int, month: int | None = None, day: int | None = None) -> tuple[str, str] | None:
+    """(partial ISO date, precision) or None for an impossible date."""
+    if not 1800 <= year <= 2200:
+        return None
+    if month is None:
+        return f"{year:04d}", "year"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}", "month"
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}", "day"
+
+
+def iso_time(hour: str | int, minute: str | int | None, second: str | int | None = None) -> str | None:
+    h = int(hour)
+    m = int(minute) if minute not in (None, "") else 0
+    if not (0 <= h <= 23 and 0 <= m <= 59):
+        return None
+    if second not in (None, ""):
+        return f"{h:02d}:{m:02d}:{int(second):02d}"
+    return f"{h:02d}:{m:02d}"
+
+
+def parse_editor_date(value) -> tuple[str, str] | None:
+    """A date given by the editor: a YAML date, 2021, "2021-07", "2021-07-19",
+    "19/07/2021" or "19 juillet 2021"."""
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        return iso_date(value.year, value.month, value.day)
+    if isinstance(value, int):
+        return iso_date(value)
+    text = str(value).strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", text)
+    if m:
+        return iso_date(int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None)
+    m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", text)
+    if m:
+        return iso_date(int(m[3]), int(m[2]), int(m[1]))
+    m = re.fullmatch(rf"(?:(\d{{1,2}})(?:er)?\s+)?({MONTH_RE})\s+(\d{{4}})", text, re.I)
+    if m:
+        return iso_date(int(m[3]), MONTHS[m[2].lower()], int(m[1]) if m[1] else None)
+    return None
+
+
+def place_name(text: str) -> str | None:
+    """A dateline place as a reader expects it: "NEW YORK" → "New York"."""
+    text = text.strip(" ,.-–—")
+    if not text or len(text) > 60:
+        return None
+    if text.isupper():
+        text = " ".join(w.capitalize() if len(w) > 1 else w for w in re.split(r"(\s+|-)", text.lower()) if w)
+        text = re.sub(r"\s*-\s*", "-", text)
+        text = re.sub(r"\s+", " ", text)
+    return text
+
+
+# --- titles ------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMme)(?<!\bDr)(?<![A-Z])[.!?…](?:\s*[»”\"])?(?=\s+[«\"A-ZÀ-Ö0-9]|\s*$)")
+TITLE_MAX = 150
+
+
+def first_sentence(text: str) -> str:
+    m = _SENTENCE_END.search(text)
+    return text[: m.end()].strip() if m else text.strip()
+
+
+def derive_title(lead: str) -> str:
+    """A title for an article without headline: the lead's first sentence,
+    without its final full stop, cut at a clause boundary when too long."""
+    sentence = first_sentence(lead).rstrip()
+    if sentence.endswith("."):
+        sentence = sentence[:-1].rstrip()
+    if len(sentence) <= TITLE_MAX:
+        return sentence
+    head = sentence[:TITLE_MAX]
+    for sep in (" : ", ", ", " ; ", " – ", " — "):
+        cut = head.rfind(sep)
+        if cut >= 40:
+            return head[:cut].rstrip() + " …"
+    cut = head.rfind(" ")
+    return (head[:cut] if cut > 40 else head).rstrip(" ,;:") + " …"
+
+
+# --- language ----------------------------------------------------------------
+
+_STOPWORDS = {
+    "fr": {"le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "que", "qui", "sur", "au", "avec", "pas", "il", "ont", "été"},
+    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "it", "are", "have", "has"},
+    "es": {"el", "los", "las", "y", "en", "del", "que", "por", "con", "una", "para", "es", "se", "al", "como"},
+    "de": {"der", "die", "und", "das", "den", "von", "mit", "ist", "nicht", "ein", "eine", "auf", "für", "im", "dem"},
+    "it": {"il", "di", "che", "della", "per", "con", "una", "sono", "nel", "gli", "alla", "anche", "dei", "non"},
+}
+_WORD = re.compile(r"[a-zàâäçéèêëîïôöùûüÿœæñ]+")
+
+
+def detect_language(text: str) -> str | None:
+    """A two-letter code from stop-word counts, or None when unsure."""
+    words = _WORD.findall(text[:5000].lower())
+    if len(words) < 20:
+        return None
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    lang, best = max(scores.items(), key=lambda kv: kv[1])
+    second = max(v for k, v in scores.items() if k != lang)
+    if best < 0.1 * len(words) or best < 1.5 * second:
+        return None
+    return lang
