@@ -1,12 +1,63 @@
-"""Compose: cross-article work (topic chapters, executive summary)."""
+"""Compose: cross-article work — topic chapters and the executive summary.
+
+``compose_briefing`` vectorises the corpus once (``corpus``), takes the
+editor's topics or discovers them (``topics``), and for each topic selects
+extractive key points (``summarise``), its dated events, quotes and actors
+(``chronology``); the executive summary takes the best points across topics.
+Every sentence it outputs is verbatim from a paragraph, with every source
+that carries it.
+"""
 
 from __future__ import annotations
 
 from ..config import BriefingConfig
-from ..model import Article, Briefing, Problem
+from ..model import Article, Briefing, Problem, Topic
+from .chronology import topic_actors, topic_chronology, topic_quotes
+from .corpus import CorpusVectors
+from .summarise import ReadingOrder, executive_points, select_points, to_summary
+from .topics import TopicDraft, topic_drafts
+
+
+def _topic(draft: TopicDraft, vectors: CorpusVectors, articles: list[Article], points, order) -> Topic:
+    refs = [vectors.units[i].ref for i in draft.units]
+    fed = {r.article for r in refs}
+    return Topic(
+        id=draft.spec.id,
+        title=draft.spec.label,
+        description=draft.spec.description,
+        terms=draft.spec.terms,
+        articles=tuple(a.id for a in articles if a.id in fed),
+        paragraphs=tuple(refs),
+        summary=to_summary([p.candidate for p in points], order),
+        chronology=topic_chronology(draft, vectors, articles),
+        quotes=topic_quotes(draft, vectors, articles),
+        actors=topic_actors(draft, vectors, articles),
+        discovered=draft.discovered,
+    )
 
 
 def compose_briefing(
     articles: list[Article], config: BriefingConfig, problems: list[Problem]
 ) -> Briefing:
-    return Briefing(articles=tuple(articles), problems=tuple(problems))
+    articles = list(articles)
+    vectors = CorpusVectors.build(articles)
+    drafts, topic_problems = topic_drafts(articles, vectors, config)
+    order = ReadingOrder(articles)
+    drafts = [d for d in drafts if d.units]
+    per_topic = [select_points(d, vectors) for d in drafts]
+    topics = [_topic(d, vectors, articles, pts, order) for d, pts in zip(drafts, per_topic)]
+    executive = executive_points(per_topic, vectors)
+    summary = tuple(
+        s
+        for _, c in executive
+        for s in to_summary([c], order)
+    )
+    return Briefing(
+        articles=tuple(articles),
+        topics=tuple(topics),
+        executive_summary=summary,
+        problems=tuple(problems) + tuple(topic_problems),
+    )
+
+
+__all__ = ["compose_briefing"]

@@ -1,12 +1,247 @@
-"""Topic chapters and the executive summary (placeholder: the synthesis issue fills it)."""
+"""Topic chapters and the executive summary ("Synthèse") as MyST pages.
+
+Every key point is one list item inside a ``briefing-points`` container: the
+verbatim sentence first (as literal text), then its citation, then one "¶"
+link per source paragraph. The chronology (``briefing-chronology``) and the
+quotes (``briefing-quotes``) follow the same pattern. Article text always goes
+through ``literal()``; a sentence is never shown twice on one page (a dated
+event whose sentence is already a key point shows its date expression only).
+"""
 
 from __future__ import annotations
 
-from ..model import Briefing
+import importlib.util
+from collections import defaultdict
+
+from ..model import Article, Briefing, Event, Quote, SourceRef, SummarySentence, Topic
+from ..compose.sentences import sentence_key
+from .article import article_label, paragraph_label
+from .french import format_date
+from .myst import cite_p, literal, ref
+
+CHAPTERS_DIR = "chapitres"
+
+_PRECISION = {"day": "", "month": " (au mois près)", "year": " (à l’année près)"}
+
+
+def topic_label(tid: str) -> str:
+    return f"briefing-topic-{tid}"
+
+
+def topic_docname(tid: str) -> str:
+    return f"{CHAPTERS_DIR}/{tid}"
+
+
+def _actor_label():
+    """The who's-who label function, once render/actors.py exists."""
+    if importlib.util.find_spec(f"{__package__}.actors") is None:
+        return None
+    from . import actors
+
+    return getattr(actors, "actor_label", None)
+
+
+def _unique(items):
+    seen, out = set(), []
+    for x in items:
+        if x not in seen:
+            seen.add(x)
+            out.append(x)
+    return out
+
+
+def sources_md(sources) -> str:
+    """Citation of every article, then a "¶" link to each exact paragraph."""
+    keys = _unique(s.article for s in sources)
+    links = " ".join(ref(paragraph_label(s.article, s.paragraph), "¶") for s in _unique(sources))
+    return f"{cite_p(*keys)} {links}"
+
+
+def point_md(s: SummarySentence, extra: str = "") -> str:
+    return f"- {literal(s.text)} {sources_md(s.sources)}{extra}"
+
+
+def points_block(sentences, extras=None) -> str:
+    if not sentences:
+        return "Aucun point clé n’a pu être extrait.\n"
+    extras = extras or [""] * len(sentences)
+    items = "\n".join(point_md(s, x) for s, x in zip(sentences, extras))
+    return f":::{{container}} briefing-points\n{items}\n:::\n"
+
+
+def _date_text(event: Event) -> str:
+    return format_date(event.date) + _PRECISION.get(event.precision or "day", "")
+
+
+def chronology_block(topic: Topic, shown: set[str]) -> str:
+    if not topic.chronology:
+        return (
+            "Aucun événement daté n’a été extrait des paragraphes de ce chapitre "
+            "(l’analyse linguistique repère les dates ; voir aussi les articles, "
+            "classés par date, plus bas).\n"
+        )
+    groups: list[list[tuple[Event, str]]] = []
+    for ea in topic.chronology:
+        if groups and groups[-1][0][0].date == ea[0].date and sentence_key(
+            groups[-1][0][0].sentence
+        ) == sentence_key(ea[0].sentence):
+            groups[-1].append(ea)
+        else:
+            groups.append([ea])
+    items = []
+    for group in groups:
+        event = group[0][0]
+        sources = [SourceRef(aid, e.paragraph) for e, aid in group]
+        key = sentence_key(event.sentence)
+        if key in shown or not event.sentence.strip():
+            what = "« " + literal(event.text) + " »"
+        else:
+            shown.add(key)
+            what = literal(event.sentence)
+        items.append(f"- **{literal(_date_text(event))}** — {what} {sources_md(sources)}")
+    return ":::{container} briefing-chronology\n" + "\n".join(items) + "\n:::\n"
+
+
+def quotes_block(topic: Topic) -> str:
+    if not topic.quotes:
+        return "Aucune citation n’a été relevée dans les paragraphes de ce chapitre.\n"
+    groups: dict[str, list[tuple[Quote, str]]] = defaultdict(list)
+    for qa in topic.quotes:
+        groups[sentence_key(qa[0].text).casefold()].append(qa)
+    items = []
+    for group in groups.values():
+        quote = group[0][0]
+        speaker = next((q.speaker for q, _ in group if q.speaker), None)
+        who = literal(speaker) if speaker else "*locuteur non identifié*"
+        sources = [SourceRef(aid, q.paragraph) for q, aid in group]
+        text = literal(quote.text.strip(" «»“”\"\u00a0"))
+        items.append(f"- « {text} » — {who} {sources_md(sources)}")
+    return ":::{container} briefing-quotes\n" + "\n".join(items) + "\n:::\n"
+
+
+def actors_block(topic: Topic) -> str:
+    if not topic.actors:
+        return "Aucun acteur n’a été identifié (l’analyse linguistique repère les personnes et organisations).\n"
+    label = _actor_label()
+    if label is None:
+        names = [literal(a) for a in topic.actors]
+    else:
+        names = [ref(label(a), a) for a in topic.actors]
+    return ", ".join(names) + ".\n"
+
+
+def _article_title(a: Article) -> str:
+    return a.title or f"Article sans titre ({a.source})"
+
+
+def articles_block(topic: Topic, briefing: Briefing) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for r in topic.paragraphs:
+        counts[r.article] += 1
+    arts = [briefing.article(aid) for aid in topic.articles]
+    arts.sort(key=lambda a: (a.date or "9999", a.id))
+    lines = []
+    for a in arts:
+        n = counts[a.id]
+        date = literal(format_date(a.date)) if a.date else "date inconnue"
+        lines.append(
+            f"- {ref(article_label(a.id), _article_title(a))} — {date} {cite_p(a.id)} "
+            f"({n} paragraphe{'s' if n > 1 else ''})"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _origin(topic: Topic) -> str:
+    terms = ", ".join(topic.terms)
+    if topic.discovered:
+        return f"*Chapitre découvert automatiquement. Mots clés : {literal(terms)}.*\n"
+    return f"*Chapitre défini par l’éditeur. Termes de recherche : {literal(terms)}.*\n"
+
+
+def render_topic(topic: Topic, briefing: Briefing) -> str:
+    shown = {sentence_key(s.text) for s in topic.summary}
+    n = len(topic.articles)
+    parts = [
+        f"({topic_label(topic.id)})=\n# {literal(topic.title)}\n",
+        (literal(topic.description) + "\n") if topic.description else "",
+        _origin(topic),
+        f"Ce chapitre s’appuie sur {len(topic.paragraphs)} paragraphes de {n} article{'s' if n > 1 else ''}. "
+        "Chaque point clé est une phrase recopiée telle quelle ; le lien « ¶ » ouvre le paragraphe source.\n",
+        "## Points clés\n",
+        points_block(topic.summary),
+        "## Chronologie\n",
+        chronology_block(topic, shown),
+        "## Citations\n",
+        quotes_block(topic),
+        "## Acteurs\n",
+        actors_block(topic),
+        "## Articles\n",
+        articles_block(topic, briefing),
+    ]
+    return "\n".join(p for p in parts if p)
+
+
+def _topic_of(sentence: SummarySentence, topics: tuple[Topic, ...]) -> Topic | None:
+    for t in topics:
+        if any(s.text == sentence.text for s in t.summary):
+            return t
+    return None
+
+
+def render_synthese(briefing: Briefing) -> str:
+    n_art, n_top = len(briefing.articles), len(briefing.topics)
+    extras = []
+    for s in briefing.executive_summary:
+        t = _topic_of(s, briefing.topics)
+        extras.append(f" — {ref(topic_label(t.id), t.title)}" if t else "")
+    guide = []
+    for t in briefing.topics:
+        n = len(t.articles)
+        desc = f" — {literal(t.description)}" if t.description and not t.discovered else ""
+        guide.append(f"- {ref(topic_label(t.id), t.title)}{desc} ({n} article{'s' if n > 1 else ''})")
+    return "\n".join(
+        [
+            "(briefing-synthese)=\n# Synthèse\n",
+            f"Les points essentiels des {n_art} articles du dossier, pris dans ses {n_top} chapitres. "
+            "Chaque phrase est recopiée telle quelle d’un article : la citation donne sa source, "
+            "le lien « ¶ » ouvre le paragraphe exact, et le chapitre d’où elle vient suit.\n",
+            "## Points clés\n",
+            points_block(briefing.executive_summary, extras),
+            "## Guide des chapitres\n",
+            ("\n".join(guide) + "\n") if guide else "Aucun chapitre.\n",
+        ]
+    )
+
+
+def render_chapters_index(briefing: Briefing) -> str:
+    topics = briefing.topics
+    if not topics:
+        return "(briefing-chapitres)=\n# Chapitres\n\nAucun chapitre.\n"
+    discovered = all(t.discovered for t in topics)
+    intro = (
+        "Aucun fichier de thèmes n’a été fourni : les chapitres ont été découverts "
+        "automatiquement dans le corpus et portent ses expressions les plus caractéristiques."
+        if discovered
+        else "Les chapitres suivent les thèmes définis par l’éditeur du dossier."
+    )
+    fed = {aid for t in topics for aid in t.articles}
+    left = [a for a in briefing.articles if a.id not in fed]
+    out = [
+        "(briefing-chapitres)=\n# Chapitres\n",
+        intro + " Un article peut nourrir plusieurs chapitres : les thèmes sont attribués paragraphe par paragraphe.\n",
+        ":::{toctree}\n:maxdepth: 1\n\n" + "\n".join(t.id for t in topics) + "\n:::\n",
+    ]
+    if left:
+        out.append("## Articles hors chapitres\n")
+        out.append("\n".join(f"- {ref(article_label(a.id), _article_title(a))}" for a in left) + "\n")
+    return "\n".join(out)
 
 
 def render_chapters(briefing: Briefing) -> dict[str, str]:
-    return {
-        "synthese.md": "(briefing-synthese)=\n# Synthèse\n\nAucune synthèse n’a encore été produite.\n",
-        "chapitres/index.md": "(briefing-chapitres)=\n# Chapitres\n\nAucun chapitre.\n",
+    files = {
+        "synthese.md": render_synthese(briefing),
+        f"{CHAPTERS_DIR}/index.md": render_chapters_index(briefing),
     }
+    for t in briefing.topics:
+        files[topic_docname(t.id) + ".md"] = render_topic(t, briefing)
+    return files

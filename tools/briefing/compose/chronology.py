@@ -1,0 +1,104 @@
+"""What a chapter gathers beyond its key points: dated events, quotes, actors.
+
+All three come from the analysis (``Article.events``, ``quotes``, ``entities``)
+restricted to the paragraphs the topic took; when the analysis did not run
+they are empty and the chapter says so.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import numpy as np
+
+from ..model import Article, Event, Quote
+from .corpus import CorpusVectors
+from .sentences import sentence_key
+from .topics import TopicDraft
+
+MAX_EVENTS = 40
+MAX_QUOTES = 6
+MAX_ACTORS = 15
+ACTOR_TYPES = ("PER", "ORG")
+
+
+def _paragraphs_by_article(draft: TopicDraft, vectors: CorpusVectors) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for i in draft.units:
+        ref = vectors.units[i].ref
+        out[ref.article].add(ref.paragraph)
+    return out
+
+
+def topic_chronology(
+    draft: TopicDraft, vectors: CorpusVectors, articles: list[Article]
+) -> tuple[tuple[Event, str], ...]:
+    """Dated events of the topic's paragraphs, oldest first.
+
+    Copies of one event (same date, same sentence) in several articles all
+    stay, next to each other, so the page can cite every source once.
+    """
+    taken = _paragraphs_by_article(draft, vectors)
+    rank = {a.id: i for i, a in enumerate(articles)}
+    events = [
+        (e, a.id)
+        for a in articles
+        if a.id in taken
+        for e in a.events
+        if e.date and e.paragraph in taken[a.id]
+    ]
+    events.sort(key=lambda ea: (ea[0].date, sentence_key(ea[0].sentence), rank[ea[1]]))
+    groups: list[list[tuple[Event, str]]] = []
+    for ea in events:
+        if groups and _same_event(groups[-1][0][0], ea[0]):
+            groups[-1].append(ea)
+        else:
+            groups.append([ea])
+    return tuple(ea for g in groups[:MAX_EVENTS] for ea in g)
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    return a.date == b.date and sentence_key(a.sentence) == sentence_key(b.sentence)
+
+
+def topic_quotes(
+    draft: TopicDraft, vectors: CorpusVectors, articles: list[Article]
+) -> tuple[tuple[Quote, str], ...]:
+    """The topic's most relevant quotes (one per wording, every carrier kept)."""
+    taken = _paragraphs_by_article(draft, vectors)
+    found = [
+        (q, a.id)
+        for a in articles
+        if a.id in taken
+        for q in a.quotes
+        if q.paragraph in taken[a.id] and len(q.text.split()) >= 4
+    ]
+    if not found:
+        return ()
+    groups: dict[str, list[tuple[Quote, str]]] = {}
+    for qa in found:
+        groups.setdefault(sentence_key(qa[0].text).casefold(), []).append(qa)
+    keys = list(groups)
+    Q = vectors.vectorizer.transform([groups[k][0][0].text for k in keys])
+    score = np.asarray(Q @ draft.profile).ravel()
+    score += np.array([0.2 if any(q.speaker for q, _ in groups[k]) else 0.0 for k in keys])
+    best = [keys[i] for i in np.argsort(-score, kind="stable")[:MAX_QUOTES]]
+    order = {k: i for i, k in enumerate(keys)}  # keep the articles' order on the page
+    return tuple(qa for k in sorted(best, key=order.get) for qa in groups[k])
+
+
+def topic_actors(draft: TopicDraft, vectors: CorpusVectors, articles: list[Article]) -> tuple[str, ...]:
+    """People and organisations named in the topic's paragraphs, most cited first."""
+    taken = _paragraphs_by_article(draft, vectors)
+    count: Counter[str] = Counter()
+    for a in articles:
+        if a.id not in taken:
+            continue
+        names = {
+            e.name
+            for e in a.entities
+            if e.type in ACTOR_TYPES and set(e.mentions) & taken[a.id]
+        }
+        count.update(names)
+    ranked = sorted(count.items(), key=lambda kv: (-kv[1], kv[0]))
+    return tuple(name for name, _ in ranked[:MAX_ACTORS])

@@ -1,0 +1,191 @@
+"""Topic discovery when the editor gave no topic configuration.
+
+Paragraphs are clustered, not articles, so an article that covers several
+subjects can feed several chapters; each paragraph is read in the context of
+its article (its vector is blended with the article's) so that a short
+paragraph lands where its article belongs. Steps, all deterministic:
+
+1. TF-IDF of paragraphs (French stop words, words and two-word phrases);
+2. LSA (truncated SVD) of the context-blended vectors, then k-means with a
+   fixed seed; k grows with the square root of the corpus, bounded 5..40;
+3. clusters carried by a single article (in a corpus of ten or more) are
+   dissolved into their nearest neighbour, so that chapters are stories the
+   corpus tells more than once;
+4. a paragraph also joins a second chapter when, read alone, it is clearly
+   closer to that chapter than to its own;
+5. each chapter is labelled with its two or three most distinctive key
+   phrases, written as the articles write them ("Donald Trump, Maison-Blanche").
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.cluster import KMeans
+from sklearn.decomposition import TruncatedSVD
+from sklearn.preprocessing import normalize
+
+from .corpus import CorpusVectors
+from .topic_config import TopicSpec, slug
+from .vocabulary import phrases
+
+RANDOM_STATE = 0
+
+
+@dataclass(frozen=True)
+class DiscoveredTopic:
+    spec: TopicSpec
+    units: tuple[int, ...]  # paragraph rows, primary and secondary members
+    profile: np.ndarray  # L2-normalised mean TF-IDF of the primary members
+
+
+def topic_count(n_paragraphs: int, n_articles: int) -> int:
+    k = round(math.sqrt(n_paragraphs / 8))
+    k = max(5, min(40, k))
+    return max(1, min(k, n_articles, n_paragraphs))
+
+
+def _article_matrix(vectors: CorpusVectors, article_ids: list[str]):
+    rows = np.array([article_ids.index(u.ref.article) for u in vectors.units])
+    counts = np.zeros((len(article_ids), len(vectors.units)))
+    counts[rows, np.arange(len(vectors.units))] = 1.0
+    return rows, normalize(counts @ vectors.paragraphs)
+
+
+def discover_topics(vectors: CorpusVectors, article_ids: list[str]) -> list[DiscoveredTopic]:
+    n = len(vectors.units)
+    if n == 0:
+        return []
+    X = vectors.paragraphs
+    owner, A = _article_matrix(vectors, article_ids)
+    context = normalize(X.toarray() + 0.7 * A[owner])
+    n_articles = len({u.ref.article for u in vectors.units})
+    k = topic_count(n, n_articles)
+    dims = min(100, context.shape[1] - 1, n - 1)
+    if dims >= 2:
+        svd = TruncatedSVD(n_components=dims, random_state=RANDOM_STATE)
+        Z = normalize(svd.fit_transform(context))
+        Zraw = normalize(svd.transform(X))
+    else:
+        Z = Zraw = context
+    if k <= 1:
+        labels = np.zeros(n, dtype=int)
+    else:
+        labels = KMeans(n_clusters=k, n_init=4, random_state=RANDOM_STATE).fit_predict(Z)
+    labels = _dissolve_small(labels, Z, owner, min_articles=2 if n_articles >= 10 else 1)
+    clusters = sorted(set(labels.tolist()))
+    centroids = normalize(np.vstack([Z[labels == c].mean(axis=0) for c in clusters]))
+    members: dict[int, set[int]] = {c: set(np.flatnonzero(labels == c).tolist()) for c in clusters}
+    # secondary membership: the paragraph alone is clearly about another chapter
+    raw_sim = Zraw @ centroids.T
+    for i in range(n):
+        own = clusters.index(labels[i])
+        best = int(raw_sim[i].argmax())
+        if best != own and raw_sim[i, best] >= 0.4 and raw_sim[i, best] >= raw_sim[i, own] + 0.15:
+            members[clusters[best]].add(i)
+    out = []
+    used_labels: set[str] = set()
+    used_ids: set[str] = set()
+    for c in clusters:
+        primary = np.flatnonzero(labels == c)
+        profile = np.asarray(X[primary].mean(axis=0)).ravel()
+        rest = np.flatnonzero(labels != c)
+        rest_mean = np.asarray(X[rest].mean(axis=0)).ravel() if len(rest) else np.zeros_like(profile)
+        label, terms = _label(vectors, primary, owner, profile - rest_mean, used_labels)
+        tid = _unique(slug(label), used_ids)
+        n_art = len({owner[i] for i in primary})
+        spec = TopicSpec(
+            tid,
+            label,
+            f"Thème découvert automatiquement dans {n_art} article{'s' if n_art > 1 else ''}.",
+            tuple(terms),
+        )
+        norm = np.linalg.norm(profile)
+        out.append(DiscoveredTopic(spec, tuple(sorted(members[c])), profile / norm if norm else profile))
+    # the chapters most articles feed come first
+    out.sort(key=lambda t: (-len({owner[i] for i in t.units}), t.spec.id))
+    return out
+
+
+def _dissolve_small(labels: np.ndarray, Z: np.ndarray, owner: np.ndarray, min_articles: int) -> np.ndarray:
+    labels = labels.copy()
+    while True:
+        sizes = {c: len(set(owner[labels == c].tolist())) for c in set(labels.tolist())}
+        small = [c for c, s in sorted(sizes.items()) if s < min_articles]
+        if not small or len(sizes) <= 1:
+            return labels
+        c = small[0]
+        others = [o for o in sorted(sizes) if o != c]
+        cents = normalize(np.vstack([Z[labels == o].mean(axis=0) for o in others]))
+        idx = np.flatnonzero(labels == c)
+        labels[idx] = np.array(others)[(Z[idx] @ cents.T).argmax(axis=1)]
+
+
+def _unique(base: str, used: set[str]) -> str:
+    tid, n = base, 2
+    while tid in used:
+        tid, n = f"{base}-{n}", n + 1
+    used.add(tid)
+    return tid
+
+
+def _label(vectors, primary, owner, distinct, used_labels: set[str]) -> tuple[str, list[str]]:
+    """Two or three key phrases of a cluster, in the articles' own spelling."""
+    names = vectors.vectorizer.get_feature_names_out()
+    sub = vectors.paragraphs[primary]
+    n_art = len(set(owner[primary].tolist()))
+    # article frequency of each feature inside the cluster
+    present = defaultdict(set)
+    coo = sub.tocoo()
+    for r, col in zip(coo.row, coo.col):
+        present[col].add(owner[primary[r]])
+    min_art = 2 if n_art >= 3 else 1
+    order = np.argsort(-distinct, kind="stable")
+    ranked: list[str] = []
+    for col in order[:400]:
+        if distinct[col] <= 0:
+            break
+        if len(present[col]) < min_art:
+            continue
+        ranked.append(str(names[col]))
+    chosen: list[str] = []
+    for feat in ranked:
+        words = set(feat.split())
+        clash = [c for c in chosen if words & set(c.split())]
+        if clash:
+            # a phrase supersedes the single word it contains
+            if len(words) > 1 and all(len(c.split()) == 1 for c in clash) and len(clash) == 1:
+                chosen[chosen.index(clash[0])] = feat
+            continue
+        chosen.append(feat)
+        if len(chosen) >= 8:
+            break
+    surfaces = _surfaces([vectors.units[i].text for i in primary], set(chosen))
+    terms = [surfaces.get(f, f) for f in chosen]
+    label = ""
+    for count in (3, 4, 5, len(terms)):
+        parts = terms[:count]
+        label = ", ".join(parts)
+        if label and label[0].upper() + label[1:] not in used_labels:
+            break
+    if not label:
+        label = "Divers"
+    label = label[0].upper() + label[1:]
+    used_labels.add(label)
+    return label, terms
+
+
+def _surfaces(texts: list[str], wanted: set[str]) -> dict[str, str]:
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for text in texts:
+        for feat, surface in phrases(text):
+            if feat in wanted:
+                counts[feat][" ".join(surface.split())] += 1
+    out = {}
+    for feat, c in counts.items():
+        # most frequent spelling; on a tie, the capitalised one (a proper noun)
+        out[feat] = sorted(c.items(), key=lambda kv: (-kv[1], kv[0].islower(), kv[0]))[0][0]
+    return out

@@ -1,0 +1,111 @@
+"""Sentence splitting for French news paragraphs.
+
+Every sentence is an exact slice of its paragraph (``text[start:end]``), so a
+summary sentence can always be found verbatim where its link points.
+
+A boundary is terminal punctuation (``. ! ? …``), possibly followed by a
+closing quote or bracket, then whitespace, then something that can open a
+sentence (a capital, a digit, an opening quote or a dash). It is not a
+boundary after a French abbreviation (``M.``, ``Mme.``, ``Dr.``…), after an
+initial (``J. Biden``), or inside a quotation (``« Il est urgent. Nous… »``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocabulary import normalise_quotes
+
+#: Abbreviations after which a period does not end a sentence (casefolded, no period).
+ABBREVIATIONS = frozenset(
+    """m mm mme mmes mlle mlles dr pr me mgr st ste sts stes cf etc av apr jc j.-c
+    vol p pp n no art al env min max ex gén col cdt lt sgt cne adj ing hab tél fig
+    chap éd coll dir trad jr sr inc ltd co corp av bd""".split()
+)
+
+_BOUNDARY = re.compile(
+    r"(?P<punct>[.!?…]+)(?P<close>\s?[»”\"’)\]]+)?(?P<space>\s+)(?=[«“\"(\-–—A-ZÀ-ÖØ-Þ0-9])"
+)
+_LAST_TOKEN = re.compile(r"([\w.-]+)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+def _is_abbreviation(before: str) -> bool:
+    m = _LAST_TOKEN.search(before)
+    if not m:
+        return False
+    token = m.group(1)
+    low = token.casefold().rstrip(".")
+    if low in ABBREVIATIONS:
+        return True
+    # an initial: "J." in "J. Biden", "J.-P." in "J.-P. Raffarin"
+    if re.fullmatch(r"(?:[A-ZÀ-Þ]\.-?)*[A-ZÀ-Þ]", token):
+        return True
+    return False
+
+
+def _quote_depth(text: str, end: int, straight_ok: bool) -> int:
+    """How many quotations are open at ``end`` (French « », English “ ”, and "…")."""
+    head = text[:end]
+    depth = max(0, head.count("«") - head.count("»")) + max(0, head.count("“") - head.count("”"))
+    if straight_ok:
+        depth += head.count('"') % 2
+    return depth
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of one paragraph, each an exact slice of ``text``."""
+    # quotations that never close (or an odd number of straight quotes) are ignored
+    balanced = text.count("«") == text.count("»") and text.count("“") == text.count("”")
+    straight_ok = text.count('"') % 2 == 0
+    out: list[Sentence] = []
+    start = 0
+    n = len(text)
+    while start < n and text[start].isspace():
+        start += 1
+    for m in _BOUNDARY.finditer(text):
+        end = m.start("space")
+        if end <= start:
+            continue
+        if m.group("punct") == "." and _is_abbreviation(text[start:m.start("punct")]):
+            continue
+        if balanced and _quote_depth(text, end, straight_ok) > 0:
+            continue
+        if not balanced and straight_ok and text[:end].count('"') % 2:
+            continue
+        out.append(Sentence(text[start:end], start, end))
+        start = m.end()
+    end = n
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(text[start:end], start, end))
+    return out
+
+
+def sentence_key(text: str) -> str:
+    """The form under which copies of one sentence are merged.
+
+    Whitespace and the typography of quotes and apostrophes vary between
+    outlets carrying the same wire copy; the words do not.
+    """
+    return " ".join(normalise_quotes(text).split())
+
+
+def looks_like_sentence(text: str) -> bool:
+    """A complete sentence worth quoting: enough words, ends like a sentence."""
+    words = text.split()
+    if not 6 <= len(words) <= 80:
+        return False
+    stripped = text.rstrip(" »”\"’)")
+    if not stripped or stripped[-1] not in ".!?…":
+        return False
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 0.6 * len(text.replace(" ", ""))
