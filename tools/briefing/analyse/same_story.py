@@ -1,9 +1,147 @@
-"""Same story, several outlets (placeholder: the cleaning issue implements it)."""
+"""Same story, several outlets: find articles that carry the same wire copy.
+
+Republished agency copy is trimmed, re-ordered and topped with the outlet's own
+lead, so the Jaccard similarity of two versions is modest (0.5–0.6) while
+nearly all of the shorter version is found in the longer one. The test is
+therefore *containment*: the share of the shorter article's word shingles that
+occur in the other. Templated articles (two match reports written from the same
+mould, with different facts) also reach high containment, but their shared text
+is spread thin over every paragraph; republished copy shares whole paragraphs.
+So a pair must also pass a second test: most of the shorter article's text sits
+in paragraphs copied (nearly) whole into the other. Candidates come from MinHash LSH Ensemble (datasketch), the
+index built for containment queries; every candidate pair is then checked
+exactly on the shingle sets, so the result does not depend on hashing luck.
+
+Pure: articles in, articles out, with ``same_story`` (every other member of the
+group, both ways) and ``fuller_than`` (members with less text) set.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from ..model import Article
+
+#: Words per shingle.
+SHINGLE_WORDS = 5
+#: Minimum containment of the shorter article in the longer one.
+CONTAINMENT_THRESHOLD = 0.8
+#: A paragraph counts as copied when this share of its shingles is in the other article…
+PARAGRAPH_COPIED = 0.8
+#: …and a same-story pair needs this share of the shorter text in copied paragraphs.
+COPIED_SHARE = 0.6
+#: Articles with fewer shingles than this are too short to compare.
+MIN_SHINGLES = 20
+#: LSH settings: a lower threshold than the exact test, for recall.
+LSH_THRESHOLD = 0.5
+NUM_PERM = 128
+#: Below this many articles every pair is compared exactly (cheaper than LSH).
+EXACT_BELOW = 60
+
+_WORD = re.compile(r"\w+")
+
+
+def story_text(article: Article) -> str:
+    """The text compared: lead and body paragraphs (no captions, no headings)."""
+    return "\n".join(p.text for p in article.paragraphs if p.kind in ("lead", "body"))
+
+
+def shingles(text: str, k: int = SHINGLE_WORDS) -> frozenset[str]:
+    """Normalised word k-grams: case, accents and punctuation ignored."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    words = _WORD.findall(text)
+    if len(words) < k:
+        return frozenset([" ".join(words)]) if words else frozenset()
+    return frozenset(" ".join(words[i : i + k]) for i in range(len(words) - k + 1))
+
+
+def containment(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of the smaller set found in the other."""
+    if not a or not b:
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small & large) / len(small)
+
+
+def copied_share(shorter: Article, other: frozenset[str]) -> float:
+    """Share of ``shorter``'s shingles that sit in paragraphs found (nearly) whole in ``other``."""
+    total = copied = 0
+    for p in shorter.paragraphs:
+        if p.kind not in ("lead", "body"):
+            continue
+        s = shingles(p.text)
+        total += len(s)
+        if s and len(s & other) >= PARAGRAPH_COPIED * len(s):
+            copied += len(s)
+    return copied / total if total else 0.0
+
+
+def is_same_story(a: Article, b: Article, sa: frozenset[str], sb: frozenset[str]) -> bool:
+    """Containment of the shorter in the longer, shared in whole paragraphs."""
+    if min(len(sa), len(sb)) < MIN_SHINGLES or containment(sa, sb) < CONTAINMENT_THRESHOLD:
+        return False
+    shorter, other = (a, sb) if len(sa) <= len(sb) else (b, sa)
+    return copied_share(shorter, other) >= COPIED_SHARE
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def _candidate_pairs(sets: list[frozenset[str]]) -> set[tuple[int, int]]:
+    usable = [i for i, s in enumerate(sets) if len(s) >= MIN_SHINGLES]
+    if len(usable) < EXACT_BELOW:
+        return {(i, j) for x, i in enumerate(usable) for j in usable[x + 1 :]}
+    from datasketch import MinHash, MinHashLSHEnsemble
+
+    hashes = {}
+    for i in usable:
+        m = MinHash(num_perm=NUM_PERM, seed=1)
+        m.update_batch([s.encode("utf-8") for s in sets[i]])
+        hashes[i] = m
+    index = MinHashLSHEnsemble(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, num_part=16)
+    index.index((i, hashes[i], len(sets[i])) for i in usable)
+    pairs = set()
+    for i in usable:
+        for j in index.query(hashes[i], len(sets[i])):
+            if j != i:
+                pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+def same_story_groups(articles: list[Article]) -> list[list[int]]:
+    """Groups (indexes into ``articles``) of two or more same-story articles."""
+    sets = [shingles(story_text(a)) for a in articles]
+    parent = list(range(len(articles)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in sorted(_candidate_pairs(sets)):
+        if is_same_story(articles[i], articles[j], sets[i], sets[j]):
+            parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(articles)):
+        groups.setdefault(find(i), []).append(i)
+    return [g for g in groups.values() if len(g) > 1]
 
 
 def mark_same_story(articles: list[Article]) -> list[Article]:
-    return list(articles)
+    articles = list(articles)
+    sizes = [len(shingles(story_text(a))) for a in articles]
+    out = list(articles)
+    for group in same_story_groups(articles):
+        for i in group:
+            others = [j for j in group if j != i]
+            out[i] = out[i].with_(
+                same_story=tuple(articles[j].id for j in others),
+                fuller_than=tuple(articles[j].id for j in others if sizes[j] < sizes[i]),
+            )
+    return out
