@@ -19,7 +19,7 @@ def build_briefing(config: BriefingConfig) -> Briefing:
     if not source_dir.is_dir():
         raise FileNotFoundError(f"source folder not found: {source_dir}")
     articles, problems = read_corpus(
-        source_dir, reserved=(config.topics_file, config.metadata_file)
+        source_dir, reserved=(config.topics_file,), metadata_file=config.metadata_file
     )
     articles = analyse_corpus(articles, config)
     return compose_briefing(articles, config, problems)

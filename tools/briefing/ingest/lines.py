@@ -45,7 +45,7 @@ class Dateline:
         return tuple(n for n in names if getattr(self, n)) if not self.update else ()
 
 
-_TIME = r"(?P<h>\d{1,2})\s*[h:H]\s*(?P<mi>\d{2})?(?::(?P<s>\d{2}))?(?:\s*(?:UTC|GMT|HNE|HAE|heure de Paris|\(heure de Paris\)))?"
+_TIME = r"(?P<h>\d{1,2})\s*[h:H]\s*(?P<mi>\d{2})?(?::(?P<s>\d{2}))?(?:\s*\(?(?:UTC|GMT|HNE|HAE|heure de Paris)(?:\s*[+−-]\s*\d{1,2})?\)?)?"
 _DATE_WORDS = (
     rf"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
     rf"(?:(?P<wd>\d{{1,2}})(?:er|ᵉʳ)?\s+)?(?P<wm>{MONTH_RE})\s+(?P<wy>\d{{4}})"

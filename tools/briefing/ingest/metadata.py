@@ -143,11 +143,11 @@ _WORD = re.compile(r"[a-zàâäçéèêëîïôöùûüÿœæñ]+")
 def detect_language(text: str) -> str | None:
     """A two-letter code from stop-word counts, or None when unsure."""
     words = _WORD.findall(text[:5000].lower())
-    if len(words) < 20:
+    if len(words) < 8:
         return None
     scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
     lang, best = max(scores.items(), key=lambda kv: kv[1])
     second = max(v for k, v in scores.items() if k != lang)
-    if best < 0.1 * len(words) or best < 1.5 * second:
+    if best < 3 or best < 0.08 * len(words) or best < 1.5 * second:
         return None
     return lang
