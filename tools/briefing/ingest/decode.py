@@ -18,6 +18,11 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+#: Legacy encodings tried first, in this order of preference on a tie.
+PREFERRED_ENCODINGS = ("cp1252", "iso8859_15", "latin_1")
+#: Above this chaos (charset-normalizer's mess measure) a preferred encoding is not trusted.
+MAX_PREFERRED_CHAOS = 0.1
+
 #: Share of control characters (other than tab/newline) above which decoded text
 #: is taken for binary data.
 _MAX_CONTROL_SHARE = 0.01
@@ -54,7 +59,12 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes  # only for non-UTF-8 input
 
-    best = from_bytes(data).best()
+    # French corpora: Western European code pages first (charset-normalizer
+    # still judges them); short texts are otherwise often read as cp1250 or
+    # mac_latin2, which tie with cp1252 on a few accented letters.
+    best = from_bytes(data, cp_isolation=list(PREFERRED_ENCODINGS)).best()
+    if best is None or best.chaos > MAX_PREFERRED_CHAOS:
+        best = from_bytes(data).best()
     if best is None:
         raise UnreadableFile("the file is not text in any known encoding; save it as UTF-8 text")
     return _checked(normalise_newlines(str(best)), best.encoding)
