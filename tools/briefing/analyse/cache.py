@@ -1,0 +1,88 @@
+"""Per-article cache of the NLP analysis: one JSON file per article.
+
+The key is a SHA-256 of everything the analysis reads — paragraph ids, kinds
+and texts, the article's date and its precision, its authors — plus the
+spaCy model's name and version and ``CODE_VERSION``. Change any of them and
+the article is analysed again; add one article to a corpus and only that
+one is. Reading and writing are the only I/O of the analysis; a broken or
+unwritable cache is ignored (the analysis just runs).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from ..model import Article, Entity, Event, Quote
+
+#: Bump when a rule of entities.py, quotes.py or events.py changes its output.
+CODE_VERSION = "2026.11.22-1"
+
+
+def cache_key(article: Article, model: str, model_version: str) -> str:
+    payload = {
+        "code": CODE_VERSION,
+        "model": model,
+        "model_version": model_version,
+        "date": article.date,
+        "date_precision": article.date_precision,
+        "authors": list(article.authors),
+        "paragraphs": [[p.id, p.kind, p.text] for p in article.paragraphs],
+    }
+    data = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+def _path(cache_dir: Path, key: str) -> Path:
+    return Path(cache_dir) / "analysis" / f"{key}.json"
+
+
+def dump(entities, quotes, events) -> dict:
+    return {
+        "entities": [
+            {"name": e.name, "type": e.type, "role": e.role, "mentions": list(e.mentions), "aliases": list(e.aliases)}
+            for e in entities
+        ],
+        "quotes": [{"text": q.text, "speaker": q.speaker, "paragraph": q.paragraph, "kind": q.kind} for q in quotes],
+        "events": [
+            {"date": e.date, "precision": e.precision, "text": e.text, "sentence": e.sentence, "paragraph": e.paragraph}
+            for e in events
+        ],
+    }
+
+
+def undump(data: dict) -> tuple[tuple[Entity, ...], tuple[Quote, ...], tuple[Event, ...]]:
+    entities = tuple(
+        Entity(e["name"], e["type"], e["role"], tuple(e["mentions"]), tuple(e["aliases"])) for e in data["entities"]
+    )
+    quotes = tuple(Quote(q["text"], q["speaker"], q["paragraph"], q["kind"]) for q in data["quotes"])
+    events = tuple(
+        Event(e["date"], e["precision"], e["text"], e["sentence"], e["paragraph"]) for e in data["events"]
+    )
+    return entities, quotes, events
+
+
+def load(cache_dir: Path, key: str):
+    """The cached (entities, quotes, events) for a key, or None."""
+    try:
+        data = json.loads(_path(cache_dir, key).read_text(encoding="utf-8"))
+        return undump(data)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def save(cache_dir: Path, key: str, entities, quotes, events) -> bool:
+    """Store one article's analysis atomically; False when the cache cannot be written."""
+    path = _path(cache_dir, key)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(dump(entities, quotes, events), f, ensure_ascii=False)
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        return False

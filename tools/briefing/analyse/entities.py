@@ -1,0 +1,396 @@
+"""Named entities of an article: corrected spaCy spans, roles, journalists, merging.
+
+Pipeline for one article (``article_entities``):
+
+1. ``news_spans(doc)`` corrects spaCy's NER on news text: strips determiners,
+   honorifics and trailing time words, relabels institutions named after a
+   building ("Maison Blanche", "Pentagone") and names headed by "ministère",
+   "département"… as ORG, drops "État" in "secrétaire d'État" and portfolio
+   words that belong to a title ("ministre de la Défense"), turns plural
+   demonyms ("les Américains") into MISC.
+2. ``role_of(doc, span)`` reads the title the text gives next to a person, in
+   an apposition before ("le chef du Pentagone Chuck Hagel") or after
+   ("Daniel Russel, secrétaire d'Etat adjoint pour l'Asie, …").
+3. Journalists (names in ``Article.authors``, photo credits, "notre
+   correspondant à X, Name", "Name, avec AFP") get type ``JOURNALIST``:
+   renderers and chapters skip that type; the people in the news are ``PER``.
+4. Mentions are merged to one canonical name per article ("M. Blinken",
+   "Blinken", "Antony Blinken" → Antony Blinken), then across the corpus by
+   ``merge_corpus`` (a lone surname takes the one full name the corpus knows).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ..model import Article, Entity
+from .lexicon import (
+    DEMONYM_RE,
+    HONORIFICS,
+    METONYMIC_ORGS,
+    ORG_HEADS,
+    PORTFOLIOS,
+    ROLE_DETERMINERS,
+    STATE_WORDS,
+    TIME_WORDS,
+    TITLE_HEADS,
+    TITLE_PREFIXES,
+    fold,
+)
+
+NEWS_TYPES = ("PER", "ORG", "LOC", "MISC")
+JOURNALIST = "JOURNALIST"
+
+_DETERMINERS = frozenset({"le", "la", "les", "l'"})
+_PLURAL_CUES = frozenset({"les", "des", "aux", "ces", "plusieurs", "quelques", "deux", "trois",
+                          "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "nombreux"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One corrected entity span in a paragraph (character offsets into its text)."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    start_token: int = 0
+    end_token: int = 0
+
+
+def _is_title_word(token) -> bool:
+    return fold(token.text) in TITLE_HEADS
+
+
+def _fix_span(doc, ent):
+    """Return (start_token, end_token, label) after the news-text corrections, or None."""
+    label = ent.label_
+    start, end = ent.start, ent.end
+    # strip leading determiners and honorifics, trailing time words and punctuation
+    while start < end and (
+        (fold(doc[start].text) in _DETERMINERS and (doc[start].is_lower or label == "LOC"))
+        or fold(doc[start].text) in HONORIFICS
+        or doc[start].is_punct
+    ):
+        start += 1
+    while end > start and (fold(doc[end - 1].text) in TIME_WORDS or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    first = fold(doc[start].text)
+    text = fold(doc[start:end].text)
+    prev = fold(doc[start - 1].text) if start > 0 else ""
+    before = [fold(t.text) for t in doc[max(0, start - 4):start]]
+    # "État" of "secrétaire d'État", "chef d'État", "Affaires d'Etat": part of a title
+    if first in STATE_WORDS and label != "ORG" and prev in ("d'", "de", "l'", "d"):
+        return None
+    if first in STATE_WORDS and end - start == 1:
+        return None
+    # a span that starts with a title is a role, not a name ("conseiller des Affaires d'Etat")
+    if label != "PER" and first in TITLE_HEADS:
+        return None
+    if label == "PER":
+        while start < end and (fold(doc[start].text) in TITLE_HEADS or doc[start].is_lower):
+            start += 1
+        if start >= end or any(t.like_num for t in doc[start:end]):
+            return None
+        text = fold(doc[start:end].text)
+        first = fold(doc[start].text)
+    # portfolio word of a title: "ministre de la Défense", "secrétaire à la Défense"
+    if (text in PORTFOLIOS or first in PORTFOLIOS) and any(w in TITLE_HEADS or w in ORG_HEADS for w in before):
+        return None
+    if text in METONYMIC_ORGS:
+        label = "ORG"
+    elif first in ORG_HEADS and end - start > 1 and label in ("LOC", "MISC"):
+        label = "ORG"
+    elif label == "LOC" and end - start == 1 and DEMONYM_RE.match(doc[start].text):
+        if "Plur" in doc[start].morph.get("Number") or prev in _PLURAL_CUES or doc[start - 1 if start else 0].like_num:
+            label = "MISC"
+    return start, end, label
+
+
+def news_spans(doc) -> list[Mention]:
+    """spaCy's entities of ``doc`` with the news-text corrections applied."""
+    out: list[Mention] = []
+    for ent in doc.ents:
+        fixed = _fix_span(doc, ent)
+        if fixed is None:
+            continue
+        start, end, label = fixed
+        span = doc[start:end]
+        out.append(Mention(span.start_char, span.end_char, label, span.text, start, end))
+    return out
+
+
+# --- roles ------------------------------------------------------------------------------
+
+
+def _role_text(doc, first: int, last: int) -> str | None:
+    """Text of tokens first..last (inclusive) if it reads as a role phrase."""
+    i = first
+    while i <= last and fold(doc[i].text) in TITLE_PREFIXES:
+        i += 1
+    if i > last and first <= last and fold(doc[last].text) in TITLE_HEADS:
+        i = last  # "premier" alone is not a head, but "vice" can be
+    if i > last or fold(doc[i].text) not in TITLE_HEADS:
+        return None
+    if doc[i].is_upper and len(doc[i].text) > 3:
+        return None
+    text = doc[first:last + 1].text.strip(" ,")
+    return " ".join(text.split()) or None
+
+
+def role_before(doc, start: int, names: set[int] = frozenset()) -> str | None:
+    """Role in an apposition just before the name at token ``start``.
+
+    "le secrétaire d'Etat américain Antony Blinken", "son ministre de la Défense, Li Shangfu".
+    ``names`` holds token indexes of other person names: a role never crosses one.
+    """
+    i = start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    last = i
+    steps = 0
+    while i >= 0 and steps < 12:
+        tok = doc[i]
+        word = fold(tok.text)
+        if i in names or (tok.is_punct and word not in ("-",)) or tok.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON"):
+            return None
+        if word in ROLE_DETERMINERS and i < last:
+            role = _role_text(doc, i + 1, last)
+            if role:
+                return role
+        i -= 1
+        steps += 1
+    return None
+
+
+_ROLE_END = frozenset({",", ".", ";", ":", "(", ")", "«", "»", "\"", "“", "”", "!", "?"})
+
+
+def role_after(doc, end: int) -> str | None:
+    """Role in an apposition after the name: "Daniel Russel, secrétaire d'Etat adjoint, …"."""
+    i = end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    if i < len(doc) and fold(doc[i].text) in ("le", "la", "l'"):
+        i += 1
+    first = i
+    last = None
+    while i < len(doc) and i - first < 16:
+        tok = doc[i]
+        if tok.text in _ROLE_END or tok.pos_ in ("VERB", "AUX") or fold(tok.text) in ("qui", "que", "dont"):
+            break
+        last = i
+        i += 1
+    if last is None:
+        return None
+    return _role_text(doc, first, last)
+
+
+# --- journalists ------------------------------------------------------------------------
+
+_CREDIT_BEFORE = re.compile(r"(?:\bphotos?|\bcr[ée]dits?|©|\bpar)\s*:?\s*$", re.I)
+_CORRESPONDENT_BEFORE = re.compile(
+    r"\b(?:correspondante?s?|envoy[ée]e?s?\s+sp[ée]ciale?s?|journalistes?|reporters?)\b[^.;:!?]{0,40},?\s*$", re.I
+)
+_AGENCY_AFTER = re.compile(r"^\s*[,(–—-]\s*(?:avec|pour|et)\s+(?:l['’])?(?:AFP|Reuters|AP|ANSA|DPA|agences?)\b", re.I)
+
+
+def is_journalist_mention(text: str, start: int, end: int, authors_keys: set[str]) -> bool:
+    """True when the name at text[start:end] signs or reports the article."""
+    name = fold(text[start:end])
+    if name in authors_keys or any(name and name in a for a in authors_keys):
+        return True
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 40]
+    if _CREDIT_BEFORE.search(before) or _CORRESPONDENT_BEFORE.search(before):
+        return True
+    if _AGENCY_AFTER.match(after):
+        return True
+    # a paragraph that is only the name (a signature line)
+    return text.strip(" .,-–—") == text[start:end]
+
+
+# --- merging ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Record:
+    pid: str
+    text: str
+    label: str
+    role: str | None
+    journalist: bool
+
+
+def _person_key(name: str) -> str:
+    return fold(name)
+
+
+def _cluster_people(surfaces: list[str]) -> dict[str, str]:
+    """Map each person surface key to the key of its cluster (a full name when one fits)."""
+    full = {fold(s) for s in surfaces if len(fold(s).split()) > 1}
+    by_part: dict[str, set[str]] = defaultdict(set)
+    for f in full:
+        parts = f.split()
+        by_part[parts[-1]].add(f)
+        by_part[parts[0]].add(f)
+    out = {}
+    for s in surfaces:
+        key = fold(s)
+        if key in full:
+            out[key] = key
+            continue
+        candidates = by_part.get(key, set())
+        out[key] = next(iter(candidates)) if len(candidates) == 1 else key
+    return out
+
+
+def _display(forms: Counter) -> str:
+    """Most frequent written form; ties go to the longest, then the first seen."""
+    return max(forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+
+
+def article_entities(article: Article, docs) -> tuple[tuple[Entity, ...], dict[str, str]]:
+    """Entities of one article from its paragraph docs (one Doc per paragraph, same order).
+
+    Returns the entities and a map ``fold(surface) → canonical name`` used to
+    name quote speakers.
+    """
+    authors_keys = {fold(a) for a in article.authors if a}
+    records: list[_Record] = []
+    for para, doc in zip(article.paragraphs, docs):
+        mentions = news_spans(doc)
+        person_tokens = {i for m in mentions if m.label == "PER" for i in range(m.start_token, m.end_token)}
+        for m in mentions:
+            role = None
+            journalist = False
+            if m.label == "PER":
+                journalist = is_journalist_mention(para.text, m.start, m.end, authors_keys)
+                if not journalist:
+                    others = person_tokens - set(range(m.start_token, m.end_token))
+                    role = role_before(doc, m.start_token, others) or role_after(doc, m.end_token)
+            records.append(_Record(para.id, m.text, m.label, role, journalist))
+    return build_entities(records)
+
+
+def build_entities(records: list[_Record]) -> tuple[tuple[Entity, ...], dict[str, str]]:
+    """Merge mention records into entities (pure; used per article)."""
+    # labels: one per surface; a lone token tagged PER but elsewhere LOC/ORG (Washington)
+    # takes the place/organisation reading unless it is part of a full person name
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for r in records:
+        labels[fold(r.text)][r.label] += 1
+    name_parts = {p for r in records if r.label == "PER" for p in fold(r.text).split()[:1] + fold(r.text).split()[-1:]
+                  if len(fold(r.text).split()) > 1}
+    surface_label: dict[str, str] = {}
+    for key, counts in labels.items():
+        label = counts.most_common(1)[0][0]
+        if "PER" in counts and len(counts) > 1 and len(key.split()) == 1 and key not in name_parts:
+            label = max((lab for lab in counts if lab != "PER"), key=lambda lab: counts[lab])
+        surface_label[key] = label
+    people = [r.text for r in records if surface_label[fold(r.text)] == "PER"]
+    person_cluster = _cluster_people(people)
+    # other types: a lone word equal to the last word of one longer name of the same type
+    clusters: dict[tuple[str, str], list[_Record]] = defaultdict(list)
+    order: list[tuple[str, str]] = []
+    for r in records:
+        key = fold(r.text)
+        label = surface_label[key]
+        ckey = person_cluster.get(key, key) if label == "PER" else key
+        ident = (label, ckey)
+        if ident not in clusters:
+            order.append(ident)
+        clusters[ident].append(r)
+    for label in ("ORG", "LOC", "MISC"):
+        longs = [k for (lab, k) in clusters if lab == label and len(k.split()) > 1]
+        for ident in [i for i in order if i[0] == label and len(i[1].split()) == 1]:
+            fits = [k for k in longs if k.split()[-1] == ident[1]]
+            if len(fits) == 1:
+                clusters[(label, fits[0])].extend(clusters.pop(ident))
+                order.remove(ident)
+    entities: list[Entity] = []
+    name_of: dict[str, str] = {}
+    for ident in order:
+        recs = clusters[ident]
+        label = ident[0]
+        if label == "PER":
+            full = Counter(r.text for r in recs if len(r.text.split()) > 1)
+            name = _display(full or Counter(r.text for r in recs))
+            if any(r.journalist for r in recs):
+                label = JOURNALIST
+        else:
+            longest = max(len(r.text) for r in recs)
+            name = _display(Counter(r.text for r in recs if len(r.text) == longest)) if label != "LOC" else _display(
+                Counter(r.text for r in recs))
+        roles = [r.role for r in recs if r.role]
+        role = max(roles, key=lambda x: (roles.count(x) > 1, len(x))) if roles else None
+        mentions = tuple(dict.fromkeys(r.pid for r in recs))
+        aliases = tuple(sorted({r.text for r in recs} - {name}))
+        for r in recs:
+            name_of[fold(r.text)] = name
+        entities.append(Entity(name, label, role, mentions, aliases))
+    return tuple(entities), name_of
+
+
+def merge_corpus(articles: list[Article]) -> tuple[list[Article], dict[str, dict[str, str]]]:
+    """Give the same person the same name in every article.
+
+    A one-word person name ("Kerry") takes the one full name the corpus knows
+    ending or starting with it ("John Kerry"); spellings that differ only by
+    accents or apostrophes take the corpus's most frequent form; a one-word
+    "person" that other articles tag as a place becomes a place. Returns the
+    articles and, per article id, the renames applied (old name → new name).
+    """
+    full: set[str] = set()
+    forms: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    place_keys: set[str] = set()
+    for a in articles:
+        for e in a.entities:
+            key = fold(e.name)
+            forms[(e.type, key)][e.name] += len(e.mentions) or 1
+            if e.type == "PER" and len(key.split()) > 1:
+                full.add(key)
+            if e.type in ("LOC", "ORG"):
+                place_keys.add(key)
+    by_part: dict[str, set[str]] = defaultdict(set)
+    for f in full:
+        by_part[f.split()[-1]].add(f)
+        by_part[f.split()[0]].add(f)
+    parts = set(by_part)
+    out: list[Article] = []
+    renames: dict[str, dict[str, str]] = {}
+    for a in articles:
+        merged: dict[tuple[str, str], Entity] = {}
+        changed: dict[str, str] = {}
+        for e in a.entities:
+            key = fold(e.name)
+            etype = e.type
+            if etype == "PER" and len(key.split()) == 1:
+                if len(by_part.get(key, ())) == 1:
+                    key = next(iter(by_part[key]))
+                elif key in place_keys and key not in parts:
+                    etype = "LOC"
+            name = _display(forms.get((etype, key)) or Counter({e.name: 1}))
+            if etype == "LOC" and e.type == "PER" and (etype, key) not in forms:
+                name = e.name
+            ident = (etype, fold(name))
+            if name != e.name:
+                changed[e.name] = name
+            if ident in merged:
+                old = merged[ident]
+                merged[ident] = Entity(
+                    name, etype, old.role or e.role,
+                    tuple(dict.fromkeys(old.mentions + e.mentions)),
+                    tuple(sorted(set(old.aliases + e.aliases + (e.name,)) - {name})),
+                )
+            else:
+                aliases = tuple(sorted(set(e.aliases + ((e.name,) if e.name != name else ())) - {name}))
+                merged[ident] = Entity(name, etype, e.role, e.mentions, aliases)
+        renames[a.id] = changed
+        out.append(a.with_(entities=tuple(merged.values())))
+    return out, renames

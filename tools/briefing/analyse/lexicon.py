@@ -1,0 +1,179 @@
+"""French word lists shared by the analysis rules (titles, reporting verbs, dates).
+
+Only general vocabulary lives here: no name of any person in any corpus.
+Everything is an immutable frozenset or tuple.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Comparison key: lower case, no accents, straight apostrophes, single spaces."""
+    text = text.replace("’", "'").replace("‘", "'")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(text.lower().split())
+
+
+# --- Titles: heads of role phrases ("le secrétaire d'Etat américain X") -------------
+
+_TITLE_HEADS = """
+secrétaire ministre président présidente vice-président vice-présidente chef cheffe
+porte-parole directeur directrice conseiller conseillère ambassadeur ambassadrice
+sénateur sénatrice député députée maire gouverneur gouverneure chancelier chancelière
+roi reine prince princesse pape général générale amiral colonel commandant capitaine
+procureur procureure juge avocat avocate patron patronne pdg fondateur fondatrice
+dirigeant dirigeante responsable représentant représentante envoyé envoyée émissaire
+commissaire diplomate négociateur négociatrice leader candidat candidate chanteur
+chanteuse acteur actrice comédien comédienne écrivain écrivaine auteur autrice
+entraîneur joueur joueuse sélectionneur administrateur administratrice élu élue
+militant militante opposant opposante délégué déléguée préfet préfète évêque
+archevêque cardinal professeur professeure chercheur chercheuse médecin docteur
+réalisateur réalisatrice musicien musicienne footballeur footballeuse cycliste
+athlète pilote champion championne premier première président-directeur
+haut-commissaire haut-représentant gérant gérante fondateur coprésident
+copresident ministre-président vice-premier vice sous-secrétaire procureur-général
+rapporteur rapporteuse maître ex-président ex-ministre analyste expert experte
+économiste historien historienne politologue philosophe sociologue photographe
+""".split()
+TITLE_HEADS = frozenset(fold(w) for w in _TITLE_HEADS)
+
+#: Modifiers that may precede a title head ("ancien ministre", "vice Premier ministre").
+TITLE_PREFIXES = frozenset(
+    fold(w) for w in "ancien ancienne nouveau nouvelle ex vice premier première haut haute futur future".split()
+)
+
+#: Determiners that open a role phrase before a name.
+ROLE_DETERMINERS = frozenset(
+    fold(w)
+    for w in "le la l' les son sa ses leur du au aux des un une notre votre cet cette ce".split()
+)
+
+#: Honorifics dropped from person names.
+HONORIFICS = frozenset(
+    fold(w)
+    for w in "m. m mme mmes mlle mm. mm monsieur madame mademoiselle dr dr. pr pr. me mgr mgr. sir lord".split()
+)
+
+#: Institutions named after their building or place: organisations, not places.
+METONYMIC_ORGS = frozenset(
+    fold(w)
+    for w in (
+        "Maison Blanche", "Maison-Blanche", "Pentagone", "Kremlin", "Élysée", "Elysée",
+        "Matignon", "Quai d'Orsay", "Congrès", "Sénat", "Parlement", "Assemblée nationale",
+        "Bundestag", "Knesset", "Downing Street", "Capitole", "Bercy", "Beauvau",
+        "Place Beauvau", "Zhongnanhai", "Foggy Bottom", "Wall Street", "Palais-Bourbon",
+        "Palais Bourbon", "Quai d’Orsay",
+    )
+)
+
+#: Head nouns of organisation names ("ministère chinois de la Sécurité").
+ORG_HEADS = frozenset(
+    fold(w)
+    for w in """ministère département agence commission conseil comité gouvernement parti
+    banque organisation fédération office tribunal cour armée association fondation université
+    institut assemblée parlement sénat société compagnie groupe syndicat police gendarmerie
+    union alliance coalition ligue front mouvement bureau service direction secrétariat
+    """.split()
+)
+
+#: Capitalised portfolio words that follow a title ("ministre de la Défense").
+PORTFOLIOS = frozenset(
+    fold(w)
+    for w in """Défense Justice Intérieur Économie Economie Santé Sécurité Éducation Education
+    Culture Travail Agriculture Environnement Commerce Trésor Finances Budget Armées Transports
+    Énergie Energie Recherche Logement Sports Industrie Affaires étrangères Affaires Étrangères
+    """.split()
+)
+
+STATE_WORDS = frozenset({"etat", "etats"})
+
+#: Demonyms used as nouns ("les Américains", "quatre Chinois"): not places.
+DEMONYM_RE = re.compile(r"^[A-ZÉÈ][a-zéèêëïîôûç-]+(?:ains|aines|ois|oises|ais|aises|iens|iennes|ens|éens|éennes|ans|anes|ites|ins|ines|ards|ardes)$")
+
+# --- Reporting verbs ------------------------------------------------------------------
+
+_ER_VERBS = """déclarer affirmer souligner concéder indiquer expliquer ajouter préciser estimer
+assurer confirmer annoncer insister marteler lancer noter observer rappeler juger dénoncer
+regretter déplorer commenter résumer tweeter raconter confier témoigner relever ironiser
+plaider répéter arguer avouer accuser critiquer qualifier fustiger prôner réclamer demander
+exhorter avancer signaler constater détailler considérer protester réagir nuancer objecter
+clamer proclamer scander réitérer souhaiter tonner tempêter rétorquer répliquer"""
+
+_IRREGULAR = {
+    "dire": "dit dis disent disait disaient dira",
+    "écrire": "écrit écrivent écrivait",
+    "conclure": "conclu conclut concluent",
+    "reconnaître": "reconnu reconnaît reconnait reconnaissent",
+    "admettre": "admis admet admettent",
+    "poursuivre": "poursuivi poursuit poursuivent",
+    "avertir": "averti avertit avertissent",
+    "prévenir": "prévenu prévient préviennent",
+    "répondre": "répondu répond répondent",
+    "soutenir": "soutenu soutient soutiennent",
+    "maintenir": "maintenu maintient maintiennent",
+    "convenir": "convenu convient",
+    "promettre": "promis promet promettent",
+    "rapporter": "rapporté rapporte rapportent",
+}
+
+
+def _er_forms(lemma: str) -> set[str]:
+    stem = lemma[:-2]
+    forms = {stem + s for s in ("é", "e", "es", "ent", "ait", "aient", "era", "eront")}
+    if stem.endswith("g"):
+        forms.add(stem + "eait")
+    if lemma in ("concéder", "répéter", "réitérer", "considérer"):  # é → è in the present
+        base = stem[::-1].replace("é", "è", 1)[::-1]
+        forms |= {base + "e", base + "ent"}
+    if lemma == "rappeler":
+        forms |= {"rappelle", "rappellent"}
+    if lemma == "jeter":
+        forms |= {"jette"}
+    return forms
+
+
+def _reporting():
+    lemmas: set[str] = set()
+    forms: set[str] = set()
+    for lemma in _ER_VERBS.split():
+        lemmas.add(lemma)
+        forms |= _er_forms(lemma)
+    for lemma, extra in _IRREGULAR.items():
+        lemmas.add(lemma)
+        forms |= set(extra.split())
+    # pronominal verbs: "s'est exclamé", "s'inquiète"
+    for lemma in ("exclamer", "inquiéter", "alarmer", "féliciter", "interroger", "étonner"):
+        lemmas.add(lemma)
+        forms |= _er_forms(lemma)
+    return frozenset(lemmas), frozenset(forms)
+
+
+REPORTING_LEMMAS, REPORTING_FORMS = _reporting()
+
+#: Verbs that report speech when followed by "que" (stricter set; avoids "affirme sa solidarité").
+SAY_THAT_LEMMAS = REPORTING_LEMMAS | frozenset({"penser", "croire", "savoir", "juger", "rapporter"})
+
+# --- Dates ------------------------------------------------------------------------------
+
+MONTHS = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)
+MONTH_NUMBER = {fold(m): i + 1 for i, m in enumerate(MONTHS)}
+MONTH_NUMBER.update({"fevrier": 2, "aout": 8, "decembre": 12})
+
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+WEEKDAY_NUMBER = {d: i for i, d in enumerate(WEEKDAYS)}
+
+#: Words that may trail an entity span by mistake ("AFP mercredi").
+TIME_WORDS = frozenset(WEEKDAYS) | frozenset(fold(m) for m in MONTHS) | frozenset(
+    {"hier", "aujourd'hui", "demain", "matin", "soir", "dernier", "prochain"}
+)
+
+#: Person-denoting nouns a definite description can use for a named speaker ("le diplomate").
+ANAPHORIC_HEADS = TITLE_HEADS | frozenset(
+    fold(w) for w in "diplomate homme femme dirigeant responsable officiel politicien élu".split()
+)
