@@ -55,15 +55,18 @@ def article_from_text(text: str, aid: str, rel: str) -> tuple[Article, list[Prob
     """An article from decoded text (.txt/.md): front matter, cleaner, overrides."""
     problems: list[Problem] = []
     front_dropped: list[DroppedLine] = []
+    reason = "editor's metadata (front matter)"
     try:
         fields, body, consumed = split_front_matter(text)
     except BadFrontMatter as exc:
         problems.append(Problem("bad_override", f"{rel}:1", f"{exc}; the block is ignored"))
-        fields, body, consumed = {}, text, 0
+        consumed = exc.consumed
+        fields, body = {}, "\n".join(text.split("\n")[consumed:])
+        reason = "invalid front matter, ignored"
     if consumed:
         for n, line in enumerate(text.split("\n")[:consumed], start=1):
             if line.strip():
-                front_dropped.append(DroppedLine("front-matter", line.strip(), "editor's metadata (front matter)", n))
+                front_dropped.append(DroppedLine("front-matter", line.strip(), reason, n))
     cleaned = clean_text(body, first_line=consumed + 1)
     if not cleaned.paragraphs and not cleaned.title:
         raise UnreadableFile("no article text left after cleaning (only navigation, images or boilerplate)")
@@ -87,7 +90,7 @@ def read_article(path: Path, aid: str, rel: str) -> tuple[Article, list[Problem]
         if not data.strip():
             raise UnreadableFile("the file is empty")
         text, found = extract_html(data)
-        cleaned = clean_text(text, first_line=1, find_headline="title" not in found)
+        cleaned = clean_text(text, first_line=1, known_title=found.get("title"))
         # line numbers of extracted web text are not those of the file
         cleaned.paragraphs[:] = [p.__class__(p.id, p.kind, p.text, 0) for p in cleaned.paragraphs]
         cleaned.dropped[:] = [d.__class__(d.kind, d.text, d.reason, 0) for d in cleaned.dropped]

@@ -230,11 +230,18 @@ class _Cleaner:
                 out.title, out.title_source = derive_title(first.text), "derived"
 
 
-def clean_lines(lines: list[tuple[int, str]], find_headline: bool = True) -> Cleaned:
-    """Clean numbered lines ``(line number, text)``; blank lines are ignored."""
+def clean_lines(lines: list[tuple[int, str]], known_title: str | None = None) -> Cleaned:
+    """Clean numbered lines ``(line number, text)``; blank lines are ignored.
+
+    ``known_title`` (from a web page's metadata) replaces the headline search;
+    a line repeating it is dropped as a duplicate of the title.
+    """
     items = [(n, text.strip()) for n, text in lines if text.strip()]
-    return _Cleaner(items, find_headline).run()
+    cleaner = _Cleaner(items, find_headline=known_title is None)
+    if known_title:
+        cleaner.seen[normalised(known_title)] = "the title"
+    return cleaner.run()
 
 
-def clean_text(text: str, first_line: int = 1, find_headline: bool = True) -> Cleaned:
-    return clean_lines(list(enumerate(text.split("\n"), start=first_line)), find_headline)
+def clean_text(text: str, first_line: int = 1, known_title: str | None = None) -> Cleaned:
+    return clean_lines(list(enumerate(text.split("\n"), start=first_line)), known_title)

@@ -9,7 +9,11 @@ _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
 class BadFrontMatter(Exception):
-    """The front matter block is not a YAML mapping."""
+    """The front matter block is not a YAML mapping; ``consumed`` lines it spans."""
+
+    def __init__(self, message: str, consumed: int):
+        super().__init__(message)
+        self.consumed = consumed
 
 
 def split_front_matter(text: str) -> tuple[dict, str, int]:
@@ -24,11 +28,12 @@ def split_front_matter(text: str) -> tuple[dict, str, int]:
         return {}, text, 0
     import yaml
 
+    consumed = m.group(0).count("\n") + (0 if m.group(0).endswith("\n") else 1)
     try:
         fields = yaml.safe_load(m.group(1)) or {}
     except yaml.YAMLError as exc:
-        raise BadFrontMatter(f"front matter is not valid YAML: {exc}") from None
+        problem = " ".join(str(exc).split())
+        raise BadFrontMatter(f"front matter is not valid YAML ({problem})", consumed) from None
     if not isinstance(fields, dict):
-        raise BadFrontMatter("front matter must be a mapping of field: value")
-    consumed = m.group(0).count("\n") + (0 if m.group(0).endswith("\n") else 1)
+        raise BadFrontMatter("front matter must be a mapping of field: value", consumed)
     return fields, text[m.end():], consumed

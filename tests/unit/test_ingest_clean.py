@@ -1,0 +1,190 @@
+"""The cleaner on real input: the five seeds and a sample of Wikinews.
+
+The invariant (nothing silently lost): every non-blank input line ends in the
+title, in paragraphs, or in dropped entries, and the words of those pieces are
+exactly the words of the line (a line split in two keeps both parts).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from briefing.ingest import article_id, read_article, read_corpus
+from briefing.ingest.decode import decode_bytes
+from briefing.ingest.lines import boilerplate_reason, caption_reason, is_image, is_navigation
+
+_WORDS = re.compile(r"\w+")
+
+
+def words(text: str) -> Counter:
+    return Counter(w.lower() for w in _WORDS.findall(text))
+
+
+def assert_nothing_lost(path: Path, article) -> None:
+    text, _ = decode_bytes(path.read_bytes())
+    lines = {n: line.strip() for n, line in enumerate(text.split("\n"), start=1) if line.strip()}
+    pieces: dict[int, list[str]] = {}
+    for p in article.paragraphs:
+        pieces.setdefault(p.line, []).append(p.text)
+    for d in article.dropped:
+        pieces.setdefault(d.line, []).append(d.text)
+    assert set(pieces) <= set(lines), f"{path.name}: pieces point to blank or missing lines"
+    title_lines = [n for n, line in lines.items() if n not in pieces]
+    for n in title_lines:  # a line kept nowhere else can only be the headline
+        assert lines[n] == article.title, f"{path.name}:{n} lost: {lines[n]!r}"
+    assert len(title_lines) <= 1
+    for n, got in pieces.items():
+        assert words(" ".join(got)) == words(lines[n]), f"{path.name}:{n}: {lines[n]!r} != {got!r}"
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_dir):
+    articles, problems = read_corpus(seeds_dir)
+    assert problems == []
+    return {a.id[:3]: a for a in articles}
+
+
+def test_every_seed_line_is_kept_somewhere(seeds_dir, seeds):
+    for a in seeds.values():
+        assert_nothing_lost(seeds_dir / a.source, a)
+
+
+def test_no_furniture_reaches_a_body(seeds):
+    for a in seeds.values():
+        for p in a.paragraphs:
+            if p.kind in ("lead", "body"):
+                assert not is_image(p.text), (a.id, p.text)
+                assert not is_navigation(p.text), (a.id, p.text)
+                assert boilerplate_reason(p.text) is None, (a.id, p.text)
+                assert caption_reason(p.text, after_image=False) is None, (a.id, p.text)
+                assert "(Photo" not in p.text and not p.text.endswith("(AFP)")
+
+
+def kinds(article) -> list[str]:
+    return [p.kind for p in article.paragraphs]
+
+
+def dropped(article, kind: str) -> list[str]:
+    return [d.text for d in article.dropped if d.kind == kind]
+
+
+def test_seed_000_navigation_subheadings_trailer(seeds):
+    a = seeds["000"]
+    assert a.title == "Blinken met en garde Pékin contre les pirates informatiques"
+    assert a.provenance_of("title") == "extracted"
+    assert dropped(a, "navigation") == ["Accueil Actu Monde International"]
+    assert dropped(a, "boilerplate") == ["À lire aussi", "Sélectionné pour vous"]
+    assert [p.text for p in a.paragraphs if p.kind == "subheading"] == [
+        "Echec sur le dialogue entre armées", "Lutte contre le fentanyl",
+    ]
+    assert kinds(a)[0] == "lead" and kinds(a).count("lead") == 1
+    assert a.date is None or a.provenance_of("date") == "editor"  # the text gives no date
+    assert a.authors == () and a.agency is None  # nothing in the text names them
+
+
+def test_seed_001_derived_title_duplicates_caption_byline(seeds):
+    a = seeds["001"]
+    assert a.provenance_of("title") == "derived"
+    assert a.title.startswith("Les chefs de la diplomatie américaine et chinoise Antony Blinken et Wang Yi")
+    assert not a.title.endswith(".") and len(a.title) <= 160
+    texts = [p.text for p in a.paragraphs]
+    assert len(texts) == len(set(texts)) == 11  # the repeated body appears once
+    dups = [d for d in a.dropped if d.kind == "duplicate"]
+    assert len(dups) == 10 and all(re.fullmatch(r"duplicate of p\d+", d.reason) for d in dups)
+    assert [d.line for d in dups] == list(range(13, 23))
+    captions = [p.text for p in a.paragraphs if p.kind == "caption"]
+    assert captions == [
+        "La rencontre entre Antony Blinken et Wang Yi a eu lieu en marge d'une réunion de l'Association des "
+        "nations de l'Asie du Sud-Est, l'Asean. (AFP)"
+    ]
+    assert a.authors == ("Georges Haddad",) and a.agency == "AFP"
+    assert dropped(a, "byline") == ["Georges Haddad, avec AFP"] * 2
+    assert dropped(a, "boilerplate") == ["Lire aussi", "Commentaires"]
+
+
+def test_seed_002_dateline_teaser_subheadings_correspondents(seeds):
+    a = seeds["002"]
+    assert (a.date, a.date_precision, a.provenance_of("date")) == ("2021-07", "month", "extracted")
+    line1 = [d for d in a.dropped if d.line == 1]
+    assert [(d.kind, d.text) for d in line1] == [("dateline", "date 2021-07")]
+    assert "date" in line1[0].reason and line1[0].reason.startswith("used as metadata")
+    lead = a.paragraphs[0]
+    assert lead.kind == "lead" and lead.line == 1 and lead.text.startswith("Antony Blinken dénonce un comportement")
+    repeat = [d for d in a.dropped if d.kind == "duplicate"]
+    assert len(repeat) == 1 and repeat[0].reason.startswith("duplicate of p1") and repeat[0].line == 9
+    assert any(p.line == 9 and p.text.startswith("Selon les Américains") for p in a.paragraphs)
+    assert [p.text for p in a.paragraphs if p.kind == "subheading"] == [
+        "Aucune sanction annoncée pour le moment contre Pékin", "Condamnations de l’Otan et de l’UE",
+    ]
+    assert a.authors == ("Anne Corpet", "Pierre Benazet")
+    assert a.provenance_of("title") == "derived"
+    assert any("rapporte notre correspondant à Bruxelles, Pierre Benazet" in p.text for p in a.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "key, date, time, place, caption_start",
+    [("003", "2014-07-02", "19:37:50", "Washington", "éricain John Kerry"),
+     ("004", "2013-06-02", "16:01:44", "New York", "étaire américain")],
+)
+def test_seeds_003_004_image_caption_dateline(seeds, key, date, time, place, caption_start):
+    a = seeds[key]
+    assert a.provenance_of("title") == "extracted"
+    assert (a.date, a.date_precision, a.time, a.place, a.agency) == (date, "day", time, place, "AFP")
+    assert a.authors == ()  # the photographer is not an author
+    assert len(dropped(a, "image")) == 1 and dropped(a, "image")[0].endswith(".jpg")
+    assert kinds(a)[:2] == ["caption", "lead"]
+    assert a.paragraphs[0].text.startswith(caption_start) and a.paragraphs[0].text.endswith(")")
+    assert [d.reason for d in a.dropped if d.kind == "dateline"] == ["used as metadata: date, time, place, agency"]
+
+
+def test_language_is_derived(seeds):
+    assert all(a.language == "fr" and a.provenance_of("language") == "derived" for a in seeds.values())
+
+
+def test_paragraph_ids_follow_order(seeds):
+    for a in seeds.values():
+        assert [p.id for p in a.paragraphs] == [f"p{i}" for i in range(1, len(a.paragraphs) + 1)]
+        assert [p.line for p in a.paragraphs] == sorted(p.line for p in a.paragraphs)
+
+
+# --- Wikinews ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def wikinews_sample(wikinews_dir):
+    rows = list(csv.DictReader((wikinews_dir / "metadata.csv").open(encoding="utf-8")))
+    return rows[::8]
+
+
+def test_wikinews_sample_loses_nothing_and_matches_metadata(wikinews_dir, wikinews_sample):
+    title_ok = date_ok = 0
+    for row in wikinews_sample:
+        path = wikinews_dir / row["file"]
+        a, problems = read_article(path, article_id(path.stem), row["file"])
+        assert problems == []
+        assert_nothing_lost(path, a)
+        title_ok += a.title == row["title"]
+        date_ok += a.date == row["date"]
+        assert a.date_precision in ("day", None)
+    assert title_ok / len(wikinews_sample) >= 0.98
+    assert date_ok / len(wikinews_sample) >= 0.98
+
+
+def test_wikinews_dateline_with_time(wikinews_dir):
+    a, _ = read_article(wikinews_dir / "2016/2016_01_01-001.txt", "x", "2016/2016_01_01-001.txt")
+    assert (a.title, a.date, a.date_precision, a.time) == ("France : attaque à Valence (Drôme)", "2016-01-01", "day", "14:30")
+    assert [d.text for d in a.dropped] == ["1er janvier 2016, 14h30 . –"]
+    assert a.paragraphs[0].kind == "lead" and a.paragraphs[0].text.startswith("Un homme, d'origine maghrébine")
+
+
+def test_wikinews_trailer_and_related_links(wikinews_dir):
+    a, _ = read_article(wikinews_dir / "2016/2016_07_06-001.txt", "x", "2016/2016_07_06-001.txt")
+    related = [d for d in a.dropped if d.kind == "boilerplate"]
+    assert related[0].text == "Sur le même sujet Tour de France 2016"
+    assert all(d.text.startswith("Tour de France 2016 :") for d in related[1:])
+    assert a.date == "2016-07-06" and a.paragraphs[0].kind == "lead"

@@ -1,0 +1,227 @@
+"""Line classes, one kind at a time, with real lines from the seeds and the
+Wikinews corpus and invented lines in other house styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.ingest.lines import (
+    boilerplate_reason, bulleted_subheading, caption_reason, correspondents_in, is_image,
+    is_navigation, is_plain_subheading, is_separator, looks_like_headline, match_byline,
+    match_dateline,
+)
+
+BODY = [
+    "Le secrétaire d'Etat américain Antony Blinken a averti jeudi le chef de la diplomatie chinoise.",
+    "La Chine a pourtant interdit les exportations de fentanyl vers les Etats-Unis en 2019.",
+    "Le 23 avril 2013, à l'Assemblée nationale française, une confrontation entre deux députés a eu lieu.",
+    "Sources proches du dossier, l'enquête avance lentement selon plusieurs témoins interrogés hier soir.",
+    "Partager les responsabilités entre les deux ministères a été la solution retenue par le gouvernement.",
+    "— Porte-parole des marins-pompiers",
+    "Il a agi seul.",
+]
+
+
+@pytest.mark.parametrize("line", BODY)
+def test_body_lines_are_no_special_kind(line):
+    assert match_dateline(line) is None
+    assert match_byline(line) is None
+    assert caption_reason(line, after_image=False) is None
+    assert not is_image(line)
+    assert not is_navigation(line)
+    assert boilerplate_reason(line) is None
+    assert bulleted_subheading(line) is None
+
+
+# --- navigation ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Accueil Actu Monde International", "Accueil > Monde > Asie-Pacifique", "Politique | Économie | Société",
+     "Accueil", "International Europe Afrique"],
+)
+def test_navigation(line):
+    assert is_navigation(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Blinken met en garde Pékin contre les pirates informatiques", "Aucune sanction annoncée pour le moment contre Pékin",
+     "Antony Blinken", "France : attaque à Valence (Drôme)"],
+)
+def test_not_navigation(line):
+    assert not is_navigation(line)
+
+
+# --- images and captions -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["12fbec3f99518657511234b6f7c0a2b8ac3f1958.jpg", "photo_1370188830557-1-1.jpg", "IMG_2231.JPEG",
+     "https://cdn.example.org/img/2021/07/blinken.webp?w=800", "carte.png schema.gif"],
+)
+def test_image_names(line):
+    assert is_image(line)
+
+
+def test_image_word_in_a_sentence_is_not_an_image():
+    assert not is_image("Le fichier rapport.png a été publié hier.")
+
+
+@pytest.mark.parametrize(
+    "line, after_image",
+    [
+        ("éricain John Kerry, le 13 mars 2014 à Washington (Photo : Paul J. Richards)", True),
+        ("étaire américain à la Défense Chuck Hagel à Singapour le 1er juin 2013 (Photo : Roslan Rahman)", True),
+        ("Le président Emmanuel Macron à l'Élysée, le 3 mai 2022 (Photo : Ludovic Marin / AFP)", False),
+        ("La rencontre entre Antony Blinken et Wang Yi a eu lieu en marge d'une réunion de l'Asean. (AFP)", False),
+        ("Des manifestants à Hong Kong, le 1er juillet 2019 (Crédit photo : Reuters)", False),
+        ("Photo : Jean Dupont / Le Journal", False),
+        ("Le port de Marseille. © Jean Dupont", False),
+        ("Vue aérienne du port de Gênes", True),
+        ("ident turc lors d'un discours à Ankara", True),
+    ],
+)
+def test_captions(line, after_image):
+    assert caption_reason(line, after_image)
+
+
+def test_truncated_caption_reason_says_so():
+    assert "truncated" in caption_reason("éricain John Kerry (Photo : Paul J. Richards)", after_image=True)
+
+
+# --- datelines ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, date, precision, time, place, agency, rest",
+    [
+        ("[02/07/2014 19:37:50] Washington (AFP) Le secrétaire d’Etat américain John Kerry va exhorter",
+         "2014-07-02", "day", "19:37:50", "Washington", "AFP", "Le secrétaire d’Etat américain John Kerry va exhorter"),
+        ("[02/06/2013 16:01:44] NEW YORK (AFP) Les Etats-Unis et la Chine", "2013-06-02", "day", "16:01:44", "New York", "AFP",
+         "Les Etats-Unis et la Chine"),
+        (" date 2021-07 Antony Blinken dénonce un comportement".strip(), "2021-07", "month", None, None, None,
+         "Antony Blinken dénonce un comportement"),
+        ("date 2021", "2021", "year", None, None, None, ""),
+        ("1er janvier 2016, 14h30 . –", "2016-01-01", "day", "14:30", None, None, ""),
+        ("21 janvier 2017 . – Jeudi 19 janvier au soir, un homme", "2017-01-21", "day", None, None, None,
+         "Jeudi 19 janvier au soir, un homme"),
+        ("13 mars 2016, Montpellier . –", "2016-03-13", "day", None, "Montpellier", None, ""),
+        ("31 mars 2016, 15:37 (UTC) . –", "2016-03-31", "day", "15:37", None, None, ""),
+        ("1er janvier 2017, 1 h 30 UTC+3 . –", "2017-01-01", "day", "01:30", None, None, ""),
+        ("29 juillet 2016, Auschwitz, Pologne . –", "2016-07-29", "day", None, "Auschwitz, Pologne", None, ""),
+        ("Publié le 12 mars 2021 à 14h05", "2021-03-12", "day", "14:05", None, None, ""),
+        ("Publié le 03/11/2020 à 18:30", "2020-11-03", "day", "18:30", None, None, ""),
+        ("PARIS, 12 mars (Reuters) - La Banque de France a relevé", None, None, None, "Paris", "Reuters",
+         "La Banque de France a relevé"),
+        ("Kiev (AFP) - Les forces ukrainiennes ont repris", None, None, None, "Kiev", "AFP", "Les forces ukrainiennes ont repris"),
+    ],
+)
+def test_datelines(line, date, precision, time, place, agency, rest):
+    d = match_dateline(line)
+    assert d is not None
+    assert (d.date, d.precision, d.time, d.place, d.agency, d.rest) == (date, precision, time, place, agency, rest)
+    assert d.prefix + (" " + d.rest if d.rest else "") == line or line.startswith(d.prefix)
+
+
+def test_update_notice_is_not_a_publication_date():
+    d = match_dateline("Mis à jour le 13 mars 2021 à 09h12")
+    assert d is not None and d.update and d.fields == ()
+
+
+def test_impossible_date_is_not_a_dateline():
+    assert match_dateline("[31/02/2014 10:00:00] Paris (AFP) texte") is None
+
+
+# --- bylines ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, authors, agency",
+    [
+        ("Georges Haddad, avec AFP", ("Georges Haddad",), "AFP"),
+        ("Avec notre correspondante à Washington, Anne Corpet", ("Anne Corpet",), None),
+        ("De notre envoyé spécial à Kiev, Jean-Pierre Martin", ("Jean-Pierre Martin",), None),
+        ("Par Marie Dupont et Paul Martin", ("Marie Dupont", "Paul Martin"), None),
+        ("Par Jean de La Fontaine (AFP)", ("Jean de La Fontaine",), "AFP"),
+        ("Avec AFP", (), "AFP"),
+        ("Source : Reuters", (), "Reuters"),
+        ("(AFP)", (), "AFP"),
+        ("Claire Lévy avec Agence France-Presse", ("Claire Lévy",), "AFP"),
+    ],
+)
+def test_bylines(line, authors, agency):
+    b = match_byline(line)
+    assert b is not None
+    assert (b.authors, b.agency) == (authors, agency)
+
+
+def test_correspondent_in_running_text_is_a_journalist():
+    text = ("Pour l’Union européenne, c’est Josep Borrell qui signe la déclaration commune, rapporte notre "
+            "correspondant à Bruxelles, Pierre Benazet. Pour le chef de la diplomatie européenne")
+    assert correspondents_in(text) == ["Pierre Benazet"]
+    assert correspondents_in("Josep Borrell a déclaré que la Chine devait répondre.") == []
+
+
+# --- subheadings, headlines ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, text",
+    [
+        ("- Lutte contre le fentanyl -", "Lutte contre le fentanyl"),
+        ("- Echec sur le dialogue entre armées -", "Echec sur le dialogue entre armées"),
+        ("♦ Condamnations de l’Otan et de l’UE", "Condamnations de l’Otan et de l’UE"),
+        ("## Une réponse européenne", "Une réponse européenne"),
+        ("■ Les réactions", "Les réactions"),
+    ],
+)
+def test_bulleted_subheadings(line, text):
+    assert bulleted_subheading(line) == text
+
+
+@pytest.mark.parametrize(
+    "line", ["- l’Union européenne, le Canada, l’Australie -", "— Porte-parole des marins-pompiers", "- Il a dit. -"]
+)
+def test_not_bulleted_subheadings(line):
+    assert bulleted_subheading(line) is None
+
+
+def test_plain_subheading_shape():
+    assert is_plain_subheading("Aucune sanction annoncée pour le moment contre Pékin")
+    assert not is_plain_subheading("Il a agi seul.")
+    assert not is_plain_subheading("« Nous avons besoin de normes et de règles »")
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Blinken met en garde Pékin contre les pirates informatiques", True),
+        ("Espace : cultivera-t-on un jour des pommes de terre sur Mars ?", True),
+        ("Triathlon : WTS 2016 grande finale à Cozumel, l'heure du dénouement et des questions...", True),
+        ("Les chefs de la diplomatie se sont rencontrés jeudi. Les sujets qui fâchent sont nombreux.", False),
+        ("Un homme a été tué ce mardi à Aix-les-Bains.", False),
+    ],
+)
+def test_headline_shape(line, expected):
+    assert looks_like_headline(line) is expected
+
+
+# --- boilerplate, separators ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["À lire aussi", "Lire aussi", "Sélectionné pour vous", "Commentaires", "A lire aussi : Le G7 s'accorde sur la Chine",
+     "Sur le même sujet Tour de France 2016", "Partager cet article :", "Abonnez-vous à notre newsletter",
+     "Cet article mentionne la Fondation Wikimedia ou un de ses projets.", "Publicité", "Lecture : 3 min",
+     "Vous aimerez aussi", "12 commentaires"],
+)
+def test_boilerplate(line):
+    assert boilerplate_reason(line)
+
+
+def test_separator():
+    assert is_separator("--") and is_separator("* * *") and not is_separator("Il a 3 ans")
