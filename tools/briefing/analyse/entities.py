@@ -111,17 +111,76 @@ def _fix_span(doc, ent):
     return start, end, label
 
 
+_PARTICLES = frozenset({"De", "Van", "Von", "Di", "Da", "Du", "Le", "La", "Mac", "Ben", "El", "Al", "Abu", "Ibn", "Dos", "Das"})
+_DEMONYM_SINGULAR = re.compile(
+    r"^[A-ZÉa-zé][a-zéèêëïîôûç-]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|ol|ole|and|ande|in|ine|éen|éenne|ard|arde|ote|iote|ite|ien|e)$"
+)
+_NAME_CUES = TITLE_HEADS | HONORIFICS | frozenset({"abbe", "pere", "soeur", "frere", "saint", "sainte"})
+
+
+def _split_lines(doc, ent):
+    """Pieces of an entity that spans line breaks (tables, lists): one per line."""
+    pieces, start = [], ent.start
+    for k in range(ent.start, ent.end):
+        if "\n" in doc[k].whitespace_ and k + 1 < ent.end:
+            pieces.append(doc[start:k + 1])
+            start = k + 1
+        elif doc[k].is_space:
+            if start < k:
+                pieces.append(doc[start:k])
+            start = k + 1
+    if start < ent.end:
+        pieces.append(doc[start:ent.end])
+    for p in pieces:
+        p.label_ = ent.label_
+    return pieces
+
+
+def _looks_like_name(span) -> bool:
+    return 1 <= len(span) <= 4 and all(t.text[:1].isupper() and t.is_alpha or t.text == "-" for t in span) and \
+        fold(span[0].text) not in ORG_HEADS
+
+
+def _person_cue(doc, start: int, end: int) -> tuple[int, bool]:
+    """(new start, is person): a demonym or title glued before a name ("l'Autrichienne Nadine Fest")."""
+    first = doc[start]
+    if end - start >= 3 and _DEMONYM_SINGULAR.match(first.text) and first.pos_ != "PROPN" or (
+        end - start >= 3 and fold(first.text) in _NAME_CUES
+    ):
+        if _looks_like_name(doc[start + 1:end]):
+            return start + 1, True
+    prev = fold(doc[start - 1].text) if start else ""
+    if prev and (prev in _NAME_CUES or (doc[start - 1].is_lower and _DEMONYM_SINGULAR.match(doc[start - 1].text)
+                                        and start > 1 and fold(doc[start - 2].text) in ("l'", "le", "la"))):
+        if end - start >= 2 and _looks_like_name(doc[start:end]):
+            return start, True
+    return start, False
+
+
 def news_spans(doc) -> list[Mention]:
     """spaCy's entities of ``doc`` with the news-text corrections applied."""
     out: list[Mention] = []
-    for ent in doc.ents:
-        fixed = _fix_span(doc, ent)
-        if fixed is None:
-            continue
-        start, end, label = fixed
-        span = doc[start:end]
-        out.append(Mention(span.start_char, span.end_char, label, span.text, start, end))
-    return out
+    for whole in doc.ents:
+        for ent in _split_lines(doc, whole):
+            fixed = _fix_span(doc, ent)
+            if fixed is None:
+                continue
+            start, end, label = fixed
+            if label != "PER":
+                start, is_person = _person_cue(doc, start, end)
+                if is_person:
+                    label = "PER"
+            if label == "PER" and start > 0 and doc[start - 1].text in _PARTICLES and not doc[start - 1].whitespace_ == "":
+                start -= 1
+            span = doc[start:end]
+            out.append(Mention(span.start_char, span.end_char, label, span.text, start, end))
+    # a word tagged MISC/ORG/LOC that is the surname of a person named in the same text
+    parts = {fold(m.text).split()[-1] for m in out if m.label == "PER" and len(m.text.split()) > 1}
+    return [
+        Mention(m.start, m.end, "PER", m.text, m.start_token, m.end_token)
+        if m.label != "PER" and len(m.text.split()) == 1 and fold(m.text) in parts else m
+        for m in out
+    ]
 
 
 # --- roles ------------------------------------------------------------------------------
