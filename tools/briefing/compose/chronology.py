@@ -79,7 +79,7 @@ def topic_quotes(
     for qa in found:
         groups.setdefault(sentence_key(qa[0].text).casefold(), []).append(qa)
     keys = list(groups)
-    Q = vectors.vectorizer.transform([groups[k][0][0].text for k in keys])
+    Q = vectors.transform([groups[k][0][0].text for k in keys])
     score = np.asarray(Q @ draft.profile).ravel()
     score += np.array([0.2 if any(q.speaker for q, _ in groups[k]) else 0.0 for k in keys])
     best = [keys[i] for i in np.argsort(-score, kind="stable")[:MAX_QUOTES]]

@@ -13,7 +13,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ..model import Article, SourceRef
 from .sentences import looks_like_sentence, sentence_key, split_sentences
-from .vocabulary import features
+from .vocabulary import features, phrases
 
 TEXT_KINDS = ("lead", "body")
 
@@ -35,6 +35,9 @@ class Candidate:
     text: str  # verbatim, from the first source
     sources: tuple[SourceRef, ...]
     first_position: int  # smallest (paragraph rank * 100 + sentence rank) over sources
+    unit: int  # paragraph row of the first source
+    start: int  # the sentence is units[unit].text[start:end]
+    end: int
 
 
 def paragraph_units(articles: list[Article]) -> list[ParagraphUnit]:
@@ -57,19 +60,24 @@ def sentence_candidates(units: list[ParagraphUnit]) -> list[Candidate]:
             if not looks_like_sentence(s.text):
                 continue
             key = sentence_key(s.text)
-            entry = merged.setdefault(key, [s.text, [], 10**9])
+            entry = merged.setdefault(key, [s.text, [], 10**9, (u.index, s.start, s.end)])
             if u.ref not in entry[1]:
                 entry[1].append(u.ref)
             entry[2] = min(entry[2], u.position * 100 + rank)
     return [
-        Candidate(i, key, text, tuple(sources), position)
-        for i, (key, (text, sources, position)) in enumerate(merged.items())
+        Candidate(i, key, text, tuple(sources), position, *span)
+        for i, (key, (text, sources, position, span)) in enumerate(merged.items())
     ]
 
 
+def _given(features_list: list[str]) -> list[str]:
+    return features_list
+
+
 def make_vectorizer(n_docs: int) -> TfidfVectorizer:
+    """TF-IDF over pre-analysed feature lists (see ``vocabulary.phrases``)."""
     return TfidfVectorizer(
-        analyzer=features,
+        analyzer=_given,
         min_df=2 if n_docs >= 20 else 1,
         max_df=0.5 if n_docs >= 20 else 1.0,
         sublinear_tf=True,
@@ -79,24 +87,37 @@ def make_vectorizer(n_docs: int) -> TfidfVectorizer:
 
 @dataclass
 class CorpusVectors:
-    """Paragraphs and sentences of a corpus in one TF-IDF space."""
+    """Paragraphs and sentences of a corpus in one TF-IDF space.
+
+    Each paragraph is analysed once; a sentence's features are those of its
+    paragraph that fall inside its span.
+    """
 
     units: list[ParagraphUnit]
     candidates: list[Candidate]
     vectorizer: TfidfVectorizer
     paragraphs: object  # sparse matrix, one row per unit
     sentences: object  # sparse matrix, one row per candidate
+    unit_phrases: list[list[tuple[str, int, int]]]  # (feature, start, end) per unit
+
+    def transform(self, texts: list[str]):
+        """Vectors of other texts (quotes, topic descriptions) in the same space."""
+        return self.vectorizer.transform([features(t) for t in texts])
 
     @classmethod
     def build(cls, articles: list[Article]) -> CorpusVectors:
         units = paragraph_units(articles)
         candidates = sentence_candidates(units)
+        analysed = [phrases(u.text) for u in units]
+        docs = [[f for f, _, _ in ph] for ph in analysed] or [[]]
         vectorizer = make_vectorizer(len(units))
-        texts = [u.text for u in units] or [""]
         try:
-            paragraphs = vectorizer.fit_transform(texts)
-        except ValueError:  # empty vocabulary: no content words at all
-            vectorizer = TfidfVectorizer(analyzer=lambda t: ["_"] + features(t))
-            paragraphs = vectorizer.fit_transform(texts)
-        sentences = vectorizer.transform([c.text for c in candidates] or [""])
-        return cls(units, candidates, vectorizer, paragraphs, sentences)
+            paragraphs = vectorizer.fit_transform(docs)
+        except ValueError:  # empty vocabulary: too few or no content words
+            vectorizer = TfidfVectorizer(analyzer=_given)
+            paragraphs = vectorizer.fit_transform([["_"] + d for d in docs])
+        sentence_docs = [
+            [f for f, a, b in analysed[c.unit] if a >= c.start and b <= c.end] for c in candidates
+        ]
+        sentences = vectorizer.transform(sentence_docs or [[]])
+        return cls(units, candidates, vectorizer, paragraphs, sentences, analysed)

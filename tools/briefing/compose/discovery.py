@@ -24,15 +24,25 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 from sklearn.cluster import KMeans
 from sklearn.decomposition import TruncatedSVD
 from sklearn.preprocessing import normalize
 
 from .corpus import CorpusVectors
 from .topic_config import TopicSpec, slug
-from .vocabulary import phrases
 
 RANDOM_STATE = 0
+
+
+def context_weight(paragraphs_per_article: float) -> float:
+    """Weight of the article in the vector of each of its paragraphs.
+
+    Short articles (wire briefs, Wikinews) tell one story: their paragraphs
+    follow the article. Long articles cover several subjects: their
+    paragraphs are clustered more on their own words.
+    """
+    return 1.0 if paragraphs_per_article <= 6 else 0.3
 
 
 @dataclass(frozen=True)
@@ -43,15 +53,16 @@ class DiscoveredTopic:
 
 
 def topic_count(n_paragraphs: int, n_articles: int) -> int:
-    k = round(math.sqrt(n_paragraphs / 8))
+    k = round(math.sqrt(n_paragraphs / 3))
     k = max(5, min(40, k))
     return max(1, min(k, n_articles, n_paragraphs))
 
 
 def _article_matrix(vectors: CorpusVectors, article_ids: list[str]):
-    rows = np.array([article_ids.index(u.ref.article) for u in vectors.units])
-    counts = np.zeros((len(article_ids), len(vectors.units)))
-    counts[rows, np.arange(len(vectors.units))] = 1.0
+    index = {aid: i for i, aid in enumerate(article_ids)}
+    rows = np.array([index[u.ref.article] for u in vectors.units])
+    n = len(vectors.units)
+    counts = sparse.csr_matrix((np.ones(n), (rows, np.arange(n))), shape=(len(article_ids), n))
     return rows, normalize(counts @ vectors.paragraphs)
 
 
@@ -61,20 +72,22 @@ def discover_topics(vectors: CorpusVectors, article_ids: list[str]) -> list[Disc
         return []
     X = vectors.paragraphs
     owner, A = _article_matrix(vectors, article_ids)
-    context = normalize(X.toarray() + 0.7 * A[owner])
     n_articles = len({u.ref.article for u in vectors.units})
     k = topic_count(n, n_articles)
-    dims = min(100, context.shape[1] - 1, n - 1)
+    weight = context_weight(n / n_articles)
+    dims = min(80, X.shape[1] - 1, n - 1)
     if dims >= 2:
-        svd = TruncatedSVD(n_components=dims, random_state=RANDOM_STATE)
-        Z = normalize(svd.fit_transform(context))
-        Zraw = normalize(svd.transform(X))
+        svd = TruncatedSVD(n_components=dims, n_iter=4, random_state=RANDOM_STATE)
+        Zraw = normalize(svd.fit_transform(X))
+        Za = normalize(svd.transform(A))
+        Z = normalize(Zraw + weight * Za[owner])
     else:
-        Z = Zraw = context
+        Zraw = normalize(X).toarray()
+        Z = normalize(X + weight * A[owner]).toarray()
     if k <= 1:
         labels = np.zeros(n, dtype=int)
     else:
-        labels = KMeans(n_clusters=k, n_init=4, random_state=RANDOM_STATE).fit_predict(Z)
+        labels = KMeans(n_clusters=k, n_init=2, random_state=RANDOM_STATE).fit_predict(Z)
     labels = _dissolve_small(labels, Z, owner, min_articles=2 if n_articles >= 10 else 1)
     clusters = sorted(set(labels.tolist()))
     centroids = normalize(np.vstack([Z[labels == c].mean(axis=0) for c in clusters]))
@@ -84,7 +97,7 @@ def discover_topics(vectors: CorpusVectors, article_ids: list[str]) -> list[Disc
     for i in range(n):
         own = clusters.index(labels[i])
         best = int(raw_sim[i].argmax())
-        if best != own and raw_sim[i, best] >= 0.4 and raw_sim[i, best] >= raw_sim[i, own] + 0.15:
+        if best != own and raw_sim[i, best] >= 0.5 and raw_sim[i, best] >= raw_sim[i, own] + 0.2:
             members[clusters[best]].add(i)
     out = []
     used_labels: set[str] = set()
@@ -94,7 +107,8 @@ def discover_topics(vectors: CorpusVectors, article_ids: list[str]) -> list[Disc
         profile = np.asarray(X[primary].mean(axis=0)).ravel()
         rest = np.flatnonzero(labels != c)
         rest_mean = np.asarray(X[rest].mean(axis=0)).ravel() if len(rest) else np.zeros_like(profile)
-        label, terms = _label(vectors, primary, owner, profile - rest_mean, used_labels)
+        specificity = np.sqrt(vectors.vectorizer.idf_) if hasattr(vectors.vectorizer, "idf_") else 1.0
+        label, terms = _label(vectors, primary, owner, (profile - rest_mean) * specificity, used_labels)
         tid = _unique(slug(label), used_ids)
         n_art = len({owner[i] for i in primary})
         spec = TopicSpec(
@@ -138,17 +152,18 @@ def _label(vectors, primary, owner, distinct, used_labels: set[str]) -> tuple[st
     sub = vectors.paragraphs[primary]
     n_art = len(set(owner[primary].tolist()))
     # article frequency of each feature inside the cluster
-    present = defaultdict(set)
-    coo = sub.tocoo()
-    for r, col in zip(coo.row, coo.col):
-        present[col].add(owner[primary[r]])
+    arts, local = np.unique(owner[primary], return_inverse=True)
+    indicator = sparse.csr_matrix(
+        (np.ones(len(primary)), (local, np.arange(len(primary)))), shape=(len(arts), len(primary))
+    )
+    present = np.asarray(((indicator @ (sub > 0).astype(float)) > 0).sum(axis=0)).ravel()
     min_art = 2 if n_art >= 3 else 1
     order = np.argsort(-distinct, kind="stable")
     ranked: list[str] = []
     for col in order[:400]:
         if distinct[col] <= 0:
             break
-        if len(present[col]) < min_art:
+        if present[col] < min_art:
             continue
         ranked.append(str(names[col]))
     chosen: list[str] = []
@@ -156,14 +171,16 @@ def _label(vectors, primary, owner, distinct, used_labels: set[str]) -> tuple[st
         words = set(feat.split())
         clash = [c for c in chosen if words & set(c.split())]
         if clash:
-            # a phrase supersedes the single word it contains
-            if len(words) > 1 and all(len(c.split()) == 1 for c in clash) and len(clash) == 1:
-                chosen[chosen.index(clash[0])] = feat
+            # a phrase supersedes the single words it contains: Union + européenne
+            if len(words) > 1 and all(len(c.split()) == 1 for c in clash):
+                at = chosen.index(clash[0])
+                chosen = [c for c in chosen if c not in clash[1:]]
+                chosen[at] = feat
             continue
         chosen.append(feat)
         if len(chosen) >= 8:
             break
-    surfaces = _surfaces([vectors.units[i].text for i in primary], set(chosen))
+    surfaces = _surfaces(vectors, primary, set(chosen))
     terms = [surfaces.get(f, f) for f in chosen]
     label = ""
     for count in (3, 4, 5, len(terms)):
@@ -178,12 +195,13 @@ def _label(vectors, primary, owner, distinct, used_labels: set[str]) -> tuple[st
     return label, terms
 
 
-def _surfaces(texts: list[str], wanted: set[str]) -> dict[str, str]:
+def _surfaces(vectors, rows, wanted: set[str]) -> dict[str, str]:
     counts: dict[str, Counter] = defaultdict(Counter)
-    for text in texts:
-        for feat, surface in phrases(text):
+    for i in rows:
+        text = vectors.units[i].text
+        for feat, start, end in vectors.unit_phrases[i]:
             if feat in wanted:
-                counts[feat][" ".join(surface.split())] += 1
+                counts[feat][" ".join(text[start:end].split())] += 1
     out = {}
     for feat, c in counts.items():
         # most frequent spelling; on a tie, the capitalised one (a proper noun)

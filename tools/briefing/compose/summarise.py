@@ -1,8 +1,9 @@
 """Extractive key points: maximal marginal relevance over verbatim sentences.
 
 A sentence's relevance to a topic is its TF-IDF cosine with the topic's
-profile, plus a bonus per seed term it contains and a small one when it opens
-its article (news copy puts the essential first). Selection is greedy MMR:
+profile, plus a bonus per seed term it contains, a small one when it opens
+its article (news copy puts the essential first) and a small one when several
+articles carry it. Selection is greedy MMR:
 each step takes the sentence maximising ``λ·relevance − (1−λ)·redundancy``,
 where redundancy is its highest cosine with a sentence already taken; a
 sentence too close to one already taken (a rewritten copy of the same wire) is
@@ -49,6 +50,7 @@ def relevance(draft: TopicDraft, vectors: CorpusVectors, rows: list[int]) -> np.
         [
             0.15 * min(draft.term_hits(vectors.candidates[r].text), 2)
             + (0.1 if vectors.candidates[r].first_position == 0 else 0.0)
+            + 0.05 * min(len({s.article for s in vectors.candidates[r].sources}) - 1, 2)
             for r in rows
         ]
     )

@@ -53,7 +53,7 @@ def assign_configured(specs: list[TopicSpec], vectors: CorpusVectors) -> list[To
     for spec in specs:
         patterns = tuple(term_pattern(t) for t in spec.terms)
         hits = np.array([sum(1 for p in patterns if p.search(f)) for f in folded], dtype=float)
-        query = vectors.vectorizer.transform([" ".join([spec.label, spec.description, *spec.terms])])
+        query = vectors.transform([" ".join([spec.label, spec.description, *spec.terms])])
         profile = np.asarray(query.todense()).ravel()
         seeded = np.flatnonzero(hits > 0)
         if len(seeded):

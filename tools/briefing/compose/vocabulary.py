@@ -49,10 +49,22 @@ cas fin début partie part nombre nouveau nouvelle nouveaux nouvelles grand gran
 grands grandes autre autres ainsi également toutefois cependant notamment
 personne personnes gens lieu place plus moins tard tôt déjà encore toujours
 mr mme mm mlle m monsieur madame
+après avant ailleurs effet cours moment côté face raison vue sujet question
+alors aussi bien tout tous toute toutes lequel laquelle celui celle ceux
+quelque quelques chose choses façon manière fois plutôt depuis désormais
 """.split()
 
-#: Words that never make a topic feature (casefolded).
-STOP_WORDS: frozenset[str] = frozenset(_FUNCTION_WORDS) | frozenset(_NEWS_WORDS)
+
+
+def word_key(word: str) -> str:
+    """Casefolded, first letter without accent: 'État' and 'Etat' are one word."""
+    word = word.casefold().replace("’", "'")
+    first = unicodedata.normalize("NFKD", word[:1])
+    return "".join(c for c in first if not unicodedata.combining(c)) + word[1:]
+
+
+#: Words that never make a topic feature (in ``word_key`` form).
+STOP_WORDS: frozenset[str] = frozenset(word_key(w) for w in _FUNCTION_WORDS + _NEWS_WORDS)
 
 #: Elided articles and pronouns stripped from the front of a word: l'Union → Union.
 _ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
@@ -78,7 +90,7 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
-    """(casefolded word, start, end) for each word, elided article removed."""
+    """(``word_key`` of the word, start, end) for each word, elided article removed."""
     out = []
     for m in _WORD.finditer(text):
         word, start = m.group(), m.start()
@@ -86,41 +98,55 @@ def words(text: str) -> list[tuple[str, int, int]]:
         if e:
             word, start = word[e.end():], start + e.end()
         if word:
-            out.append((word.casefold().replace("’", "'"), start, m.end()))
+            out.append((word_key(word), start, m.end()))
     return out
 
 
+_INVERTED = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous|ce)$")
+
+
 def is_content(word: str) -> bool:
-    return len(word) > 2 and word not in STOP_WORDS and word.replace("-", "").isalpha()
+    return (
+        len(word) > 2
+        and word not in STOP_WORDS
+        and word.replace("-", "").isalpha()
+        and not _INVERTED.search(word)
+    )
 
 
-def phrases(text: str) -> list[tuple[str, str]]:
-    """Content words and two-word key phrases of ``text``, as (feature, surface form).
+def phrases(text: str) -> list[tuple[str, int, int]]:
+    """Content words and two-word key phrases of ``text``: (feature, start, end).
 
-    A phrase joins two content words separated only by spaces and at most two
-    function words ("mer de Chine", "Union européenne"), never across punctuation.
+    ``text[start:end]`` is the phrase as written (its surface form). A phrase
+    joins two content words separated only by spaces and at most two function
+    words ("mer de Chine", "Union européenne"), never across punctuation.
     """
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, int, int]] = []
     prev: tuple[str, int, int] | None = None
     gap_words = 0
     last_end = 0
     for word, start, end in words(text):
-        gap = text[last_end:start]
-        if prev is not None and re.search(r"[^\w\s'’-]", gap):
+        if prev is not None and _BREAK.search(text, last_end, start):
             prev, gap_words = None, 0
         last_end = end
         if not is_content(word):
             gap_words += 1
-            if gap_words > 2:
+            if gap_words > 2 or word not in LINK_WORDS:
                 prev = None
             continue
-        out.append((word, text[start:end]))
+        out.append((word, start, end))
         if prev is not None and gap_words <= 2:
-            out.append((prev[0] + " " + word, text[prev[1]:end]))
+            out.append((prev[0] + " " + word, prev[1], end))
         prev, gap_words = (word, start, end), 0
     return out
 
 
+_BREAK = re.compile(r"[^\w\s'’-]|\d")
+
+#: Words that may sit inside a key phrase: "mer de Chine", "Coupe de la Ligue".
+LINK_WORDS = frozenset(word_key(w) for w in "de du des d la le les l en et à au aux sur pour contre entre".split())
+
+
 def features(text: str) -> list[str]:
-    """The analyzer handed to TfidfVectorizer."""
-    return [f for f, _ in phrases(text)]
+    """The features of a text, as counted by the TF-IDF vectorisers."""
+    return [f for f, _, _ in phrases(text)]
