@@ -174,6 +174,21 @@ def news_spans(doc) -> list[Mention]:
                 start -= 1
             span = doc[start:end]
             out.append(Mention(span.start_char, span.end_char, label, span.text, start, end))
+    # "M. Blinken", "Mme Corpet" that the model missed or mislabelled
+    covered = {k: m for m in out for k in range(m.start_token, m.end_token)}
+    for i, tok in enumerate(doc[:-1]):
+        if tok.text not in ("M.", "Mme", "MM.", "Mlle") or not doc[i + 1].text[:1].isupper():
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j - i <= 3:
+            j += 1
+        hit = covered.get(i + 1)
+        if hit is not None and hit.label == "PER":
+            continue
+        out = [m for m in out if not (m.start_token < j and m.end_token > i + 1)]
+        span = doc[i + 1:j]
+        out.append(Mention(span.start_char, span.end_char, "PER", span.text, i + 1, j))
+    out.sort(key=lambda m: m.start)
     # a word tagged MISC/ORG/LOC that is the surname of a person named in the same text
     parts = {fold(m.text).split()[-1] for m in out if m.label == "PER" and len(m.text.split()) > 1}
     return [

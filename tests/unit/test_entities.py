@@ -1,0 +1,95 @@
+"""Entities: corrections of spaCy's NER on news text, roles, journalists, merging."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse.entities import article_entities, merge_corpus, news_spans
+from briefing.analyse.nlp import load_model
+from briefing.model import Article, Entity, Paragraph
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_model("fr_core_news_md")
+
+
+def make(nlp, *texts, authors=()):
+    a = Article(id="a", source="a.txt", authors=tuple(authors),
+                paragraphs=tuple(Paragraph(f"p{i + 1}", "body", t) for i, t in enumerate(texts)))
+    return a, list(nlp.pipe(texts))
+
+
+def by_name(entities):
+    return {e.name: e for e in entities}
+
+
+def test_mentions_merge_to_one_canonical_name(nlp):
+    a, docs = make(
+        nlp,
+        "Le secrétaire d'Etat américain Antony Blinken a averti jeudi la Chine.",
+        "M. Blinken s'est entretenu à Jakarta avec son homologue.",
+        "Blinken a ensuite quitté Jakarta.",
+    )
+    ents, name_of = article_entities(a, docs)
+    e = by_name(ents)["Antony Blinken"]
+    assert e.type == "PER"
+    assert e.role == "secrétaire d'Etat américain"
+    assert e.mentions == ("p1", "p2", "p3")
+    assert "M. Blinken" not in by_name(ents)
+
+
+def test_roles_before_and_after_the_name(nlp):
+    a, docs = make(
+        nlp,
+        "Samedi, le chef du Pentagone Chuck Hagel a accusé Pékin.",
+        "Mais d'après Daniel Russel, secrétaire d'Etat adjoint pour l'Asie, le sujet sera évoqué.",
+        "La Chine a exigé la levée des sanctions visant son ministre de la Défense, Li Shangfu, en raison d'achats d'armes.",
+    )
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Chuck Hagel"].role == "chef du Pentagone"
+    assert ents["Daniel Russel"].role.startswith("secrétaire d'Etat adjoint")
+    assert ents["Li Shangfu"].role == "ministre de la Défense"
+
+
+def test_known_model_errors_are_corrected(nlp):
+    a, docs = make(
+        nlp,
+        "Le secrétaire d’Etat américain John Kerry a rencontré la Maison Blanche.",
+        "Selon les Américains, le ministère chinois de la Sécurité est en cause.",
+    )
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Maison Blanche"].type == "ORG"
+    assert "Etat" not in ents and "État" not in ents
+    assert ents["ministère chinois de la Sécurité"].type == "ORG"
+    assert ents.get("Américains") is None or ents["Américains"].type == "MISC"
+
+
+def test_journalists_are_kept_apart(nlp):
+    a, docs = make(
+        nlp,
+        "Antony Blinken dénonce le comportement de la Chine, rapporte notre correspondante à Washington, Anne Corpet.",
+        "Joe Biden a parlé, selon Pierre Benazet.",
+        authors=("Pierre Benazet",),
+    )
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Anne Corpet"].type == "JOURNALIST"
+    assert ents["Pierre Benazet"].type == "JOURNALIST"
+    assert ents["Antony Blinken"].type == "PER"
+
+
+def test_news_spans_split_at_line_breaks(nlp):
+    doc = nlp("Borges\nGaber ont marqué.")
+    assert all("\n" not in m.text for m in news_spans(doc))
+
+
+def test_corpus_merge_gives_lone_surname_the_full_name():
+    a1 = Article(id="a1", source="a1", entities=(Entity("John Kerry", "PER", "secrétaire d'Etat", ("p1",)),
+                                                 Entity("Washington", "LOC", None, ("p2",))))
+    a2 = Article(id="a2", source="a2", entities=(Entity("Kerry", "PER", None, ("p3",)),
+                                                 Entity("Washington", "PER", None, ("p1",))))
+    merged, renames = merge_corpus([a1, a2])
+    names = {(e.name, e.type) for e in merged[1].entities}
+    assert ("John Kerry", "PER") in names
+    assert ("Washington", "LOC") in names
+    assert renames["a2"] == {"Kerry": "John Kerry"}

@@ -1,0 +1,89 @@
+"""Quotes: each quote form, attribution to named and unnamed speakers, pronouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse.entities import article_entities
+from briefing.analyse.nlp import load_model
+from briefing.analyse.quotes import article_quotes, find_quote_spans, split_sentences
+from briefing.model import Article, Paragraph
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_model("fr_core_news_md")
+
+
+def quotes_of(nlp, *texts):
+    a = Article(id="a", source="a.txt", paragraphs=tuple(Paragraph(f"p{i + 1}", "body", t) for i, t in enumerate(texts)))
+    docs = list(nlp.pipe(texts))
+    ents, name_of = article_entities(a, docs)
+    return article_quotes(a, docs, ents, name_of)
+
+
+def test_quote_marks_are_found_before_sentence_splitting():
+    text = "Il estime que « c'est grave. Très grave » et s'en va. Puis “autre chose” et d'”infondée et absurde” enfin \"ok ok\"."
+    inner = [q.inner(text) for q in find_quote_spans(text)]
+    assert inner == ["c'est grave. Très grave", "autre chose", "infondée et absurde", "ok ok"]
+    sentences = split_sentences(text, find_quote_spans(text))
+    assert len(sentences) == 2  # never cut inside « … »
+
+
+def test_direct_quote_with_inverted_named_speaker(nlp):
+    (q,) = quotes_of(nlp, "“Il y a urgence. Nous devons coopérer”, a déclaré M. Russel.",)
+    assert q.kind == "direct" and q.speaker == "Russel" and q.text.startswith("Il y a urgence")
+
+
+def test_unnamed_speaker_and_pronoun_resolution(nlp):
+    qs = quotes_of(
+        nlp,
+        "M. Blinken \"a souligné que nous avons la responsabilité de maintenir nos canaux ouverts\", a déclaré un autre responsable américain.",
+        "\"Je pense qu'il est urgent de le faire. Nous n'y sommes pas encore parvenus\", a-t-il concédé.",
+    )
+    assert [q.speaker for q in qs] == ["un autre responsable américain"] * 2
+    assert qs[0].kind == "partial" and qs[1].kind == "direct"
+
+
+def test_partial_quotes_take_the_subject_of_the_reporting_verb(nlp):
+    qs = quotes_of(
+        nlp,
+        "Antony Blinken dénonce un comportement « irresponsable, perturbateur et déstabilisant » de la Chine. "
+        "Il estime que ces activités représentent « une menace majeure pour l'économie et la sécurité ».",
+    )
+    assert [(q.kind, q.speaker) for q in qs] == [("partial", "Antony Blinken")] * 2
+
+
+def test_definite_description_resolves_to_previous_speaker(nlp):
+    qs = quotes_of(
+        nlp,
+        "“Il y a urgence”, a déclaré Daniel Russel.",
+        "“De plus en plus de preuves s’amoncellent contre eux”, a conclu le diplomate.",
+    )
+    assert qs[-1].speaker == "Daniel Russel"
+
+
+def test_selon_and_newspaper_speakers(nlp):
+    qs = quotes_of(
+        nlp,
+        "“Les responsables américains disent qu’ils ne s’attendent pas à une réduction”, selon le New York Times.",
+        "Pékin est dans le viseur car, selon des experts, des composés chimiques sont exportés vers le Mexique.",
+    )
+    assert qs[0].speaker == "New York Times" and qs[0].kind == "direct"
+    assert qs[1].speaker == "des experts" and qs[1].kind == "reported"
+
+
+def test_reported_speech_with_que_and_inverted(nlp):
+    qs = quotes_of(
+        nlp,
+        "Des responsables ont indiqué que M. Blinken s'est entretenu avec la Chine sur le fentanyl.",
+        "Les Etats-Unis et la Chine se sont mis d’accord pour instituer des rencontres régulières, a confirmé la Maison Blanche dimanche.",
+    )
+    assert qs[0].kind == "reported" and qs[0].speaker == "Des responsables"
+    assert qs[0].text.startswith("M. Blinken s'est entretenu")
+    assert qs[1].kind == "reported" and qs[1].speaker == "Maison Blanche"
+    assert qs[1].text.startswith("Les Etats-Unis et la Chine")
+
+
+def test_scare_quotes_are_not_quotations(nlp):
+    assert quotes_of(nlp, "La « cyber-défense » est inscrite au rang des priorités.") == ()
