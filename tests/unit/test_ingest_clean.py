@@ -188,3 +188,58 @@ def test_wikinews_trailer_and_related_links(wikinews_dir):
     assert related[0].text == "Sur le même sujet Tour de France 2016"
     assert all(d.text.startswith("Tour de France 2016 :") for d in related[1:])
     assert a.date == "2016-07-06" and a.paragraphs[0].kind == "lead"
+
+
+# --- other house styles -------------------------------------------------------------------
+
+NEWSPAPER_PAGE = """Crise diplomatique
+Turquie : Ankara menace de bloquer l’adhésion de la Suède à l’OTAN
+Le président turc a durci le ton, mardi, après une manifestation à Stockholm au cours de laquelle un exemplaire du Coran a été brûlé.
+Par Marie Jégo
+Publié le 24 janvier 2023 à 11h02 - Mis à jour le 24 janvier 2023 à 18h40
+Lecture 3 min.
+Le président turc, Recep Tayyip Erdogan, à Ankara, le 23 janvier 2023. ADEM ALTAN / AFP
+Le président turc, Recep Tayyip Erdogan, a prévenu mardi 24 janvier que la Suède ne devait plus compter sur le soutien d’Ankara pour son adhésion à l’OTAN.
+« Ceux qui ont permis une telle infamie devant notre ambassade ne peuvent plus attendre de bienveillance de notre part », a-t-il déclaré.
+Lire aussi | Article réservé à nos abonnés La Suède et la Finlande face au veto turc
+Une réponse attendue à Stockholm
+La diplomatie suédoise a dit « comprendre la colère » mais a rappelé que la liberté d’expression était protégée par la Constitution du royaume.
+Le Monde avec AFP
+Partager
+Newsletter
+"""
+
+WIRE_COPY = """La Banque de France relève sa prévision de croissance
+
+PARIS, 12 mars (Reuters) - La Banque de France a relevé mardi sa prévision de croissance pour cette année, citant une meilleure résistance de la consommation des ménages.
+
+L'institution table désormais sur une croissance de 0,8 %, contre 0,6 % auparavant, selon ses projections trimestrielles publiées mardi.
+
+(Reportage Jean Dupont, édité par Marc Durand)
+"""
+
+
+def test_newspaper_house_style(tmp_path):
+    path = tmp_path / "journal.txt"
+    path.write_text(NEWSPAPER_PAGE, encoding="utf-8")
+    a, _ = read_article(path, "journal", "journal.txt")
+    assert_nothing_lost(path, a)
+    assert a.title == "Turquie : Ankara menace de bloquer l’adhésion de la Suède à l’OTAN"
+    assert (a.date, a.date_precision, a.time) == ("2023-01-24", "day", "11:02")  # published, not updated
+    assert a.authors == ("Marie Jégo",)
+    assert (a.outlet, a.agency) == ("Le Monde", "AFP")  # the outlet signs the copy: knowable
+    assert [p.kind for p in a.paragraphs] == ["lead", "caption", "body", "body", "subheading", "body"]
+    reasons = {d.text: (d.kind, d.reason) for d in a.dropped}
+    assert reasons["Crise diplomatique"] == ("navigation", "section label above the headline")
+    assert reasons["Mis à jour le 24 janvier 2023 à 18h40"][1].startswith("update time")
+    assert reasons["Lecture 3 min."][0] == "boilerplate"
+
+
+def test_wire_copy_house_style(tmp_path):
+    path = tmp_path / "depeche.txt"
+    path.write_text(WIRE_COPY, encoding="utf-8")
+    a, _ = read_article(path, "depeche", "depeche.txt")
+    assert_nothing_lost(path, a)
+    assert (a.place, a.agency, a.authors) == ("Paris", "Reuters", ("Jean Dupont",))
+    assert a.date is None  # "12 mars" without a year: never guessed
+    assert a.paragraphs[0].text.startswith("La Banque de France a relevé mardi")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..model import DroppedLine, Paragraph
 from .lines import (
-    boilerplate_reason, bulleted_subheading, caption_reason, correspondents_in, is_image,
+    Byline, bare_name, boilerplate_reason, bulleted_subheading, caption_reason, correspondents_in, is_image,
     is_navigation, is_plain_subheading, is_separator, is_trailer_start, looks_like_headline,
     match_byline, match_dateline,
 )
@@ -109,6 +109,11 @@ class _Cleaner:
     def run(self) -> Cleaned:
         items = self.items
         preamble_end = self._preamble_end()
+        self.last_text_idx = max(
+            (i for i, (_, line) in enumerate(items)
+             if not (is_separator(line) or boilerplate_reason(line) or is_image(line))),
+            default=-1,
+        )
         title_open = self.find_headline
         in_trailer = False
         after_image = False
@@ -119,10 +124,12 @@ class _Cleaner:
             dateline = match_dateline(line)
             if dateline:
                 title_open = False
-                self._dateline(dateline, n)
-                if not dateline.rest:
+                while dateline:  # "Publié le … - Mis à jour le …": one dateline after another
+                    self._dateline(dateline, n)
+                    line = dateline.rest.lstrip("-–—|·, ")
+                    dateline = match_dateline(line) if line else None
+                if not line:
                     continue
-                line = dateline.rest
             reason = boilerplate_reason(line)
             if reason:
                 self.drop("boilerplate", line, reason, n)
@@ -150,6 +157,14 @@ class _Cleaner:
             if is_navigation(line):
                 self.drop("navigation", line, "site navigation menu", n)
                 continue
+            if title_open and self._kicker(idx, line):
+                self.drop("navigation", line, "section label above the headline", n)
+                continue
+            names = bare_name(line) if self._signature_place(idx) else None
+            if names:
+                title_open = False
+                self._byline(Byline(names), line, n, "a name alone on a line")
+                continue
             if title_open:
                 title_open = False
                 if looks_like_headline(line):
@@ -169,6 +184,19 @@ class _Cleaner:
             self.keep("body", line, n)
         self._finish()
         return self.out
+
+    def _kicker(self, idx: int, line: str) -> bool:
+        """A one-to-three-word label right above a headline ("Cybersécurité")."""
+        if len(line.split()) > 3 or line.endswith((".", "!", "?", ":", ";", ",")) or idx + 1 >= len(self.items):
+            return False
+        nxt = self.items[idx + 1][1]
+        return looks_like_headline(nxt) and match_dateline(nxt) is None and len(nxt.split()) > len(line.split())
+
+    def _signature_place(self, idx: int) -> bool:
+        """Where a bare name is a signature: under the headline, or last line of text."""
+        if self.out.title is not None and not self.out.paragraphs:
+            return True
+        return idx == self.last_text_idx
 
     def _preamble_end(self) -> int:
         """Index of a dateline near the top, after other text lines; 0 if none."""
@@ -192,6 +220,9 @@ class _Cleaner:
         return len(line.split()) <= TRAILER_LINK_WORDS and not line.endswith(".")
 
     def _dateline(self, d, n: int) -> None:
+        if d.relative:
+            self.drop("dateline", d.prefix, "relative date: the publication date cannot be read from it", n)
+            return
         if d.update:
             self.drop("dateline", d.prefix, "update time: not used as the publication date", n)
             return
@@ -207,12 +238,12 @@ class _Cleaner:
             reason = "dateline; its fields were already taken from an earlier line"
         self.drop("dateline", d.prefix, reason, n)
 
-    def _byline(self, b, line: str, n: int) -> None:
+    def _byline(self, b: Byline, line: str, n: int, how: str = "") -> None:
         new_authors = [a for a in b.authors if a not in self.out.authors]
         self.out.authors.extend(new_authors)
-        taken = (["authors"] if new_authors else []) + list(self.set_fields({"agency": b.agency}, n))
+        taken = (["authors"] if new_authors else []) + list(self.set_fields({"agency": b.agency, "outlet": b.outlet}, n))
         if taken:
-            reason = "used as metadata: " + ", ".join(taken)
+            reason = "used as metadata: " + ", ".join(taken) + (f" ({how})" if how else "")
         else:
             reason = "byline; repeats metadata already taken"
         self.drop("byline", line, reason, n)

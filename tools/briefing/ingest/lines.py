@@ -38,6 +38,7 @@ class Dateline:
     place: str | None = None
     agency: str | None = None
     update: bool = False  # "Mis à jour le…": not the publication date
+    relative: bool = False  # "Publié hier": no date can be read
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -78,6 +79,22 @@ _WIRE = re.compile(
 )
 
 
+_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+#: A date alone on its line: "Mardi 12 mars 2021", "12/03/2021 10:05", "2021-03-12".
+_BARE = re.compile(
+    rf"^(?:{_WEEKDAY}\s+)?(?:le\s+)?{_DATE_ANY}(?:\s*(?:à|,|-)?\s*{_TIME})?\s*[.]?$", re.I
+)
+#: "Paris, le 12 mars 2021" alone on its line.
+_PLACE_DATE = re.compile(
+    rf"^(?P<place>[{_UP}][\w'’-]*(?:[ -][{_UP}a-zà-ÿ][\w'’-]*){{0,3}}),\s*(?:le\s+)?{_DATE_WORDS}\s*[.]?$"
+)
+#: "Publié aujourd'hui à 10h05", "Mis à jour il y a 3 heures": no usable date.
+_RELATIVE = re.compile(
+    r"^(?:publi[ée]e?|mise? à jour|modifi[ée]e?|mis en ligne)\s+(?:le\s+)?(?:aujourd['’]hui|hier|avant-hier|il y a)\b[^.]{0,40}$",
+    re.I,
+)
+
+
 def _date_of(m: re.Match) -> tuple[str, str] | tuple[None, None]:
     g = m.groupdict()
     found = None
@@ -96,7 +113,9 @@ def _time_of(m: re.Match) -> str | None:
 
 
 def match_dateline(line: str) -> Dateline | None:
-    for pattern in (_BRACKET, _LABELLED, _WIKI, _WIRE):
+    if _RELATIVE.match(line):
+        return Dateline(prefix=line, rest="", update=True, relative=True)
+    for pattern in (_BRACKET, _LABELLED, _WIKI, _WIRE, _BARE, _PLACE_DATE):
         m = pattern.match(line)
         if not m:
             continue
@@ -129,27 +148,52 @@ def match_dateline(line: str) -> Dateline | None:
 class Byline:
     authors: tuple[str, ...]
     agency: str | None = None
+    outlet: str | None = None  # "Le Monde avec AFP": the outlet signs the copy
 
     @property
     def fields(self) -> tuple[str, ...]:
-        return (("authors",) if self.authors else ()) + (("agency",) if self.agency else ())
+        return tuple(
+            name for name, value in (("authors", self.authors), ("agency", self.agency), ("outlet", self.outlet)) if value
+        )
 
 
 _AGENCIES = rf"(?P<agency>{AGENCY_RE})(?:\s*(?:,|et|/)\s*{AGENCY_RE})*"
 _BYLINES = (
-    # "Georges Haddad, avec AFP", "Par Jean Dupont (AFP)", "Jean Dupont avec Reuters"
-    re.compile(rf"^(?:Par\s+)?(?P<names>{NAMES})\s*(?:,\s*|\s+)(?:avec\s+(?:l['’])?|\(){_AGENCIES}\)?\.?$"),
+    # "Georges Haddad, avec AFP", "Par Jean Dupont (AFP)", "Le Monde avec AFP", "Libération avec Reuters"
+    re.compile(rf"^(?:Par\s+)?(?P<signer>[^,()]{{2,60}}?)\s*(?:,\s*|\s+)(?:avec\s+(?:l['’])?|\(){_AGENCIES}\)?\.?$"),
     # "Avec notre correspondante à Washington, Anne Corpet", "De notre envoyé spécial à Kiev, X"
     re.compile(
         rf"^(?:Avec|De|Par)\s+(?:notre|nos|un|une|l['’])\s*(?:correspondante?s?|envoyée?s?\s+spéciale?s?|"
         rf"envoyée?s?|journaliste|bureau|rédaction)\b(?:\s+(?:à|au|aux|en|dans|pour)\s+[^,]{{1,50}})?\s*[,:]?\s*(?P<names>{NAMES})\.?$"
     ),
-    # "Par Jean Dupont", "Par Jean Dupont et Marie Durand, à Paris"
-    re.compile(rf"^Par\s+(?P<names>{NAMES})(?:\s*,\s*(?:à|au|en)\s+[^,]{{1,40}})?\.?$"),
+    # "Par Jean Dupont", "Par Jean Dupont et Marie Durand, envoyés spéciaux à Kiev"
+    re.compile(rf"^Par\s+(?P<names>{NAMES})(?:\s*,\s*[^,]{{1,60}})?\.?$"),
+    # Wire credit line: "(Reportage Jean Dupont, édité par Marc Durand)"
+    re.compile(rf"^\((?:Reportage|Rédigé par|Rédaction|Par)\s+(?P<names>{NAMES})(?:\s*[,;]\s*[^()]{{0,80}})?\)$"),
     # "Avec AFP", "Source : Reuters", "(AFP)"
     re.compile(rf"^(?:(?:Avec|Sources?\s*:?)\s+(?:l['’])?)?\(?{_AGENCIES}\)?\.?$"),
 )
 _SPLIT_NAMES = re.compile(r"\s*(?:,|\bet\b)\s*")
+_PERSON = re.compile(rf"^{NAMES}$")
+#: First words that make a capitalised phrase a publication or a desk, not a person.
+_NOT_A_FIRST_NAME = frozenset(
+    "le la les l un une des du de ce cette notre nos avec par selon source sources service "
+    "rédaction agence journal radio télévision".split()
+)
+_GENERIC_SIGNERS = re.compile(r"r[ée]daction|service|desk|[ée]quipe|staff|journaliste", re.I)
+
+
+def person_names(text: str) -> tuple[str, ...] | None:
+    """Names of people ("Jean Dupont et Marie Durand"), or None when ``text``
+    is not a list of person names (a publication, a desk…)."""
+    if not _PERSON.match(text):
+        return None
+    names = tuple(n for n in _SPLIT_NAMES.split(text) if n)
+    for name in names:
+        first = re.split(r"[\s'’]", name, maxsplit=1)[0].lower()
+        if first in _NOT_A_FIRST_NAME:
+            return None
+    return names
 
 
 def match_byline(line: str) -> Byline | None:
@@ -157,13 +201,33 @@ def match_byline(line: str) -> Byline | None:
         return None
     for pattern in _BYLINES:
         m = pattern.match(line)
-        if m:
-            g = m.groupdict()
-            names = g.get("names") or ""
-            authors = tuple(n for n in _SPLIT_NAMES.split(names) if n) if names else ()
-            agency = agency_name(g["agency"]) if g.get("agency") else None
-            return Byline(authors, agency)
+        if not m:
+            continue
+        g = m.groupdict()
+        agency = agency_name(g["agency"]) if g.get("agency") else None
+        if g.get("signer") is not None:
+            signer = g["signer"].strip()
+            authors = person_names(signer)
+            if authors is not None:
+                return Byline(authors, agency)
+            if _GENERIC_SIGNERS.search(signer) or len(signer.split()) > 4 or signer[:1].islower():
+                if _GENERIC_SIGNERS.search(signer) and len(signer.split()) <= 4:
+                    return Byline((), agency)  # "La rédaction avec AFP"
+                continue
+            return Byline((), agency, outlet=signer)
+        names = g.get("names")
+        authors = person_names(names) if names else ()
+        if authors is None:
+            continue
+        return Byline(authors, agency)
     return None
+
+
+def bare_name(line: str) -> tuple[str, ...] | None:
+    """A line that is only a person's name (a signature), else None."""
+    if len(line) > 60 or not line[:1].isupper():
+        return None
+    return person_names(line)
 
 
 _CORRESPONDENT = re.compile(
@@ -195,6 +259,14 @@ _CREDIT_END = re.compile(
 _AGENCY_END = re.compile(
     rf"(?:[.!?…»)]|\b\w{{3,}})\s*\(\s*(?:photo\s+)?{AGENCY_RE}(?:\s*/\s*[^()]{{1,40}})?\s*\)\s*$"
 )
+#: Picture agencies and libraries seen in photo credits.
+_PICTURE_SOURCES = (
+    rf"(?:{AGENCY_RE}|EPA|Getty Images|Getty|Sipa|Maxppp|Abaca|Shutterstock|Hans Lucas|"
+    r"Wikimedia Commons|Archives|DR|Belga Image)"
+)
+_SLASH_CREDIT = re.compile(
+    rf"(?:[A-ZÀ-Ý][\w'’.-]*\s*){{0,4}}/\s*{_PICTURE_SOURCES}(?:\s*/\s*[\w ]{{1,25}})?\)?\s*$"
+)
 _CREDIT_START = re.compile(r"^(?:photo|crédits?(?: photo)?|illustration|légende)\s*:\s*", re.I)
 _COPYRIGHT = re.compile(r"©\s*\S")
 
@@ -205,6 +277,8 @@ def caption_reason(line: str, after_image: bool) -> str | None:
             return "photo caption (truncated start) with a photo credit"
         return "photo caption with a photo credit"
     words = len(line.split())
+    if words <= 60 and _SLASH_CREDIT.search(line):
+        return "photo caption with a photo credit"
     if _AGENCY_END.search(line):
         return "photo caption ending with an agency credit"
     if words <= 40 and (_CREDIT_START.match(line) or _COPYRIGHT.search(line)):
@@ -250,12 +324,14 @@ _TRAILER_PHRASES = (
     r"voir aussi", r"à voir (?:aussi|également)", r"sélectionnée?s? pour vous", r"recommandée?s? pour vous",
     r"sur le même sujet", r"dans la même rubrique", r"vous aimerez (?:peut-être )?aussi", r"vous pourriez aimer",
     r"les plus lus", r"les articles les plus lus", r"articles? (?:similaires|liés|associés|recommandés)",
-    r"contenus? sponsorisés?", r"plus d['’]actualités?", r"partager cet article",
+    r"contenus? sponsorisés?", r"plus d['’]actualités?", r"partager cet article", r"sur le même thème",
+    r"pour aller plus loin", r"à découvrir (?:aussi|également)", r"nos dernières (?:infos|actualités)",
 )
 #: Words that open a trailer only when they stand alone on their line.
 _TRAILER_WORDS = (
     r"commentaires?(?:\s*\(\d+\))?", r"\d+\s+commentaires?", r"réagi(?:r|ssez)", r"sources?", r"nos articles",
     r"articles? connexes?", r"liens? externes?", r"(?:é|è)v(?:é|è)nements du \d.*", r"voir également",
+    r"en savoir plus", r"à découvrir", r"lire l['’]article", r"dans l['’]actualité",
 )
 _TRAILER = re.compile(
     rf"^(?:(?:{'|'.join(_TRAILER_PHRASES)})\b|(?:{'|'.join(_TRAILER_WORDS)})\s*[:.…]?$)", re.I
@@ -287,7 +363,11 @@ def boilerplate_reason(line: str) -> str | None:
 
 
 def is_trailer_start(line: str) -> bool:
-    return bool(_TRAILER.match(line)) and len(line) <= 200
+    """A trailer heading ("À lire aussi", "Sur le même sujet Tour de France 2016")
+    whose links follow on the next lines; an inline link ("Lire aussi | <title>")
+    carries its own text and opens nothing."""
+    m = _TRAILER.match(line)
+    return bool(m) and len(line[m.end():].split()) <= 5
 
 
 def is_separator(line: str) -> bool:
