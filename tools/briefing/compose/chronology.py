@@ -88,8 +88,13 @@ def topic_quotes(
 
 
 def topic_actors(draft: TopicDraft, vectors: CorpusVectors, articles: list[Article]) -> tuple[str, ...]:
-    """People and organisations named in the topic's paragraphs, most cited first."""
+    """People and organisations named in the topic's paragraphs, most cited first.
+
+    The press itself (an article's agency or outlet: AFP, Reuters…) is a
+    source, not an actor.
+    """
     taken = _paragraphs_by_article(draft, vectors)
+    press = {x.casefold() for a in articles for x in (a.agency, a.outlet) if x}
     count: Counter[str] = Counter()
     for a in articles:
         if a.id not in taken:
@@ -98,6 +103,7 @@ def topic_actors(draft: TopicDraft, vectors: CorpusVectors, articles: list[Artic
             e.name
             for e in a.entities
             if e.type in ACTOR_TYPES and set(e.mentions) & taken[a.id]
+            and e.name.casefold() not in press
         }
         count.update(names)
     ranked = sorted(count.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -33,11 +33,13 @@ def topic_docname(tid: str) -> str:
 
 
 def _actor_label():
-    """The who's-who label function, once render/actors.py exists."""
+    """The who's-who label function, once the book renders a who's-who page."""
     if importlib.util.find_spec(f"{__package__}.actors") is None:
         return None
-    from . import actors
+    from . import actors, book
 
+    if not hasattr(book, "render_actors"):  # page not part of the book (yet)
+        return None
     return getattr(actors, "actor_label", None)
 
 
