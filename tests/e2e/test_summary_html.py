@@ -27,7 +27,8 @@ def ws(text: str) -> str:
 
 
 def typo(text: str) -> str:
-    return ws(text.translate(_QUOTES))
+    """Whitespace and quote typography (« non » / "non") ignored."""
+    return re.sub(r'\s*"\s*', '"', ws(text.translate(_QUOTES)))
 
 
 def _container_items(page, cls: str):

@@ -93,10 +93,10 @@ def split_sentences(text: str) -> list[Sentence]:
 def sentence_key(text: str) -> str:
     """The form under which copies of one sentence are merged.
 
-    Whitespace and the typography of quotes and apostrophes vary between
-    outlets carrying the same wire copy; the words do not.
+    Whitespace and the typography of quotes and apostrophes (« non » and
+    "non") vary between outlets carrying the same wire copy; the words do not.
     """
-    return " ".join(normalise_quotes(text).split())
+    return re.sub(r"\s*\"\s*", '"', " ".join(normalise_quotes(text).split()))
 
 
 def looks_like_sentence(text: str) -> bool:

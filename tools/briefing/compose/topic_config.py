@@ -59,7 +59,7 @@ def term_pattern(term: str) -> re.Pattern:
     term = term.rstrip("*").strip()
     parts = [re.escape(w) for w in re.split(r"[\s-]+", term) if w]
     body = r"[\s-]+".join(parts)
-    tail = r"\w*" if prefix else r"(?:s|x|es)?"
+    tail = r"\w*" if prefix else r"(?:s|x)?"
     return re.compile(r"(?<!\w)" + body + tail + r"(?!\w)")
 
 

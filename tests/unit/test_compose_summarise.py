@@ -1,0 +1,119 @@
+"""Key points: MMR selection, wire copy merged into one cited sentence, reading order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from briefing.compose import compose_briefing
+from briefing.compose.corpus import CorpusVectors
+from briefing.compose.summarise import mmr_select
+from briefing.config import BriefingConfig
+from briefing.model import Article, Paragraph, SourceRef
+
+WIRE = (
+    "Le secrétaire d'Etat américain Antony Blinken a averti jeudi le chef de la diplomatie "
+    "chinoise que Washington demanderait des comptes aux responsables d'une cyberattaque."
+)
+
+
+def art(aid, *texts, date=None, same_story=()):
+    return Article(
+        id=aid, source=f"{aid}.txt", title=f"Titre {aid}", date=date,
+        paragraphs=tuple(Paragraph(f"p{i + 1}", "body", t) for i, t in enumerate(texts)),
+        same_story=same_story,
+    )
+
+
+def corpus():
+    return [
+        art("a", WIRE, "Le fentanyl et ses précurseurs chimiques arrivent de Chine par le Mexique, selon des experts.",
+            date="2023-07-13", same_story=("b",)),
+        art("b", "Un paragraphe d'introduction sur la rencontre de Jakarta entre les deux ministres.",
+            WIRE.replace("'", "’"), date="2023-07-14", same_story=("a",)),
+        art("c", "La justice américaine a inculpé cinq officiers chinois pour piratage informatique présumé.",
+            date="2014-05-19"),
+    ]
+
+
+def config(tmp_path: Path, topics: str | None) -> BriefingConfig:
+    if topics is not None:
+        (tmp_path / "topics.yaml").write_text(topics, encoding="utf-8")
+    return BriefingConfig(source_dir=tmp_path, analyse=False)
+
+
+TOPICS = """
+topics:
+  - id: attribution
+    label: Attribution des cyberattaques
+    terms: [cyberattaque, piratage, inculp*]
+  - id: fentanyl
+    label: Le fentanyl
+    terms: [fentanyl, précurseurs]
+"""
+
+
+def test_wire_copy_is_one_sentence_citing_every_carrier():
+    vectors = CorpusVectors.build(corpus())
+    copies = [c for c in vectors.candidates if "averti jeudi" in c.text]
+    assert len(copies) == 1
+    assert copies[0].sources == (SourceRef("a", "p1"), SourceRef("b", "p2"))
+    assert copies[0].text == WIRE  # verbatim from the first source
+
+
+def test_chapters_cite_the_wire_once_and_in_reading_order(tmp_path):
+    b = compose_briefing(corpus(), config(tmp_path, TOPICS), [])
+    assert [t.id for t in b.topics] == ["attribution", "fentanyl"]
+    attribution = b.topics[0]
+    texts = [s.text for s in attribution.summary]
+    assert sum("averti jeudi" in t for t in texts) == 1
+    wire = next(s for s in attribution.summary if "averti jeudi" in s.text)
+    assert {r.article for r in wire.sources} == {"a", "b"}
+    # oldest first: the 2014 indictment before the 2023 meeting
+    assert texts.index(next(t for t in texts if "inculpé" in t)) < texts.index(wire.text)
+    assert wire.date == "2023-07-13"
+    fentanyl = b.topics[1]
+    assert fentanyl.articles == ("a",)
+    assert [s.text for s in fentanyl.summary] == [corpus()[0].paragraphs[1].text]
+
+
+def test_every_summary_sentence_is_verbatim_in_its_sources(tmp_path):
+    arts = corpus()
+    b = compose_briefing(arts, config(tmp_path, TOPICS), [])
+    by_id = {a.id: a for a in arts}
+    sentences = [s for t in b.topics for s in t.summary] + list(b.executive_summary)
+    assert sentences
+    for s in sentences:
+        first = s.sources[0]
+        assert s.text in by_id[first.article].paragraph(first.paragraph).text
+
+
+def test_executive_summary_has_no_repeats_and_comes_from_chapters(tmp_path):
+    b = compose_briefing(corpus(), config(tmp_path, TOPICS), [])
+    texts = [s.text for s in b.executive_summary]
+    assert len(texts) == len(set(texts)) >= 2
+    chapter_texts = {s.text for t in b.topics for s in t.summary}
+    assert set(texts) <= chapter_texts
+
+
+def test_mmr_skips_near_duplicates_and_prefers_relevance():
+    rel = np.array([0.9, 0.85, 0.5, 0.01])
+    sim = np.array([
+        [1.0, 0.9, 0.1, 0.0],
+        [0.9, 1.0, 0.1, 0.0],
+        [0.1, 0.1, 1.0, 0.0],
+        [0.0, 0.0, 0.0, 1.0],
+    ])
+    # 1 says what 0 says; 3 is irrelevant
+    assert mmr_select([10, 11, 12, 13], rel, sim, k=4) == [0, 2]
+    assert mmr_select([10, 11, 12, 13], rel, sim, k=1) == [0]
+
+
+def test_near_identical_paragraphs_give_one_key_point(tmp_path):
+    text1 = ("Les Etats-Unis et la Chine se sont mis d'accord pour instituer dès juillet des rencontres "
+             "régulières de haut niveau sur la cybersécurité, a confirmé la Maison Blanche dimanche.")
+    text2 = text1.replace("dimanche", "ce dimanche soir")
+    arts = [art("x", text1, date="2013-06-02"), art("y", text2, date="2013-06-02")]
+    b = compose_briefing(arts, config(tmp_path, "topics:\n  - label: Dialogue\n    terms: [rencontres]\n"), [])
+    assert len(b.topics[0].summary) == 1
