@@ -243,3 +243,15 @@ def test_wire_copy_house_style(tmp_path):
     assert (a.place, a.agency, a.authors) == ("Paris", "Reuters", ("Jean Dupont",))
     assert a.date is None  # "12 mars" without a year: never guessed
     assert a.paragraphs[0].text.startswith("La Banque de France a relevé mardi")
+
+
+def test_a_bare_date_is_a_dateline_only_above_the_text_or_at_the_end(tmp_path):
+    path = tmp_path / "a.txt"
+    body = "Le conseil municipal a voté le budget après un long débat sur les investissements prévus."
+    path.write_text(f"Le budget voté\n\nMardi 12 mars 2019\n\n{body}\n\n2016\n\n{body} Fin.\n", encoding="utf-8")
+    a, _ = read_article(path, "a", "a.txt")
+    assert (a.date, a.date_precision) == ("2019-03-12", "day")
+    assert any(p.text == "2016" for p in a.paragraphs)  # a year inside the text is text
+    path.write_text(f"Le budget voté\n\n{body}\n\n{body} Fin.\n\nParis, le 3 avril 2019\n", encoding="utf-8")
+    a, _ = read_article(path, "a", "a.txt")
+    assert (a.date, a.place) == ("2019-04-03", "Paris")

@@ -103,7 +103,7 @@ def _candidate_pairs(sets: list[frozenset[str]]) -> set[tuple[int, int]]:
         m = MinHash(num_perm=NUM_PERM, seed=1)
         m.update_batch([s.encode("utf-8") for s in sets[i]])
         hashes[i] = m
-    index = MinHashLSHEnsemble(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, num_part=16)
+    index = MinHashLSHEnsemble(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, num_part=8)
     index.index((i, hashes[i], len(sets[i])) for i in usable)
     pairs = set()
     for i in usable:

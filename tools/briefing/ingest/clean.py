@@ -39,17 +39,13 @@ class Cleaned:
     dropped: list[DroppedLine] = field(default_factory=list)
 
 
-_QUOTE_SPACE = re.compile(r"\s*([«»“”\"])\s*")
-_PUNCT_SPACE = re.compile(r"\s+([.,;:!?)])")
-_SPACES = re.compile(r"\s+")
+_WORDS = re.compile(r"\w+")
 
 
 def normalised(text: str) -> str:
-    """Comparison key: case, apostrophes, spacing inside « » and before punctuation."""
-    text = text.lower().replace("’", "'").replace("‘", "'").replace("\u00a0", " ").replace("\u202f", " ")
-    text = _QUOTE_SPACE.sub(r"\1", text)
-    text = _PUNCT_SPACE.sub(r"\1", text)
-    return _SPACES.sub(" ", text).strip(" .…")
+    """Comparison key: the words in order, whatever the case, the spacing inside
+    « » or before punctuation, the apostrophes and the quotation marks."""
+    return " ".join(_WORDS.findall(text.lower()))
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…»\"”])\s+(?=[«\"“A-ZÀ-Ö0-9])")
@@ -121,7 +117,7 @@ class _Cleaner:
             if is_separator(line):
                 self.drop("separator", line, "no words (separator line)", n)
                 continue
-            dateline = match_dateline(line)
+            dateline = match_dateline(line, bare_dates=not self._has_text() or idx == self.last_text_idx)
             if dateline:
                 title_open = False
                 while dateline:  # "Publié le … - Mis à jour le …": one dateline after another

@@ -112,10 +112,20 @@ def _time_of(m: re.Match) -> str | None:
     return iso_time(g["h"], g.get("mi"), g.get("s")) if g.get("h") else None
 
 
-def match_dateline(line: str) -> Dateline | None:
+_STRONG = (_BRACKET, _LABELLED, _WIKI, _WIRE)
+_ALL = (*_STRONG, _BARE, _PLACE_DATE)
+
+
+def match_dateline(line: str, bare_dates: bool = True) -> Dateline | None:
+    """The dateline at the start of ``line``, or None.
+
+    ``bare_dates`` also accepts a line that is only a date ("Mardi 12 mars
+    2021", "Paris, le 12 mars 2021"); the cleaner allows it above the text and
+    on the last line only, where pages print their date.
+    """
     if _RELATIVE.match(line):
         return Dateline(prefix=line, rest="", update=True, relative=True)
-    for pattern in (_BRACKET, _LABELLED, _WIKI, _WIRE, _BARE, _PLACE_DATE):
+    for pattern in _ALL if bare_dates else _STRONG:
         m = pattern.match(line)
         if not m:
             continue
@@ -272,16 +282,17 @@ _COPYRIGHT = re.compile(r"©\s*\S")
 
 
 def caption_reason(line: str, after_image: bool) -> str | None:
-    if _CREDIT_END.search(line):
+    closing = line.endswith(")")
+    if closing and _CREDIT_END.search(line):
         if line[:1].islower():
             return "photo caption (truncated start) with a photo credit"
         return "photo caption with a photo credit"
     words = len(line.split())
-    if words <= 60 and _SLASH_CREDIT.search(line):
+    if "/" in line and words <= 60 and _SLASH_CREDIT.search(line):
         return "photo caption with a photo credit"
-    if _AGENCY_END.search(line):
+    if closing and _AGENCY_END.search(line):
         return "photo caption ending with an agency credit"
-    if words <= 40 and (_CREDIT_START.match(line) or _COPYRIGHT.search(line)):
+    if words <= 40 and (_CREDIT_START.match(line) or ("©" in line and _COPYRIGHT.search(line))):
         return "photo caption or credit"
     if after_image and words <= 60:
         if line[:1].islower():
