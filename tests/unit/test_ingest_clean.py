@@ -255,3 +255,15 @@ def test_a_bare_date_is_a_dateline_only_above_the_text_or_at_the_end(tmp_path):
     path.write_text(f"Le budget voté\n\n{body}\n\n{body} Fin.\n\nParis, le 3 avril 2019\n", encoding="utf-8")
     a, _ = read_article(path, "a", "a.txt")
     assert (a.date, a.place) == ("2019-04-03", "Paris")
+
+
+def test_headline_below_a_dateline_line(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Publié le 03/11/2020 à 18:30\nPar Jeanne Martin\nLa mairie lance un plan vélo\n\n"
+        "La mairie a présenté lundi un plan de deux cents kilomètres de pistes cyclables d’ici à 2026.\n",
+        encoding="utf-8",
+    )
+    a, _ = read_article(path, "a", "a.txt")
+    assert (a.title, a.provenance_of("title")) == ("La mairie lance un plan vélo", "extracted")
+    assert (a.date, a.time, a.authors) == ("2020-11-03", "18:30", ("Jeanne Martin",))

@@ -225,3 +225,18 @@ def test_boilerplate(line):
 
 def test_separator():
     assert is_separator("--") and is_separator("* * *") and not is_separator("Il a 3 ans")
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [("Le Monde avec AFP", "Le Monde"), ("La Voix du Nord avec AFP", "La Voix du Nord"), ("20 Minutes avec AFP", "20 Minutes")],
+)
+def test_outlet_signature(line, outlet):
+    b = match_byline(line)
+    assert b is not None and (b.authors, b.agency, b.outlet) == ((), "AFP", outlet)
+
+
+@pytest.mark.parametrize("line", ["Il parlait avec AFP", "La rédaction avec AFP"])
+def test_no_outlet_from_a_phrase_or_a_desk(line):
+    b = match_byline(line)
+    assert b is None or (b.outlet is None and b.authors == ())

@@ -22,6 +22,8 @@ from .metadata import derive_title
 PREAMBLE_WINDOW = 8
 #: Preamble lines (between headline and dateline) shorter than this are captions.
 PREAMBLE_CAPTION_WORDS = 10
+#: A repeated opening shorter than this (in words) is left in its paragraph.
+MIN_REPEATED_WORDS = 8
 #: Lines in a page trailer shorter than this are taken for links or buttons.
 TRAILER_LINK_WORDS = 25
 
@@ -87,6 +89,8 @@ class _Cleaner:
             return text
         for count in range(1, min(len(parts), 6)):
             head = " ".join(parts[:count])
+            if len(head.split()) < MIN_REPEATED_WORDS:
+                continue
             pid = self.seen.get(normalised(head))
             if pid:
                 self.drop("duplicate", head, f"duplicate of {pid} (repeated at the start of a paragraph)", n)
@@ -119,7 +123,7 @@ class _Cleaner:
                 continue
             dateline = match_dateline(line, bare_dates=not self._has_text() or idx == self.last_text_idx)
             if dateline:
-                title_open = False
+                title_open = title_open and not dateline.rest  # text after it: no headline above
                 while dateline:  # "Publié le … - Mis à jour le …": one dateline after another
                     self._dateline(dateline, n)
                     line = dateline.rest.lstrip("-–—|·, ")
@@ -142,7 +146,6 @@ class _Cleaner:
                 continue
             byline = match_byline(line)
             if byline:
-                title_open = False
                 self._byline(byline, line, n)
                 continue
             caption = caption_reason(line, after_image)
@@ -158,7 +161,6 @@ class _Cleaner:
                 continue
             names = bare_name(line) if self._signature_place(idx) else None
             if names:
-                title_open = False
                 self._byline(Byline(names), line, n, "a name alone on a line")
                 continue
             if title_open:

@@ -220,17 +220,30 @@ def match_byline(line: str) -> Byline | None:
             authors = person_names(signer)
             if authors is not None:
                 return Byline(authors, agency)
-            if _GENERIC_SIGNERS.search(signer) or len(signer.split()) > 4 or signer[:1].islower():
-                if _GENERIC_SIGNERS.search(signer) and len(signer.split()) <= 4:
-                    return Byline((), agency)  # "La rédaction avec AFP"
-                continue
-            return Byline((), agency, outlet=signer)
+            if _GENERIC_SIGNERS.search(signer) and len(signer.split()) <= 4:
+                return Byline((), agency)  # "La rédaction avec AFP"
+            if is_publication_name(signer):
+                return Byline((), agency, outlet=signer)  # "Le Monde avec AFP"
+            continue
         names = g.get("names")
         authors = person_names(names) if names else ()
         if authors is None:
             continue
         return Byline(authors, agency)
     return None
+
+
+_TITLE_WORD = re.compile(rf"^(?:[{_UP}0-9][\w'’.&-]*|du|de|des|la|le|les|et|d['’]\w+|l['’]\w+)$")
+
+
+def is_publication_name(text: str) -> bool:
+    """"Le Monde", "20 Minutes", "La Voix du Nord": one to four title-case words."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 4
+        and (text[:1].isupper() or text[:1].isdigit())
+        and all(_TITLE_WORD.match(w) for w in words)
+    )
 
 
 def bare_name(line: str) -> tuple[str, ...] | None:
