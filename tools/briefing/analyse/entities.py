@@ -99,7 +99,12 @@ def _fix_span(doc, ent):
         text = fold(doc[start:end].text)
         first = fold(doc[start].text)
     # portfolio word of a title: "ministre de la Défense", "secrétaire à la Défense"
-    if (text in PORTFOLIOS or first in PORTFOLIOS) and any(w in TITLE_HEADS or w in ORG_HEADS for w in before):
+    if (text in PORTFOLIOS or first in PORTFOLIOS) and (
+        any(w in TITLE_HEADS or w in ORG_HEADS for w in before) or before[-2:] in (["a", "la"], ["de", "la"])
+    ):
+        return None
+    # a lone lower-case word ("internet", a cut word of a caption) is not a name
+    if end - start == 1 and doc[start].is_lower:
         return None
     if text in METONYMIC_ORGS:
         label = "ORG"
@@ -113,7 +118,7 @@ def _fix_span(doc, ent):
 
 _PARTICLES = frozenset({"De", "Van", "Von", "Di", "Da", "Du", "Le", "La", "Mac", "Ben", "El", "Al", "Abu", "Ibn", "Dos", "Das"})
 _DEMONYM_SINGULAR = re.compile(
-    r"^[A-ZÉa-zé][a-zéèêëïîôûç-]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|ol|ole|and|ande|in|ine|éen|éenne|ard|arde|ote|iote|ite|ien|e)$"
+    r"^[A-ZÉa-zé][a-zéèêëïîôûç-]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|ol|ole|and|ande|in|ine|éen|éenne|ard|arde|ote|iote|ite|ien|ique|que|gne|sse|ise|rbe|ate|ève|ève|èque|ète)$"
 )
 _NAME_CUES = TITLE_HEADS | HONORIFICS | frozenset({"abbe", "pere", "soeur", "frere", "saint", "sainte"})
 
@@ -144,17 +149,44 @@ def _looks_like_name(span) -> bool:
 def _person_cue(doc, start: int, end: int) -> tuple[int, bool]:
     """(new start, is person): a demonym or title glued before a name ("l'Autrichienne Nadine Fest")."""
     first = doc[start]
-    if end - start >= 3 and _DEMONYM_SINGULAR.match(first.text) and first.pos_ != "PROPN" or (
-        end - start >= 3 and fold(first.text) in _NAME_CUES
+    prev = fold(doc[start - 1].text) if start else ""
+    glued = first.whitespace_ == ""  # "Royaume-Uni": a compound, not "Autrichienne Nadine Fest"
+    if end - start >= 2 and not glued and (
+        (_DEMONYM_SINGULAR.match(first.text) and (prev in ("l'", "la", "le") or end - start >= 3))
+        or fold(first.text) in _NAME_CUES
     ):
         if _looks_like_name(doc[start + 1:end]):
             return start + 1, True
-    prev = fold(doc[start - 1].text) if start else ""
-    if prev and (prev in _NAME_CUES or (doc[start - 1].is_lower and _DEMONYM_SINGULAR.match(doc[start - 1].text)
+    if prev == "," and end - start >= 2 and _looks_like_name(doc[start:end]):
+        # "L'entraîneur parisien, Staffan Olsson": a title just before the comma
+        if any(fold(t.text) in TITLE_HEADS | {"entraineur"} for t in doc[max(0, start - 4):start - 1]):
+            return start, True
+    if prev and (prev in _NAME_CUES or (_DEMONYM_SINGULAR.match(doc[start - 1].text)
                                         and start > 1 and fold(doc[start - 2].text) in ("l'", "le", "la"))):
-        if end - start >= 2 and _looks_like_name(doc[start:end]):
+        if _looks_like_name(doc[start:end]) and (end - start >= 2 or doc[start].pos_ == "PROPN"):
             return start, True
     return start, False
+
+
+def _name_word(tok) -> bool:
+    return tok.is_alpha and tok.is_title and tok.pos_ == "PROPN" and tok.ent_iob_ == "O" \
+        and fold(tok.text) not in TITLE_HEADS and not _DEMONYM_SINGULAR.match(tok.text)
+
+
+def _extend_name(doc, start: int, end: int) -> tuple[int, int]:
+    """Grow a person span over a particle or a capitalised name word the model left out
+    ("Elisa Di" + "Francisca", "Heather" + "Wurtele", "De" + "Gendt")."""
+    if start > 0 and doc[start - 1].text in _PARTICLES and doc[start - 1].whitespace_:
+        start -= 1
+    elif start > 1 and _name_word(doc[start - 1]) and not doc[start - 2].is_punct and doc[start - 1].whitespace_:
+        start -= 1
+    if end < len(doc) and doc[end - 1].text in _PARTICLES and doc[end].is_title:
+        end += 1
+    k = 0
+    while end < len(doc) and k < 2 and _name_word(doc[end]) and doc[end - 1].whitespace_ == " ":
+        end += 1
+        k += 1
+    return start, end
 
 
 def news_spans(doc) -> list[Mention]:
@@ -170,8 +202,8 @@ def news_spans(doc) -> list[Mention]:
                 start, is_person = _person_cue(doc, start, end)
                 if is_person:
                     label = "PER"
-            if label == "PER" and start > 0 and doc[start - 1].text in _PARTICLES and not doc[start - 1].whitespace_ == "":
-                start -= 1
+            if label == "PER":
+                start, end = _extend_name(doc, start, end)
             span = doc[start:end]
             out.append(Mention(span.start_char, span.end_char, label, span.text, start, end))
     # "M. Blinken", "Mme Corpet" that the model missed or mislabelled
@@ -299,6 +331,7 @@ class _Record:
     label: str
     role: str | None
     journalist: bool
+    alias_of: str | None = None
 
 
 def _person_key(name: str) -> str:
@@ -337,6 +370,7 @@ def article_entities(article: Article, docs) -> tuple[tuple[Entity, ...], dict[s
     """
     authors_keys = {fold(a) for a in article.authors if a}
     records: list[_Record] = []
+    acronyms: dict[str, tuple[str, str]] = {}
     for para, doc in zip(article.paragraphs, docs):
         mentions = news_spans(doc)
         person_tokens = {i for m in mentions if m.label == "PER" for i in range(m.start_token, m.end_token)}
@@ -349,6 +383,14 @@ def article_entities(article: Article, docs) -> tuple[tuple[Entity, ...], dict[s
                     others = person_tokens - set(range(m.start_token, m.end_token))
                     role = role_before(doc, m.start_token, others) or role_after(doc, m.end_token)
             records.append(_Record(para.id, m.text, m.label, role, journalist))
+        # "Association des nations de l'Asie du Sud-Est (Asean)": the acronym names the same thing
+        for m1, m2 in zip(mentions, mentions[1:]):
+            if (m1.label in ("ORG", "MISC") and para.text[m1.end:m2.start].strip() == "("
+                    and para.text[m2.end:m2.end + 1] == ")" and len(m2.text.split()) == 1):
+                acronyms[fold(m2.text)] = (m1.text, m1.label)
+    for r in records:
+        if fold(r.text) in acronyms:
+            r.alias_of, r.label = acronyms[fold(r.text)]
     return build_entities(records)
 
 
@@ -359,6 +401,9 @@ def build_entities(records: list[_Record]) -> tuple[tuple[Entity, ...], dict[str
     labels: dict[str, Counter] = defaultdict(Counter)
     for r in records:
         labels[fold(r.text)][r.label] += 1
+    for r in records:
+        if r.alias_of:
+            labels[fold(r.text)] = Counter({r.label: 1})
     name_parts = {p for r in records if r.label == "PER" for p in fold(r.text).split()[:1] + fold(r.text).split()[-1:]
                   if len(fold(r.text).split()) > 1}
     surface_label: dict[str, str] = {}
@@ -375,7 +420,7 @@ def build_entities(records: list[_Record]) -> tuple[tuple[Entity, ...], dict[str
     for r in records:
         key = fold(r.text)
         label = surface_label[key]
-        ckey = person_cluster.get(key, key) if label == "PER" else key
+        ckey = person_cluster.get(key, key) if label == "PER" else fold(r.alias_of) if r.alias_of else key
         ident = (label, ckey)
         if ident not in clusters:
             order.append(ident)
