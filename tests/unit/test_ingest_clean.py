@@ -36,7 +36,7 @@ def assert_nothing_lost(path: Path, article) -> None:
     assert set(pieces) <= set(lines), f"{path.name}: pieces point to blank or missing lines"
     title_lines = [n for n, line in lines.items() if n not in pieces]
     for n in title_lines:  # a line kept nowhere else can only be the headline
-        assert lines[n] == article.title, f"{path.name}:{n} lost: {lines[n]!r}"
+        assert words(lines[n]) == words(article.title or ""), f"{path.name}:{n} lost: {lines[n]!r}"
     assert len(title_lines) <= 1
     for n, got in pieces.items():
         assert words(" ".join(got)) == words(lines[n]), f"{path.name}:{n}: {lines[n]!r} != {got!r}"
@@ -267,3 +267,18 @@ def test_headline_below_a_dateline_line(tmp_path):
     a, _ = read_article(path, "a", "a.txt")
     assert (a.title, a.provenance_of("title")) == ("La mairie lance un plan vélo", "extracted")
     assert (a.date, a.time, a.authors) == ("2020-11-03", "18:30", ("Jeanne Martin",))
+
+
+def test_markdown_file_with_heading_and_front_matter(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text(
+        "---\noutlet: Le Quotidien\n---\n# La mairie lance un plan vélo\n\n"
+        "La mairie a présenté lundi un plan de deux cents kilomètres de pistes cyclables d’ici à 2026.\n\n"
+        "## Les quartiers concernés\n\n"
+        "Les premiers travaux commenceront au printemps dans les quartiers nord, selon l’adjoint chargé des mobilités.\n",
+        encoding="utf-8",
+    )
+    a, _ = read_article(path, "note", "note.md")
+    assert_nothing_lost(path, a)
+    assert a.title == "La mairie lance un plan vélo" and a.outlet == "Le Quotidien"
+    assert [(p.kind, p.text) for p in a.paragraphs if p.kind == "subheading"] == [("subheading", "Les quartiers concernés")]

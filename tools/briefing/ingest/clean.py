@@ -165,9 +165,10 @@ class _Cleaner:
                 continue
             if title_open:
                 title_open = False
-                if looks_like_headline(line):
-                    self.out.title, self.out.title_source, self.out.title_line = line, "extracted", n
-                    self.seen[normalised(line)] = "the title"
+                headline = line.lstrip("#").strip() if line.startswith("# ") else line  # Markdown "# Title"
+                if looks_like_headline(headline):
+                    self.out.title, self.out.title_source, self.out.title_line = headline, "extracted", n
+                    self.seen[normalised(headline)] = "the title"
                     continue
             sub = bulleted_subheading(line)
             if sub is None and self._has_text() and is_plain_subheading(line) and self._text_follows(idx):
