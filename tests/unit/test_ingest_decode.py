@@ -50,6 +50,12 @@ def test_line_ends_are_normalised(newline):
     assert "\r" not in decoded
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(encoding):
+    decoded, _ = decode_bytes(TEXT.encode(encoding))
+    assert decoded == TEXT
+
+
 def test_bom_is_not_part_of_the_text():
     decoded, encoding = decode_bytes(codecs.BOM_UTF8 + TEXT.encode("utf-8"))
     assert decoded.startswith("Sécurité") and encoding == "utf-8-sig"

@@ -52,7 +52,14 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 raise UnreadableFile(f"the file starts with a {encoding} BOM but is not valid {encoding}: {exc.reason}") from None
             return _checked(normalise_newlines(text.lstrip("\ufeff")), encoding)
     if b"\x00" in data[:8192]:
-        raise UnreadableFile("the file looks binary (NUL bytes), not text; save it as UTF-8 text")
+        # UTF-16/32 saved without BOM is full of NULs too: let charset-normalizer
+        # judge those encodings only; anything else with NULs is binary.
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data, cp_isolation=["utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be"]).best()
+        if best is None:
+            raise UnreadableFile("the file looks binary (NUL bytes), not text; save it as UTF-8 text")
+        return _checked(normalise_newlines(str(best).lstrip("\ufeff")), best.encoding)
     try:
         return _checked(normalise_newlines(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
