@@ -282,3 +282,16 @@ def test_markdown_file_with_heading_and_front_matter(tmp_path):
     assert_nothing_lost(path, a)
     assert a.title == "La mairie lance un plan vélo" and a.outlet == "Le Quotidien"
     assert [(p.kind, p.text) for p in a.paragraphs if p.kind == "subheading"] == [("subheading", "Les quartiers concernés")]
+
+
+def test_a_body_paragraph_opening_with_a_date_is_text(tmp_path):
+    path = tmp_path / "a.txt"
+    body = "Le conseil municipal a voté le budget après un long débat sur les investissements prévus."
+    middle = "\n\n".join(f"{body} Point {i}." for i in range(8))  # below the top of the article
+    path.write_text(
+        f"Le budget voté\n\n{middle}\n\n3 juin 2016 – la première pierre a été posée devant les élus.\n\n{body} Fin.\n",
+        encoding="utf-8",
+    )
+    a, _ = read_article(path, "a", "a.txt")
+    assert a.date is None
+    assert any(p.text.startswith("3 juin 2016 – la première pierre") for p in a.paragraphs)

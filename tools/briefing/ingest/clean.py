@@ -121,13 +121,14 @@ class _Cleaner:
             if is_separator(line):
                 self.drop("separator", line, "no words (separator line)", n)
                 continue
-            dateline = match_dateline(line, bare_dates=not self._has_text() or idx == self.last_text_idx)
+            at_top = not self._has_text() or idx <= preamble_end or idx == self.last_text_idx
+            dateline = match_dateline(line, at_top=at_top)
             if dateline:
                 title_open = title_open and not dateline.rest  # text after it: no headline above
                 while dateline:  # "Publié le … - Mis à jour le …": one dateline after another
                     self._dateline(dateline, n)
                     line = dateline.rest.lstrip("-–—|·, ")
-                    dateline = match_dateline(line) if line else None
+                    dateline = match_dateline(line, at_top=at_top) if line else None
                 if not line:
                     continue
             reason = boilerplate_reason(line)

@@ -112,20 +112,24 @@ def _time_of(m: re.Match) -> str | None:
     return iso_time(g["h"], g.get("mi"), g.get("s")) if g.get("h") else None
 
 
-_STRONG = (_BRACKET, _LABELLED, _WIKI, _WIRE)
-_ALL = (*_STRONG, _BARE, _PLACE_DATE)
+#: Datelines recognised anywhere: their label or brackets cannot be body text.
+_ANYWHERE = (_BRACKET, _LABELLED, _WIRE)
+#: Datelines recognised only at the top of the text (or on its last line): a
+#: body paragraph may also open with a date.
+_AT_TOP = (_WIKI, _BARE, _PLACE_DATE)
+_ALL = (_BRACKET, _LABELLED, _WIKI, _WIRE, _BARE, _PLACE_DATE)
 
 
-def match_dateline(line: str, bare_dates: bool = True) -> Dateline | None:
+def match_dateline(line: str, at_top: bool = True) -> Dateline | None:
     """The dateline at the start of ``line``, or None.
 
-    ``bare_dates`` also accepts a line that is only a date ("Mardi 12 mars
-    2021", "Paris, le 12 mars 2021"); the cleaner allows it above the text and
-    on the last line only, where pages print their date.
+    ``at_top`` (the line is above the article's text, or its last line) also
+    accepts datelines that a body paragraph could start with: "1er janvier
+    2016 . –", a date alone ("Mardi 12 mars 2021"), "Paris, le 12 mars 2021".
     """
     if _RELATIVE.match(line):
         return Dateline(prefix=line, rest="", update=True, relative=True)
-    for pattern in _ALL if bare_dates else _STRONG:
+    for pattern in _ALL if at_top else _ANYWHERE:
         m = pattern.match(line)
         if not m:
             continue
