@@ -13,7 +13,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ..model import Article, SourceRef
 from .sentences import looks_like_sentence, sentence_key, split_sentences
-from .vocabulary import features, phrases
+from .vocabulary import features, fold, phrases
 
 TEXT_KINDS = ("lead", "body")
 
@@ -99,6 +99,7 @@ class CorpusVectors:
     paragraphs: object  # sparse matrix, one row per unit
     sentences: object  # sparse matrix, one row per candidate
     unit_phrases: list[list[tuple[str, int, int]]]  # (feature, start, end) per unit
+    folded_sentences: list[str]  # vocabulary.fold of each candidate, for term matching
 
     def transform(self, texts: list[str]):
         """Vectors of other texts (quotes, topic descriptions) in the same space."""
@@ -120,4 +121,5 @@ class CorpusVectors:
             [f for f, a, b in analysed[c.unit] if a >= c.start and b <= c.end] for c in candidates
         ]
         sentences = vectorizer.transform(sentence_docs or [[]])
-        return cls(units, candidates, vectorizer, paragraphs, sentences, analysed)
+        folded = [fold(c.text) for c in candidates]
+        return cls(units, candidates, vectorizer, paragraphs, sentences, analysed, folded)

@@ -77,7 +77,7 @@ def discover_topics(vectors: CorpusVectors, article_ids: list[str]) -> list[Disc
     weight = context_weight(n / n_articles)
     dims = min(80, X.shape[1] - 1, n - 1)
     if dims >= 2:
-        svd = TruncatedSVD(n_components=dims, n_iter=4, random_state=RANDOM_STATE)
+        svd = TruncatedSVD(n_components=dims, n_iter=3, random_state=RANDOM_STATE)
         Zraw = normalize(svd.fit_transform(X))
         Za = normalize(svd.transform(A))
         Z = normalize(Zraw + weight * Za[owner])

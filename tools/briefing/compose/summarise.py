@@ -48,7 +48,7 @@ def relevance(draft: TopicDraft, vectors: CorpusVectors, rows: list[int]) -> np.
     rel = np.asarray(S @ draft.profile).ravel()
     bonus = np.array(
         [
-            0.15 * min(draft.term_hits(vectors.candidates[r].text), 2)
+            0.15 * min(draft.term_hits(vectors.folded_sentences[r]), 2)
             + (0.1 if vectors.candidates[r].first_position == 0 else 0.0)
             + 0.05 * min(len({s.article for s in vectors.candidates[r].sources}) - 1, 2)
             for r in rows

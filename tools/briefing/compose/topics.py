@@ -41,8 +41,8 @@ class TopicDraft:
     profile: np.ndarray  # L2-normalised TF-IDF vector of what the topic is about
     patterns: tuple[re.Pattern, ...] = ()
 
-    def term_hits(self, text: str) -> int:
-        folded = fold(text)
+    def term_hits(self, folded: str) -> int:
+        """How many of the topic's terms occur in a ``vocabulary.fold``-ed text."""
         return sum(1 for p in self.patterns if p.search(folded))
 
 

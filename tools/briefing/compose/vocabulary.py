@@ -59,6 +59,8 @@ quelque quelques chose choses façon manière fois plutôt depuis désormais
 def word_key(word: str) -> str:
     """Casefolded, first letter without accent: 'État' and 'Etat' are one word."""
     word = word.casefold().replace("’", "'")
+    if word[:1].isascii():
+        return word
     first = unicodedata.normalize("NFKD", word[:1])
     return "".join(c for c in first if not unicodedata.combining(c)) + word[1:]
 
