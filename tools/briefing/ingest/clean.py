@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..model import DroppedLine, Paragraph
 from .lines import (
-    Byline, bare_name, boilerplate_reason, bulleted_subheading, caption_reason, correspondents_in, is_image,
+    Byline, boilerplate_reason, bulleted_subheading, caption_reason, correspondents_in, is_image,
     is_navigation, is_plain_subheading, is_separator, is_trailer_start, looks_like_headline,
     match_byline, match_dateline,
 )
@@ -121,8 +121,13 @@ class _Cleaner:
             if is_separator(line):
                 self.drop("separator", line, "no words (separator line)", n)
                 continue
-            at_top = not self._has_text() or idx <= preamble_end or idx == self.last_text_idx
+            if idx < preamble_end:  # above the dateline found near the top: captions, lead
+                at_top = False
+            else:
+                at_top = not self._has_text() or idx == preamble_end or idx == self.last_text_idx
             dateline = match_dateline(line, at_top=at_top)
+            if dateline and dateline.at_top_only and "date" in self.out.fields:
+                dateline = None  # the article is dated already: a caption or a line of text
             if dateline:
                 title_open = title_open and not dateline.rest  # text after it: no headline above
                 while dateline:  # "Publié le … - Mis à jour le …": one dateline after another
@@ -160,10 +165,6 @@ class _Cleaner:
             if title_open and self._kicker(idx, line):
                 self.drop("navigation", line, "section label above the headline", n)
                 continue
-            names = bare_name(line) if self._signature_place(idx) else None
-            if names:
-                self._byline(Byline(names), line, n, "a name alone on a line")
-                continue
             if title_open:
                 title_open = False
                 headline = line.lstrip("#").strip() if line.startswith("# ") else line  # Markdown "# Title"
@@ -191,12 +192,6 @@ class _Cleaner:
             return False
         nxt = self.items[idx + 1][1]
         return looks_like_headline(nxt) and match_dateline(nxt) is None and len(nxt.split()) > len(line.split())
-
-    def _signature_place(self, idx: int) -> bool:
-        """Where a bare name is a signature: under the headline, or last line of text."""
-        if self.out.title is not None and not self.out.paragraphs:
-            return True
-        return idx == self.last_text_idx
 
     def _preamble_end(self) -> int:
         """Index of a dateline near the top, after other text lines; 0 if none."""
@@ -228,7 +223,7 @@ class _Cleaner:
             return
         values = {"date": d.date, "date_precision": d.precision, "time": d.time, "place": d.place, "agency": d.agency}
         if d.date and "date" in self.out.fields:
-            values = {"place": d.place, "agency": d.agency}  # date and time from the first dateline only
+            values = {}  # a dated line's fields go together: all from the first dated dateline
         taken = self.set_fields(values, n)
         taken = tuple(t for t in taken if t != "date_precision")
         if taken:

@@ -39,6 +39,7 @@ class Dateline:
     agency: str | None = None
     update: bool = False  # "Mis à jour le…": not the publication date
     relative: bool = False  # "Publié hier": no date can be read
+    at_top_only: bool = False  # a shape a body line or a caption may also have
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -151,6 +152,7 @@ def match_dateline(line: str, at_top: bool = True) -> Dateline | None:
             place=place,
             agency=agency,
             update=update,
+            at_top_only=pattern in _AT_TOP,
         )
     return None
 
@@ -248,13 +250,6 @@ def is_publication_name(text: str) -> bool:
         and (text[:1].isupper() or text[:1].isdigit())
         and all(_TITLE_WORD.match(w) for w in words)
     )
-
-
-def bare_name(line: str) -> tuple[str, ...] | None:
-    """A line that is only a person's name (a signature), else None."""
-    if len(line) > 60 or not line[:1].isupper():
-        return None
-    return person_names(line)
 
 
 _CORRESPONDENT = re.compile(
