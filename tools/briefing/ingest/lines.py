@@ -302,7 +302,7 @@ def caption_reason(line: str, after_image: bool) -> str | None:
     words = len(line.split())
     if "/" in line and words <= 60 and _SLASH_CREDIT.search(line):
         return "photo caption with a photo credit"
-    if closing and _AGENCY_END.search(line):
+    if closing and words <= 50 and _AGENCY_END.search(line):
         return "photo caption ending with an agency credit"
     if words <= 40 and (_CREDIT_START.match(line) or ("©" in line and _COPYRIGHT.search(line))):
         return "photo caption or credit"
