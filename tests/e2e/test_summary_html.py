@@ -147,6 +147,16 @@ def test_wire_copy_counts_once_and_cites_both_outlets(summary_html):
     assert seen_somewhere, "the Blinken–Wang Yi meeting is in no chapter"
 
 
+def test_the_meeting_is_reported_once_per_page_in_any_wording(summary_html):
+    """Two outlets word the Jakarta meeting differently; a page reports it once."""
+    pages = Pages(summary_html)
+    about_meeting = re.compile(r"rencontr\w*\b.*\b(Wang Yi|Asean|Jakarta)|(Wang Yi|Asean|Jakarta)\b.*\brencontr", re.S)
+    for path in _summary_pages(summary_html):
+        sentences = [_sentence(li) for li in _container_items(pages.get(path), "briefing-points")]
+        hits = [s for s in sentences if about_meeting.search(s)]
+        assert len(hits) <= 1, f"{path.name}: the meeting is reported {len(hits)} times: {hits}"
+
+
 def test_chapters_are_the_editors_and_synthese_has_5_to_10_points(summary_html):
     pages = Pages(summary_html)
     names = {p.stem for p in _summary_pages(summary_html)}

@@ -117,3 +117,17 @@ def test_near_identical_paragraphs_give_one_key_point(tmp_path):
     arts = [art("x", text1, date="2013-06-02"), art("y", text2, date="2013-06-02")]
     b = compose_briefing(arts, config(tmp_path, "topics:\n  - label: Dialogue\n    terms: [rencontres]\n"), [])
     assert len(b.topics[0].summary) == 1
+
+
+def test_a_lesser_copy_of_a_story_adds_no_rewording_of_it(tmp_path):
+    arts = corpus()
+    arts[0] = arts[0].with_(fuller_than=("b",))
+    topics = "topics:\n  - label: Rencontre\n    terms: [rencontre, cyberattaque, ministres]\n"
+    b = compose_briefing(arts, config(tmp_path, topics), [])
+    texts = [s.text for s in b.topics[0].summary]
+    assert not any("introduction" in t for t in texts)  # b's own chapô
+    wire = next(s for s in b.topics[0].summary if "averti jeudi" in s.text)
+    assert {r.article for r in wire.sources} == {"a", "b"}  # the shared wire still cites b
+    # without the same-story link, b's own sentence is a key point of its own
+    b2 = compose_briefing(corpus(), config(tmp_path, None), [])
+    assert any("introduction" in s.text for t in b2.topics for s in t.summary)

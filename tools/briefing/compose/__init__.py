@@ -14,7 +14,7 @@ from ..config import BriefingConfig
 from ..model import Article, Briefing, Problem, Topic
 from .chronology import topic_actors, topic_chronology, topic_quotes
 from .corpus import CorpusVectors
-from .summarise import ReadingOrder, executive_points, select_points, to_summary
+from .summarise import ReadingOrder, executive_points, lesser_copies, select_points, to_summary
 from .topics import TopicDraft, topic_drafts
 
 
@@ -44,7 +44,8 @@ def compose_briefing(
     drafts, topic_problems = topic_drafts(articles, vectors, config)
     order = ReadingOrder(articles)
     drafts = [d for d in drafts if d.units]
-    per_topic = [select_points(d, vectors) for d in drafts]
+    lesser = lesser_copies(articles)
+    per_topic = [select_points(d, vectors, lesser) for d in drafts]
     topics = [_topic(d, vectors, articles, pts, order) for d, pts in zip(drafts, per_topic)]
     executive = executive_points(per_topic, vectors)
     summary = tuple(

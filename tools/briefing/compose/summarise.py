@@ -8,7 +8,8 @@ each step takes the sentence maximising ``λ·relevance − (1−λ)·redundancy
 where redundancy is its highest cosine with a sentence already taken; a
 sentence too close to one already taken (a rewritten copy of the same wire) is
 never taken. Identical copies were merged before (``corpus.sentence_candidates``):
-one key point cites every article that carries it.
+one key point cites every article that carries it; and of a story carried by
+several outlets, the key points come from its fullest version.
 
 The points are then ordered to read well: by date, then story by story
 (same-story articles together), then in the order of the article.
@@ -85,13 +86,33 @@ def _cosines(vectors: CorpusVectors, rows: list[int]) -> np.ndarray:
     return np.asarray((S @ S.T).todense())
 
 
-def topic_candidates(draft: TopicDraft, vectors: CorpusVectors) -> list[int]:
+def lesser_copies(articles: list[Article]) -> frozenset[str]:
+    """Articles that a same-story article is fuller than (``Article.fuller_than``)."""
+    return frozenset(x for a in articles for x in a.fuller_than)
+
+
+def topic_candidates(draft: TopicDraft, vectors: CorpusVectors, lesser: frozenset[str] = frozenset()) -> list[int]:
+    """Sentences of the topic's paragraphs.
+
+    A sentence found only in a lesser copy of a story (one that a same-story
+    article is fuller than) is left out: what it adds is the outlet's own
+    rewording of the same news (its headline, its chapô), which would report
+    the story twice. Its sentences shared with the fuller version stay, and
+    cite it.
+    """
     members = {vectors.units[i].ref for i in draft.units}
-    return [c.index for c in vectors.candidates if any(s in members for s in c.sources)]
+    return [
+        c.index
+        for c in vectors.candidates
+        if any(s in members for s in c.sources)
+        and not all(s.article in lesser for s in c.sources)
+    ]
 
 
-def select_points(draft: TopicDraft, vectors: CorpusVectors) -> list[ScoredPoint]:
-    rows = topic_candidates(draft, vectors)
+def select_points(
+    draft: TopicDraft, vectors: CorpusVectors, lesser: frozenset[str] = frozenset()
+) -> list[ScoredPoint]:
+    rows = topic_candidates(draft, vectors, lesser)
     rel = relevance(draft, vectors, rows)
     picked = mmr_select(rows, rel, _cosines(vectors, rows), point_count(len(rows)))
     return [ScoredPoint(vectors.candidates[rows[i]], float(rel[i])) for i in picked]
