@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Briefing
+from .actors import render_actors
 from .article import article_docname, render_article
 from .bibtex import render_bibtex
 from .chapters import render_chapters
@@ -24,4 +25,5 @@ def render_book(briefing: Briefing) -> dict[str, str]:
     files["sources.md"] = render_bibliography()
     files[BIB_FILE] = render_bibtex(articles)
     files.update(render_chapters(briefing))
+    files.update(render_actors(briefing))
     return files

@@ -9,21 +9,21 @@ substitution, math block or HTML tag; the conf.py also disables raw HTML.
 
 from __future__ import annotations
 
+import re
 import string
-import unicodedata
 
 _ESCAPE = {c: "\\" + c for c in string.punctuation}
 _TABLE = str.maketrans(_ESCAPE)
 
 
+# Control characters that are not whitespace (whitespace is collapsed below,
+# including line/paragraph separators) and lone surrogates.
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff]")
+
+
 def clean_text(text: str) -> str:
-    """Collapse whitespace and drop control/format characters that no renderer needs."""
-    text = "".join(
-        " " if c.isspace() or unicodedata.category(c) in ("Zl", "Zp") else c
-        for c in text
-        if c.isspace() or unicodedata.category(c) not in ("Cc", "Cs")
-    )
-    return " ".join(text.split())
+    """Collapse whitespace and drop control characters that no renderer needs."""
+    return " ".join(_INVISIBLE.sub("", text).split())
 
 
 def literal(text: str) -> str:
