@@ -44,6 +44,7 @@ def test_defaults_id_from_label_and_accepts_single_term():
         ("topics:\n  - label: A\n    terms: [a]\n  - label: B\n    terms: [b]\n    colour: red\n", "unknown key", 4),
         ("topics:\n  - label: A\n    terms: [a]\n  - label: A\n    terms: [b]\n", "duplicate id", 4),
         ("topics:\n  - id: Bad Id\n    label: A\n    terms: [a]\n", "'id'", 2),
+        ("topics:\n  - label: Index\n    terms: [a]\n", "reserved", 2),
     ],
 )
 def test_malformed_config_is_rejected_with_a_line(text, message, line):

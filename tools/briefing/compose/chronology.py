@@ -13,7 +13,7 @@ import numpy as np
 
 from ..model import Article, Event, Quote
 from .corpus import CorpusVectors
-from .sentences import sentence_key
+from .sentences import quote_key, sentence_key
 from .topics import TopicDraft
 
 MAX_EVENTS = 40
@@ -77,7 +77,7 @@ def topic_quotes(
         return ()
     groups: dict[str, list[tuple[Quote, str]]] = {}
     for qa in found:
-        groups.setdefault(sentence_key(qa[0].text).casefold(), []).append(qa)
+        groups.setdefault(quote_key(qa[0].text), []).append(qa)
     keys = list(groups)
     Q = vectors.transform([groups[k][0][0].text for k in keys])
     score = np.asarray(Q @ draft.profile).ravel()

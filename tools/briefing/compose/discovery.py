@@ -30,7 +30,7 @@ from sklearn.decomposition import TruncatedSVD
 from sklearn.preprocessing import normalize
 
 from .corpus import CorpusVectors
-from .topic_config import TopicSpec, slug
+from .topic_config import RESERVED_IDS, TopicSpec, slug
 
 RANDOM_STATE = 0
 
@@ -101,7 +101,7 @@ def discover_topics(vectors: CorpusVectors, article_ids: list[str]) -> list[Disc
             members[clusters[best]].add(i)
     out = []
     used_labels: set[str] = set()
-    used_ids: set[str] = set()
+    used_ids: set[str] = set(RESERVED_IDS)
     for c in clusters:
         primary = np.flatnonzero(labels == c)
         profile = np.asarray(X[primary].mean(axis=0)).ravel()

@@ -109,3 +109,8 @@ def looks_like_sentence(text: str) -> bool:
         return False
     letters = sum(c.isalpha() for c in text)
     return letters >= 0.6 * len(text.replace(" ", ""))
+
+
+def quote_key(text: str) -> str:
+    """The form under which copies of one quote are merged: no enclosing quotes, any case."""
+    return sentence_key(text).strip(' "').casefold()

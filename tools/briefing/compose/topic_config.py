@@ -41,6 +41,10 @@ class TopicSpec:
     terms: tuple[str, ...] = ()
 
 
+#: Page names already taken in the chapters folder.
+RESERVED_IDS = frozenset({"index"})
+
+
 class TopicConfigError(ValueError):
     def __init__(self, message: str, line: int = 0):
         super().__init__(message)
@@ -121,6 +125,8 @@ def parse_topic_config(text: str) -> list[TopicSpec]:
             )
         if tid in seen:
             raise TopicConfigError(f"{where}: duplicate id {tid!r}", line)
+        if tid in RESERVED_IDS:
+            raise TopicConfigError(f"{where}: id {tid!r} is reserved; choose another", line)
         seen.add(tid)
         specs.append(
             TopicSpec(tid, " ".join(label.split()), " ".join(description.split()),

@@ -14,7 +14,7 @@ import importlib.util
 from collections import defaultdict
 
 from ..model import Article, Briefing, Event, Quote, SourceRef, SummarySentence, Topic
-from ..compose.sentences import sentence_key
+from ..compose.sentences import quote_key, sentence_key
 from .article import article_label, paragraph_label
 from .french import format_date
 from .myst import cite_p, literal, ref
@@ -109,7 +109,7 @@ def quotes_block(topic: Topic) -> str:
         return "Aucune citation n’a été relevée dans les paragraphes de ce chapitre.\n"
     groups: dict[str, list[tuple[Quote, str]]] = defaultdict(list)
     for qa in topic.quotes:
-        groups[sentence_key(qa[0].text).casefold()].append(qa)
+        groups[quote_key(qa[0].text)].append(qa)
     items = []
     for group in groups.values():
         quote = group[0][0]
