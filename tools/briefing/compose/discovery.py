@@ -169,7 +169,10 @@ def _label(vectors, primary, owner, distinct, used_labels: set[str]) -> tuple[st
     chosen: list[str] = []
     for feat in ranked:
         words = set(feat.split())
+        stems = {_stem(w) for w in words}
         clash = [c for c in chosen if words & set(c.split())]
+        if not clash and any(stems & {_stem(w) for w in c.split()} for c in chosen):
+            continue  # police / policiers, européenne / européen: one is enough
         if clash:
             # a phrase supersedes the single words it contains: Union + européenne
             if len(words) > 1 and all(len(c.split()) == 1 for c in clash):
@@ -180,6 +183,7 @@ def _label(vectors, primary, owner, distinct, used_labels: set[str]) -> tuple[st
         chosen.append(feat)
         if len(chosen) >= 8:
             break
+    chosen = _join_phrases(chosen, vectors.vectorizer.vocabulary_, distinct)
     surfaces = _surfaces(vectors, primary, set(chosen))
     terms = [surfaces.get(f, f) for f in chosen]
     label = ""
@@ -193,6 +197,38 @@ def _label(vectors, primary, owner, distinct, used_labels: set[str]) -> tuple[st
     label = label[0].upper() + label[1:]
     used_labels.add(label)
     return label, terms
+
+
+def _stem(word: str) -> str:
+    return word[:5] if len(word) >= 5 else word.rstrip("sx")
+
+
+def _join_phrases(chosen: list[str], vocabulary: dict, distinct) -> list[str]:
+    """Two chosen words that mostly occur as one phrase become it: Union + européenne.
+
+    "Mostly": the phrase is at least half as distinctive as the weaker word.
+    """
+    out = list(chosen)
+    changed = True
+    while changed:
+        changed = False
+        for i, a in enumerate(out):
+            for b in out[i + 1:]:
+                if " " in a or " " in b:
+                    continue
+                for phrase in (f"{a} {b}", f"{b} {a}"):
+                    col = vocabulary.get(phrase)
+                    weaker = min(distinct[vocabulary[a]], distinct[vocabulary[b]])
+                    if col is not None and distinct[col] >= 0.5 * weaker > 0:
+                        out[i] = phrase
+                        out.remove(b)
+                        changed = True
+                        break
+                if changed:
+                    break
+            if changed:
+                break
+    return out
 
 
 def _surfaces(vectors, rows, wanted: set[str]) -> dict[str, str]:
