@@ -126,6 +126,11 @@ def test_no_sentence_twice_on_a_page(summary_html):
         shown = [s for s in shown if len(s.split()) >= 6]
         dupes = {s for s in shown if shown.count(s) > 1}
         assert not dupes, f"{path.name}: shown twice: {dupes}"
+        # a quote never repeats (part of) a key point of the same page
+        quotes = [typo(li.text_content()).split(" — ")[0].strip(' "')
+                  for li in _container_items(page, "briefing-quotes")]
+        for q in quotes:
+            assert not any(q in s for s in shown), f"{path.name}: quote repeats a key point: {q}"
 
 
 def test_wire_copy_counts_once_and_cites_both_outlets(summary_html):

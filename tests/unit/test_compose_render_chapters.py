@@ -24,7 +24,8 @@ def briefing() -> Briefing:
         articles=("a", "b"), paragraphs=(SourceRef("a", "p1"), SourceRef("a", "p2"), SourceRef("b", "p1")),
         summary=(point,), chronology=((event2, "a"), (event, "a"), (event, "b")),
         quotes=((Quote("« Nous y veillerons »", "Antony Blinken", "p1"), "a"),
-                (Quote("Nous y veillerons", None, "p1"), "b")),
+                (Quote("Nous y veillerons", None, "p1"), "b"),
+                (Quote("puis <script>alert(1)</script> et", "X", "p1"), "a")),  # inside the key point
         actors=("Antony Blinken",),
     )
     return Briefing(articles=arts, topics=(topic,), executive_summary=(point,))

@@ -21,6 +21,7 @@ from .topics import TopicDraft, topic_drafts
 def _topic(draft: TopicDraft, vectors: CorpusVectors, articles: list[Article], points, order) -> Topic:
     refs = [vectors.units[i].ref for i in draft.units]
     fed = {r.article for r in refs}
+    summary = to_summary([p.candidate for p in points], order)
     return Topic(
         id=draft.spec.id,
         title=draft.spec.label,
@@ -28,9 +29,9 @@ def _topic(draft: TopicDraft, vectors: CorpusVectors, articles: list[Article], p
         terms=draft.spec.terms,
         articles=tuple(a.id for a in articles if a.id in fed),
         paragraphs=tuple(refs),
-        summary=to_summary([p.candidate for p in points], order),
+        summary=summary,
         chronology=topic_chronology(draft, vectors, articles),
-        quotes=topic_quotes(draft, vectors, articles),
+        quotes=topic_quotes(draft, vectors, articles, [s.text for s in summary]),
         actors=topic_actors(draft, vectors, articles),
         discovered=draft.discovered,
     )

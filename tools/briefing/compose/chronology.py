@@ -61,17 +61,27 @@ def _same_event(a: Event, b: Event) -> bool:
     return a.date == b.date and sentence_key(a.sentence) == sentence_key(b.sentence)
 
 
+def repeats(quote_text: str, sentences: list[str]) -> bool:
+    """Whether a quote would repeat a key point of the page (or contain one)."""
+    q = quote_key(quote_text)
+    keys = [quote_key(s) for s in sentences]
+    return any(q in k or k in q for k in keys if k)
+
+
 def topic_quotes(
-    draft: TopicDraft, vectors: CorpusVectors, articles: list[Article]
+    draft: TopicDraft, vectors: CorpusVectors, articles: list[Article], shown: list[str] = ()
 ) -> tuple[tuple[Quote, str], ...]:
-    """The topic's most relevant quotes (one per wording, every carrier kept)."""
+    """The topic's most relevant quotes (one per wording, every carrier kept).
+
+    A quote that is already part of a key point (``shown``) is left out.
+    """
     taken = _paragraphs_by_article(draft, vectors)
     found = [
         (q, a.id)
         for a in articles
         if a.id in taken
         for q in a.quotes
-        if q.paragraph in taken[a.id] and len(q.text.split()) >= 4
+        if q.paragraph in taken[a.id] and len(q.text.split()) >= 4 and not repeats(q.text, shown)
     ]
     if not found:
         return ()

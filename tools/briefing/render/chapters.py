@@ -105,11 +105,14 @@ def chronology_block(topic: Topic, shown: set[str]) -> str:
 
 
 def quotes_block(topic: Topic) -> str:
-    if not topic.quotes:
-        return "Aucune citation n’a été relevée dans les paragraphes de ce chapitre.\n"
+    shown = [quote_key(s.text) for s in topic.summary]
     groups: dict[str, list[tuple[Quote, str]]] = defaultdict(list)
     for qa in topic.quotes:
-        groups[quote_key(qa[0].text)].append(qa)
+        key = quote_key(qa[0].text)
+        if not any(key in k or k in key for k in shown):  # never repeat a key point
+            groups[key].append(qa)
+    if not groups:
+        return "Aucune citation n’a été relevée en dehors des points clés.\n"
     items = []
     for group in groups.values():
         quote = group[0][0]
