@@ -10,6 +10,7 @@ import pytest
 
 from briefing.compose import compose_briefing
 from briefing.compose.discovery import topic_count
+from briefing.compose.sentences import sentence_key
 from briefing.compose.topics import suggest_topics_config
 from briefing.compose.topic_config import parse_topic_config
 from briefing.compose.vocabulary import STOP_WORDS, phrases, word_key
@@ -118,3 +119,11 @@ def test_wikinews_without_topic_config(wikinews_dir):
     assert all(t.discovered and t.summary for t in b.topics)
     assert 5 <= len(b.executive_summary) <= 10
     assert elapsed < 60
+    paragraphs = {(a.id, p.id): p.text for a in b.articles for p in a.paragraphs}
+    for t in b.topics:
+        texts = [s.text for s in t.summary]
+        assert len(texts) == len(set(texts))
+        for s in t.summary:
+            assert all(s.text in paragraphs[(r.article, r.paragraph)] or
+                       sentence_key(s.text) in sentence_key(paragraphs[(r.article, r.paragraph)])
+                       for r in s.sources)
