@@ -9,7 +9,7 @@ import yaml
 
 from briefing.compose import compose_briefing
 from briefing.compose.topic_config import (
-    TopicConfigError, TopicSpec, dump_topic_config, load_topic_config, parse_topic_config, term_pattern,
+    TopicConfigError, TopicSpec, dump_topic_config, parse_topic_config, term_pattern,
 )
 from briefing.compose.vocabulary import fold
 from briefing.config import BriefingConfig
