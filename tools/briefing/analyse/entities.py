@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Entity
 from .lexicon import (
+    CLASSIFIER_TYPES,
     DEMONYM_RE,
     HONORIFICS,
     METONYMIC_ORGS,
@@ -64,6 +65,27 @@ def _is_title_word(token) -> bool:
     return fold(token.text) in TITLE_HEADS
 
 
+def _classifier_before(doc, start: int, end: int) -> str | None:
+    """Type announced by a noun just before a name ("l'agence de presse Anadolu" → ORG).
+
+    After "de" only a place noun and a one-word name qualify ("la commune de Choisel"):
+    "le film de Luchino Visconti", "l'entreprise de Mark Zuckerberg" name people.
+    """
+    if start > 0 and fold(doc[start - 1].text) in ("de", "d'", "du"):
+        prev = fold(doc[start - 2].text) if start > 1 else ""
+        if end - start == 1 and CLASSIFIER_TYPES.get(prev) == "LOC":
+            return "LOC"
+        return None
+    for k in range(start - 1, max(-1, start - 4), -1):
+        tok = doc[k]
+        word = fold(tok.text)
+        if word in CLASSIFIER_TYPES and tok.is_lower:
+            return CLASSIFIER_TYPES[word]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "DET") or word in TITLE_HEADS:
+            return None
+    return None
+
+
 def _fix_span(doc, ent):
     """Return (start_token, end_token, label) after the news-text corrections, or None."""
     label = ent.label_
@@ -98,6 +120,15 @@ def _fix_span(doc, ent):
             return None
         text = fold(doc[start:end].text)
         first = fold(doc[start].text)
+        prev = fold(doc[start - 1].text) if start > 0 else ""
+        classed = _classifier_before(doc, start, end)
+        if classed:
+            label = classed
+        elif end - start == 1 and doc[start].is_upper and len(doc[start].text) <= 5:
+            label = "ORG"  # "LR", "PS": party acronyms, not people
+        elif doc[start].text == "Les" or (prev in ("le", "la", "l'", "les", "du", "des", "au", "aux")
+                                          and doc[start - 1].is_lower):
+            label = "MISC"  # French puts no article before a person's name: "la République"
     # portfolio word of a title: "ministre de la Défense", "secrétaire à la Défense"
     if (text in PORTFOLIOS or first in PORTFOLIOS) and (
         any(w in TITLE_HEADS or w in ORG_HEADS for w in before) or before[-2:] in (["a", "la"], ["de", "la"])
@@ -220,6 +251,20 @@ def news_spans(doc) -> list[Mention]:
         out = [m for m in out if not (m.start_token < j and m.end_token > i + 1)]
         span = doc[i + 1:j]
         out.append(Mention(span.start_char, span.end_char, "PER", span.text, i + 1, j))
+    # "l'Australienne Ashleigh Gentle", "le professeur Emerson Speyerer" that the model missed
+    covered = {k for m in out for k in range(m.start_token, m.end_token)}
+    for i in range(1, len(doc) - 2):
+        cue = doc[i]
+        if fold(doc[i - 1].text) not in ("l'", "le", "la") or i in covered:
+            continue
+        if not (_DEMONYM_SINGULAR.match(cue.text) or fold(cue.text) in TITLE_HEADS):
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and _name_word(doc[j]) and j not in covered:
+            j += 1
+        if j - i >= 3:  # two name words at least
+            span = doc[i + 1:j]
+            out.append(Mention(span.start_char, span.end_char, "PER", span.text, i + 1, j))
     out.sort(key=lambda m: m.start)
     # a word tagged MISC/ORG/LOC that is the surname of a person named in the same text
     parts = {fold(m.text).split()[-1] for m in out if m.label == "PER" and len(m.text.split()) > 1}

@@ -177,3 +177,17 @@ TIME_WORDS = frozenset(WEEKDAYS) | frozenset(fold(m) for m in MONTHS) | frozense
 ANAPHORIC_HEADS = TITLE_HEADS | frozenset(
     fold(w) for w in "diplomate homme femme dirigeant responsable officiel politicien élu".split()
 )
+
+#: Nouns that announce a name of a thing, not of a person ("la compagnie Flydubai",
+#: "la commune de Choisel", "le vaccin Dengvaxia"): the type the name takes.
+CLASSIFIER_TYPES = {
+    **{fold(w): "ORG" for w in """agence compagnie entreprise société groupe collectif parti magazine journal
+        quotidien hebdomadaire club association marque chaîne label firme café hôtel restaurant
+        start-up startup constructeur opérateur banque fabricant""".split()},
+    **{fold(w): "LOC" for w in """commune ville village région planète île
+        quartier province comté mont lac rivière fleuve
+        domicile localité municipalité circonscription archipel péninsule désert vallée""".split()},
+    **{fold(w): "MISC" for w in """vaccin satellite sonde tempête ouragan cyclone typhon moustique syndrome film
+        album chanson roman livre série opération fusée logiciel application navire
+        bateau avion virus maladie astéroïde comète émission spectacle festival""".split()},
+}
