@@ -10,6 +10,8 @@ that carries it.
 
 from __future__ import annotations
 
+from threadpoolctl import threadpool_limits
+
 from ..config import BriefingConfig
 from ..model import Article, Briefing, Problem, Topic
 from .chronology import topic_actors, topic_chronology, topic_quotes
@@ -40,7 +42,13 @@ def _topic(draft: TopicDraft, vectors: CorpusVectors, articles: list[Article], p
 def compose_briefing(
     articles: list[Article], config: BriefingConfig, problems: list[Problem]
 ) -> Briefing:
-    articles = list(articles)
+    # Small matrices: BLAS/OpenMP threads cost more than they bring, and on a
+    # busy machine k-means with 2 threads ran 20 times slower than with one.
+    with threadpool_limits(limits=1):
+        return _compose(list(articles), config, problems)
+
+
+def _compose(articles: list[Article], config: BriefingConfig, problems: list[Problem]) -> Briefing:
     vectors = CorpusVectors.build(articles)
     drafts, topic_problems = topic_drafts(articles, vectors, config)
     order = ReadingOrder(articles)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 from sklearn.preprocessing import normalize
+from threadpoolctl import threadpool_limits
 
 from ..config import BriefingConfig
 from ..model import Article, Problem
@@ -92,8 +93,9 @@ def suggest_topics_config(config: BriefingConfig) -> str:
         raise FileNotFoundError(f"source folder not found: {source_dir}")
     articles, _ = read_corpus(source_dir, reserved=(config.topics_file, config.metadata_file))
     articles = analyse_corpus(articles, config)
-    vectors = CorpusVectors.build(articles)
-    drafts = discovered_drafts(vectors, articles)
+    with threadpool_limits(limits=1):  # see compose_briefing
+        vectors = CorpusVectors.build(articles)
+        drafts = discovered_drafts(vectors, articles)
     header = (
         f"Topics suggested by `briefing topics --suggest` for {source_dir.name}/ "
         f"({len(articles)} articles, {len(drafts)} topics).\n"
