@@ -134,8 +134,12 @@ def _fix_span(doc, ent):
         any(w in TITLE_HEADS or w in ORG_HEADS for w in before) or before[-2:] in (["a", "la"], ["de", "la"])
     ):
         return None
-    # a lone lower-case word ("internet", a cut word of a caption) is not a name
-    if end - start == 1 and doc[start].is_lower:
+    # a lone lower-case word ("internet", a cut word of a caption) is not a name, nor is a
+    # capitalised common noun opening a list item or heading ("Cyberattaques", "Echec")
+    if end - start == 1 and (doc[start].is_lower or (
+        doc[start].pos_ == "NOUN" and label != "PER" and (start == 0 or doc[start - 1].text in (":", "-", "–", "—"))
+        and end < len(doc) and not doc[end].is_punct
+    )):
         return None
     if text in METONYMIC_ORGS:
         label = "ORG"
@@ -151,6 +155,7 @@ _PARTICLES = frozenset({"De", "Van", "Von", "Di", "Da", "Du", "Le", "La", "Mac",
 _DEMONYM_SINGULAR = re.compile(
     r"^[A-ZÉa-zé][a-zéèêëïîôûç-]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|ol|ole|and|ande|in|ine|éen|éenne|ard|arde|ote|iote|ite|ien|ique|que|gne|sse|ise|rbe|ate|ève|ève|èque|ète)$"
 )
+_LOWER_DEMONYM = re.compile(r"^[a-zé][a-zéèêëïîôûç-]+(?:ain|aine|ien|ienne|ais|aise|ois|oise|and|ande|ol|ole|éen|éenne)$")
 _NAME_CUES = TITLE_HEADS | HONORIFICS | frozenset({"abbe", "pere", "soeur", "frere", "saint", "sainte"})
 
 
@@ -192,7 +197,8 @@ def _person_cue(doc, start: int, end: int) -> tuple[int, bool]:
         # "L'entraîneur parisien, Staffan Olsson": a title just before the comma
         if any(fold(t.text) in TITLE_HEADS | {"entraineur"} for t in doc[max(0, start - 4):start - 1]):
             return start, True
-    if prev and (prev in _NAME_CUES or (_DEMONYM_SINGULAR.match(doc[start - 1].text)
+    cue = doc[start - 1].text if start else ""
+    if prev and (prev in _NAME_CUES or ((_DEMONYM_SINGULAR.match(cue) if cue[:1].isupper() else _LOWER_DEMONYM.match(cue))
                                         and start > 1 and fold(doc[start - 2].text) in ("l'", "le", "la"))):
         if _looks_like_name(doc[start:end]) and (end - start >= 2 or doc[start].pos_ == "PROPN"):
             return start, True
