@@ -1,5 +1,8 @@
 """Topics: the editor's (from topics.yaml) or discovered, assigned per paragraph.
 
+The topics.yaml format is documented at the top of ``topic_config.py``
+(``topics:`` list of ``id``, ``label``, ``description``, ``terms``).
+
 An editor's topic takes a paragraph when one of its seed terms occurs in it,
 or when the paragraph's TF-IDF vector is close to the topic's profile (the
 mean of the paragraphs its terms found, plus its label, description and
