@@ -413,17 +413,19 @@ def _display(forms: Counter) -> str:
     return max(forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
 
 
-def article_entities(article: Article, docs) -> tuple[tuple[Entity, ...], dict[str, str]]:
+def article_entities(article: Article, docs, spans=None) -> tuple[tuple[Entity, ...], dict[str, str]]:
     """Entities of one article from its paragraph docs (one Doc per paragraph, same order).
 
+    ``spans`` may give ``news_spans(doc)`` of each doc, already computed.
     Returns the entities and a map ``fold(surface) → canonical name`` used to
     name quote speakers.
     """
     authors_keys = {fold(a) for a in article.authors if a}
     records: list[_Record] = []
     acronyms: dict[str, tuple[str, str]] = {}
-    for para, doc in zip(article.paragraphs, docs):
-        mentions = news_spans(doc)
+    if spans is None:
+        spans = [news_spans(doc) for doc in docs]
+    for para, doc, mentions in zip(article.paragraphs, docs, spans):
         person_tokens = {i for m in mentions if m.label == "PER" for i in range(m.start_token, m.end_token)}
         for m in mentions:
             role = None

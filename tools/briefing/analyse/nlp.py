@@ -14,7 +14,7 @@ from importlib import metadata
 from ..config import BriefingConfig
 from ..model import Article, Quote
 from . import cache
-from .entities import article_entities, merge_corpus
+from .entities import article_entities, merge_corpus, news_spans
 from .events import article_events
 from .quotes import article_quotes
 
@@ -39,8 +39,9 @@ def model_version(name: str) -> str:
 
 def analyse_one(article: Article, docs):
     """(entities, quotes, events) of one article from its paragraph docs."""
-    entities, name_of = article_entities(article, docs)
-    quotes = article_quotes(article, docs, entities, name_of)
+    spans = [news_spans(doc) for doc in docs]
+    entities, name_of = article_entities(article, docs, spans)
+    quotes = article_quotes(article, docs, entities, name_of, spans)
     events = article_events(article, docs)
     return entities, quotes, events
 

@@ -296,7 +296,7 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
         while k < hi and (doc[k].text in ("-t", "-t-") or (doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS)):
             clitic = k
             k += 1
-        m = _CLITIC_RE.match(doc.text[doc[j].idx + len(doc[j].text):])
+        m = _CLITIC_RE.match(doc[j:min(j + 4, len(doc))].text[len(doc[j].text):])
         if clitic is not None or m:
             if clitic is None:
                 best = (("pronoun",), i)
@@ -323,7 +323,7 @@ def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: b
     if lo >= hi:
         return None
     base = doc[lo].idx
-    m = _HEAD_RE.match(doc.text[base:doc[hi - 1].idx + len(doc[hi - 1].text)])
+    m = _HEAD_RE.match(doc[lo:hi].text)
     if not m or (not allow_pour and fold(m.group(1)) == "pour"):
         return None
     k = lo
@@ -380,14 +380,17 @@ def _is_journalist(speaker: str | None, entities) -> bool:
     return any(e.type == JOURNALIST and e.name == speaker for e in entities)
 
 
-def article_quotes(article: Article, docs, entities: tuple[Entity, ...], name_of: dict[str, str]) -> tuple[Quote, ...]:
+def article_quotes(
+    article: Article, docs, entities: tuple[Entity, ...], name_of: dict[str, str], spans=None
+) -> tuple[Quote, ...]:
     namer = _Namer(entities, name_of)
     ctx = _Context()
     persons = {e.name for e in entities if e.type == "PER"}
     out: list[Quote] = []
-    for para, doc in zip(article.paragraphs, docs):
+    if spans is None:
+        spans = [news_spans(doc) for doc in docs]
+    for para, doc, mentions in zip(article.paragraphs, docs, spans):
         text = para.text
-        mentions = news_spans(doc)
         quotes = find_quote_spans(text)
         ctx.person_in_paragraph = None
         for s_start, s_end in split_sentences(text, quotes):
