@@ -93,3 +93,17 @@ def test_corpus_merge_gives_lone_surname_the_full_name():
     assert ("John Kerry", "PER") in names
     assert ("Washington", "LOC") in names
     assert renames["a2"] == {"Kerry": "John Kerry"}
+
+
+def test_acronym_and_short_form_join_the_long_name(nlp):
+    a, docs = make(
+        nlp,
+        "Pour l’Union européenne, Josep Borrell signe la déclaration.",
+        "L’UE pointe du doigt la Chine.",
+        "Une réunion de l'Association des nations de l'Asie du Sud-Est (Asean) a eu lieu.",
+        "L'Asean discute de la mer de Chine.",
+    )
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Union européenne"].mentions == ("p1", "p2")
+    assert "UE" in ents["Union européenne"].aliases
+    assert ents["Association des nations de l'Asie du Sud-Est"].mentions == ("p3", "p4")

@@ -408,6 +408,15 @@ def _cluster_people(surfaces: list[str]) -> dict[str, str]:
     return out
 
 
+_STOPWORDS = frozenset({"de", "des", "du", "la", "le", "les", "l'", "d'", "et", "pour", "en", "sur", "a"})
+
+
+def _initials(key: str) -> str:
+    """'union europeenne' → 'ue': the acronym a long name would take."""
+    words = [w for w in re.split(r"[\s'-]+", key) if w and w not in _STOPWORDS]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
 def _display(forms: Counter) -> str:
     """Most frequent written form; ties go to the longest, then the first seen."""
     return max(forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
@@ -481,7 +490,7 @@ def build_entities(records: list[_Record]) -> tuple[tuple[Entity, ...], dict[str
     for label in ("ORG", "LOC", "MISC"):
         longs = [k for (lab, k) in clusters if lab == label and len(k.split()) > 1]
         for ident in [i for i in order if i[0] == label and len(i[1].split()) == 1]:
-            fits = [k for k in longs if k.split()[-1] == ident[1]]
+            fits = [k for k in longs if k.split()[-1] == ident[1] or _initials(k) == ident[1]]
             if len(fits) == 1:
                 clusters[(label, fits[0])].extend(clusters.pop(ident))
                 order.remove(ident)
