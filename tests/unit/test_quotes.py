@@ -87,3 +87,28 @@ def test_reported_speech_with_que_and_inverted(nlp):
 
 def test_scare_quotes_are_not_quotations(nlp):
     assert quotes_of(nlp, "La « cyber-défense » est inscrite au rang des priorités.") == ()
+
+
+@pytest.mark.parametrize(
+    "attribution, speaker",
+    [
+        ("a déclaré Joe Biden", "Joe Biden"),
+        ("a affirmé le porte-parole du Kremlin", "le porte-parole du Kremlin"),
+        ("a souligné un responsable de la Maison Blanche", "un responsable de la Maison Blanche"),
+        ("a concédé la ministre", "la ministre"),
+        ("estime Josep Borrell", "Josep Borrell"),
+        ("dénonce Amnesty International", "Amnesty International"),
+    ],
+)
+def test_reporting_verbs_after_a_quote(nlp, attribution, speaker):
+    (q,) = quotes_of(nlp, f"« Nous prendrons les mesures nécessaires contre les responsables », {attribution}.")
+    assert q.kind == "direct" and q.speaker == speaker
+
+
+def test_present_tense_clitic_resolves_to_previous_speaker(nlp):
+    qs = quotes_of(
+        nlp,
+        "« La situation est grave », a déclaré Angela Merkel jeudi.",
+        "« Nous devons agir vite et ensemble », estime-t-elle.",
+    )
+    assert [q.speaker for q in qs] == ["Angela Merkel", "Angela Merkel"]
