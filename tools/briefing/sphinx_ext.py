@@ -9,6 +9,8 @@ nothing run beforehand.
 from __future__ import annotations
 
 import html
+import os
+import sys
 import time
 from dataclasses import fields
 from pathlib import Path
@@ -39,6 +41,8 @@ def _config_from_sphinx(app, config) -> BriefingConfig:
     for name in ("source_dir", "output_dir"):
         values[name] = (confdir / values[name]).resolve()
     values["cache_dir"] = (confdir / values["cache_dir"]).resolve() if values["cache_dir"] else None
+    # progress bars only on a terminal, never in CI logs
+    values["progress"] = bool(values["progress"]) and sys.stderr.isatty() and not os.environ.get("CI")
     return BriefingConfig(**values)
 
 
