@@ -10,6 +10,7 @@ from .config import BriefingConfig
 from .ingest import read_corpus
 from .model import Briefing
 from .render.book import render_book
+from .stage_cache import memo
 from .write import WriteReport, write_tree
 
 
@@ -22,7 +23,19 @@ def build_briefing(config: BriefingConfig) -> Briefing:
         source_dir, reserved=(config.topics_file,), metadata_file=config.metadata_file
     )
     articles = analyse_corpus(articles, config)
-    return compose_briefing(articles, config, problems)
+    topics_file = source_dir / config.topics_file
+    topics_config = topics_file.read_bytes() if topics_file.is_file() else None
+    composed = memo(
+        config.resolved_cache_dir, "compose", ("briefing.compose", "briefing.model"),
+        (articles, topics_config, config.topics_file),
+        lambda: compose_briefing(articles, config, []),
+    )
+    return Briefing(
+        articles=composed.articles,
+        topics=composed.topics,
+        executive_summary=composed.executive_summary,
+        problems=tuple(problems) + composed.problems,
+    )
 
 
 def run(config: BriefingConfig) -> tuple[Briefing, WriteReport]:

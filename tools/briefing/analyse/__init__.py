@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from ..config import BriefingConfig
 from ..model import Article
+from ..stage_cache import memo
 from .same_story import mark_same_story
 
 
 def analyse_corpus(articles: list[Article], config: BriefingConfig) -> list[Article]:
-    articles = mark_same_story(articles)
+    articles = memo(
+        config.resolved_cache_dir, "same-story", ("briefing.analyse.same_story", "briefing.model"),
+        articles, lambda: mark_same_story(articles),
+    )
     if config.analyse:
         from .nlp import analyse_articles
 
