@@ -6,10 +6,12 @@ the repository's docs/_generated and never see each other's output.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +41,11 @@ def copy_docs(dest: Path) -> Path:
     return docs
 
 
+#: One analysis cache for every build of this test session: entries are keyed
+#: by content and code, so sharing them is safe and spares reloading spaCy.
+SESSION_CACHE = Path(tempfile.gettempdir()) / f"briefing-test-cache-{os.getpid()}"
+
+
 def sphinx_build(
     docs: Path, corpus: Path, builder: str, out: Path, *extra: str, strict: bool = True
 ) -> Build:
@@ -46,6 +53,7 @@ def sphinx_build(
         sys.executable, "-m", "sphinx", "-T", "-N", "-b", builder,
         "-d", str(out.parent / f"doctrees-{builder}"),
         "-D", f"briefing_source_dir={corpus}",
+        "-D", f"briefing_cache_dir={SESSION_CACHE}",
         *(["-W", "--keep-going"] if strict else []),
         *extra, str(docs), str(out),
     ]
@@ -54,7 +62,7 @@ def sphinx_build(
 
 
 def _env() -> dict:
-    import os
+
 
     env = dict(os.environ)
     env["CI"] = "true"  # no progress bars in captured output
