@@ -107,3 +107,13 @@ def test_acronym_and_short_form_join_the_long_name(nlp):
     assert ents["Union européenne"].mentions == ("p1", "p2")
     assert "UE" in ents["Union européenne"].aliases
     assert ents["Association des nations de l'Asie du Sud-Est"].mentions == ("p3", "p4")
+
+
+def test_plural_title_is_shared_out_between_two_names(nlp):
+    a, docs = make(
+        nlp,
+        "Les chefs de la diplomatie américaine et chinoise Antony Blinken et Wang Yi ont eu une rencontre jeudi.",
+    )
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Antony Blinken"].role == "chef de la diplomatie américaine"
+    assert ents["Wang Yi"].role == "chef de la diplomatie chinoise"

@@ -257,6 +257,18 @@ def news_spans(doc) -> list[Mention]:
         out = [m for m in out if not (m.start_token < j and m.end_token > i + 1)]
         span = doc[i + 1:j]
         out.append(Mention(span.start_char, span.end_char, "PER", span.text, i + 1, j))
+    # "Antony Blinken et Wang Yi": a name coordinated with a person is a person
+    covered = {k for m in out for k in range(m.start_token, m.end_token)}
+    for m in [m for m in out if m.label == "PER"]:
+        i = m.end_token
+        if i + 2 < len(doc) and fold(doc[i].text) == "et" and i + 1 not in covered:
+            j = i + 1
+            while j < len(doc) and j - i <= 3 and (_name_word(doc[j]) or doc[j].is_title and doc[j].ent_iob_ == "O"
+                                                    and doc[j].is_alpha and j > i + 1):
+                j += 1
+            if j - i >= 3:
+                span = doc[i + 1:j]
+                out.append(Mention(span.start_char, span.end_char, "PER", span.text, i + 1, j))
     # "l'Australienne Ashleigh Gentle", "le professeur Emerson Speyerer" that the model missed
     covered = {k for m in out for k in range(m.start_token, m.end_token)}
     for i in range(1, len(doc) - 2):
@@ -324,6 +336,37 @@ def role_before(doc, start: int, names: set[int] = frozenset()) -> str | None:
     return None
 
 
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" and fold(word[:-1]) in TITLE_HEADS | {"chef"} else word
+
+
+def plural_roles(doc, first: int, first_end: int, second: int) -> tuple[str, str] | None:
+    """Roles of two coordinated names after a plural title, shared out:
+    "les chefs de la diplomatie américaine et chinoise A et B" → (chef de la diplomatie
+    américaine, chef de la diplomatie chinoise). ``first``, ``first_end``: token span of A;
+    ``second``: first token of B."""
+    if fold(doc[first_end].text) != "et" or first_end + 1 != second:
+        return None
+    i = first - 1
+    while i >= 0 and first - i <= 10:
+        word = fold(doc[i].text)
+        if word in ("les", "des", "ses", "leurs", "aux") and i + 1 < first:
+            head = doc[i + 1].text
+            if not head.lower().endswith(("s", "x")) or fold(_singular(head)) not in TITLE_HEADS:
+                return None
+            words = [t.text for t in doc[i + 2:first]]
+            base = [_singular(head)]
+            if len(words) >= 3 and words[-2] == "et" and doc[first - 1].pos_ == "ADJ" and doc[first - 3].pos_ == "ADJ":
+                stem = base + words[:-3]
+                return " ".join(stem + [words[-3]]), " ".join(stem + [words[-1]])
+            role = " ".join(base + words)
+            return role, role
+        if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
+            return None
+        i -= 1
+    return None
+
+
 _ROLE_END = frozenset({",", ".", ";", ":", "(", ")", "«", "»", "\"", "“", "”", "!", "?"})
 
 
@@ -383,6 +426,7 @@ class _Record:
     role: str | None
     journalist: bool
     alias_of: str | None = None
+    shared_role: bool = False  # role shared out from a plural title ("les chefs … A et B")
 
 
 def _person_key(name: str) -> str:
@@ -436,15 +480,22 @@ def article_entities(article: Article, docs, spans=None) -> tuple[tuple[Entity, 
         spans = [news_spans(doc) for doc in docs]
     for para, doc, mentions in zip(article.paragraphs, docs, spans):
         person_tokens = {i for m in mentions if m.label == "PER" for i in range(m.start_token, m.end_token)}
+        shared: dict[int, str] = {}
+        people = [m for m in mentions if m.label == "PER"]
+        for a, b in zip(people, people[1:]):
+            roles = plural_roles(doc, a.start_token, a.end_token, b.start_token)
+            if roles:
+                shared[a.start_token], shared[b.start_token] = roles
         for m in mentions:
-            role = None
+            role = shared.get(m.start_token)
             journalist = False
-            if m.label == "PER":
+            if m.label == "PER" and role is None:
                 journalist = is_journalist_mention(para.text, m.start, m.end, authors_keys)
                 if not journalist:
                     others = person_tokens - set(range(m.start_token, m.end_token))
                     role = role_before(doc, m.start_token, others) or role_after(doc, m.end_token)
-            records.append(_Record(para.id, m.text, m.label, role, journalist))
+            records.append(_Record(para.id, m.text, m.label, role, journalist,
+                                   shared_role=m.start_token in shared and role == shared[m.start_token]))
         # "Association des nations de l'Asie du Sud-Est (Asean)": the acronym names the same thing
         for m1, m2 in zip(mentions, mentions[1:]):
             if (m1.label in ("ORG", "MISC") and para.text[m1.end:m2.start].strip() == "("
@@ -509,7 +560,8 @@ def build_entities(records: list[_Record]) -> tuple[tuple[Entity, ...], dict[str
             name = _display(Counter(r.text for r in recs if len(r.text) == longest)) if label != "LOC" else _display(
                 Counter(r.text for r in recs))
         roles = [r.role for r in recs if r.role]
-        role = max(roles, key=lambda x: (roles.count(x) > 1, len(x))) if roles else None
+        own = {r.role for r in recs if r.role and not r.shared_role}
+        role = max(roles, key=lambda x: (x in own, roles.count(x) > 1, len(x))) if roles else None
         mentions = tuple(dict.fromkeys(r.pid for r in recs))
         aliases = tuple(sorted({r.text for r in recs} - {name}))
         for r in recs:
