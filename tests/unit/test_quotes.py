@@ -112,3 +112,12 @@ def test_present_tense_clitic_resolves_to_previous_speaker(nlp):
         "« Nous devons agir vite et ensemble », estime-t-elle.",
     )
     assert [q.speaker for q in qs] == ["Angela Merkel", "Angela Merkel"]
+
+
+def test_partial_quote_belongs_to_the_subject_of_its_own_clause(nlp):
+    (q,) = quotes_of(
+        nlp,
+        "De son côté, l’Otan affirme sa solidarité avec les signataires mais l’Alliance atlantique se contente "
+        "de condamner toutes les cyberattaques dont le but est de « déstabiliser et de dégrader la sécurité ».",
+    )
+    assert q.kind == "partial" and q.speaker == "Alliance atlantique"

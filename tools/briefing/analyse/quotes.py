@@ -339,11 +339,35 @@ def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: b
     return None
 
 
-def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require_reporting=True):
-    """Subject of the last reporting verb in lo..upto (or of the clause when not required)."""
+def _governs(verb, tok) -> bool:
+    """True when ``verb`` is an ancestor of ``tok``, or no other subject-bearing verb lies between."""
+    if tok is None:
+        return True
+    path = []
+    for a in tok.ancestors:
+        if a.i == verb.i:
+            # a coordinated clause with its own subject on the way belongs to that subject
+            # ("l'Otan affirme … mais l'Alliance se contente de condamner « … »")
+            return not any(
+                t.dep_ in ("conj", "ccomp", "parataxis")
+                and any(c.dep_.startswith("nsubj") for c in t.children)
+                and not any(c.dep_ == "mark" for c in t.children)  # "estime que X représente « … »" is reported
+                for t in path
+            )
+        path.append(a)
+    return not any(
+        t.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in t.children)
+        for t in verb.doc[verb.i + 1:tok.i]
+    )
+
+
+def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require_reporting=True, quote_tok=None):
+    """Subject of the last reporting verb in lo..upto that governs the quote."""
     for i in range(upto - 1, lo - 1, -1):
         tok = doc[i]
         if require_reporting and not _is_reporting(tok):
+            continue
+        if not _governs(tok, quote_tok):
             continue
         if not require_reporting and tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -414,7 +438,8 @@ def article_quotes(
                 if speaker is None:
                     speaker = _head_attribution(doc, lo, span.start, mentions, namer, ctx)
                 if speaker is None:
-                    speaker = _verb_subject_speaker(doc, lo, span.start, mentions, namer, ctx)
+                    inner_tok = span[1] if len(span) > 2 else span[0]
+                    speaker = _verb_subject_speaker(doc, lo, span.start, mentions, namer, ctx, quote_tok=inner_tok)
                 if speaker is None and kind == "partial":
                     speaker = _clause_subject(doc, span[0], lo, hi, mentions, namer, ctx)
                 if kind == "partial" and len(inner.split()) < 2:
