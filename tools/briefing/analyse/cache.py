@@ -19,7 +19,7 @@ from pathlib import Path
 from ..model import Article, Entity, Event, Quote
 
 #: Bump when a rule of entities.py, quotes.py or events.py changes its output.
-CODE_VERSION = "2026.11.22-7"
+CODE_VERSION = "2026.11.22-8"
 
 
 def cache_key(article: Article, model: str, model_version: str) -> str:

@@ -181,6 +181,8 @@ def _subject_of(verb):
     return None
 
 
+_CHARGE_LEMMAS = frozenset({"accuser", "dénoncer"})
+
 _IMPERSONAL = frozenset({"agir", "falloir", "sembler", "paraître", "exister", "rester", "avoir", "être",
                          "s'agir", "pleuvoir", "suffire", "manquer", "arriver"})
 
@@ -241,9 +243,13 @@ class _Namer:
 
     def name(self, doc, lo: int, hi: int, mentions, ctx: _Context) -> tuple[str | None, bool]:
         """(speaker, named) for tokens lo..hi of doc."""
+        while lo < hi and doc[lo].is_punct:
+            lo += 1
+        while hi > lo and doc[hi - 1].is_punct:
+            hi -= 1
         toks = doc[lo:hi]
         text = " ".join(toks.text.split())
-        if not text:
+        if not text or not any(c.isalnum() for c in text):
             return None, False
         if len(toks) == 1 and fold(toks[0].text) in _PRONOUNS:
             return (ctx.last_speaker or ctx.last_person), bool(ctx.last_speaker and ctx.last_speaker == ctx.last_named_speaker)
@@ -254,7 +260,8 @@ class _Namer:
         for m in inside:
             prev = fold(doc[m.start_token - 1].text) if m.start_token > 0 else ""
             prev2 = fold(doc[m.start_token - 2].text) if m.start_token > 1 else ""
-            if m.label in ("ORG", "LOC", "MISC") and prev not in ("de", "du", "des", "d'") and prev2 not in ("de",):
+            if m.label in ("ORG", "LOC", "MISC") and prev not in ("de", "du", "des", "d'", "au", "aux", "a") \
+                    and prev2 not in ("de", "a"):
                 return self.name_of.get(fold(m.text), m.text), True
         words = [fold(t.text) for t in toks]
         bare = " ".join(w for w in words if w not in ("le", "la", "l'", "les"))
@@ -485,6 +492,18 @@ def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities) -> list[Quote]:
             speaker, _ = namer.name(doc, max(a, lo), b, mentions, ctx)
             body = doc[j + 1:hi].text.strip().rstrip(".").strip()
             if speaker and body and not _is_journalist(speaker, entities):
+                return [Quote(body, speaker, pid, "reported")]
+    # X accuse / dénonce …: a charge is a claim of its subject
+    for i in range(lo, hi - 2):
+        tok = doc[i]
+        if tok.pos_ == "VERB" and tok.lemma_ in _CHARGE_LEMMAS and tok.morph.get("VerbForm") != ["Inf"]:
+            subj = _subject_of(tok)
+            if subj is None or not (lo <= subj.i < i):
+                continue
+            a, b = _np_of_subject(subj)
+            speaker, _ = namer.name(doc, max(a, lo), b, mentions, ctx)
+            body = doc[i + 1:hi].text.strip().rstrip(".").strip()
+            if speaker and len(body.split()) >= 3 and not _is_journalist(speaker, entities):
                 return [Quote(body, speaker, pid, "reported")]
     # Selon X, …
     head = _head_attribution(doc, lo, hi, mentions, namer, ctx, allow_pour=False)
