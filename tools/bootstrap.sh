@@ -34,7 +34,7 @@ apt_install() {
 
 packages=()
 if ! command -v latexmk >/dev/null || ! command -v xelatex >/dev/null || ! command -v xindy >/dev/null \
-   || ! kpsewhich french.ldf >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi FreeSerif; then
+   || ! kpsewhich french.ldf >/dev/null 2>&1 || ! fc-list : family 2>/dev/null | grep -i freeserif >/dev/null; then
   packages+=(texlive-xetex texlive-latex-extra texlive-lang-french texlive-fonts-recommended
              latexmk xindy fonts-freefont-otf)
 fi

@@ -63,7 +63,10 @@ def _latexmk(latex_dir: Path) -> int:
         f"-jobname={jobname}", "-interaction=nonstopmode",
     ]
     print("$ (cd", latex_dir, "&&", " ".join(cmd), ")", flush=True)
-    return subprocess.call(cmd, cwd=latex_dir, stdout=subprocess.DEVNULL)
+    env = {**os.environ, "LATEXOPTS": os.environ.get("LATEXOPTS", ""),
+           "XINDYOPTS": os.environ.get("XINDYOPTS", "")}
+    with open(latex_dir / "latexmk.log", "w") as log:
+        return subprocess.call(cmd, cwd=latex_dir, stdout=log, stderr=subprocess.STDOUT, env=env)
 
 
 def cmd_build(args) -> int:
@@ -87,7 +90,8 @@ def cmd_build(args) -> int:
                 shutil.copy2(pdfs[0], out / pdfs[0].name)
                 print(f"PDF: {out / pdfs[0].name}")
             else:
-                print("briefing: LaTeX produced no PDF; see build/latex/*.log", file=sys.stderr)
+                print(f"briefing: LaTeX produced no PDF; see {out / 'latex' / 'latexmk.log'}",
+                      file=sys.stderr)
                 status |= rc or 1
         elif fmt == "epub":
             status |= _sphinx("epub", docs, out, source, extra)
