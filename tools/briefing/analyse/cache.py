@@ -10,6 +10,7 @@ unwritable cache is ignored (the analysis just runs).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -17,14 +18,31 @@ import tempfile
 from pathlib import Path
 
 from ..model import Article, Entity, Event, Quote
+from ..stage_cache import code_fingerprint
 
-#: Bump when a rule of entities.py, quotes.py or events.py changes its output.
+#: Bump to invalidate every entry by hand; edits to the analysis modules below
+#: invalidate the cache by themselves (their source is part of the key).
 CODE_VERSION = "2026.11.22-8"
+ANALYSIS_MODULES = (
+    "briefing.analyse.entities",
+    "briefing.analyse.quotes",
+    "briefing.analyse.events",
+    "briefing.analyse.lexicon",
+    "briefing.analyse.nlp",
+    "briefing.analyse.cache",
+)
+
+
+@functools.lru_cache(maxsize=1)
+def analysis_code() -> str:
+    """Fingerprint of the analysis source code (computed once per process)."""
+    return code_fingerprint(*ANALYSIS_MODULES)
 
 
 def cache_key(article: Article, model: str, model_version: str) -> str:
     payload = {
         "code": CODE_VERSION,
+        "code_hash": analysis_code(),
         "model": model,
         "model_version": model_version,
         "date": article.date,
