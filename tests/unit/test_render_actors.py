@@ -22,3 +22,28 @@ def test_actor_page_links_targets_and_escaping():
     assert "(#art-a1-p1)" in page and "(#art-a1-p2)" in page and "(#art-a1)" in page
     assert "Anne Corpet" not in page
     assert "\\[américain\\]" in page and "\\{role\\}\\`x\\`" in page
+
+
+def test_targets_stay_unique_when_names_share_a_slug():
+    """"France" as organisation and place, and "FRANCE" as place: three entries,
+    three distinct targets, and chapters link each name to its first entry."""
+    import re
+
+    from briefing.model import Article, Briefing, Entity, Paragraph
+    from briefing.render.actors import actor_labels, render_actors
+
+    art = Article(
+        id="a", source="a.txt", title="T",
+        paragraphs=(Paragraph("p1", "body", "France, FRANCE."),),
+        entities=(
+            Entity("France", "ORG", mentions=("p1",)),
+            Entity("France", "LOC", mentions=("p1",)),
+            Entity("FRANCE", "LOC", mentions=("p1",)),
+        ),
+    )
+    briefing = Briefing(articles=(art,))
+    page = render_actors(briefing)["acteurs.md"]
+    targets = re.findall(r"^\((acteur-[^)]*)\)=$", page, flags=re.M)
+    assert len(targets) == 3 and len(set(targets)) == 3
+    labels = actor_labels(briefing)
+    assert labels["France"] in targets and labels["FRANCE"] in targets

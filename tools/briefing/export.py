@@ -25,6 +25,7 @@ def article_data(a: Article) -> dict:
         "paragraphs": [{"id": p.id, "kind": p.kind, "text": p.text} for p in a.paragraphs],
         "dropped": [{"kind": d.kind, "text": d.text, "reason": d.reason, "line": d.line} for d in a.dropped],
         "same_story": list(a.same_story),
+        "fuller_than": list(a.fuller_than),
         "entities": [
             {"name": e.name, "type": e.type, "role": e.role, "mentions": list(e.mentions)}
             for e in a.entities

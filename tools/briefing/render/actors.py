@@ -35,10 +35,8 @@ def actor_label(name: str) -> str:
     return "acteur-" + actor_slug(name)
 
 
-def render_actors(briefing: Briefing) -> dict[str, str]:
-    """{"acteurs.md": MyST text} for the who's-who page."""
-    titles = {a.id: a.title or a.source for a in briefing.articles}
-    # (type, name) -> roles, [(article id, paragraph ids)]
+def _collect(briefing: Briefing):
+    """(type, name) -> roles and -> [(article id, paragraph ids)], journalists left out."""
     roles: dict[tuple[str, str], list[str]] = defaultdict(list)
     mentions: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
     for a in briefing.articles:
@@ -49,6 +47,52 @@ def render_actors(briefing: Briefing) -> dict[str, str]:
             if e.role and actor_slug(e.role) not in {actor_slug(r) for r in roles[key]}:
                 roles[key].append(e.role)
             mentions[key].append((a.id, e.mentions))
+    return roles, mentions
+
+
+def _page_order(mentions) -> list[tuple[str, str]]:
+    """Actors as the page lists them: by type, most mentioned first."""
+    order = []
+    for etype, _ in TYPE_TITLES:
+        order += sorted((k for k in mentions if k[0] == etype),
+                        key=lambda k: (-sum(len(m) or 1 for _, m in mentions[k]), actor_slug(k[1])))
+    return order
+
+
+def _labels(order: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """A unique target per actor: ``acteur-<slug>``, then ``-<type>``, then a number."""
+    labels: dict[tuple[str, str], str] = {}
+    used: set[str] = set()
+    for etype, name in order:
+        label = actor_label(name)
+        if label in used:
+            label = f"{label}-{etype.lower()}"
+        n = 2
+        base = label
+        while label in used:
+            label = f"{base}-{n}"
+            n += 1
+        used.add(label)
+        labels[(etype, name)] = label
+    return labels
+
+
+def actor_labels(briefing: Briefing) -> dict[str, str]:
+    """Name → target of its entry on the who's-who page (its first entry when a
+    name has several types), for chapters to link to."""
+    _, mentions = _collect(briefing)
+    out: dict[str, str] = {}
+    for (etype, name), label in _labels(_page_order(mentions)).items():
+        out.setdefault(name, label)
+    return out
+
+
+def render_actors(briefing: Briefing) -> dict[str, str]:
+    """{"acteurs.md": MyST text} for the who's-who page."""
+    titles = {a.id: a.title or a.source for a in briefing.articles}
+    roles, mentions = _collect(briefing)
+    order = _page_order(mentions)
+    labels = _labels(order)
     out = [
         "(acteurs)=",
         "# Acteurs",
@@ -58,20 +102,14 @@ def render_actors(briefing: Briefing) -> dict[str, str]:
         "mentionnent. Les journalistes signataires n’y figurent pas.",
         "",
     ]
-    used: set[str] = set()
     for etype, title in TYPE_TITLES:
-        keys = sorted((k for k in mentions if k[0] == etype),
-                      key=lambda k: (-sum(len(m) or 1 for _, m in mentions[k]), actor_slug(k[1])))
+        keys = [k for k in order if k[0] == etype]
         if not keys:
             continue
         out.append(f"## {title}\n")
         for key in keys:
             name = key[1]
-            label = actor_label(name)
-            if label in used:  # same slug, other type: keep targets unique
-                label = f"{label}-{etype.lower()}"
-            used.add(label)
-            out.append(heading(3, name, label))
+            out.append(heading(3, name, labels[key]))
             line = f"*{TYPE_NAMES[etype]}*"
             if roles[key]:
                 line += " — " + " ; ".join(literal(r) for r in roles[key])
@@ -80,6 +118,6 @@ def render_actors(briefing: Briefing) -> dict[str, str]:
                 links = ", ".join(ref(paragraph_label(aid, pid), f"§{pid[1:] if pid[:1] == 'p' else pid}") for pid in pids)
                 out.append(f"- {ref(article_label(aid), titles[aid])} : {links}")
             out.append("")
-    if len(out) == 6:
+    if not order:
         out.append("*Aucun acteur extrait (analyse désactivée ou articles vides).*\n")
     return {"acteurs.md": "\n".join(out)}

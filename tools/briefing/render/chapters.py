@@ -10,11 +10,11 @@ event whose sentence is already a key point shows its date expression only).
 
 from __future__ import annotations
 
-import importlib.util
 from collections import defaultdict
 
 from ..model import Article, Briefing, Event, Quote, SourceRef, SummarySentence, Topic
 from ..compose.sentences import quote_key, sentence_key
+from .actors import actor_labels
 from .article import article_label, paragraph_label
 from .french import format_date
 from .myst import cite_p, literal, ref
@@ -30,17 +30,6 @@ def topic_label(tid: str) -> str:
 
 def topic_docname(tid: str) -> str:
     return f"{CHAPTERS_DIR}/{tid}"
-
-
-def _actor_label():
-    """The who's-who label function, once the book renders a who's-who page."""
-    if importlib.util.find_spec(f"{__package__}.actors") is None:
-        return None
-    from . import actors, book
-
-    if not hasattr(book, "render_actors"):  # page not part of the book (yet)
-        return None
-    return getattr(actors, "actor_label", None)
 
 
 def _unique(items):
@@ -72,6 +61,8 @@ def points_block(sentences, extras=None) -> str:
 
 
 def _date_text(event: Event) -> str:
+    if event.precision == "week" and event.date:
+        return "semaine du " + format_date(event.date)
     return format_date(event.date) + _PRECISION.get(event.precision or "day", "")
 
 
@@ -124,14 +115,11 @@ def quotes_block(topic: Topic) -> str:
     return ":::{container} briefing-quotes\n" + "\n".join(items) + "\n:::\n"
 
 
-def actors_block(topic: Topic) -> str:
+def actors_block(topic: Topic, labels: dict[str, str]) -> str:
+    """The topic's actors, each linked to its who's-who entry."""
     if not topic.actors:
         return "Aucun acteur n’a été identifié (l’analyse linguistique repère les personnes et organisations).\n"
-    label = _actor_label()
-    if label is None:
-        names = [literal(a) for a in topic.actors]
-    else:
-        names = [ref(label(a), a) for a in topic.actors]
+    names = [ref(labels[a], a) if a in labels else literal(a) for a in topic.actors]
     return ", ".join(names) + ".\n"
 
 
@@ -163,7 +151,7 @@ def _origin(topic: Topic) -> str:
     return f"*Chapitre défini par l’éditeur. Termes de recherche : {literal(terms)}.*\n"
 
 
-def render_topic(topic: Topic, briefing: Briefing) -> str:
+def render_topic(topic: Topic, briefing: Briefing, actor_targets: dict[str, str]) -> str:
     shown = {sentence_key(s.text) for s in topic.summary}
     n = len(topic.articles)
     parts = [
@@ -179,7 +167,7 @@ def render_topic(topic: Topic, briefing: Briefing) -> str:
         "## Citations\n",
         quotes_block(topic),
         "## Acteurs\n",
-        actors_block(topic),
+        actors_block(topic, actor_targets),
         "## Articles\n",
         articles_block(topic, briefing),
     ]
@@ -247,6 +235,7 @@ def render_chapters(briefing: Briefing) -> dict[str, str]:
         "synthese.md": render_synthese(briefing),
         f"{CHAPTERS_DIR}/index.md": render_chapters_index(briefing),
     }
+    actor_targets = actor_labels(briefing)
     for t in briefing.topics:
-        files[topic_docname(t.id) + ".md"] = render_topic(t, briefing)
+        files[topic_docname(t.id) + ".md"] = render_topic(t, briefing, actor_targets)
     return files
