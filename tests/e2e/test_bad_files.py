@@ -30,3 +30,8 @@ def test_bad_files_are_named_and_skipped(tmp_path):
 
     strict = sphinx_build(docs, corpus, "html", tmp_path / "html-strict")
     assert strict.returncode != 0  # -W turns the warnings into a failing build
+
+    # a user who knows can silence this one kind of warning
+    silenced = sphinx_build(docs, corpus, "html", tmp_path / "html-silenced",
+                            "-D", "suppress_warnings=myst.header,briefing.unreadable")
+    assert silenced.returncode == 0, silenced.stderr

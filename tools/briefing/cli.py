@@ -166,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--docs", default=None, help="Sphinx project folder (default: ./docs)")
     b.add_argument("--formats", default="html,pdf", help="comma-separated: html, pdf, epub (default: html,pdf)")
     b.add_argument("--strict", action="store_true", help="turn Sphinx warnings into errors (-W)")
-    b.add_argument("-j", "--jobs", default=None, help="Sphinx parallel jobs (e.g. auto)")
+    b.add_argument("-j", "--jobs", default="auto", help="Sphinx parallel jobs (default: auto, one per core)")
     b.set_defaults(func=cmd_build)
 
     e = sub.add_parser(

@@ -20,6 +20,7 @@ from sphinx.util import logging
 from . import __version__
 from .config import BriefingConfig
 from .pipeline import run
+from .warnings import WarningKind
 from .render.bibstyle import register as register_bib_styles
 from .render.book import BIB_FILE
 
@@ -57,7 +58,7 @@ def generate(app, config) -> None:
         logger.warning(
             problem.message if located else f"{problem.location}: {problem.message}",
             type="briefing",
-            subtype=problem.kind,
+            subtype=WarningKind(problem.kind).value,
             location=problem.location if located else None,
         )
     rel_out = Path(bconf.output_dir).relative_to(Path(app.confdir).resolve()).as_posix()

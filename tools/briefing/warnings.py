@@ -16,12 +16,5 @@ class WarningKind(enum.Enum):
     bad_override = "bad_override"
     """An editorial override (front matter or metadata file) is malformed or names no article."""
 
-    missing_field = "missing_field"
-    """A required metadata field (title, date) is unknown for an article."""
-
     bad_topics = "bad_topics"
     """The topic configuration file is malformed."""
-
-    @property
-    def sphinx_type(self) -> str:
-        return "briefing"

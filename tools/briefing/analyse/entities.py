@@ -41,7 +41,6 @@ from .lexicon import (
     fold,
 )
 
-NEWS_TYPES = ("PER", "ORG", "LOC", "MISC")
 JOURNALIST = "JOURNALIST"
 
 _DETERMINERS = frozenset({"le", "la", "les", "l'"})
@@ -59,10 +58,6 @@ class Mention:
     text: str
     start_token: int = 0
     end_token: int = 0
-
-
-def _is_title_word(token) -> bool:
-    return fold(token.text) in TITLE_HEADS
 
 
 def _classifier_before(doc, start: int, end: int) -> str | None:
@@ -427,10 +422,6 @@ class _Record:
     journalist: bool
     alias_of: str | None = None
     shared_role: bool = False  # role shared out from a plural title ("les chefs … A et B")
-
-
-def _person_key(name: str) -> str:
-    return fold(name)
 
 
 def _cluster_people(surfaces: list[str]) -> dict[str, str]:

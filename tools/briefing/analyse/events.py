@@ -121,11 +121,6 @@ def _pick_year(month: int, day: int | None, by: int, bm: int, bd: int | None, di
     return min(cands, key=lambda y: (abs(_month_key(y, month) - _month_key(by, bm)), -y))
 
 
-def _edge(text: str) -> str | None:
-    m = re.match(rf"\s*{_EDGE}", text, re.I)
-    return fold(m.group(0)).strip().rstrip("-").strip() if m else None
-
-
 def _direction(text: str, tense: str | None) -> str | None:
     t = fold(text)
     if re.search(r"\bdernier|\bderniere|\bpasse", t):

@@ -235,7 +235,6 @@ class _Namer:
 
     def __init__(self, entities: tuple[Entity, ...], name_of: dict[str, str]):
         self.name_of = name_of
-        self.type_of = {e.name: e.type for e in entities}
         self.by_role = {}
         for e in entities:
             if e.type == "PER" and e.role:

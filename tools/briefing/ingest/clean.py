@@ -34,7 +34,6 @@ class Cleaned:
 
     title: str | None = None
     title_source: str | None = None  # "extracted" | "derived"
-    title_line: int = 0
     fields: dict = field(default_factory=dict)  # date, date_precision, time, place, agency
     authors: list[str] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
@@ -169,7 +168,7 @@ class _Cleaner:
                 title_open = False
                 headline = line.lstrip("#").strip() if line.startswith("# ") else line  # Markdown "# Title"
                 if looks_like_headline(headline):
-                    self.out.title, self.out.title_source, self.out.title_line = headline, "extracted", n
+                    self.out.title, self.out.title_source = headline, "extracted"
                     self.seen[normalised(headline)] = "the title"
                     continue
             sub = bulleted_subheading(line)

@@ -28,12 +28,6 @@ AGENCY_RE = (
     r"Kyodo|Bloomberg|Anadolu|APS|MAP|TASS|UPI)"
 )
 
-#: A person's name: two to four capitalised words, with French particles.
-NAME_RE = (
-    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:de|du|des|da|di|van|von|der|le|la|ben|bin|el|al)\s+|d['’])?"
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]*){1,3}"
-)
-
 
 def agency_name(text: str) -> str | None:
     return AGENCIES.get(re.sub(r"\s+", " ", text.strip()).lower())

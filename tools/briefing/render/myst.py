@@ -45,10 +45,6 @@ def cite_p(*keys: str) -> str:
     return "{cite:p}`" + ",".join(keys) + "`"
 
 
-def cite_t(*keys: str) -> str:
-    return "{cite:t}`" + ",".join(keys) + "`"
-
-
 def heading(level: int, text: str, target: str | None = None) -> str:
     out = f"({target})=\n" if target else ""
     return out + "#" * level + " " + literal(text) + "\n"
