@@ -14,7 +14,7 @@ from importlib import metadata
 from ..config import BriefingConfig
 from ..model import Article, Quote
 from . import cache
-from .role_speakers import resolve_role_speakers
+from .role_phrases import resolve_role_phrases
 from .entities import article_entities, merge_corpus, news_spans
 from .events import article_events
 from .quotes import article_quotes
@@ -111,4 +111,4 @@ def analyse_articles(articles: list[Article], config: BriefingConfig) -> list[Ar
                 Quote(q.text, changed.get(q.speaker, q.speaker), q.paragraph, q.kind) for q in a.quotes
             ))
         out.append(a)
-    return resolve_role_speakers(out)
+    return resolve_role_phrases(out)
