@@ -56,6 +56,8 @@ latex_documents = [(root_doc, "briefing.tex", project, author, "manual")]
 latex_elements = {
     "papersize": "a4paper",
     "pointsize": "11pt",
+    # room for the running heads at 11pt (fancyhdr asks for 13.6pt)
+    "preamble": r"\setlength{\headheight}{14pt}",
 }
 latex_show_urls = "no"
 

@@ -94,6 +94,16 @@ def test_latex_build_is_warning_free(seeds_latex):
     assert seeds_latex.warnings == []
 
 
+def test_latex_run_has_no_errors_missing_glyphs_or_broken_references(seeds_pdf):
+    """Read the Docs never runs LaTeX with -W: the log is checked here instead."""
+    log = (seeds_pdf.parent / "briefing.log").read_text(encoding="utf-8", errors="replace")
+    assert not [line for line in log.splitlines() if line.startswith("! ")]
+    assert "Missing character" not in log
+    assert "There were undefined references" not in log
+    assert "LaTeX Warning: Reference" not in log
+    assert "headheight is too small" not in log
+
+
 def test_epub_build(seeds_project, tmp_path):
     build = sphinx_build(seeds_project, SEEDS, "epub", tmp_path / "epub")
     assert build.returncode == 0, build.stderr
