@@ -18,7 +18,6 @@ extensions = ["briefing", "myst_parser", "sphinx_design", "sphinxcontrib.bibtex"
 # --- briefing -------------------------------------------------------------
 briefing_source_dir = "../seeds"
 briefing_output_dir = "_generated"
-briefing_title = project
 
 # --- sources ---------------------------------------------------------------
 source_suffix = {".md": "markdown"}

@@ -23,7 +23,6 @@ class BriefingConfig:
     cache_dir: Path | None = _opt(
         None, "Folder of cached analysis; defaults to <output_dir>/../.briefing-cache."
     )
-    title: str = _opt("Dossier de presse", "Title of the briefing book.")
     analyse: bool = _opt(True, "Run the French NLP analysis (entities, quotes, events).")
     spacy_model: str = _opt("fr_core_news_md", "spaCy pipeline used for the analysis.")
     n_process: int = _opt(2, "Worker processes for the NLP analysis of a large corpus.")
