@@ -10,11 +10,10 @@ each file it could not; one bad file never stops the others. Modules:
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 
 from ..model import Article, Problem
+from ..slugs import ascii_slug
 from .article import UnreadableFile, read_article
 from .overrides import BadOverrides, apply_overrides, load_overrides
 
@@ -25,9 +24,7 @@ __all__ = ["read_corpus", "read_article", "input_files", "article_id", "Unreadab
 
 def article_id(stem: str) -> str:
     """A slug usable as document name, label and BibTeX key: ASCII, lower case."""
-    text = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9_-]+", "-", text.lower()).strip("-_")
-    return slug or "article"
+    return ascii_slug(stem, keep="_") or "article"
 
 
 def input_files(source_dir: Path, reserved: tuple[str, ...] = ()) -> list[Path]:

@@ -8,11 +8,10 @@ correspondents) are not actors and are left out. Each actor gets a target
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 
 from ..model import Briefing
+from ..slugs import ascii_slug
 from .article import article_label, paragraph_label
 from .myst import heading, literal, ref
 
@@ -26,8 +25,7 @@ TYPE_NAMES = {"PER": "personne", "ORG": "organisation", "LOC": "lieu", "MISC": "
 
 
 def actor_slug(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+    return ascii_slug(name) or "x"
 
 
 def actor_label(name: str) -> str:
