@@ -474,6 +474,19 @@ def article_quotes(
 
 def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities) -> list[Quote]:
     """Reported speech in a sentence without quote marks."""
+
+    def claim(verb, body_start: int, min_words: int) -> Quote | None:
+        """What follows ``verb`` (from body_start), said by the verb's subject."""
+        subj = _subject_of(verb)
+        if subj is None or not (lo <= subj.i < verb.i):
+            return None
+        a, b = _np_of_subject(subj)
+        speaker, _ = namer.name(doc, max(a, lo), b, mentions, ctx)
+        body = doc[body_start:hi].text.strip().rstrip(".").strip()
+        if speaker and len(body.split()) >= min_words and not _is_journalist(speaker, entities):
+            return Quote(body, speaker, pid, "reported")
+        return None
+
     sent_text = doc[lo:hi].text.strip()
     # X <verb> que …
     for i in range(lo, hi - 1):
@@ -484,26 +497,16 @@ def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities) -> list[Quote]:
         while j < hi and doc[j].pos_ == "ADV":
             j += 1
         if j < hi and fold(doc[j].text) in ("que", "qu'"):
-            subj = _subject_of(tok)
-            if subj is None or not (lo <= subj.i < i):
-                continue
-            a, b = _np_of_subject(subj)
-            speaker, _ = namer.name(doc, max(a, lo), b, mentions, ctx)
-            body = doc[j + 1:hi].text.strip().rstrip(".").strip()
-            if speaker and body and not _is_journalist(speaker, entities):
-                return [Quote(body, speaker, pid, "reported")]
+            quote = claim(tok, j + 1, 1)
+            if quote:
+                return [quote]
     # X accuse / dénonce …: a charge is a claim of its subject
     for i in range(lo, hi - 2):
         tok = doc[i]
         if tok.pos_ == "VERB" and tok.lemma_ in _CHARGE_LEMMAS and tok.morph.get("VerbForm") != ["Inf"]:
-            subj = _subject_of(tok)
-            if subj is None or not (lo <= subj.i < i):
-                continue
-            a, b = _np_of_subject(subj)
-            speaker, _ = namer.name(doc, max(a, lo), b, mentions, ctx)
-            body = doc[i + 1:hi].text.strip().rstrip(".").strip()
-            if speaker and len(body.split()) >= 3 and not _is_journalist(speaker, entities):
-                return [Quote(body, speaker, pid, "reported")]
+            quote = claim(tok, i + 1, 3)
+            if quote:
+                return [quote]
     # Selon X, …
     head = _head_attribution(doc, lo, hi, mentions, namer, ctx, allow_pour=False)
     if head:
