@@ -19,10 +19,12 @@ def briefing() -> Briefing:
     point = SummarySentence(HOSTILE, (SourceRef("a", "p1"), SourceRef("b", "p1")), "2023-07-13")
     event = Event("2023-07-13", "day", "jeudi", HOSTILE, "p1")
     event2 = Event("2023-07", "month", "en juillet", "Deuxième phrase longue du texte ici.", "p2")
+    event3 = Event("2023-07-20", "day", "le 20 juillet", "Les attaques menées le 20 juillet ont été attribuées hier.",
+                   "p2", clause="Les attaques menées le 20 juillet")
     topic = Topic(
         id="cyber", title="Cyber *titre*", description="Une description.", terms=("pirates",),
         articles=("a", "b"), paragraphs=(SourceRef("a", "p1"), SourceRef("a", "p2"), SourceRef("b", "p1")),
-        summary=(point,), chronology=((event2, "a"), (event, "a"), (event, "b")),
+        summary=(point,), chronology=((event2, "a"), (event, "a"), (event, "b"), (event3, "a")),
         quotes=((Quote("« Nous y veillerons »", "Antony Blinken", "p1"), "a"),
                 (Quote("Nous y veillerons", None, "p1"), "b"),
                 (Quote("puis <script>alert(1)</script> et", "X", "p1"), "a")),  # inside the key point
@@ -39,28 +41,50 @@ def test_pages_and_toctree():
     assert "Hors chapitre" in index  # articles no chapter took are listed
 
 
-def test_key_point_is_literal_sentence_then_citation_then_paragraph_links():
+def test_key_point_is_date_then_literal_sentence_then_citation_then_paragraph_links():
     page = render_chapters(briefing())["chapitres/cyber.md"]
-    line = next(l for l in page.splitlines() if l.startswith("- " + literal(HOSTILE)))
+    line = next(l for l in page.splitlines() if literal(HOSTILE) in l)
     assert line == (
-        f"- {literal(HOSTILE)} {{cite:p}}`a,b` [¶](#art-a-p1) [¶](#art-b-p1)"
+        f"- **13 juillet 2023** — {literal(HOSTILE)} {{cite:p}}`a,b` [¶](#art-a-p1) [¶](#art-b-p1)"
     )
     assert ":::{container} briefing-points" in page
     assert "{eval-rst}`x`" not in page and "<script>" not in page
 
 
+def test_a_context_sentence_comes_first_in_one_point():
+    point = SummarySentence("Ce dernier a refusé de commenter.", (SourceRef("a", "p1"),), "2021-07", "month",
+                            context="Le ministre a été interrogé.")
+    b = briefing()
+    b = Briefing(articles=b.articles, topics=b.topics, executive_summary=(point,))
+    page = render_chapters(b)["synthese.md"]
+    assert ("- **juillet 2021** — " + literal("Le ministre a été interrogé. Ce dernier a refusé de commenter.")
+            + " {cite:p}`a` [¶](#art-a-p1)") in page
+
+
 def test_no_sentence_twice_on_a_page():
     page = render_chapters(briefing())["chapitres/cyber.md"]
-    assert page.count(literal(HOSTILE)) == 1  # the chronology shows the date expression instead
-    assert "« jeudi »" in page
+    assert page.count(literal(HOSTILE)) == 1  # its event is left to the key point, which is dated
+    assert "« jeudi »" not in page and "**jeudi**" not in page  # never the bare date phrase
     assert "Deuxième phrase longue du texte ici" in page  # not a key point: shown in full
     assert page.count("Nous y veillerons") == 1  # one quote, two carriers
     assert "Antony Blinken" in page
 
 
-def test_chronology_shows_dates_in_french_oldest_first():
+def test_chronology_shows_dates_in_french_oldest_first_with_the_dated_words():
     page = render_chapters(briefing())["chapitres/cyber.md"]
-    assert page.index("juillet 2023 \\(au mois près\\)") < page.index("13 juillet 2023")
+    chrono = page[page.index("briefing-chronology"):]
+    assert chrono.index("juillet 2023 \\(au mois près\\)") < chrono.index("20 juillet 2023")
+    # a subordinate clause's date shows that clause, the expression in bold
+    assert "— Les attaques menées **le 20 juillet** {cite:p}`a` [¶](#art-a-p2)" in chrono
+    assert "Deuxième phrase longue du texte ici\\. {cite" in chrono  # expression not in it: plain sentence
+
+
+def test_highlighted_keeps_the_spaces_around_the_expression():
+    from briefing.render.chapters import highlighted
+
+    assert highlighted("Samedi, il a parlé.", "Samedi") == "**Samedi**\\, il a parlé\\."
+    assert highlighted("Il a parlé en mars (2021).", "en mars") == "Il a parlé **en mars** \\(2021\\)\\."
+    assert highlighted("Rien ici.", "hier") == "Rien ici\\."
 
 
 def test_synthese_links_each_point_to_its_chapter_and_has_a_guide():

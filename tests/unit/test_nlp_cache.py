@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.analyse.cache import CODE_VERSION, cache_key
+from briefing.analyse.cache import CODE_VERSION, cache_key, dump
 from briefing.analyse.nlp import analyse_articles
 from briefing.config import BriefingConfig
 from briefing.export import article_data
@@ -89,6 +89,29 @@ def test_seed_people_and_roles(seeds):
 
 def test_export_shape(seeds):
     data = article_data(seeds["004"])
-    assert set(data["entities"][0]) == {"name", "type", "role", "mentions"}
-    assert set(data["quotes"][0]) == {"text", "speaker", "paragraph"}
-    assert set(data["events"][0]) == {"date", "precision", "text", "paragraph"}
+    assert set(data["entities"][0]) == {"name", "type", "role", "mentions", "aliases"}
+    assert set(data["quotes"][0]) == {"text", "speaker", "paragraph", "kind"}
+    assert set(data["events"][0]) == {"date", "precision", "text", "sentence", "clause", "paragraph"}
+
+
+def test_export_and_cache_write_the_same_records(seeds):
+    a = seeds["000"]
+    data = article_data(a)
+    cached = dump(a.entities, a.quotes, a.events)
+    for part in ("entities", "quotes", "events"):
+        assert data[part] == cached[part]
+
+
+def test_a_date_in_a_subordinate_clause_dates_that_clause(seeds):
+    """"attribuent … les attaques menées en mars dernier": March 2021 is the attacks'
+    date, shown with the clause; the attribution is not dated March."""
+    march = next(e for e in seeds["002"].events if e.text == "en mars dernier")
+    assert march.date == "2021-03"
+    assert march.clause.startswith("les attaques massives menées contre les usagers")
+    assert "en mars dernier" in march.clause and "attribuent" not in march.clause
+    assert march.clause in march.sentence
+    # "dès juillet" modifies "pour instituer…", "dimanche" the main verb
+    events = {e.text: e for e in seeds["004"].events}
+    assert events["dès juillet"].clause.startswith("pour instituer dès juillet des rencontres")
+    assert events["dimanche"].clause == ""
+    assert events["Samedi"].clause == ""

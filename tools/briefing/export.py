@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from .model import META_FIELDS, Article, Briefing, SummarySentence, Topic
+from .serialise import entity_data, event_data, quote_data
+from .serialise import summary_data as point_data
 
 
 def article_data(a: Article) -> dict:
@@ -26,26 +28,14 @@ def article_data(a: Article) -> dict:
         "dropped": [{"kind": d.kind, "text": d.text, "reason": d.reason, "line": d.line} for d in a.dropped],
         "same_story": list(a.same_story),
         "fuller_than": list(a.fuller_than),
-        "entities": [
-            {"name": e.name, "type": e.type, "role": e.role, "mentions": list(e.mentions)}
-            for e in a.entities
-        ],
-        "quotes": [{"text": q.text, "speaker": q.speaker, "paragraph": q.paragraph} for q in a.quotes],
-        "events": [
-            {"date": e.date, "precision": e.precision, "text": e.text, "paragraph": e.paragraph}
-            for e in a.events
-        ],
+        "entities": [entity_data(e) for e in a.entities],
+        "quotes": [quote_data(q) for q in a.quotes],
+        "events": [event_data(e) for e in a.events],
     }
 
 
 def summary_data(sentences: tuple[SummarySentence, ...]) -> list[dict]:
-    return [
-        {
-            "text": s.text,
-            "sources": [{"article": r.article, "paragraph": r.paragraph} for r in s.sources],
-        }
-        for s in sentences
-    ]
+    return [point_data(s) for s in sentences]
 
 
 def topic_data(t: Topic) -> dict:

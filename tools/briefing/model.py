@@ -66,10 +66,19 @@ class Quote:
 @dataclass(frozen=True)
 class Event:
     date: str | None  # partial ISO date, None when it cannot be resolved
-    precision: str | None  # day, month, year, or None when unresolved
+    precision: str | None  # day, week, month, year, or None when unresolved
     text: str  # the temporal expression as written
     sentence: str
     paragraph: str  # paragraph id
+    #: the words the expression dates, verbatim from ``sentence``: the subordinate
+    #: clause it belongs to ("les attaques … menées en mars dernier"), or the
+    #: whole sentence when it modifies the main verb
+    clause: str = ""
+
+    @property
+    def dated_text(self) -> str:
+        """What the date is the date of: its clause, else its sentence."""
+        return self.clause or self.sentence
 
 
 @dataclass(frozen=True)
@@ -123,11 +132,25 @@ class SourceRef:
 
 @dataclass(frozen=True)
 class SummarySentence:
-    """A sentence taken verbatim from one paragraph (and every same-story copy)."""
+    """A sentence taken verbatim from one paragraph (and every same-story copy).
+
+    ``date`` is the event date the analysis gives for the sentence, else its
+    article's date, with its ``date_precision`` (day, week, month, year).
+    ``context`` is the preceding sentence of the paragraph, shown before a
+    sentence that cannot be read alone ("Cette rencontre…"); empty otherwise.
+    """
 
     text: str
     sources: tuple[SourceRef, ...]
     date: str | None = None
+    date_precision: str | None = None
+    context: str = ""
+    topic: str | None = None  # Synthèse: id of the chapter the point belongs to
+
+    @property
+    def shown(self) -> str:
+        """The verbatim text shown: the context sentence, then the sentence."""
+        return f"{self.context} {self.text}" if self.context else self.text
 
 
 @dataclass(frozen=True)
@@ -160,6 +183,8 @@ class Briefing:
     topics: tuple[Topic, ...] = ()
     executive_summary: tuple[SummarySentence, ...] = ()
     problems: tuple[Problem, ...] = ()
+    #: every dated event of the corpus, oldest first, copies of one event adjacent
+    chronology: tuple[tuple[Event, str], ...] = ()  # (event, article id)
 
     def article(self, aid: str) -> Article:
         for a in self.articles:

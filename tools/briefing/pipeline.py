@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .analyse import analyse_corpus
@@ -30,12 +31,7 @@ def build_briefing(config: BriefingConfig) -> Briefing:
         (articles, topics_config, config.topics_file),
         lambda: compose_briefing(articles, config, []),
     )
-    return Briefing(
-        articles=composed.articles,
-        topics=composed.topics,
-        executive_summary=composed.executive_summary,
-        problems=tuple(problems) + composed.problems,
-    )
+    return replace(composed, problems=tuple(problems) + composed.problems)
 
 
 def run(config: BriefingConfig) -> tuple[Briefing, WriteReport]:

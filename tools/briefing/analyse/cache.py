@@ -18,11 +18,12 @@ import tempfile
 from pathlib import Path
 
 from ..model import Article, Entity, Event, Quote
+from ..serialise import entity_data, entity_from, event_data, event_from, quote_data, quote_from
 from ..stage_cache import code_fingerprint
 
 #: Bump to invalidate every entry by hand; edits to the analysis modules below
 #: invalidate the cache by themselves (their source is part of the key).
-CODE_VERSION = "2026.11.22-8"
+CODE_VERSION = "2026.11.23-9"
 ANALYSIS_MODULES = (
     "briefing.analyse.entities",
     "briefing.analyse.quotes",
@@ -30,6 +31,7 @@ ANALYSIS_MODULES = (
     "briefing.analyse.lexicon",
     "briefing.analyse.nlp",
     "briefing.analyse.cache",
+    "briefing.serialise",
 )
 
 
@@ -60,27 +62,18 @@ def _path(cache_dir: Path, key: str) -> Path:
 
 def dump(entities, quotes, events) -> dict:
     return {
-        "entities": [
-            {"name": e.name, "type": e.type, "role": e.role, "mentions": list(e.mentions), "aliases": list(e.aliases)}
-            for e in entities
-        ],
-        "quotes": [{"text": q.text, "speaker": q.speaker, "paragraph": q.paragraph, "kind": q.kind} for q in quotes],
-        "events": [
-            {"date": e.date, "precision": e.precision, "text": e.text, "sentence": e.sentence, "paragraph": e.paragraph}
-            for e in events
-        ],
+        "entities": [entity_data(e) for e in entities],
+        "quotes": [quote_data(q) for q in quotes],
+        "events": [event_data(e) for e in events],
     }
 
 
 def undump(data: dict) -> tuple[tuple[Entity, ...], tuple[Quote, ...], tuple[Event, ...]]:
-    entities = tuple(
-        Entity(e["name"], e["type"], e["role"], tuple(e["mentions"]), tuple(e["aliases"])) for e in data["entities"]
+    return (
+        tuple(entity_from(e) for e in data["entities"]),
+        tuple(quote_from(q) for q in data["quotes"]),
+        tuple(event_from(e) for e in data["events"]),
     )
-    quotes = tuple(Quote(q["text"], q["speaker"], q["paragraph"], q["kind"]) for q in data["quotes"])
-    events = tuple(
-        Event(e["date"], e["precision"], e["text"], e["sentence"], e["paragraph"]) for e in data["events"]
-    )
-    return entities, quotes, events
 
 
 def load(cache_dir: Path, key: str):

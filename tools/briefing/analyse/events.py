@@ -22,6 +22,10 @@ Rules:
   points to ("a profité samedi" → the Saturday before, "se tiendra jeudi" → the
   next Thursday);
 - "la semaine prochaine" is the Monday of that week, with precision "week";
+- an expression inside a subordinate clause (a participle or relative clause
+  on a noun, an adverbial or reported clause: "les attaques menées en mars
+  dernier") dates that clause, which the event keeps (``Event.clause``, found
+  with the dependency parse); one on the main clause dates the sentence;
 - an expression that needs a day ("jeudi", "hier") is left unresolved
   (date None) when the article's date is not known to the day, and every
   relative expression is left unresolved when the article has no date.
@@ -293,6 +297,70 @@ def tense_of(token) -> str | None:
     return None
 
 
+# --- the clause a date modifies ---------------------------------------------------------
+
+#: Dependency relations of a verb that heads a subordinate clause: a participle or
+#: relative clause on a noun ("les attaques menées en mars"), an adverbial clause
+#: ("pour instituer dès juillet…"), a reported or subject clause ("a annoncé que…").
+#: A date inside one dates that clause's event, not the main verb's.
+SUBORDINATE = ("acl", "acl:relcl", "advcl", "ccomp", "csubj")
+_PREDICATES = ("VERB", "AUX")
+
+
+def governing_predicate(token):
+    """The verb the token depends on (walking up the parse), or None at the root."""
+    tok = token
+    for _ in range(12):
+        if tok.pos_ in _PREDICATES and tok is not token:
+            return tok
+        if tok.head is tok:
+            return tok if tok.pos_ in _PREDICATES else None
+        tok = tok.head
+    return None
+
+
+def _main_clause(verb) -> bool:
+    """A verb of the main clause: the root, or joined to it by coordination / xcomp."""
+    tok = verb
+    for _ in range(12):
+        if tok.head is tok:
+            return True
+        if tok.dep_ in SUBORDINATE:
+            return False
+        tok = tok.head
+    return True
+
+
+def clause_span(span) -> tuple[int, int] | None:
+    """Character span (in the doc) of the subordinate clause a date expression
+    belongs to, or None when it modifies the main clause.
+
+    For a participle or relative clause the clause includes the noun it
+    modifies ("les attaques massives menées … en mars dernier"); for an
+    adverbial or reported clause, the verb's own words.
+    """
+    verb = governing_predicate(span.root)
+    if verb is None or _main_clause(verb):
+        return None
+    # the innermost subordinate verb on the way up
+    tok = verb
+    while tok.dep_ not in SUBORDINATE:
+        tok = tok.head
+    top = tok.head if tok.dep_.startswith("acl") else tok
+    words = [t for t in top.subtree if not t.is_punct or t.i not in (top.left_edge.i, top.right_edge.i)]
+    # stay within the sentence of the expression, and keep the expression inside
+    sent = span.sent
+    words = [t for t in words if sent.start <= t.i < sent.end]
+    if not words:
+        return None
+    start = min(words[0].idx, span.start_char)
+    last = words[-1]
+    end = max(last.idx + len(last.text), span.end_char)
+    while end > start and span.doc.text[end - 1] in " ,;:":
+        end -= 1
+    return start, end
+
+
 def article_events(article: Article, docs) -> tuple[Event, ...]:
     """Every temporal expression of the article's paragraphs, resolved against its date."""
     from .quotes import find_quote_spans, split_sentences
@@ -311,6 +379,14 @@ def article_events(article: Article, docs) -> tuple[Event, ...]:
                 # the expression's own head word: its last token, or the weekday/month in it
                 tense = tense_of(span.root)
             d, precision = resolve_expression(x.text, article.date, article.date_precision, tense)
-            sentence = next((text[s:e] for s, e in sentences if s <= x.start < e), text)
-            out.append(Event(d, precision, x.text, sentence.strip(), para.id))
+            bounds = next(((s, e) for s, e in sentences if s <= x.start < e), (0, len(text)))
+            sentence = text[bounds[0]:bounds[1]]
+            clause = ""
+            if span is not None:
+                cs = clause_span(span)
+                if cs is not None:
+                    lo, hi = max(cs[0], bounds[0]), min(cs[1], bounds[1])
+                    if lo <= x.start and x.end <= hi and text[lo:hi].strip() != sentence.strip():
+                        clause = text[lo:hi].strip()
+            out.append(Event(d, precision, x.text, sentence.strip(), para.id, clause))
     return tuple(out)

@@ -3,20 +3,24 @@
 ``compose_briefing`` vectorises the corpus once (``corpus``), takes the
 editor's topics or discovers them (``topics``), and for each topic selects
 extractive key points (``summarise``), its dated events, quotes and actors
-(``chronology``); the executive summary takes the best points across topics.
+(``chronology``); the executive summary ranks sentences across the corpus by salience (``summarise``).
 Every sentence it outputs is verbatim from a paragraph, with every source
 that carries it.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from threadpoolctl import threadpool_limits
 
 from ..config import BriefingConfig
 from ..model import Article, Briefing, Problem, Topic
-from .chronology import topic_actors, topic_chronology, topic_quotes
+from .chronology import corpus_chronology, topic_actors, topic_chronology, topic_quotes
 from .corpus import CorpusVectors
-from .summarise import ReadingOrder, executive_points, lesser_copies, select_points, to_summary
+from .summarise import (
+    ReadingOrder, executive_points, lesser_copies, select_points, summary_sentence, to_summary,
+)
 from .topics import TopicDraft, topic_drafts
 
 
@@ -51,22 +55,22 @@ def compose_briefing(
 def _compose(articles: list[Article], config: BriefingConfig, problems: list[Problem]) -> Briefing:
     vectors = CorpusVectors.build(articles)
     drafts, topic_problems = topic_drafts(articles, vectors, config)
-    order = ReadingOrder(articles)
+    order = ReadingOrder(articles, vectors)
     drafts = [d for d in drafts if d.units]
     lesser = lesser_copies(articles)
     per_topic = [select_points(d, vectors, lesser) for d in drafts]
     topics = [_topic(d, vectors, articles, pts, order) for d, pts in zip(drafts, per_topic)]
-    executive = executive_points(per_topic, vectors)
+    executive = executive_points(articles, drafts, per_topic, vectors, lesser)
     summary = tuple(
-        s
-        for _, c in executive
-        for s in to_summary([c], order)
+        replace(summary_sentence(c, order), topic=topics[t].id if t is not None else None)
+        for t, c in sorted(executive, key=lambda tc: order.key(tc[1]))
     )
     return Briefing(
         articles=tuple(articles),
         topics=tuple(topics),
         executive_summary=summary,
         problems=tuple(problems) + tuple(topic_problems),
+        chronology=corpus_chronology(articles),
     )
 
 

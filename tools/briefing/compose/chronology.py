@@ -1,4 +1,5 @@
-"""What a chapter gathers beyond its key points: dated events, quotes, actors.
+"""What a chapter gathers beyond its key points — dated events, quotes, actors —
+and the chronology of the whole corpus.
 
 All three come from the analysis (``Article.events``, ``quotes``, ``entities``)
 restricted to the paragraphs the topic took; when the analysis did not run
@@ -12,7 +13,7 @@ from collections import Counter, defaultdict
 import numpy as np
 
 from ..model import Article, Event, Quote
-from .corpus import CorpusVectors
+from .corpus import TEXT_KINDS, CorpusVectors
 from .sentences import quote_key, sentence_key
 from .topics import TopicDraft
 
@@ -47,18 +48,48 @@ def topic_chronology(
         for e in a.events
         if e.date and e.paragraph in taken[a.id]
     ]
-    events.sort(key=lambda ea: (ea[0].date, sentence_key(ea[0].sentence), rank[ea[1]]))
+    events.sort(key=lambda ea: (ea[0].date, sentence_key(ea[0].dated_text), rank[ea[1]]))
+    return tuple(ea for g in event_groups(events)[:MAX_EVENTS] for ea in g)
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    return a.date == b.date and sentence_key(a.dated_text) == sentence_key(b.dated_text)
+
+
+def corpus_chronology(articles: list[Article]) -> tuple[tuple[Event, str], ...]:
+    """Every dated event of the corpus's lead and body paragraphs, oldest first.
+
+    Copies of one event (same date, same dated words) in several articles — a
+    wire carried by several outlets — are one entry: they stay next to each
+    other, the first first, so the page shows it once and cites every carrier.
+    """
+    rank = {a.id: i for i, a in enumerate(articles)}
+    events = [
+        (e, a.id)
+        for a in articles
+        for e in a.events
+        if e.date and e.dated_text.strip() and _kind(a, e.paragraph) in TEXT_KINDS
+    ]
+    events.sort(key=lambda ea: (ea[0].date, sentence_key(ea[0].dated_text), rank[ea[1]]))
+    return tuple(events)
+
+
+def _kind(article: Article, pid: str) -> str | None:
+    try:
+        return article.paragraph(pid).kind
+    except KeyError:
+        return None
+
+
+def event_groups(events) -> list[list[tuple[Event, str]]]:
+    """Consecutive copies of one event (see ``corpus_chronology``) as one group."""
     groups: list[list[tuple[Event, str]]] = []
     for ea in events:
         if groups and _same_event(groups[-1][0][0], ea[0]):
             groups[-1].append(ea)
         else:
             groups.append([ea])
-    return tuple(ea for g in groups[:MAX_EVENTS] for ea in g)
-
-
-def _same_event(a: Event, b: Event) -> bool:
-    return a.date == b.date and sentence_key(a.sentence) == sentence_key(b.sentence)
+    return groups
 
 
 def repeats(quote_text: str, sentences: list[str]) -> bool:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from ..model import Article, SourceRef
-from .sentences import looks_like_sentence, sentence_key, split_sentences
+from ..model import Article, Event, SourceRef
+from .sentences import dependency, looks_like_sentence, sentence_key, split_sentences
 from .vocabulary import features, fold, phrases
 
 TEXT_KINDS = ("lead", "body")
@@ -24,6 +24,8 @@ class ParagraphUnit:
     ref: SourceRef
     text: str
     position: int  # rank of the paragraph in its article (0 = first)
+    lead: bool = False  # the article's chapô, or its first text paragraph when it has none
+    events: tuple[Event, ...] = ()  # dated expressions the analysis found in the paragraph
 
 
 @dataclass(frozen=True)
@@ -38,29 +40,62 @@ class Candidate:
     unit: int  # paragraph row of the first source
     start: int  # the sentence is units[unit].text[start:end]
     end: int
+    #: why the sentence cannot be read alone (``sentences.DEPENDENCY_CLASSES``), or None
+    dependency: str | None = None
+    #: when dependent: start of the preceding sentence of its paragraph, shown before it
+    #: (None when there is none, or when it is dependent too: the sentence is not shown)
+    context_start: int | None = None
+
+    @property
+    def self_contained(self) -> bool:
+        """Whether it can be shown: independent, or with its preceding sentence."""
+        return self.dependency is None or self.context_start is not None
+
+    @property
+    def in_lead(self) -> bool:
+        return self.first_position < 100
 
 
 def paragraph_units(articles: list[Article]) -> list[ParagraphUnit]:
+    """Lead and body paragraphs; rank 0 is the lead (the chapô, else the first body paragraph)."""
     units: list[ParagraphUnit] = []
     for a in articles:
         rank = 0
         for p in a.paragraphs:
             if p.kind not in TEXT_KINDS or not p.text.strip():
                 continue
-            units.append(ParagraphUnit(len(units), SourceRef(a.id, p.id), p.text, rank))
+            events = tuple(e for e in a.events if e.paragraph == p.id)
+            units.append(ParagraphUnit(len(units), SourceRef(a.id, p.id), p.text, rank, rank == 0, events))
             rank += 1
     return units
 
 
+def _dated(u: ParagraphUnit, start: int, end: int) -> tuple[str, ...]:
+    """The time expressions of ``u.text[start:end]`` that the analysis resolved."""
+    return tuple(e.text for e in u.events if e.date and e.text in u.text[start:end])
+
+
 def sentence_candidates(units: list[ParagraphUnit]) -> list[Candidate]:
-    """Quotable sentences of the paragraphs; identical copies merged into one."""
+    """Quotable sentences of the paragraphs; identical copies merged into one.
+
+    A dependent sentence (``sentences.dependency``) keeps the preceding sentence
+    of its paragraph as context when that one can be read alone; copies merge
+    only with the same context.
+    """
     merged: dict[str, list] = {}
     for u in units:
-        for rank, s in enumerate(split_sentences(u.text)):
+        split = split_sentences(u.text)
+        reasons = [dependency(s.text, lead=u.lead, dated=_dated(u, s.start, s.end)) for s in split]
+        for rank, s in enumerate(split):
             if not looks_like_sentence(s.text):
                 continue
-            key = sentence_key(s.text)
-            entry = merged.setdefault(key, [s.text, [], 10**9, (u.index, s.start, s.end)])
+            reason, context = reasons[rank], None
+            if reason in ("opening_connector", "demonstrative_subject") and rank > 0:
+                prev = split[rank - 1]
+                if reasons[rank - 1] is None and looks_like_sentence(prev.text):
+                    context = prev.start
+            key = sentence_key(s.text if context is None else u.text[context:s.end])
+            entry = merged.setdefault(key, [s.text, [], 10**9, (u.index, s.start, s.end, reason, context)])
             if u.ref not in entry[1]:
                 entry[1].append(u.ref)
             entry[2] = min(entry[2], u.position * 100 + rank)

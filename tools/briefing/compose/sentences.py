@@ -12,10 +12,13 @@ initial (``J. Biden``), or inside a quotation (``« Il est urgent. Nous… »``)
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-from .vocabulary import normalise_quotes
+import yaml
+
+from .vocabulary import fold, normalise_quotes
 
 #: Abbreviations after which a period does not end a sentence (casefolded, no period).
 ABBREVIATIONS = frozenset(
@@ -114,3 +117,73 @@ def looks_like_sentence(text: str) -> bool:
 def quote_key(text: str) -> str:
     """The form under which copies of one quote are merged: no enclosing quotes, any case."""
     return sentence_key(text).strip(' "').casefold()
+
+
+# --- sentences that cannot be read alone ----------------------------------------------
+
+#: The classes of rules/dependent_sentences.yaml, in the order they are tried.
+DEPENDENCY_CLASSES = ("opening_connector", "demonstrative_subject", "anaphoric_time", "deictic_time")
+
+
+@dataclass(frozen=True)
+class DependencyRules:
+    """The compiled rule list of ``rules/dependent_sentences.yaml``."""
+
+    connector: re.Pattern
+    impersonal: re.Pattern
+    pronoun: re.Pattern
+    determiner: re.Pattern
+    anaphoric: re.Pattern
+    deictic: re.Pattern
+
+
+def _alternatives(entries, not_before=()) -> str:
+    words = sorted({fold(e).strip() for e in entries}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    guard = ""
+    if not_before:
+        guard = "(?!\\s*(?:" + "|".join(re.escape(fold(w)) + ("" if w.endswith("'") else r"\b") for w in not_before) + "))"
+    return f"(?:{body})(?![\\w'-]){guard}"
+
+
+@functools.lru_cache(maxsize=1)
+def dependency_rules() -> DependencyRules:
+    """Load and compile the rule list (package data, read once)."""
+    from importlib.resources import files
+
+    data = yaml.safe_load(files("briefing").joinpath("rules/dependent_sentences.yaml").read_text(encoding="utf-8"))
+    demo, time = data["demonstrative_subjects"], data["relative_time"]
+    opening = r"^[\s«\"(\-–—]*"
+    return DependencyRules(
+        connector=re.compile(opening + _alternatives(data["opening_connectors"])),
+        impersonal=re.compile(opening + _alternatives(demo["impersonal"])),
+        pronoun=re.compile(opening + _alternatives(demo["pronouns"])),
+        determiner=re.compile(opening + _alternatives(demo["determiners"], demo["not_before"])),
+        anaphoric=re.compile(r"(?<![\w'-])" + _alternatives(time["anaphoric"], time["not_before"])),
+        deictic=re.compile(r"(?<![\w'-])" + _alternatives(time["deictic"])),
+    )
+
+
+def dependency(text: str, *, lead: bool = False, dated: tuple[str, ...] = ()) -> str | None:
+    """Why a sentence cannot be read alone (a class of ``DEPENDENCY_CLASSES``), or None.
+
+    ``lead``: the sentence is in its article's lead (a deictic "ce lundi"
+    there is the news of the day the article is dated); ``dated``: the time
+    expressions of the sentence that the analysis resolved to a date.
+    """
+    rules = dependency_rules()
+    f = fold(text)
+    if rules.connector.match(f):
+        return "opening_connector"
+    if rules.pronoun.match(f) and not rules.impersonal.match(f):
+        return "demonstrative_subject"
+    if rules.determiner.match(f):
+        return "demonstrative_subject"
+    if rules.anaphoric.search(f):
+        return "anaphoric_time"
+    if not lead:
+        resolved = {fold(x) for x in dated}
+        for m in rules.deictic.finditer(f):
+            if not any(m.group(0) in r for r in resolved):
+                return "deictic_time"
+    return None

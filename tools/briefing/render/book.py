@@ -8,6 +8,7 @@ from .article import article_docname, render_article
 from .bibtex import render_bibtex
 from .chapters import render_chapters
 from .navigation import group_docname, groups, render_articles_index, render_bibliography, render_group_page
+from .timeline import render_timeline
 
 BIB_FILE = "sources.bib"
 
@@ -25,5 +26,6 @@ def render_book(briefing: Briefing) -> dict[str, str]:
     files["sources.md"] = render_bibliography()
     files[BIB_FILE] = render_bibtex(articles)
     files.update(render_chapters(briefing))
+    files.update(render_timeline(briefing))
     files.update(render_actors(briefing))
     return files

@@ -1,11 +1,14 @@
 """Topic chapters and the executive summary ("Synthèse") as MyST pages.
 
 Every key point is one list item inside a ``briefing-points`` container: the
-verbatim sentence first (as literal text), then its citation, then one "¶"
-link per source paragraph. The chronology (``briefing-chronology``) and the
+date in bold, then the verbatim sentence (as literal text; a sentence that
+cannot be read alone comes after the preceding sentence of its paragraph),
+then its citation, then one "¶" link per source paragraph. The chronology (``briefing-chronology``) and the
 quotes (``briefing-quotes``) follow the same pattern. Article text always goes
 through ``literal()``; a sentence is never shown twice on one page (a dated
-event whose sentence is already a key point shows its date expression only).
+event whose sentence is already a key point is left to the key point, which
+shows its date). A chronology entry shows what its date dates — the clause or
+the sentence — with the date expression in bold, never the bare expression.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..model import Article, Briefing, Event, Quote, SourceRef, SummarySentence, Topic
+from ..compose.chronology import event_groups
 from ..compose.sentences import quote_key, sentence_key
 from .actors import actor_labels
 from .article import article_label, paragraph_label
@@ -48,8 +52,34 @@ def sources_md(sources) -> str:
     return f"{cite_p(*keys)} {links}"
 
 
+def date_text(date: str | None, precision: str | None) -> str:
+    """'2 juin 2013', 'juillet 2023', '2019', 'semaine du 7 juillet 2014', or 'date inconnue'."""
+    if not date:
+        return "date inconnue"
+    if precision == "week":
+        return "semaine du " + format_date(date)
+    return format_date(date)
+
+
+def highlighted(text: str, expression: str) -> str:
+    """``text`` as literal MyST with its first occurrence of ``expression`` in bold."""
+    i = text.find(expression) if expression else -1
+    if i < 0:
+        return literal(text)
+    before, after = text[:i], text[i + len(expression):]
+    out = literal(before)
+    if out and before[-1:].isspace():
+        out += " "
+    out += "**" + literal(expression) + "**"
+    tail = literal(after)
+    if tail:
+        out += (" " if after[:1].isspace() else "") + tail
+    return out
+
+
 def point_md(s: SummarySentence, extra: str = "") -> str:
-    return f"- {literal(s.text)} {sources_md(s.sources)}{extra}"
+    """A key point: its date in bold, the verbatim text (context sentence first), its sources."""
+    return f"- **{literal(date_text(s.date, s.date_precision))}** — {literal(s.shown)} {sources_md(s.sources)}{extra}"
 
 
 def points_block(sentences, extras=None) -> str:
@@ -66,32 +96,33 @@ def _date_text(event: Event) -> str:
     return format_date(event.date) + _PRECISION.get(event.precision or "day", "")
 
 
-def chronology_block(topic: Topic, shown: set[str]) -> str:
-    if not topic.chronology:
-        return (
-            "Aucun événement daté n’a été extrait des paragraphes de ce chapitre "
-            "(l’analyse linguistique repère les dates ; voir aussi les articles, "
-            "classés par date, plus bas).\n"
-        )
-    groups: list[list[tuple[Event, str]]] = []
-    for ea in topic.chronology:
-        if groups and groups[-1][0][0].date == ea[0].date and sentence_key(
-            groups[-1][0][0].sentence
-        ) == sentence_key(ea[0].sentence):
-            groups[-1].append(ea)
-        else:
-            groups.append([ea])
+def event_items(events, shown: set[str] = frozenset()) -> list[str]:
+    """One list item per event (copies of one event cite every carrier).
+
+    The item shows what the date dates — the subordinate clause the
+    expression belongs to, else its sentence — with the expression in bold.
+    An event whose sentence is already a key point of the page is not
+    repeated (the key point shows its date).
+    """
     items = []
-    for group in groups:
+    for group in event_groups(events):
         event = group[0][0]
+        if not event.dated_text.strip() or sentence_key(event.sentence) in shown:
+            continue
         sources = [SourceRef(aid, e.paragraph) for e, aid in group]
-        key = sentence_key(event.sentence)
-        if key in shown or not event.sentence.strip():
-            what = "« " + literal(event.text) + " »"
-        else:
-            shown.add(key)
-            what = literal(event.sentence)
+        what = highlighted(event.dated_text, event.text)
         items.append(f"- **{literal(_date_text(event))}** — {what} {sources_md(sources)}")
+    return items
+
+
+def chronology_block(topic: Topic, shown: set[str]) -> str:
+    items = event_items(topic.chronology, shown) if topic.chronology else []
+    if not items:
+        return (
+            "Aucun autre événement daté n’a été extrait des paragraphes de ce chapitre "
+            "(l’analyse linguistique repère les dates ; les points clés portent la leur, "
+            "et les articles sont classés par date plus bas).\n"
+        )
     return ":::{container} briefing-chronology\n" + "\n".join(items) + "\n:::\n"
 
 
@@ -152,14 +183,16 @@ def _origin(topic: Topic) -> str:
 
 
 def render_topic(topic: Topic, briefing: Briefing, actor_targets: dict[str, str]) -> str:
-    shown = {sentence_key(s.text) for s in topic.summary}
+    shown = {sentence_key(x) for s in topic.summary for x in (s.text, s.context) if x}
     n = len(topic.articles)
     parts = [
         f"({topic_label(topic.id)})=\n# {literal(topic.title)}\n",
         (literal(topic.description) + "\n") if topic.description else "",
         _origin(topic),
         f"Ce chapitre s’appuie sur {len(topic.paragraphs)} paragraphes de {n} article{'s' if n > 1 else ''}. "
-        "Chaque point clé est une phrase recopiée telle quelle ; le lien « ¶ » ouvre le paragraphe source.\n",
+        "Chaque point clé est une phrase recopiée telle quelle (précédée de la phrase qui la précède "
+        "quand elle ne se comprend pas seule), datée et classée par date ; le lien « ¶ » ouvre le "
+        "paragraphe source.\n",
         "## Points clés\n",
         points_block(topic.summary),
         "## Chronologie\n",
@@ -175,6 +208,9 @@ def render_topic(topic: Topic, briefing: Briefing, actor_targets: dict[str, str]
 
 
 def _topic_of(sentence: SummarySentence, topics: tuple[Topic, ...]) -> Topic | None:
+    for t in topics:
+        if t.id == sentence.topic:
+            return t
     for t in topics:
         if any(s.text == sentence.text for s in t.summary):
             return t
@@ -195,9 +231,11 @@ def render_synthese(briefing: Briefing) -> str:
     return "\n".join(
         [
             "(briefing-synthese)=\n# Synthèse\n",
-            f"Les points essentiels des {n_art} articles du dossier, pris dans ses {n_top} chapitres. "
+            f"Les points essentiels des {n_art} articles du dossier : l’ouverture de chaque affaire, "
+            "puis ce que plusieurs sources rapportent, les faits les plus récents et ceux des chapitres "
+            f"({n_top}) qui manquent encore, classés par date. "
             "Chaque phrase est recopiée telle quelle d’un article : la citation donne sa source, "
-            "le lien « ¶ » ouvre le paragraphe exact, et le chapitre d’où elle vient suit.\n",
+            "le lien « ¶ » ouvre le paragraphe exact, et le chapitre dont elle relève suit.\n",
             "## Points clés\n",
             points_block(briefing.executive_summary, extras),
             "## Guide des chapitres\n",
