@@ -108,7 +108,20 @@ def test_epub_build(seeds_project, tmp_path):
     build = sphinx_build(seeds_project, SEEDS, "epub", tmp_path / "epub")
     assert build.returncode == 0, build.stderr
     assert build.warnings == []
-    assert list((tmp_path / "epub").glob("*.epub"))
+    epubs = list((tmp_path / "epub").glob("*.epub"))
+    assert epubs
+    import zipfile
+
+    with zipfile.ZipFile(epubs[0]) as z:
+        page = next(n for n in z.namelist() if n.endswith("_generated/chronologie.xhtml"))
+        text = z.read(page).decode("utf-8")
+    assert "Chronologie" in text and "menées contre les usagers du système Microsoft" in text
+
+
+def test_pdf_has_the_global_chronology(seeds_pdf):
+    text = pdf_text(seeds_pdf)
+    assert squash("Chronologie") in text
+    assert squash("les attaques massives menées contre les usagers du système Microsoft en mars dernier") in text
 
 
 def test_unchanged_rebuild_reads_nothing(seeds_project, seeds_html):

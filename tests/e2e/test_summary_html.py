@@ -35,10 +35,91 @@ def _container_items(page, cls: str):
     return page.xpath(f'//div[contains(concat(" ", @class, " "), " {cls} ")]//li')
 
 
-def _sentence(li) -> str:
-    """The key point's sentence: the text of its paragraph before the citation."""
+def _entry(li) -> tuple[str, str]:
+    """(date, text) of a key point or chronology entry: "**date** — text [citation] ¶…".
+
+    The text is everything between the date and the citation, as shown.
+    """
     p = li.find("p") if li.find("p") is not None else li
-    return ws(p.text or "")
+    date = ""
+    parts = [p.text or ""]
+    children = list(p)
+    if not (p.text or "").strip() and children and children[0].tag == "strong":
+        date = ws(children[0].text_content())
+        parts = [children[0].tail or ""]
+        children = children[1:]
+    for child in children:
+        if "bibtex-citation" in (child.get("class") or ""):
+            break
+        parts.append(child.text_content() + (child.tail or ""))
+    text = ws("".join(parts))
+    if date:
+        text = text.removeprefix("—").strip()
+    return date, text
+
+
+def _sentence(li) -> str:
+    """The key point's text (its context sentence first, when it has one), without its date."""
+    return _entry(li)[1]
+
+
+_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre")
+_FRENCH_DATE = re.compile(
+    r"^(?:semaine du )?(?:(?P<day>1er|\d{1,2}) )?(?:(?P<month>" + "|".join(_MONTHS) + r") )?(?P<year>\d{4})"
+    r"(?: \((?:au mois|à l’année) près\))?$"
+)
+
+
+def iso_of(french: str) -> str | None:
+    """'2 juin 2013' → '2013-06-02', 'juillet 2023' → '2023-07', '2019' → '2019'; None if not a date."""
+    m = _FRENCH_DATE.match(french)
+    if not m:
+        return None
+    out = m["year"]
+    if m["month"]:
+        out += f"-{_MONTHS.index(m['month']) + 1:02d}"
+        if m["day"]:
+            out += f"-{1 if m['day'] == '1er' else int(m['day']):02d}"
+    return out
+
+
+#: Openings that make a sentence lean on the one before (written for this test,
+#: independently of the rule list the code uses).
+_DEPENDENT_OPENING = re.compile(
+    r"^[«“\"(\s]*(?:En réaction|Par ailleurs|De plus|En outre|Mais|Ainsi|Pourtant|Cependant|Toutefois|"
+    r"D['’]ailleurs|En effet|Enfin|Or|Donc|Puis|De son côté|De leur côté|Pour sa part|"
+    r"Cette|Cet|Ces|Ce|Il|Elle|Ils|Elles|Celui-ci|Celle-ci|Cela|Ceci|C['’]est|La veille|Le lendemain)\b"
+)
+
+
+def check_points_page(path: Path, page) -> int:
+    """Every key point shows a date, opens self-contained, and the points are in date order."""
+    dates = []
+    for li in _container_items(page, "briefing-points"):
+        date, text = _entry(li)
+        iso = iso_of(date)
+        assert iso, f"{path.name}: key point without a date: {date!r} {text[:60]!r}"
+        assert not _DEPENDENT_OPENING.match(text), f"{path.name}: point opens dependent: {text[:80]!r}"
+        dates.append(iso)
+    assert dates == sorted(dates), f"{path.name}: points not in date order: {dates}"
+    return len(dates)
+
+
+def check_chronology_entries(path: Path, page) -> int:
+    """No chronology entry is only its date phrase: it shows the words the date dates."""
+    n = 0
+    for li in _container_items(page, "briefing-chronology"):
+        date, text = _entry(li)
+        assert iso_of(date), f"{path.name}: chronology entry without a date: {date!r}"
+        p = li.find("p")
+        expression = [ws(x.text_content()) for x in p.findall("strong")[1:]]
+        rest = text
+        for e in expression:
+            rest = rest.replace(e, "", 1)
+        assert len(rest.split()) >= 3, f"{path.name}: chronology entry is only a date phrase: {text!r}"
+        n += 1
+    return n
 
 
 def _paragraph_links(li) -> list[str]:
@@ -118,14 +199,13 @@ def test_no_sentence_twice_on_a_page(summary_html):
     pages = Pages(summary_html)
     for path in _summary_pages(summary_html):
         page = pages.get(path)
-        shown = [
-            typo(_sentence(li))
-            for cls in ("briefing-points", "briefing-chronology")
-            for li in _container_items(page, cls)
-        ]
-        shown = [s for s in shown if len(s.split()) >= 6]
-        dupes = {s for s in shown if shown.count(s) > 1}
+        points = [typo(_sentence(li)) for li in _container_items(page, "briefing-points")]
+        # one sentence may date two events (two entries, two dates), never one twice
+        events = [(_entry(li)[0], typo(_entry(li)[1])) for li in _container_items(page, "briefing-chronology")]
+        dupes = {s for s in points if points.count(s) > 1} | {e for e in events if events.count(e) > 1}
+        dupes |= {t for _, t in events if t in points}
         assert not dupes, f"{path.name}: shown twice: {dupes}"
+        shown = [s for s in points + [t for _, t in events] if len(s.split()) >= 6]
         # a quote never repeats (part of) a key point of the same page
         quotes = [typo(li.text_content()).split(" — ")[0].strip(' "')
                   for li in _container_items(page, "briefing-quotes")]
@@ -174,3 +254,77 @@ def test_chapters_are_the_editors_and_synthese_has_5_to_10_points(summary_html):
     fentanyl = pages.get(summary_html / "_generated" / "chapitres" / "fentanyl.html")
     assert all("fentanyl" in _sentence(li).lower() or "opioïde" in _sentence(li)
                for li in _container_items(fentanyl, "briefing-points")[:2])
+
+
+# --- issue 9: salience, self-contained and dated points, chronology ---------------------
+
+#: The lead paragraph of each distinct story of the seeds (000 and 001 carry one story),
+#: read off the source files by hand.
+SEED_STORY_LEADS = {
+    "Jakarta 2023": ["000_1f35b69e3e6c29ef#art-000-1f35b69e3e6c29ef-p1",
+                     "001_ea71d8d9c7e3bcc7#art-001-ea71d8d9c7e3bcc7-p1"],
+    "alliés 2021": ["002_aa25f8a4555c7bf6#art-002-aa25f8a4555c7bf6-p1"],
+    "Kerry 2014": ["003_4fae3430d9ee79e0#art-003-4fae3430d9ee79e0-p2"],
+    "rencontres 2013": ["004_18b5137fdf594e88#art-004-18b5137fdf594e88-p2"],
+}
+
+
+def test_synthese_has_a_sentence_of_the_lead_of_each_story(summary_html):
+    pages = Pages(summary_html)
+    synthese = summary_html / "_generated" / "synthese.html"
+    points = [_sentence(li) for li in _container_items(pages.get(synthese), "briefing-points")]
+    for story, leads in SEED_STORY_LEADS.items():
+        texts = []
+        for lead in leads:
+            name, frag = lead.split("#")
+            texts.append(ws(pages.target(synthese, f"articles/{name}.html#{frag}").text_content()))
+        assert any(p in t for p in points for t in texts), f"no sentence of the lead of {story}"
+
+
+def test_key_points_are_dated_self_contained_and_in_date_order(summary_html):
+    pages = Pages(summary_html)
+    n = sum(check_points_page(path, pages.get(path)) for path in _summary_pages(summary_html))
+    assert n >= 20
+
+
+def test_no_chronology_entry_is_only_a_date_phrase(summary_html):
+    pages = Pages(summary_html)
+    paths = [*_summary_pages(summary_html), summary_html / "_generated" / "chronologie.html"]
+    assert sum(check_chronology_entries(p, pages.get(p)) for p in paths) >= 10
+
+
+def check_global_chronology(html: Path) -> int:
+    """Years ascending, entries in date order, each entry's words in every paragraph it links to."""
+    pages = Pages(html)
+    path = html / "_generated" / "chronologie.html"
+    page = pages.get(path)
+    years = [ws(h.text_content()).rstrip("#").strip() for h in page.xpath("//section/h2")]
+    assert years and years == sorted(years), years
+    dates, checked = [], 0
+    for li in _container_items(page, "briefing-chronology"):
+        date, text = _entry(li)
+        dates.append(iso_of(date))
+        links = _paragraph_links(li)
+        assert links, f"chronology entry without ¶ link: {text!r}"
+        for href in links:
+            assert typo(text) in typo(pages.target(path, href).text_content()), f"{text!r} not in {href}"
+            checked += 1
+    assert all(dates) and dates == sorted(dates)
+    return checked
+
+
+def test_global_chronology_entries_link_to_paragraphs_that_contain_them(summary_html):
+    assert check_global_chronology(summary_html) >= 10
+
+
+def test_global_chronology_dates_the_attacks_not_the_attribution(summary_html):
+    """"attribuent … les attaques … menées en mars dernier": March 2021 shows the attacks' clause."""
+    page = Pages(summary_html).get(summary_html / "_generated" / "chronologie.html")
+    entries = [_entry(li) for li in _container_items(page, "briefing-chronology")]
+    march = [t for d, t in entries if "en mars dernier" in t]
+    assert len(march) == 1
+    assert march[0].startswith("les attaques massives menées") and "attribuent" not in march[0]
+    assert [d for d, t in entries if "en mars dernier" in t] == ["mars 2021 (au mois près)"]
+    # a wire copy is one entry, citing both outlets
+    last_month = [li for li in _container_items(page, "briefing-chronology") if "le mois dernier" in _entry(li)[1]]
+    assert len(last_month) == 1 and len(_paragraph_links(last_month[0])) == 2

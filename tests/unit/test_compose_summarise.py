@@ -8,7 +8,7 @@ import numpy as np
 
 from briefing.compose import compose_briefing
 from briefing.compose.corpus import CorpusVectors
-from briefing.compose.summarise import mmr_select
+from briefing.compose.summarise import ReadingOrder, mmr_select
 from briefing.config import BriefingConfig
 from briefing.model import Article, Paragraph, SourceRef
 
@@ -135,3 +135,54 @@ def test_a_lesser_copy_of_a_story_adds_no_rewording_of_it(tmp_path):
     # without the same-story link, b's own sentence is a key point of its own
     b2 = compose_briefing(corpus(), config(tmp_path, None), [])
     assert any("introduction" in s.text for t in b2.topics for s in t.summary)
+
+
+def test_a_point_is_dated_by_its_main_clause_else_by_its_article():
+    from briefing.model import Event
+
+    s1 = "Les alliés attribuent formellement les attaques massives menées en mars dernier à Pékin, a-t-on appris."
+    s2 = "Les Etats-Unis et la Chine se sont mis d'accord sur des rencontres régulières, a confirmé dimanche la Maison Blanche."
+    a = art("a", s1, s2, date="2021-07").with_(
+        date_precision="month",
+        events=(Event("2021-03", "month", "en mars dernier", s1, "p1", "les attaques massives menées en mars dernier"),
+                Event("2021-07-18", "day", "dimanche", s2, "p2")),
+    )
+    vectors = CorpusVectors.build([a])
+    order = ReadingOrder([a], vectors)
+    by_text = {c.text: c for c in vectors.candidates}
+    assert order.sentence_date(by_text[s1]) == ("2021-07", "month")  # March dates the attacks, not the news
+    assert order.sentence_date(by_text[s2]) == ("2021-07-18", "day")
+
+
+def test_one_shared_generic_word_does_not_make_a_chapter_point(tmp_path):
+    one_word = ("La cyber-défense est inscrite au rang des priorités de l'Otan, qui a qualifié la Chine "
+                "de défi systémique pour l'Alliance atlantique.")
+    two = ("Les armées chinoise et américaine n'ont toujours pas rétabli leur ligne de communication "
+           "directe, faute d'accord sur la défense.")
+    arts = [art("a", one_word, date="2021-07-01"), art("b", two, date="2023-07-13")]
+    topics = ("topics:\n  - label: Les canaux militaires\n    description: La communication entre les armées"
+              " chinoise et américaine, le Pentagone et la défense.\n    terms: [armées, défense, Pentagone]\n")
+    b = compose_briefing(arts, config(tmp_path, topics), [])
+    texts = [s.text for s in b.topics[0].summary]
+    assert texts == [two]
+
+
+def test_synthese_takes_the_lead_of_every_story_then_orders_by_date(tmp_path):
+    stories = [
+        art("s1", "Le Parlement européen a adopté mardi une résolution sur la protection des câbles sous-marins.",
+            "Le texte appelle les États membres à surveiller les navires suspects près des côtes.",
+            date="2020-02-04"),
+        art("s2", "La Norvège a convoqué l'ambassadeur de Chine après le piratage de son Parlement.",
+            "Le gouvernement norvégien réclame des explications détaillées sur l'intrusion informatique.",
+            date="2021-07-20"),
+        art("s3", "Washington et Pékin ont repris leurs entretiens militaires après dix mois d'interruption.",
+            "Les deux délégations se sont retrouvées à Honolulu pour deux jours de discussions techniques.",
+            date="2023-11-02"),
+    ]
+    b = compose_briefing(stories, config(tmp_path, None), [])
+    texts = [s.text for s in b.executive_summary]
+    for a in stories:
+        assert a.paragraphs[0].text in texts, a.id
+    assert len(texts) == len(set(texts)) <= 10
+    assert [s.date for s in b.executive_summary] == sorted(s.date for s in b.executive_summary)
+    assert all(s.date_precision == "day" for s in b.executive_summary)

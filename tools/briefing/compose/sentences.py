@@ -147,11 +147,17 @@ def _alternatives(entries, not_before=()) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def dependency_rules() -> DependencyRules:
-    """Load and compile the rule list (package data, read once)."""
+def dependency_rules_text() -> str:
+    """The rule list as shipped (package data); part of the compose stage's cache key."""
     from importlib.resources import files
 
-    data = yaml.safe_load(files("briefing").joinpath("rules/dependent_sentences.yaml").read_text(encoding="utf-8"))
+    return files("briefing").joinpath("rules/dependent_sentences.yaml").read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def dependency_rules() -> DependencyRules:
+    """Load and compile the rule list (read once)."""
+    data = yaml.safe_load(dependency_rules_text())
     demo, time = data["demonstrative_subjects"], data["relative_time"]
     opening = r"^[\s«\"(\-–—]*"
     return DependencyRules(
