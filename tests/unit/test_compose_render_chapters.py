@@ -92,3 +92,16 @@ def test_synthese_links_each_point_to_its_chapter_and_has_a_guide():
     assert "(#briefing-topic-cyber)" in page
     assert "## Guide des chapitres" in page
     assert literal("Cyber *titre*") in page
+
+
+def test_a_clause_of_a_key_point_keeps_its_own_dated_entry():
+    from dataclasses import replace
+
+    b = briefing()
+    topic = b.topics[0]
+    clause_event = Event("2023-03", "month", "en mars", HOSTILE, "p1", clause="puis <script>alert(1)</script> et")
+    topic = replace(topic, chronology=((clause_event, "a"),))
+    page = render_chapters(replace(b, topics=(topic,)))["chapitres/cyber.md"]
+    chrono = page[page.index("briefing-chronology"):]
+    assert literal("puis <script>alert(1)</script> et") in chrono  # the clause, not the key point again
+    assert page.count(literal(HOSTILE)) == 1

@@ -101,13 +101,14 @@ def event_items(events, shown: set[str] = frozenset()) -> list[str]:
 
     The item shows what the date dates — the subordinate clause the
     expression belongs to, else its sentence — with the expression in bold.
-    An event whose sentence is already a key point of the page is not
-    repeated (the key point shows its date).
+    An event that dates a whole sentence already shown as a key point of the
+    page is not repeated (the key point shows its date); one that dates a
+    clause of it is (its date is not the key point's).
     """
     items = []
     for group in event_groups(events):
         event = group[0][0]
-        if not event.dated_text.strip() or sentence_key(event.sentence) in shown:
+        if not event.dated_text.strip() or (not event.clause and sentence_key(event.sentence) in shown):
             continue
         sources = [SourceRef(aid, e.paragraph) for e, aid in group]
         what = highlighted(event.dated_text, event.text)
@@ -231,9 +232,9 @@ def render_synthese(briefing: Briefing) -> str:
     return "\n".join(
         [
             "(briefing-synthese)=\n# Synthèse\n",
-            f"Les points essentiels des {n_art} articles du dossier : l’ouverture de chaque affaire, "
-            "puis ce que plusieurs sources rapportent, les faits les plus récents et ceux des chapitres "
-            f"({n_top}) qui manquent encore, classés par date. "
+            f"Les points essentiels des {n_art} articles du dossier, classés par date : l’ouverture "
+            "de chaque affaire d’abord, puis ce que plusieurs sources rapportent, les faits les plus "
+            f"récents et de quoi couvrir ses {n_top} chapitres. "
             "Chaque phrase est recopiée telle quelle d’un article : la citation donne sa source, "
             "le lien « ¶ » ouvre le paragraphe exact, et le chapitre dont elle relève suit.\n",
             "## Points clés\n",
