@@ -32,6 +32,7 @@ RULES = yaml.safe_load(files("briefing").joinpath("rules/dependent_sentences.yam
         ("Il estime que ces activités représentent une menace majeure.", "demonstrative_subject"),
         ("Elle a démenti toute implication dans les attaques informatiques.", "demonstrative_subject"),
         ("C'est la première fois qu'un tel groupe de pays condamne ces activités.", "demonstrative_subject"),
+        ("D'autres entreprises ont annoncé leur soutien aux réfugiés.", "demonstrative_subject"),
         # anaphoric time
         ("La veille, le département d'État avait détecté une activité anormale.", "anaphoric_time"),
         ("Le ministre a été reçu deux jours plus tard par son homologue chinois.", "anaphoric_time"),
