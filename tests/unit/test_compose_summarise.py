@@ -186,3 +186,16 @@ def test_synthese_takes_the_lead_of_every_story_then_orders_by_date(tmp_path):
     assert len(texts) == len(set(texts)) <= 10
     assert [s.date for s in b.executive_summary] == sorted(s.date for s in b.executive_summary)
     assert all(s.date_precision == "day" for s in b.executive_summary)
+
+
+def test_a_term_and_its_own_words_are_one_piece_of_evidence(tmp_path):
+    """"ministre de la Défense" is one term: its words and word pairs do not count again."""
+    sanctions = ("La Chine a exigé que les États-Unis lèvent les sanctions imposées à son ministre de la Défense, "
+                 "en raison de l'achat d'armes à la Russie.")
+    channels = ("Les armées chinoise et américaine n'ont toujours pas rétabli leur ligne de communication "
+                "directe, faute d'accord sur la défense.")
+    arts = [art("a", sanctions, date="2023-07-13"), art("b", channels, date="2023-07-14")]
+    topics = ("topics:\n  - label: Les canaux militaires\n    description: La communication entre les armées"
+              " chinoise et américaine.\n    terms: [armées, ministre de la Défense]\n")
+    b = compose_briefing(arts, config(tmp_path, topics), [])
+    assert [s.text for s in b.topics[0].summary] == [channels]

@@ -37,6 +37,7 @@ story, then in the order of the article.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -109,7 +110,9 @@ def evidence(draft: TopicDraft, words: TopicWords, vectors: CorpusVectors, row: 
     c = vectors.candidates[row]
     unit = vectors.unit_phrases[c.unit]
     feats = {fold(f) for f, a, b in unit if a >= c.start and b <= c.end}
-    extra = {f for f in feats & words.features if not any(f in t or t in f for t in hit_terms)}
+    term_words = [set(re.findall(r"\w+", t)) for t in hit_terms]
+    extra = {f for f in feats & words.features
+             if not any(set(re.findall(r"\w+", f)) <= tw for tw in term_words)}
     # a multi-word feature and its own words are one piece of evidence
     extra = {f for f in extra if not any(f != g and f in g.split() for g in extra)}
     return len(hit_terms) + len(extra)
