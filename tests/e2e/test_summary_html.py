@@ -89,7 +89,7 @@ def iso_of(french: str) -> str | None:
 _DEPENDENT_OPENING = re.compile(
     r"^[«“\"(\s]*(?:En réaction|Par ailleurs|De plus|En outre|Mais|Ainsi|Pourtant|Cependant|Toutefois|"
     r"D['’]ailleurs|En effet|Enfin|Or|Donc|Puis|De son côté|De leur côté|Pour sa part|"
-    r"Cette|Cet|Ces|Ce|Il|Elle|Ils|Elles|Celui-ci|Celle-ci|Cela|Ceci|C['’]est|La veille|Le lendemain)\b"
+    r"Cette|Cet|Ces|Ce|Il(?! y a| faut)|Elle|Ils|Elles|Celui-ci|Celle-ci|Cela|Ceci|C['’]est|La veille|Le lendemain)\b"
 )
 
 

@@ -80,3 +80,14 @@ def test_tense_decides_past_or_future_in_context(nlp):
     assert got[("en avril", "p2")] == ("2013-04", "month")
     assert got[("jeudi", "p3")] == ("2013-06-06", "day")
     assert all(e.sentence for e in events)
+
+
+def test_a_clause_too_short_to_say_anything_shows_its_sentence():
+    from briefing.model import Event
+
+    s = "Détenu depuis 2007, l'ancien ministre a été libéré samedi par la justice."
+    short = Event("2007", "year", "depuis 2007", s, "p1", clause="Détenu depuis 2007")
+    assert short.dated_text == s
+    long = Event("2021-03", "month", "en mars dernier", "Ils attribuent les attaques menées en mars dernier à Pékin.",
+                 "p1", clause="les attaques menées en mars dernier")
+    assert long.dated_text == "les attaques menées en mars dernier"

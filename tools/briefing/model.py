@@ -77,8 +77,14 @@ class Event:
 
     @property
     def dated_text(self) -> str:
-        """What the date is the date of: its clause, else its sentence."""
-        return self.clause or self.sentence
+        """What the date is the date of, as shown: its clause, else its sentence.
+
+        A clause with fewer than three words besides the expression ("Détenu
+        depuis 2007") says too little alone: its sentence is shown instead.
+        """
+        if self.clause and len(self.clause.split()) - len(self.text.split()) >= 3:
+            return self.clause
+        return self.sentence
 
 
 @dataclass(frozen=True)
