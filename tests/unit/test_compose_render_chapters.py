@@ -99,9 +99,13 @@ def test_a_clause_of_a_key_point_keeps_its_own_dated_entry():
 
     b = briefing()
     topic = b.topics[0]
-    clause_event = Event("2023-03", "month", "en mars", HOSTILE, "p1", clause="puis <script>alert(1)</script> et")
+    clause_event = Event("2023-03", "month", "en mars", HOSTILE, "p1", clause="puis <script>alert(1)</script> et [lien](http://x) $x$")
     topic = replace(topic, chronology=((clause_event, "a"),))
     page = render_chapters(replace(b, topics=(topic,)))["chapitres/cyber.md"]
     chrono = page[page.index("briefing-chronology"):]
-    assert literal("puis <script>alert(1)</script> et") in chrono  # the clause, not the key point again
+    assert literal("puis <script>alert(1)</script> et [lien](http://x) $x$") in chrono  # the clause, not the key point again
+    assert page.count(literal(HOSTILE)) == 1
+    # a clause too short to show alone would show the key point's sentence: left out
+    short = replace(clause_event, clause="puis <script>")
+    page = render_chapters(replace(b, topics=(replace(topic, chronology=((short, "a"),)),)))["chapitres/cyber.md"]
     assert page.count(literal(HOSTILE)) == 1

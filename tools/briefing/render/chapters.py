@@ -108,7 +108,7 @@ def event_items(events, shown: set[str] = frozenset()) -> list[str]:
     items = []
     for group in event_groups(events):
         event = group[0][0]
-        if not event.dated_text.strip() or (not event.clause and sentence_key(event.sentence) in shown):
+        if not event.dated_text.strip() or sentence_key(event.dated_text) in shown:
             continue
         sources = [SourceRef(aid, e.paragraph) for e, aid in group]
         what = highlighted(event.dated_text, event.text)
