@@ -6,6 +6,7 @@ then what compose does with a dependent sentence (context or left out).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from importlib.resources import files
 
 import pytest
@@ -118,3 +119,24 @@ def test_relative_time_is_not_rescued_by_context():
     ev = Event("2021-07-19", "day", "ce lundi", dep.text, "p2")
     c2 = {c.text: c for c in _candidates("Premier paragraphe sans rien de particulier ici.", text, events=[ev])}
     assert c2[dep.text].dependency is None
+
+
+def test_an_unresolved_time_expression_outside_the_lead_makes_the_sentence_dependent():
+    s = "Pékin a décliné l'invitation à la réunion ministérielle de vendredi, selon un diplomate."
+    assert dependency(s) is None  # no analysis: a bare weekday is not in the list
+    assert dependency(s, undated=("vendredi",)) == "deictic_time"
+    assert dependency(s, undated=("vendredi",), lead=True) is None
+
+
+def test_a_copy_readable_where_it_stands_wins_over_a_dependent_one():
+    """The same sentence, a lead in one outlet and a body paragraph in another."""
+    wire = "Le ministre a averti jeudi son homologue chinois que Washington demanderait des comptes."
+    ev = Event(None, None, "jeudi", wire, "p2")
+    body_copy = Article(id="a", source="a.txt", date="2023-07", date_precision="month",
+                        paragraphs=(Paragraph("p1", "body", "Un autre paragraphe d'introduction assez long ici."),
+                                    Paragraph("p2", "body", wire)), events=(ev,))
+    lead_copy = Article(id="b", source="b.txt", date="2023-07", date_precision="month",
+                        paragraphs=(Paragraph("p1", "body", wire),), events=(replace(ev, paragraph="p1"),))
+    cands = {c.text: c for c in sentence_candidates(paragraph_units([body_copy, lead_copy]))}
+    assert cands[wire].dependency is None and cands[wire].self_contained
+    assert len(cands[wire].sources) == 2

@@ -75,6 +75,11 @@ def _dated(u: ParagraphUnit, start: int, end: int) -> tuple[str, ...]:
     return tuple(e.text for e in u.events if e.date and e.text in u.text[start:end])
 
 
+def _undated(u: ParagraphUnit, start: int, end: int) -> tuple[str, ...]:
+    """The time expressions of ``u.text[start:end]`` that the analysis could not resolve."""
+    return tuple(e.text for e in u.events if not e.date and e.text in u.text[start:end])
+
+
 def sentence_candidates(units: list[ParagraphUnit]) -> list[Candidate]:
     """Quotable sentences of the paragraphs; identical copies merged into one.
 
@@ -85,7 +90,10 @@ def sentence_candidates(units: list[ParagraphUnit]) -> list[Candidate]:
     merged: dict[str, list] = {}
     for u in units:
         split = split_sentences(u.text)
-        reasons = [dependency(s.text, lead=u.lead, dated=_dated(u, s.start, s.end)) for s in split]
+        reasons = [
+            dependency(s.text, lead=u.lead, dated=_dated(u, s.start, s.end), undated=_undated(u, s.start, s.end))
+            for s in split
+        ]
         for rank, s in enumerate(split):
             if not looks_like_sentence(s.text):
                 continue
@@ -96,6 +104,9 @@ def sentence_candidates(units: list[ParagraphUnit]) -> list[Candidate]:
                     context = prev.start
             key = sentence_key(s.text if context is None else u.text[context:s.end])
             entry = merged.setdefault(key, [s.text, [], 10**9, (u.index, s.start, s.end, reason, context)])
+            if entry[3][3] is not None and reason is None:
+                # a copy that can be read alone where it stands (in a lead, say) is shown from there
+                entry[3] = (u.index, s.start, s.end, None, None)
             if u.ref not in entry[1]:
                 entry[1].append(u.ref)
             entry[2] = min(entry[2], u.position * 100 + rank)

@@ -170,12 +170,17 @@ def dependency_rules() -> DependencyRules:
     )
 
 
-def dependency(text: str, *, lead: bool = False, dated: tuple[str, ...] = ()) -> str | None:
+def dependency(
+    text: str, *, lead: bool = False, dated: tuple[str, ...] = (), undated: tuple[str, ...] = ()
+) -> str | None:
     """Why a sentence cannot be read alone (a class of ``DEPENDENCY_CLASSES``), or None.
 
-    ``lead``: the sentence is in its article's lead (a deictic "ce lundi"
-    there is the news of the day the article is dated); ``dated``: the time
-    expressions of the sentence that the analysis resolved to a date.
+    ``lead``: the sentence is in its article's lead (a relative "jeudi" or
+    "ce lundi" there is the news of the day the article is dated);
+    ``dated`` / ``undated``: the time expressions of the sentence that the
+    analysis resolved to a date / could not resolve ("vendredi" in an article
+    dated to the month only). Outside the lead, an unresolved one makes the
+    sentence dependent, like the deictic expressions of the list.
     """
     rules = dependency_rules()
     f = fold(text)
@@ -188,6 +193,8 @@ def dependency(text: str, *, lead: bool = False, dated: tuple[str, ...] = ()) ->
     if rules.anaphoric.search(f):
         return "anaphoric_time"
     if not lead:
+        if undated:
+            return "deictic_time"
         resolved = {fold(x) for x in dated}
         for m in rules.deictic.finditer(f):
             if not any(m.group(0) in r for r in resolved):
