@@ -1,7 +1,7 @@
 """Sphinx configuration of the briefing book.
 
 The ``briefing`` extension generates the article pages, topic chapters and the
-BibTeX file into ``_generated/`` at ``config-inited``, from ``../seeds``.
+BibTeX file into ``dossier/`` at ``config-inited``, from ``../seeds``.
 """
 
 project = "Dossier de presse : cyberdiplomatie sino-américaine"
@@ -17,13 +17,13 @@ extensions = ["briefing", "myst_parser", "sphinx_design", "sphinxcontrib.bibtex"
 
 # --- briefing -------------------------------------------------------------
 briefing_source_dir = "../seeds"
-briefing_output_dir = "_generated"
+briefing_output_dir = "dossier"
 
 # --- sources ---------------------------------------------------------------
 source_suffix = {".md": "markdown"}
 root_doc = "index"
 exclude_patterns = ["_build", ".briefing-cache", "Thumbs.db", ".DS_Store"]
-bibtex_bibfiles: list[str] = []  # the extension adds _generated/sources.bib
+bibtex_bibfiles: list[str] = []  # the extension adds dossier/sources.bib
 bibtex_reference_style = "label"
 bibtex_default_style = "briefing"
 

@@ -1,7 +1,7 @@
 """End-to-end helpers: real Sphinx builds of a copy of docs/ over a chosen corpus.
 
 Each build works on its own copy of the Sphinx project, so tests never touch
-the repository's docs/_generated and never see each other's output.
+the repository's docs/dossier and never see each other's output.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ class Build:
 def copy_docs(dest: Path) -> Path:
     docs = dest / "docs"
     shutil.copytree(
-        REPO / "docs", docs, ignore=shutil.ignore_patterns("_build", "_generated", ".briefing-cache")
+        REPO / "docs", docs, ignore=shutil.ignore_patterns("_build", "dossier", ".briefing-cache")
     )
     return docs
 

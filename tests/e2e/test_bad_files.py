@@ -25,7 +25,7 @@ def test_bad_files_are_named_and_skipped(tmp_path):
         named = [w for w in build.warnings if name in w]
         assert len(named) == 1, (name, build.warnings)
         assert "[briefing." in named[0]  # a warning kind the user can suppress
-    pages = list((tmp_path / "html" / "_generated" / "articles").glob("*.html"))
+    pages = list((tmp_path / "html" / "dossier" / "articles").glob("*.html"))
     assert [p.stem for p in pages] == [good.stem]
 
     strict = sphinx_build(docs, corpus, "html", tmp_path / "html-strict")

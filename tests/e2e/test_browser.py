@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import shutil
 import tempfile
 import threading
@@ -51,15 +52,18 @@ def browser():
 
 
 def _article_with_dropped_lines(seeds_html):
-    for page in sorted((seeds_html.out / "_generated" / "articles").glob("*.html")):
-        if "Lignes écartées" in page.read_text(encoding="utf-8"):
-            return page.stem
+    """(page name, article id) of a seed article page that shows dropped lines."""
+    for page in sorted((seeds_html.out / "dossier" / "articles").glob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        if "Lignes écartées" in text:
+            aid = re.search(r'id="art-([0-9a-z-]+?)-p1"', text).group(1)
+            return page.stem, aid
     pytest.fail("no seed article shows dropped lines")
 
 
 def test_article_page_shows_title_and_collapsed_dropped_lines(site, browser, seeds_html):
-    aid = _article_with_dropped_lines(seeds_html)
-    browser.get(f"{site}/_generated/articles/{aid}.html")
+    name, _ = _article_with_dropped_lines(seeds_html)
+    browser.get(f"{site}/dossier/articles/{name}.html")
     h1 = browser.find_element(By.CSS_SELECTOR, "article h1")
     assert h1.is_displayed() and h1.text.strip()
     details = browser.find_element(By.CSS_SELECTOR, "details.briefing-dropped")
@@ -71,9 +75,9 @@ def test_article_page_shows_title_and_collapsed_dropped_lines(site, browser, see
 
 
 def test_paragraph_anchor_is_highlighted(site, browser, seeds_html):
-    aid = _article_with_dropped_lines(seeds_html)
-    anchor = f"art-{aid}-p2".replace("_", "-")
-    browser.get(f"{site}/_generated/articles/{aid}.html#{anchor}")
+    name, aid = _article_with_dropped_lines(seeds_html)
+    anchor = f"art-{aid}-p2"
+    browser.get(f"{site}/dossier/articles/{name}.html#{anchor}")
     target = browser.find_element(By.ID, anchor)
     assert target.is_displayed()
     colour = browser.execute_script(

@@ -67,8 +67,8 @@ class Pages:
 
 
 def _summary_pages(html: Path) -> list[Path]:
-    chapters = sorted((html / "_generated" / "chapitres").glob("*.html"))
-    return [html / "_generated" / "synthese.html", *[c for c in chapters if c.name != "index.html"]]
+    chapters = sorted((html / "dossier" / "chapitres").glob("*.html"))
+    return [html / "dossier" / "synthese.html", *[c for c in chapters if c.name != "index.html"]]
 
 
 @pytest.fixture(scope="session")
@@ -101,7 +101,7 @@ def test_every_key_point_is_verbatim_in_each_linked_paragraph(summary_html):
 
 def test_every_link_of_the_summary_pages_resolves(summary_html):
     pages = Pages(summary_html)
-    for path in [*_summary_pages(summary_html), summary_html / "_generated" / "chapitres" / "index.html"]:
+    for path in [*_summary_pages(summary_html), summary_html / "dossier" / "chapitres" / "index.html"]:
         content = pages.get(path).xpath('//article[contains(@class, "bd-article")] | //div[@role="main"]')[0]
         for a in content.iter("a"):
             href = a.get("href")
@@ -169,8 +169,8 @@ def test_chapters_are_the_editors_and_synthese_has_5_to_10_points(summary_html):
                 "inculpations-et-sanctions", "fentanyl", "canaux-militaires",
                 "mer-de-chine-meridionale"):
         assert tid in names
-    synthese = pages.get(summary_html / "_generated" / "synthese.html")
+    synthese = pages.get(summary_html / "dossier" / "synthese.html")
     assert 5 <= len(_container_items(synthese, "briefing-points")) <= 10
-    fentanyl = pages.get(summary_html / "_generated" / "chapitres" / "fentanyl.html")
+    fentanyl = pages.get(summary_html / "dossier" / "chapitres" / "fentanyl.html")
     assert all("fentanyl" in _sentence(li).lower() or "opioïde" in _sentence(li)
                for li in _container_items(fentanyl, "briefing-points")[:2])

@@ -20,9 +20,9 @@ def test_wikinews_html_build_is_warning_free(wikinews_dir, tmp_path):
     assert build.warnings == []
 
     n_articles = len(list(wikinews_dir.rglob("*.txt")))
-    pages = list((tmp_path / "html" / "_generated" / "articles").glob("*.html"))
+    pages = list((tmp_path / "html" / "dossier" / "articles").glob("*.html"))
     assert len(pages) == n_articles
-    chapters = [p for p in (tmp_path / "html" / "_generated" / "chapitres").glob("*.html")
+    chapters = [p for p in (tmp_path / "html" / "dossier" / "chapitres").glob("*.html")
                 if p.stem != "index"]
     assert len(chapters) >= 5
     # every article feeds at least one chapter: its page is linked from a chapter

@@ -18,7 +18,7 @@ def _opt(default, help: str, **kw):
 class BriefingConfig:
     source_dir: Path = _opt(Path("seeds"), "Folder of input articles (.txt, .md, .html).")
     output_dir: Path = _opt(
-        Path("docs/_generated"), "Folder of generated pages; owned by briefing, ignored by git."
+        Path("docs/dossier"), "Folder of generated pages; owned by briefing, ignored by git."
     )
     cache_dir: Path | None = _opt(
         None, "Folder of cached analysis; defaults to <output_dir>/../.briefing-cache."

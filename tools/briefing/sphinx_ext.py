@@ -29,7 +29,7 @@ logger = logging.getLogger(__name__)
 #: defaults as seen from a Sphinx project in docs/ next to seeds/
 SPHINX_DEFAULTS = {
     "source_dir": "../seeds",
-    "output_dir": "_generated",
+    "output_dir": "dossier",
     "cache_dir": "",
 }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Briefing
 from .actors import render_actors
-from .article import article_docname, render_article
+from .article import article_docname, assign_docnames, render_article
 from .bibtex import render_bibtex
 from .chapters import render_chapters
 from .navigation import group_docname, groups, render_articles_index, render_bibliography, render_group_page
@@ -14,6 +14,7 @@ BIB_FILE = "sources.bib"
 
 def render_book(briefing: Briefing) -> dict[str, str]:
     articles = list(briefing.articles)
+    assign_docnames(articles)
     titles = {a.id: a.title or a.source for a in articles}
     fuller = {a.id: a.fuller_than for a in articles}
     files: dict[str, str] = {}
