@@ -15,7 +15,11 @@ import time
 from dataclasses import fields
 from pathlib import Path
 
+from docutils import nodes
+from docutils.parsers.rst import Directive
+from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
+from sphinx.util.texescape import escape as tex_escape
 
 from . import __version__
 from .config import BriefingConfig
@@ -23,6 +27,7 @@ from .pipeline import run
 from .warnings import WarningKind
 from .render.bibstyle import register as register_bib_styles
 from .render.book import BIB_FILE
+from .render.front import BookFacts, book_facts, counts_text, period_text
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +67,10 @@ def generate(app, config) -> None:
             location=problem.location if located else None,
         )
     rel_out = Path(bconf.output_dir).relative_to(Path(app.confdir).resolve()).as_posix()
+    app.briefing_rel_out = rel_out
+    facts = book_facts(briefing)
+    if "maketitle" not in config.latex_elements:
+        config.latex_elements = {**config.latex_elements, "maketitle": latex_cover(config, facts)}
     bib = f"{rel_out}/{BIB_FILE}"
     if bib not in config.bibtex_bibfiles:
         config.bibtex_bibfiles = [*config.bibtex_bibfiles, bib]
@@ -73,6 +82,118 @@ def generate(app, config) -> None:
         len(report.removed),
         time.perf_counter() - started,
     )
+
+
+def latex_cover(config, facts: BookFacts) -> str:
+    """The PDF's cover: title, period covered, counts, edition date; the author
+    only when the editor set one. No version number."""
+    title = tex_escape(config.project or "Dossier de presse")
+    author = tex_escape(config.author) if config.author else ""
+    lines = [
+        r"\begin{titlepage}",
+        r"\centering\sffamily",
+        r"\vspace*{5cm}",
+        r"{\Huge\bfseries " + title + r"\par}",
+        r"\vspace{1.2cm}",
+        r"{\LARGE " + tex_escape(period_text(facts)) + r"\par}",
+        r"\vspace{2.5cm}",
+        r"{\Large " + tex_escape(counts_text(facts)).replace(" · ", r"\quad·\quad ") + r"\par}",
+        r"\vfill",
+    ]
+    if author:
+        lines.append(r"{\Large " + author + r"\par}\vspace{0.8cm}")
+    lines += [r"{\large Édition du " + tex_escape(facts.edition) + r"\par}", r"\end{titlepage}"]
+    return "\n".join(lines) + "\n"
+
+
+#: tocdepth in the PDF's table of contents, per top-level page (LaTeX levels:
+#: 0 chapter, 1 section, 2 subsection): chapters list their topics, the annex
+#: lists its articles (under their month), other pages only their title.
+_TOC_DEPTH = {"chapitres/index": 1, "articles": 2}
+
+
+class LatexBookStructure(SphinxPostTransform):
+    """PDF only: the table of contents lists chapters and articles but not the
+    sections inside them, and the "Sources" page — whose entries LaTeX prints
+    as the bibliography at the end of the book — leaves no near-empty chapter."""
+
+    default_priority = 760  # after Sphinx gathers citations into the bibliography (750)
+    formats = ("latex",)
+
+    def run(self, **kwargs) -> None:
+        prefix = getattr(self.app, "briefing_rel_out", "") + "/"
+        for node in list(self.document.findall(lambda n: isinstance(n, nodes.Element) and n.get("docname"))):
+            docname = node["docname"]
+            if docname == self.config.root_doc or not isinstance(node.parent, nodes.Element):
+                continue
+            section = next(iter(node.findall(nodes.section)), None)
+            if section is None:
+                continue
+            if docname == prefix + "sources":
+                # citations already moved out; keep no empty chapter behind
+                node.parent.remove(node)
+                continue
+            page = docname.removeprefix(prefix)
+            if page not in _TOC_DEPTH and "/" in page:
+                continue  # a page inside a part: the part's depth holds
+            depth = _TOC_DEPTH.get(page, 0)
+            raw = nodes.raw("", rf"\addtocontents{{toc}}{{\protect\setcounter{{tocdepth}}{{{depth}}}}}" "\n",
+                            format="latex")
+            title = next(iter(section.findall(nodes.title)), None)
+            index = section.index(title) + 1 if title is not None and title.parent is section else 0
+            section.insert(index, raw)
+
+
+def download_links(app) -> list[tuple[str, str, str]]:
+    """(format, label, address) of the PDF and EPUB a reader can download.
+
+    ``briefing build`` puts the files it built next to the HTML pages and says
+    which (``briefing_downloads``); on Read the Docs they are the project's
+    offline formats, at ``/_/downloads/<language>/<version>/<format>/``."""
+    wanted = [f.strip() for f in str(app.config.briefing_downloads or "").split(",") if f.strip()]
+    labels = {"pdf": "Télécharger le PDF", "epub": "Télécharger l’EPUB"}
+    if os.environ.get("READTHEDOCS") == "True":
+        from urllib.parse import urlsplit
+
+        canonical = urlsplit(os.environ.get("READTHEDOCS_CANONICAL_URL", ""))
+        lang = os.environ.get("READTHEDOCS_LANGUAGE", "fr")
+        version = os.environ.get("READTHEDOCS_VERSION", "latest")
+        base = f"{canonical.scheme or 'https'}://{canonical.netloc}" if canonical.netloc else ""
+        return [(f, labels[f], f"{base}/_/downloads/{lang}/{version}/{f}/") for f in ("pdf", "epub")]
+    return [(f, labels[f], f"briefing.{f}") for f in ("pdf", "epub") if f in wanted]
+
+
+class DownloadsDirective(Directive):
+    """``{briefing-downloads}``: buttons to download the PDF and the EPUB (HTML only)."""
+
+    has_content = False
+
+    def run(self):
+        env = self.state.document.settings.env
+        links = download_links(env.app)
+        if not links:
+            return []
+        box = nodes.container(classes=["briefing-downloads"])
+        para = nodes.paragraph()
+        for fmt, label, url in links:
+            if url.startswith("briefing."):
+                # relative to the page: docs in sub-folders climb to the root
+                depth = env.docname.count("/")
+                url = "../" * depth + url
+            para += nodes.reference("", label, refuri=url, classes=["sd-btn", "sd-btn-primary", f"briefing-download-{fmt}"])
+            para += nodes.Text(" ")
+        box += para
+        return [box]
+
+
+def downloads_context(app, pagename, templatename, context, doctree) -> None:
+    """The sidebar's download links (template ``briefing-downloads.html``)."""
+    links = []
+    for fmt, label, url in download_links(app):
+        if url.startswith("briefing."):
+            url = context["pathto"](url, 1)
+        links.append({"format": fmt, "label": label, "url": url})
+    context["briefing_downloads"] = links
 
 
 def escape_page_title(app, pagename, templatename, context, doctree) -> None:
@@ -93,5 +214,11 @@ def setup(app):
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
     app.connect("config-inited", generate, priority=400)
+    app.add_config_value("briefing_downloads", "", "env",
+                         description="Formats offered for download from the site (pdf, epub); "
+                         "set by `briefing build`, automatic on Read the Docs.")
+    app.add_directive("briefing-downloads", DownloadsDirective)
+    app.add_post_transform(LatexBookStructure)
     app.connect("html-page-context", escape_page_title, priority=900)
+    app.connect("html-page-context", downloads_context)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

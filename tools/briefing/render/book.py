@@ -7,9 +7,12 @@ from .actors import render_actors
 from .article import article_docname, assign_docnames, render_article
 from .bibtex import render_bibtex
 from .chapters import render_chapters
+from .front import render_front
 from .navigation import group_docname, groups, render_articles_index, render_bibliography, render_group_page
 
 BIB_FILE = "sources.bib"
+#: the generated part of the front page, included by docs/index.md
+FRONT_FILE = "accueil.txt"  # not a page of its own (.md are pages)
 
 
 def render_book(briefing: Briefing) -> dict[str, str]:
@@ -27,4 +30,5 @@ def render_book(briefing: Briefing) -> dict[str, str]:
     files[BIB_FILE] = render_bibtex(articles)
     files.update(render_chapters(briefing))
     files.update(render_actors(briefing))
+    files[FRONT_FILE] = render_front(briefing)
     return files
