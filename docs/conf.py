@@ -95,5 +95,7 @@ latex_show_urls = "no"
 
 # --- EPUB ---------------------------------------------------------------------
 epub_basename = "briefing"
+# EPUB 3 requires an author and a publisher: the editor when set, else the title
+epub_author = epub_publisher = author or project
 epub_show_urls = "no"
 epub_exclude_files = ["search.html"]

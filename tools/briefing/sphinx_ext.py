@@ -27,7 +27,7 @@ from .pipeline import run
 from .warnings import WarningKind
 from .render.bibstyle import register as register_bib_styles
 from .render.book import BIB_FILE
-from .render.front import BookFacts, book_facts, counts_text, period_text
+from .render.front import BookFacts, book_facts, counts_text, edition_iso, period_text
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +69,9 @@ def generate(app, config) -> None:
     rel_out = Path(bconf.output_dir).relative_to(Path(app.confdir).resolve()).as_posix()
     app.briefing_rel_out = rel_out
     facts = book_facts(briefing)
+    if not config.version:
+        # EPUB 3 needs a version: the edition date, never a program version
+        config.version = edition_iso()
     if "maketitle" not in config.latex_elements:
         config.latex_elements = {**config.latex_elements, "maketitle": latex_cover(config, facts)}
     bib = f"{rel_out}/{BIB_FILE}"
@@ -142,6 +145,23 @@ class LatexBookStructure(SphinxPostTransform):
             title = next(iter(section.findall(nodes.title)), None)
             index = section.index(title) + 1 if title is not None and title.parent is section else 0
             section.insert(index, raw)
+
+
+class EpubNoInlineSvg(SphinxPostTransform):
+    """EPUB only: drop the inline SVG chevron sphinx-design puts in each
+    dropdown's summary (EPUB 3 wants SVG declared per file; the reader's
+    ``<details>`` marker does the same job)."""
+
+    default_priority = 200  # after sphinx-design builds the dropdown (199)
+    builders = ("epub",)
+
+    def run(self, **kwargs) -> None:
+        for node in list(self.document.findall(nodes.inline)):
+            if "sd-summary-state-marker" in node.get("classes", []):
+                node.parent.remove(node)
+        for node in list(self.document.findall(nodes.raw)):
+            if "<svg" in node.astext():
+                node.parent.remove(node)
 
 
 def download_links(app) -> list[tuple[str, str, str]]:
@@ -219,6 +239,7 @@ def setup(app):
                          "set by `briefing build`, automatic on Read the Docs.")
     app.add_directive("briefing-downloads", DownloadsDirective)
     app.add_post_transform(LatexBookStructure)
+    app.add_post_transform(EpubNoInlineSvg)
     app.connect("html-page-context", escape_page_title, priority=900)
     app.connect("html-page-context", downloads_context)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

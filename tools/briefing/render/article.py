@@ -74,13 +74,25 @@ _PRECISION = {"day": "jour", "month": "mois", "year": "année"}
 
 
 def render_metadata(article: Article) -> str:
-    rows = ["| Champ | Valeur | Provenance |", "| --- | --- | --- |"]
+    """The metadata table; column widths are set so that the PDF wraps long
+    values inside the page instead of squeezing or overflowing a column."""
+    rows = [
+        ":::{list-table}",
+        ":header-rows: 1",
+        ":widths: 22 53 25",
+        ":class: briefing-metadata",
+        "",
+        "* - Champ",
+        "  - Valeur",
+        "  - Provenance",
+    ]
     for name in META_FIELDS:
-        rows.append(
-            f"| {FIELD_LABELS[name]} | {_field_value(article, name)} "
-            f"| {PROVENANCE_LABELS[article.provenance_of(name)]} |"
-        )
-    rows.append(f"| Fichier source | {literal(article.source)} | |")
+        rows += [
+            f"* - {FIELD_LABELS[name]}",
+            f"  - {_field_value(article, name)}",
+            f"  - {PROVENANCE_LABELS[article.provenance_of(name)]}",
+        ]
+    rows += ["* - Fichier source", f"  - {literal(article.source)}", "  - —", ":::"]
     return "\n".join(rows) + "\n"
 
 

@@ -29,11 +29,16 @@ class BookFacts:
     edition: str  # "23 novembre 2026"
 
 
-def edition_date() -> str:
-    """Today in French, or the day of ``SOURCE_DATE_EPOCH`` (reproducible builds)."""
+def edition_iso() -> str:
+    """Today as YYYY-MM-DD, or the day of ``SOURCE_DATE_EPOCH`` (reproducible builds)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     t = time.gmtime(int(epoch)) if epoch and epoch.isdigit() else time.localtime()
-    return format_date(f"{t.tm_year:04d}-{t.tm_mon:02d}-{t.tm_mday:02d}")
+    return f"{t.tm_year:04d}-{t.tm_mon:02d}-{t.tm_mday:02d}"
+
+
+def edition_date() -> str:
+    """The edition date in French: "23 novembre 2026"."""
+    return format_date(edition_iso())
 
 
 def _stories(briefing: Briefing) -> int:
