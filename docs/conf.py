@@ -19,6 +19,10 @@ extensions = ["briefing", "myst_parser", "sphinx_design", "sphinxcontrib.bibtex"
 # --- briefing -------------------------------------------------------------
 briefing_source_dir = "../seeds"
 briefing_output_dir = "dossier"
+# PDF: the annexes start with the reader's method; the editor's technical
+# annex stays on the site only
+briefing_latex_appendix = "methodologie"
+briefing_latex_exclude = ["cleaning"]
 
 # --- sources ---------------------------------------------------------------
 source_suffix = {".md": "markdown"}

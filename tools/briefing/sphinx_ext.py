@@ -125,17 +125,22 @@ class LatexBookStructure(SphinxPostTransform):
 
     def run(self, **kwargs) -> None:
         prefix = getattr(self.app, "briefing_rel_out", "") + "/"
-        for node in list(self.document.findall(lambda n: isinstance(n, nodes.Element) and n.get("docname"))):
+        from sphinx import addnodes
+
+        for node in list(self.document.findall(addnodes.start_of_file)):
             docname = node["docname"]
             if docname == self.config.root_doc or not isinstance(node.parent, nodes.Element):
                 continue
             section = next(iter(node.findall(nodes.section)), None)
             if section is None:
                 continue
-            if docname == prefix + "sources":
-                # citations already moved out; keep no empty chapter behind
+            if docname == prefix + "sources" or docname in self.config.briefing_latex_exclude:
+                # the sources' citations are already moved to the bibliography;
+                # keep no near-empty chapter behind. Excluded pages are site-only.
                 node.parent.remove(node)
                 continue
+            if docname == self.config.briefing_latex_appendix:
+                node.parent.insert(node.parent.index(node), nodes.raw("", "\\appendix\n", format="latex"))
             page = docname.removeprefix(prefix)
             if page not in _TOC_DEPTH and "/" in page:
                 continue  # a page inside a part: the part's depth holds
@@ -237,6 +242,10 @@ def setup(app):
     app.add_config_value("briefing_downloads", "", "env",
                          description="Formats offered for download from the site (pdf, epub); "
                          "set by `briefing build`, automatic on Read the Docs.")
+    app.add_config_value("briefing_latex_appendix", "", "env",
+                         description="PDF: the page where the annexes start (\\appendix).")
+    app.add_config_value("briefing_latex_exclude", [], "env",
+                         description="PDF: pages of the site left out of the printed book.")
     app.add_directive("briefing-downloads", DownloadsDirective)
     app.add_post_transform(LatexBookStructure)
     app.add_post_transform(EpubNoInlineSvg)
