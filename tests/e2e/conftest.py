@@ -124,3 +124,19 @@ def seeds_pdf(seeds_latex) -> Path:
     pdf = seeds_latex.out / "briefing.pdf"
     assert pdf.exists(), proc.stdout[-3000:]
     return pdf
+
+
+@pytest.fixture(scope="session")
+def seeds_book(tmp_path_factory) -> Path:
+    """The seeds built as the README says, `briefing build` (HTML, PDF, EPUB):
+    returns the output folder (html/, briefing.pdf, epub/, latex/)."""
+    root = tmp_path_factory.mktemp("seeds-book")
+    docs = copy_docs(root)
+    out = root / "build"
+    proc = subprocess.run(
+        [sys.executable, "-m", "briefing", "build", "--docs", str(docs), "--source", str(SEEDS),
+         "--out", str(out), "--strict", "-j", "1"],
+        capture_output=True, text=True, env=_env(),
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    return out
