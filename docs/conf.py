@@ -63,6 +63,7 @@ html_sidebars = {
 }
 html_static_path = ["_static"]
 html_css_files = ["briefing.css"]
+html_js_files = ["briefing.js"]
 html_copy_source = False
 html_show_sourcelink = False
 
