@@ -97,6 +97,9 @@ latex_elements = {
     # period covered, counts, edition date
 }
 latex_show_urls = "no"
+# makeindex, not xindy: Read the Docs runs latexmk without the XINDYOPTS that
+# Sphinx's Makefile passes, and xindy fails without them
+latex_use_xindy = False
 
 # --- EPUB ---------------------------------------------------------------------
 epub_basename = "briefing"

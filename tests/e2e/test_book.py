@@ -130,3 +130,48 @@ def test_build_puts_pdf_and_epub_in_the_site(seeds_book):
     assert 'href="briefing.pdf"' in index and 'href="briefing.epub"' in index
     # the theme's print-only ".pdf" and empty-source ".md" buttons are gone
     assert "_sources/" not in index and "btn-download-pdf-button" not in index
+
+
+def _hrefs(path) -> list[str]:
+    return re.findall(r'href="([^"]+)"', path.read_text(encoding="utf-8"))
+
+
+def test_index_lists_every_whos_who_entry_and_chapter(seeds_book):
+    html = seeds_book / "html"
+    actors = re.findall(r'<section id="(acteur-[^"]+)"', (html / "dossier" / "acteurs.html").read_text(encoding="utf-8"))
+    assert len(actors) > 10
+    index = html / "genindex.html"
+    linked = {h.split("#", 1)[1] for h in _hrefs(index) if "#" in h}
+    assert set(actors) <= linked, set(actors) - linked
+    text = index.read_text(encoding="utf-8")
+    topics = yaml.safe_load((SEEDS / "topics.yaml").read_text(encoding="utf-8"))["topics"]
+    for t in topics:
+        assert f"dossier/chapitres/{t['id']}.html" in text, t["id"]
+
+
+def test_glossary_and_index_are_in_the_pdf(pages):
+    text = squash("\n".join(pages))
+    # Asean is expanded by article 000 itself; UE and Otan by seeds/glossary.yaml
+    assert squash("Association des nations de l'Asie du Sud-Est (Asean)") in text
+    assert squash("Union européenne (UE)") in text
+    starts = [i for i, p in enumerate(pages) if p.strip().splitlines()[0].strip() == "Index"]
+    assert starts, "no index in the PDF"
+    index = squash("".join(pages[starts[0]:]))  # the index closes the book
+    for name in ("Antony Blinken", "Wang Yi", "Le fentanyl"):
+        assert squash(name) in index, name
+
+
+def test_article_links_first_mention_of_whos_who_entries_per_paragraph(seeds_book):
+    html = seeds_book / "html" / "dossier" / "articles"
+    page = next(p for p in html.glob("2023-07-les-chefs*.html"))
+    text = page.read_text(encoding="utf-8")
+    para = re.search(r'<p id="art-[^"]+-p2">(.*?)</p>', text, re.S).group(1)
+    links = re.findall(r'<a class="reference internal" href="\.\./acteurs\.html#(acteur-[^"]+)">', para)
+    assert "acteur-antony-blinken" in links
+    assert len(links) == len(set(links)), "a who's-who entry linked twice in one paragraph"
+
+
+def test_glossary_term_linked_on_first_use_only(seeds_book):
+    page = seeds_book / "html" / "dossier" / "chapitres" / "reponse-des-allies.html"
+    terms = re.findall(r'href="\.\./glossaire\.html#term-([A-Za-z]+)"', page.read_text(encoding="utf-8"))
+    assert terms and len(terms) == len(set(terms))

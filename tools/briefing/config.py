@@ -32,6 +32,9 @@ class BriefingConfig:
     metadata_file: str = _opt(
         "metadata.yaml", "Editorial metadata overrides, relative to source_dir."
     )
+    glossary_file: str = _opt(
+        "glossary.yaml", "Acronyms and their expansion (ACRONYM: expansion), relative to source_dir."
+    )
     progress: bool = _opt(True, "Show a progress bar on a terminal (never in CI logs).")
 
     @property

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import sys
 import time
 from dataclasses import fields
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from docutils import nodes
 from docutils.parsers.rst import Directive
+from sphinx.transforms import SphinxTransform
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 from sphinx.util.texescape import escape as tex_escape
@@ -68,6 +70,7 @@ def generate(app, config) -> None:
         )
     rel_out = Path(bconf.output_dir).relative_to(Path(app.confdir).resolve()).as_posix()
     app.briefing_rel_out = rel_out
+    _prepare_links(app, bconf, briefing)
     facts = book_facts(briefing)
     if not config.version:
         # EPUB 3 needs a version: the edition date, never a program version
@@ -85,6 +88,153 @@ def generate(app, config) -> None:
         len(report.removed),
         time.perf_counter() - started,
     )
+
+
+def _prepare_links(app, bconf: BriefingConfig, briefing) -> None:
+    """What the link transform needs: the glossary's terms, and per article
+    page the who's-who entries of the names it mentions."""
+    from .glossary import build_glossary, load_editor_glossary
+    from .render.actors import actor_labels
+    from .render.article import article_docname
+
+    source = Path(bconf.source_dir)
+    editor, _ = load_editor_glossary(source / bconf.glossary_file, "")
+    app.briefing_terms = [e.term for e in build_glossary(briefing.articles, editor)]
+    labels = actor_labels(briefing)
+    per_page: dict[str, dict[str, str]] = {}
+    for a in briefing.articles:
+        names = {e.name: labels[e.name] for e in a.entities if e.name in labels and len(e.name) > 1}
+        if names:
+            per_page[f"{app.briefing_rel_out}/{article_docname(a.id)}"] = names
+    app.briefing_article_actors = per_page
+
+
+_NO_LINK_INSIDE = (nodes.title, nodes.reference, nodes.literal, nodes.raw, nodes.term,
+                   nodes.rubric, nodes.FixedTextElement)
+
+
+def _link_pattern(words) -> re.Pattern | None:
+    words = sorted(set(words), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
+class LinkTerms(SphinxPostTransform):
+    """Links in the generated pages, added to the text as nodes (the article
+    text itself stays literal): the first use of a glossary acronym on each
+    page links to its glossary entry; in an article, the first mention of a
+    who's-who entry in each paragraph links to that entry."""
+
+    default_priority = 5  # before Sphinx resolves references (10)
+
+    def run(self, **kwargs) -> None:
+        from sphinx import addnodes
+
+        app = self.app
+        prefix = getattr(app, "briefing_rel_out", None)
+        if prefix is None:
+            return
+        terms = getattr(app, "briefing_terms", [])
+        term_re = _link_pattern(terms)
+        actors_by_page = getattr(app, "briefing_article_actors", {})
+        glossary_doc = f"{prefix}/glossaire"
+        seen_terms: dict[str, set[str]] = {}
+        seen_actors: dict[int, set[str]] = {}
+        for text in list(self.document.findall(nodes.Text)):
+            para, docname, skip = None, self.env.docname, False
+            node = text.parent
+            while node is not None:
+                if isinstance(node, _NO_LINK_INSIDE) or isinstance(node, (addnodes.pending_xref, addnodes.index)):
+                    skip = True
+                    break
+                if para is None and isinstance(node, nodes.paragraph):
+                    para = node
+                if isinstance(node, addnodes.start_of_file):
+                    docname = node["docname"]
+                    break
+                node = node.parent
+            if skip or para is None or not docname.startswith(prefix + "/") or docname == glossary_doc:
+                continue
+            actors = actors_by_page.get(docname, {})
+            actor_re = _link_pattern(actors) if actors else None
+            matches = []
+            if term_re:
+                done = seen_terms.setdefault(docname, set())
+                for m in term_re.finditer(text.astext()):
+                    if m.group(1) not in done:
+                        done.add(m.group(1))
+                        matches.append((m.start(), m.end(), "term", m.group(1)))
+            if actor_re:
+                done = seen_actors.setdefault(id(para), set())
+                for m in actor_re.finditer(text.astext()):
+                    if m.group(1) not in done:
+                        done.add(m.group(1))
+                        matches.append((m.start(), m.end(), "ref", actors[m.group(1)]))
+            if not matches:
+                continue
+            matches.sort()
+            value, pos, out = text.astext(), 0, []
+            for start, end, kind, target in matches:
+                if start < pos:
+                    continue  # overlapping (a term inside a name): the first wins
+                out.append(nodes.Text(value[pos:start]))
+                word = value[start:end]
+                xref = addnodes.pending_xref(
+                    "", refdomain="std", reftype=kind, refexplicit=True, refwarn=True,
+                    reftarget=target.lower() if kind == "term" else target, refdoc=docname,
+                )
+                xref += nodes.inline(word, word, classes=["xref", "std", f"std-{kind}",
+                                                          "briefing-term" if kind == "term" else "briefing-actor"])
+                out.append(xref)
+                pos = end
+            out.append(nodes.Text(value[pos:]))
+            text.parent.replace(text, [n for n in out if not (isinstance(n, nodes.Text) and not n.astext())])
+
+
+def _index_text(text: str) -> str:
+    # ";" separates sub-entries and a leading "!" marks a main entry in Sphinx's
+    # index syntax: a name is one plain entry
+    return " ".join(text.replace(";", ",").split()).lstrip("!")
+
+
+def add_index_entries(app, doctree) -> None:
+    """General index: every who's-who entry (its section, ``acteur-…``) and
+    every chapter of the generated book."""
+    from sphinx import addnodes
+
+    prefix = getattr(app, "briefing_rel_out", None)
+    docname = app.env.docname
+    if prefix is None or not docname.startswith(prefix + "/"):
+        return
+    page = docname[len(prefix) + 1:]
+    is_chapter = page.startswith("chapitres/") and page != "chapitres/index"
+    for i, section in enumerate(list(doctree.findall(nodes.section))):
+        ids = section.get("ids", [])
+        actor = next((x for x in ids if x.startswith("acteur-")), None)
+        if not actor and not (is_chapter and i == 0):
+            continue
+        title = next(iter(section.findall(nodes.title)), None)
+        if title is None or not ids:
+            continue
+        name = _index_text(title.astext())
+        if not name:
+            continue
+        entries = [("single", name, actor or ids[0], "", None)]
+        if is_chapter and not actor:
+            entries.append(("single", f"Chapitres ; {name}".replace(" ; ", "; "), ids[0], "", None))
+        index = addnodes.index(entries=entries, inline=False)
+        section.insert(section.index(title) + 1, index)
+
+
+class IndexEntries(SphinxTransform):
+    """Adds the index entries while a page is read, before the index domain
+    collects them (Sphinx's SphinxDomains transform, priority 850)."""
+
+    default_priority = 840
+
+    def apply(self, **kwargs) -> None:
+        add_index_entries(self.app, self.document)
 
 
 def latex_cover(config, facts: BookFacts) -> str:
@@ -248,6 +398,8 @@ def setup(app):
                          description="PDF: pages of the site left out of the printed book.")
     app.add_directive("briefing-downloads", DownloadsDirective)
     app.add_post_transform(LatexBookStructure)
+    app.add_post_transform(LinkTerms)
+    app.add_transform(IndexEntries)
     app.add_post_transform(EpubNoInlineSvg)
     app.connect("html-page-context", escape_page_title, priority=900)
     app.connect("html-page-context", downloads_context)

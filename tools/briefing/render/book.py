@@ -8,6 +8,7 @@ from .article import article_docname, assign_docnames, render_article
 from .bibtex import render_bibtex
 from .chapters import render_chapters
 from .front import render_front
+from .glossary import GLOSSARY_DOC, render_glossary
 from .navigation import group_docname, groups, render_articles_index, render_bibliography, render_group_page
 
 BIB_FILE = "sources.bib"
@@ -15,7 +16,7 @@ BIB_FILE = "sources.bib"
 FRONT_FILE = "accueil.txt"  # not a page of its own (.md are pages)
 
 
-def render_book(briefing: Briefing) -> dict[str, str]:
+def render_book(briefing: Briefing, glossary: list | None = None) -> dict[str, str]:
     articles = list(briefing.articles)
     assign_docnames(articles)
     titles = {a.id: a.title or a.source for a in articles}
@@ -31,4 +32,5 @@ def render_book(briefing: Briefing) -> dict[str, str]:
     files.update(render_chapters(briefing))
     files.update(render_actors(briefing))
     files[FRONT_FILE] = render_front(briefing)
+    files[GLOSSARY_DOC + ".md"] = render_glossary(glossary or [])
     return files
