@@ -62,6 +62,9 @@ html_sidebars = {
     ]
 }
 html_static_path = ["_static"]
+# Hover previews (the briefing extension, _static/briefing-apercus.js) use
+# local copies of Popper and Tippy (_vendor/README.txt): nothing is
+# fetched from the network to build or to read the site.
 html_css_files = ["briefing.css"]
 html_js_files = ["briefing.js"]
 html_copy_source = False

@@ -180,3 +180,29 @@ def test_no_serious_accessibility_violation(book_site, browser, seeds_book, page
         page = "dossier/articles/" + sorted((seeds_book / "html" / "dossier" / "articles").glob("*.html"))[0].name
     browser.get(f"{book_site}/{page}")
     assert _axe(browser) == []
+
+
+@pytest.mark.parametrize("selector, expected", [
+    # a "¶" link previews its paragraph, a citation its reference
+    (".briefing-points a[href*='#art-']", "¶"),
+    (".briefing-points a[href*='sources.html#']", None),
+])
+def test_hover_preview_shows_the_target_text(book_site, browser, selector, expected):
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    browser.get(f"{book_site}/dossier/synthese.html")
+    link = browser.find_element(By.CSS_SELECTOR, selector)
+    if expected:
+        assert link.text == expected
+    ActionChains(browser).move_to_element(link).perform()
+    box = WebDriverWait(browser, 5).until(
+        lambda d: next((b for b in d.find_elements(By.CSS_SELECTOR, ".tippy-box") if b.is_displayed()), None)
+    )
+    text = box.text.strip()
+    assert len(text) > 20
+    if expected == "¶":
+        # the preview is the linked paragraph's own text
+        target_page = link.get_attribute("href")
+        browser.get(target_page)
+        para = browser.find_element(By.ID, target_page.split("#", 1)[1]).text
+        assert " ".join(para.split())[:60] in " ".join(text.split())

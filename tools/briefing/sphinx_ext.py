@@ -90,6 +90,48 @@ def generate(app, config) -> None:
     )
 
 
+#: longest preview text, in characters (a paragraph is cut at a word)
+_PREVIEW_CHARS = 500
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= _PREVIEW_CHARS:
+        return text
+    return text[:_PREVIEW_CHARS].rsplit(" ", 1)[0] + " …"
+
+
+def _prepare_previews(app, briefing) -> None:
+    """Plain-text previews, keyed by the anchor a link points to: paragraphs
+    ("¶" links), articles, who's-who entries, glossary terms. Citations carry
+    their full reference in their title already."""
+    from .render.actors import actor_labels
+    from .render.article import article_label, paragraph_label
+    from .render.french import format_date
+
+    previews: dict[str, str] = {}
+    for a in briefing.articles:
+        title = a.title or a.source
+        previews[article_label(a.id)] = _cut(" — ".join(
+            x for x in (title, a.outlet or a.agency, format_date(a.date) if a.date else None) if x))
+        for p in a.paragraphs:
+            previews[paragraph_label(a.id, p.id)] = _cut(f"{title} : {p.text}")
+    labels = actor_labels(briefing)
+    kinds = {"PER": "personne", "ORG": "organisation", "LOC": "lieu", "MISC": "autre"}
+    roles: dict[str, list[str]] = {}
+    types: dict[str, str] = {}
+    for a in briefing.articles:
+        for e in a.entities:
+            if e.name in labels:
+                types.setdefault(e.name, kinds.get(e.type, ""))
+                if e.role and e.role not in roles.setdefault(e.name, []):
+                    roles[e.name].append(e.role)
+    for name, label in labels.items():
+        previews[label] = _cut(f"{name} ({types.get(name, '')})"
+                               + (" — " + " ; ".join(roles.get(name, [])) if roles.get(name) else ""))
+    app.briefing_previews = previews
+
+
 def _prepare_links(app, bconf: BriefingConfig, briefing) -> None:
     """What the link transform needs: the glossary's terms, and per article
     page the who's-who entries of the names it mentions."""
@@ -99,7 +141,12 @@ def _prepare_links(app, bconf: BriefingConfig, briefing) -> None:
 
     source = Path(bconf.source_dir)
     editor, _ = load_editor_glossary(source / bconf.glossary_file, "")
-    app.briefing_terms = [e.term for e in build_glossary(briefing.articles, editor)]
+    glossary = build_glossary(briefing.articles, editor)
+    app.briefing_terms = [e.term for e in glossary]
+    _prepare_previews(app, briefing)
+    for e in glossary:
+        # Sphinx's id for a glossary term
+        app.briefing_previews[f"term-{e.term}"] = f"{e.expansion} ({e.term})"
     labels = actor_labels(briefing)
     per_page: dict[str, dict[str, str]] = {}
     for a in briefing.articles:
@@ -371,6 +418,32 @@ def downloads_context(app, pagename, templatename, context, doctree) -> None:
     context["briefing_downloads"] = links
 
 
+def page_previews(app, pagename, templatename, context, doctree) -> None:
+    """Writes ``_static/apercus/<page>.js``: the previews of the anchors this
+    page links to, as data (shown as text, never as HTML), and adds it with
+    the shared previewer to the page."""
+    import json
+
+    previews = getattr(app, "briefing_previews", None)
+    if doctree is None or not previews or app.builder.format != "html" or app.builder.name == "epub":
+        return
+    wanted = {}
+    for ref in doctree.findall(nodes.reference):
+        target = ref.get("refid") or ref.get("refuri", "").partition("#")[2]
+        if target and target in previews:
+            wanted[target] = previews[target]
+    if not wanted:
+        return
+    rel = Path("apercus", *f"{pagename}.js".split("/"))
+    path = Path(app.outdir, "_static", rel)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = "window.briefingPreviews = " + json.dumps(wanted, ensure_ascii=False, sort_keys=True) + ";\n"
+    if not path.exists() or path.read_text(encoding="utf-8") != data:
+        path.write_text(data, encoding="utf-8")
+    for js in ("vendor/popper.min.js", "vendor/tippy-bundle.umd.min.js", rel.as_posix(), "briefing-apercus.js"):
+        app.add_js_file(js, loading_method="defer")
+
+
 def escape_page_title(app, pagename, templatename, context, doctree) -> None:
     """Article titles are untrusted: sphinx-book-theme puts ``pagetitle`` (plain
     text) into the page unescaped, so escape it once the theme has set it."""
@@ -403,4 +476,5 @@ def setup(app):
     app.add_post_transform(EpubNoInlineSvg)
     app.connect("html-page-context", escape_page_title, priority=900)
     app.connect("html-page-context", downloads_context)
+    app.connect("html-page-context", page_previews)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
