@@ -36,9 +36,15 @@ def _container_items(page, cls: str):
 
 
 def _sentence(li) -> str:
-    """The key point's sentence: the text of its paragraph before the citation."""
+    """The key point's sentence: the text of its paragraph before the citation
+    (glossary and who's-who links inside the sentence count as its text)."""
     p = li.find("p") if li.find("p") is not None else li
-    return ws(p.text or "")
+    parts = [p.text or ""]
+    for child in p:
+        if "bibtex-citation" in (child.get("class") or ""):
+            break
+        parts.append(child.text_content() + (child.tail or ""))
+    return ws("".join(parts))
 
 
 def _paragraph_links(li) -> list[str]:
