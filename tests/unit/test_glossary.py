@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.glossary import build_glossary, expansion_before, found_in_text, load_editor_glossary
+from briefing.glossary import build_glossary, expansion_before, found_in_text, load_editor_glossary, spells
 from briefing.model import Article, Paragraph
 
 
@@ -45,3 +45,14 @@ def test_malformed_file_is_reported_not_fatal(tmp_path):
     f.write_text("- [unclosed", encoding="utf-8")
     editor, problems = load_editor_glossary(f, "seeds/glossary.yaml")
     assert editor == {} and problems and problems[0].location == "seeds/glossary.yaml"
+
+
+def test_expansion_must_spell_the_acronym():
+    assert spells("Otan", "Organisation du traité de l'Atlantique nord")
+    assert spells("Asean", "Association des nations de l'Asie du Sud-Est")  # English order
+    assert spells("GRC", "Gendarmerie royale du Canada")
+    assert spells("FFTri", "Fédération française de triathlon")
+    # a country in brackets after a name is not its acronym
+    assert not spells("Algérie", "Armée nationale populaire")
+    text = "Le chef de l'Armée nationale populaire (Algérie) a parlé."
+    assert found_in_text([_article(text)]) == {}

@@ -6,8 +6,9 @@ Two sources, the editor winning:
 - the text itself, where an article writes an expansion followed by its
   acronym in brackets — "l'Association des nations de l'Asie du Sud-Est
   (Asean)". The expansion is taken from the same clause (no comma, colon,
-  semicolon or full stop in between), starting at the farthest capitalised word
-  within eight words that begins with the acronym's first letter;
+  semicolon or full stop in between), within eight words: the shortest run
+  that starts with a capital (the acronym's first letter) and whose initials
+  spell the acronym;
 - ``glossary.yaml`` next to the articles, a mapping ``ACRONYM: expansion``. An
   entry is shown only when its acronym occurs in an article (as a whole word,
   same case), so one file can serve several corpora.
@@ -19,6 +20,7 @@ left out.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,19 +48,48 @@ def _word_start(word: str) -> str:
 
 
 def expansion_before(text: str, end: int, acronym: str) -> str | None:
-    """The expansion written just before ``text[end:]`` = "(ACRONYM)", or None."""
+    """The expansion written just before ``text[end:]`` = "(ACRONYM)", or None:
+    the shortest run of words of the same clause that starts with a capital
+    (the acronym's first letter) and whose initials spell the acronym."""
     before = text[:end].rstrip()
     clause = _CLAUSE_END.split(before)[-1]
     words = clause.split()[-_WINDOW:]
-    for i, word in enumerate(words):
-        first = _word_start(word)
+    for i in range(len(words) - 1, -1, -1):
+        first = _word_start(words[i])
         if first.isupper() and first.casefold() == acronym[0].casefold():
-            start = re.sub(r"^[dlDL]['’]", "", word)
-            phrase = " ".join([start, *words[i + 1:]])
-            if len(phrase.split()) >= 2 or len(acronym) <= 2:
+            phrase = " ".join([re.sub(r"^[dlDL]['’]", "", words[i]), *words[i + 1:]])
+            if len(phrase.split()) >= 2 and spells(acronym, phrase):
                 return phrase
-            return None
     return None
+
+
+def _fold(c: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", c).encode("ascii", "ignore").decode().lower()
+
+
+def _initials(expansion: str) -> Counter:
+    """First letters of the expansion's words; short lower-case words (de, du,
+    des, la, of…) are left out, hyphenated parts count ("Sud-Est": s, e)."""
+    out: Counter = Counter()
+    for word in re.split(r"[\s\-]+", expansion):
+        word = re.sub(r"^[dlDL]['’]", "", word)
+        if not word or (word.islower() and len(word) <= 3):
+            continue
+        out[_fold(word[0])] += 1
+    return out
+
+
+def spells(acronym: str, expansion: str) -> bool:
+    """Whether the expansion's initials can spell the acronym: its capitals
+    ("FFTri": F, F, T), or all its letters when only the first is a capital
+    ("Otan", "Asean" — in any order, for acronyms formed in another language)."""
+    capitals = [c for c in acronym if c.isupper()]
+    letters = capitals if len(capitals) >= 2 else list(acronym)
+    needed = Counter(_fold(c) for c in letters)
+    have = _initials(expansion)
+    return all(have[c] >= n for c, n in needed.items())
 
 
 def found_in_text(articles: list[Article]) -> dict[str, str]:
