@@ -122,7 +122,7 @@ def test_download_links_fetch_a_pdf_and_an_epub(book_site, browser):
         assert head.startswith(magic), (fmt, head)
     # the sidebar links too, from a page deeper in the site
     browser.get(f"{book_site}/dossier/chapitres/fentanyl.html")
-    side = browser.find_elements(By.CSS_SELECTOR, ".briefing-downloads-sidebar a")
+    side = browser.find_elements(By.CSS_SELECTOR, ".briefing-downloads-sidebar a[class*=briefing-download]")
     assert [a.get_attribute("href").rsplit("/", 1)[1] for a in side] == ["briefing.pdf", "briefing.epub"]
 
 
