@@ -21,7 +21,6 @@ from docutils.parsers.rst import Directive
 from sphinx.transforms import SphinxTransform
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
-from sphinx.util.texescape import escape as tex_escape
 
 from . import __version__
 from .config import BriefingConfig
@@ -282,6 +281,21 @@ class IndexEntries(SphinxTransform):
 
     def apply(self, **kwargs) -> None:
         add_index_entries(self.app, self.document)
+
+
+_TEX = {
+    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "%": r"\%",
+    "#": r"\#", "_": r"\_", "^": r"\textasciicircum{}", "~": r"\textasciitilde{}",
+}
+
+
+def tex_escape(text: str) -> str:
+    """Text for the cover, typeset as written: TeX's special characters are
+    escaped and control characters dropped (the title and author are the
+    editor's text; no command in them can take effect)."""
+    from .render.myst import clean_text
+
+    return "".join(_TEX.get(c, c) for c in clean_text(text))
 
 
 def latex_cover(config, facts: BookFacts) -> str:
