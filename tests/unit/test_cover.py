@@ -5,8 +5,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from briefing.model import Article, Briefing
-from briefing.render.front import book_facts, counts_text, period_text
-from briefing.sphinx_ext import latex_cover
+from briefing.render.front import book_facts, counts_text, latex_cover, period_text
 
 
 def _briefing():

@@ -28,7 +28,7 @@ from .pipeline import run
 from .warnings import WarningKind
 from .render.bibstyle import register as register_bib_styles
 from .render.book import BIB_FILE
-from .render.front import BookFacts, book_facts, counts_text, edition_iso, period_text
+from .render.front import book_facts, edition_iso, latex_cover
 
 logger = logging.getLogger(__name__)
 
@@ -281,43 +281,6 @@ class IndexEntries(SphinxTransform):
 
     def apply(self, **kwargs) -> None:
         add_index_entries(self.app, self.document)
-
-
-_TEX = {
-    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "%": r"\%",
-    "#": r"\#", "_": r"\_", "^": r"\textasciicircum{}", "~": r"\textasciitilde{}",
-}
-
-
-def tex_escape(text: str) -> str:
-    """Text for the cover, typeset as written: TeX's special characters are
-    escaped and control characters dropped (the title and author are the
-    editor's text; no command in them can take effect)."""
-    from .render.myst import clean_text
-
-    return "".join(_TEX.get(c, c) for c in clean_text(text))
-
-
-def latex_cover(config, facts: BookFacts) -> str:
-    """The PDF's cover: title, period covered, counts, edition date; the author
-    only when the editor set one. No version number."""
-    title = tex_escape(config.project or "Dossier de presse")
-    author = tex_escape(config.author) if config.author else ""
-    lines = [
-        r"\begin{titlepage}",
-        r"\centering\sffamily",
-        r"\vspace*{5cm}",
-        r"{\Huge\bfseries " + title + r"\par}",
-        r"\vspace{1.2cm}",
-        r"{\LARGE " + tex_escape(period_text(facts)) + r"\par}",
-        r"\vspace{2.5cm}",
-        r"{\Large " + tex_escape(counts_text(facts)).replace(" · ", r"\quad·\quad ") + r"\par}",
-        r"\vfill",
-    ]
-    if author:
-        lines.append(r"{\Large " + author + r"\par}\vspace{0.8cm}")
-    lines += [r"{\large Édition du " + tex_escape(facts.edition) + r"\par}", r"\end{titlepage}"]
-    return "\n".join(lines) + "\n"
 
 
 #: tocdepth in the PDF's table of contents, per top-level page (LaTeX levels:

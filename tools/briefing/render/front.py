@@ -123,3 +123,38 @@ def render_front(briefing: Briefing, facts: BookFacts | None = None) -> str:
     )
 
 
+_TEX = {
+    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "%": r"\%",
+    "#": r"\#", "_": r"\_", "^": r"\textasciicircum{}", "~": r"\textasciitilde{}",
+}
+
+
+def tex_escape(text: str) -> str:
+    """Text for the cover, typeset as written: TeX's special characters are
+    escaped and control characters dropped (the title and author are the
+    editor's text; no command in them can take effect)."""
+    from .myst import clean_text
+
+    return "".join(_TEX.get(c, c) for c in clean_text(text))
+
+
+def latex_cover(config, facts: BookFacts) -> str:
+    """The PDF's cover: title, period covered, counts, edition date; the author
+    only when the editor set one. No version number."""
+    title = tex_escape(config.project or "Dossier de presse")
+    author = tex_escape(config.author) if config.author else ""
+    lines = [
+        r"\begin{titlepage}",
+        r"\centering\sffamily",
+        r"\vspace*{5cm}",
+        r"{\Huge\bfseries " + title + r"\par}",
+        r"\vspace{1.2cm}",
+        r"{\LARGE " + tex_escape(period_text(facts)) + r"\par}",
+        r"\vspace{2.5cm}",
+        r"{\Large " + tex_escape(counts_text(facts)).replace(" · ", r"\quad·\quad ") + r"\par}",
+        r"\vfill",
+    ]
+    if author:
+        lines.append(r"{\Large " + author + r"\par}\vspace{0.8cm}")
+    lines += [r"{\large Édition du " + tex_escape(facts.edition) + r"\par}", r"\end{titlepage}"]
+    return "\n".join(lines) + "\n"
