@@ -42,6 +42,8 @@ if [ "$task" = test ]; then
   command -v pdftotext >/dev/null || packages+=(poppler-utils)
   { command -v chromium >/dev/null && command -v chromedriver >/dev/null; } \
     || packages+=(chromium chromium-driver)
+  command -v epubcheck >/dev/null || packages+=(epubcheck)
+  command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 [ ${#packages[@]} -eq 0 ] || apt_install "${packages[@]}"
 
@@ -56,6 +58,13 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   "$venv/bin/python" -m pip install -q --upgrade pip
   "$venv/bin/python" -m pip install -q -e ".[test]"
   echo "$want" > "$stamp"
+fi
+
+# axe-core (accessibility checks in the browser tests), pinned in
+# tests/e2e/js/package.json, installed into tests/e2e/js/node_modules (ignored by git)
+if [ "$task" = test ] && [ ! -f tests/e2e/js/node_modules/axe-core/axe.min.js ]; then
+  echo "bootstrap: installing axe-core with npm" >&2
+  npm install --prefix tests/e2e/js --no-audit --no-fund --silent
 fi
 
 case "$task" in

@@ -1,7 +1,7 @@
 """End-to-end helpers: real Sphinx builds of a copy of docs/ over a chosen corpus.
 
 Each build works on its own copy of the Sphinx project, so tests never touch
-the repository's docs/_generated and never see each other's output.
+the repository's docs/dossier and never see each other's output.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ class Build:
 def copy_docs(dest: Path) -> Path:
     docs = dest / "docs"
     shutil.copytree(
-        REPO / "docs", docs, ignore=shutil.ignore_patterns("_build", "_generated", ".briefing-cache")
+        REPO / "docs", docs, ignore=shutil.ignore_patterns("_build", "dossier", ".briefing-cache")
     )
     return docs
 
@@ -124,3 +124,19 @@ def seeds_pdf(seeds_latex) -> Path:
     pdf = seeds_latex.out / "briefing.pdf"
     assert pdf.exists(), proc.stdout[-3000:]
     return pdf
+
+
+@pytest.fixture(scope="session")
+def seeds_book(tmp_path_factory) -> Path:
+    """The seeds built as the README says, `briefing build` (HTML, PDF, EPUB):
+    returns the output folder (html/, briefing.pdf, epub/, latex/)."""
+    root = tmp_path_factory.mktemp("seeds-book")
+    docs = copy_docs(root)
+    out = root / "build"
+    proc = subprocess.run(
+        [sys.executable, "-m", "briefing", "build", "--docs", str(docs), "--source", str(SEEDS),
+         "--out", str(out), "--strict", "-j", "1"],
+        capture_output=True, text=True, env=_env(),
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    return out

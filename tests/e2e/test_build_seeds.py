@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import subprocess
@@ -53,17 +54,24 @@ def test_html_build_is_warning_free(seeds_html):
 def test_every_article_has_a_page_with_labelled_paragraphs(seeds_html):
     model = _export()
     assert len(model["articles"]) == len(list(SEEDS.glob("*.txt")))
+    pages = {p: _parse(p) for p in (seeds_html.out / "dossier" / "articles").glob("*.html")}
+    assert len(pages) == len(model["articles"])
     for art in model["articles"]:
-        page = seeds_html.out / "_generated" / "articles" / f"{art['id']}.html"
-        parsed = _parse(page)
+        title = html.escape(art["title"], quote=False)
+        [(page, parsed)] = [(p, x) for p, x in pages.items()
+                            if f"<h1>{title}" in p.read_text(encoding="utf-8")]
+        # readable address: the article's date, then its title's words; no id, no hash
+        assert page.stem.startswith(art["date"] + "-"), page.name
+        assert re.fullmatch(r"\d{4}(-\d{2}){0,2}-[a-z0-9-]+", page.stem), page.name
+        assert not re.search(r"[0-9a-f]{12}", page.stem), page.name
         for para in art["paragraphs"]:
-            anchor = f"art-{art['id']}-{para['id']}".replace("_", "-").lower()
+            anchor = f"art-{page.stem}-{para['id']}"
             assert anchor in parsed.ids, (page, anchor)
 
 
 def test_every_citation_resolves_to_a_bibliography_entry(seeds_html):
-    sources = _parse(seeds_html.out / "_generated" / "sources.html")
-    for page in (seeds_html.out / "_generated" / "articles").glob("*.html"):
+    sources = _parse(seeds_html.out / "dossier" / "sources.html")
+    for page in (seeds_html.out / "dossier" / "articles").glob("*.html"):
         cites = [h for h in _parse(page).hrefs if "sources.html#" in h]
         assert cites, f"{page.name} cites no source"
         for href in cites:
@@ -113,7 +121,7 @@ def test_epub_build(seeds_project, tmp_path):
     import zipfile
 
     with zipfile.ZipFile(epubs[0]) as z:
-        page = next(n for n in z.namelist() if n.endswith("_generated/chronologie.xhtml"))
+        page = next(n for n in z.namelist() if n.endswith("dossier/chronologie.xhtml"))
         text = z.read(page).decode("utf-8")
     assert "Chronologie" in text and "menées contre les usagers du système Microsoft" in text
 

@@ -27,3 +27,49 @@ def test_build_writes_html_and_pdf(tmp_path):
     assert pdf.read_bytes().startswith(b"%PDF")
     assert f"PDF: {pdf}" in proc.stdout
     assert "WARNING" not in proc.stderr
+
+
+def test_serve_builds_and_serves_the_site_then_rebuilds_on_change(tmp_path):
+    import os
+    import socket
+    import time
+    import urllib.request
+
+    docs = copy_docs(tmp_path)
+    source = tmp_path / "articles"
+    source.mkdir()
+    for f in SEEDS.glob("00[34]_*.txt"):
+        (source / f.name).write_bytes(f.read_bytes())
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "briefing", "serve", "--docs", str(docs), "--source", str(source),
+         "--out", str(tmp_path / "build"), "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env={**os.environ, "CI": "true"},
+    )
+
+    def page(path: str, wait: float = 240) -> str:
+        deadline = time.time() + wait
+        while time.time() < deadline:
+            assert proc.poll() is None, proc.stdout.read()[-3000:]
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=5) as r:
+                    return r.read().decode("utf-8")
+            except OSError:
+                time.sleep(1)
+        pytest.fail(f"{path} not served within {wait} s")
+
+    try:
+        assert "Dossier de presse" in page("index.html")
+        # a new article: the site rebuilds with its page
+        (source / "nouvel-article.txt").write_text(
+            "Un sommet sur la cybersécurité à Genève\n\n"
+            "GENÈVE, 3 mars 2024 (AFP) - Les délégations se sont retrouvées lundi à Genève.\n",
+            encoding="utf-8")
+        # its month's page appears (404 until the rebuild) and lists it
+        assert "Un sommet sur la cybersécurité à Genève" in page("dossier/periodes/2024-03.html")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

@@ -78,7 +78,7 @@ def hostile_build(tmp_path_factory):
 
 
 def _article_page(out: Path) -> Path:
-    pages = list((out / "_generated" / "articles").glob("*.html"))
+    pages = list((out / "dossier" / "articles").glob("*.html"))
     assert len(pages) == 1
     return pages[0]
 

@@ -148,8 +148,8 @@ class Pages:
 
 
 def _summary_pages(html: Path) -> list[Path]:
-    chapters = sorted((html / "_generated" / "chapitres").glob("*.html"))
-    return [html / "_generated" / "synthese.html", *[c for c in chapters if c.name != "index.html"]]
+    chapters = sorted((html / "dossier" / "chapitres").glob("*.html"))
+    return [html / "dossier" / "synthese.html", *[c for c in chapters if c.name != "index.html"]]
 
 
 @pytest.fixture(scope="session")
@@ -182,7 +182,7 @@ def test_every_key_point_is_verbatim_in_each_linked_paragraph(summary_html):
 
 def test_every_link_of_the_summary_pages_resolves(summary_html):
     pages = Pages(summary_html)
-    for path in [*_summary_pages(summary_html), summary_html / "_generated" / "chapitres" / "index.html"]:
+    for path in [*_summary_pages(summary_html), summary_html / "dossier" / "chapitres" / "index.html"]:
         content = pages.get(path).xpath('//article[contains(@class, "bd-article")] | //div[@role="main"]')[0]
         for a in content.iter("a"):
             href = a.get("href")
@@ -249,9 +249,9 @@ def test_chapters_are_the_editors_and_synthese_has_5_to_10_points(summary_html):
                 "inculpations-et-sanctions", "fentanyl", "canaux-militaires",
                 "mer-de-chine-meridionale"):
         assert tid in names
-    synthese = pages.get(summary_html / "_generated" / "synthese.html")
+    synthese = pages.get(summary_html / "dossier" / "synthese.html")
     assert 5 <= len(_container_items(synthese, "briefing-points")) <= 10
-    fentanyl = pages.get(summary_html / "_generated" / "chapitres" / "fentanyl.html")
+    fentanyl = pages.get(summary_html / "dossier" / "chapitres" / "fentanyl.html")
     assert all("fentanyl" in _sentence(li).lower() or "opioïde" in _sentence(li)
                for li in _container_items(fentanyl, "briefing-points")[:2])
 
@@ -261,17 +261,17 @@ def test_chapters_are_the_editors_and_synthese_has_5_to_10_points(summary_html):
 #: The lead paragraph of each distinct story of the seeds (000 and 001 carry one story),
 #: read off the source files by hand.
 SEED_STORY_LEADS = {
-    "Jakarta 2023": ["000_1f35b69e3e6c29ef#art-000-1f35b69e3e6c29ef-p1",
-                     "001_ea71d8d9c7e3bcc7#art-001-ea71d8d9c7e3bcc7-p1"],
-    "alliés 2021": ["002_aa25f8a4555c7bf6#art-002-aa25f8a4555c7bf6-p1"],
-    "Kerry 2014": ["003_4fae3430d9ee79e0#art-003-4fae3430d9ee79e0-p2"],
-    "rencontres 2013": ["004_18b5137fdf594e88#art-004-18b5137fdf594e88-p2"],
+    "Jakarta 2023": ["2023-07-blinken-met-en-garde-pekin-contre-les-pirates-informatiques#art-2023-07-blinken-met-en-garde-pekin-contre-les-pirates-informatiques-p1",
+                     "2023-07-les-chefs-de-la-diplomatie-americaine-et-chinoise-antony#art-2023-07-les-chefs-de-la-diplomatie-americaine-et-chinoise-antony-p1"],
+    "alliés 2021": ["2021-07-antony-blinken-denonce-un-comportement-irresponsable#art-2021-07-antony-blinken-denonce-un-comportement-irresponsable-p1"],
+    "Kerry 2014": ["2014-07-02-a-pekin-kerry-va-pousser-la-chine-a-agir-contre-le#art-2014-07-02-a-pekin-kerry-va-pousser-la-chine-a-agir-contre-le-p2"],
+    "rencontres 2013": ["2013-06-02-cybersecurite-des-rencontres-regulieres-chine-usa-instituees#art-2013-06-02-cybersecurite-des-rencontres-regulieres-chine-usa-instituees-p2"],
 }
 
 
 def test_synthese_has_a_sentence_of_the_lead_of_each_story(summary_html):
     pages = Pages(summary_html)
-    synthese = summary_html / "_generated" / "synthese.html"
+    synthese = summary_html / "dossier" / "synthese.html"
     points = [_sentence(li) for li in _container_items(pages.get(synthese), "briefing-points")]
     for story, leads in SEED_STORY_LEADS.items():
         texts = []
@@ -289,14 +289,14 @@ def test_key_points_are_dated_self_contained_and_in_date_order(summary_html):
 
 def test_no_chronology_entry_is_only_a_date_phrase(summary_html):
     pages = Pages(summary_html)
-    paths = [*_summary_pages(summary_html), summary_html / "_generated" / "chronologie.html"]
+    paths = [*_summary_pages(summary_html), summary_html / "dossier" / "chronologie.html"]
     assert sum(check_chronology_entries(p, pages.get(p)) for p in paths) >= 10
 
 
 def check_global_chronology(html: Path) -> int:
     """Years ascending, entries in date order, each entry's words in every paragraph it links to."""
     pages = Pages(html)
-    path = html / "_generated" / "chronologie.html"
+    path = html / "dossier" / "chronologie.html"
     page = pages.get(path)
     years = [ws(h.text_content()).rstrip("#").strip() for h in page.xpath("//section/h2")]
     assert years and years == sorted(years), years
@@ -319,7 +319,7 @@ def test_global_chronology_entries_link_to_paragraphs_that_contain_them(summary_
 
 def test_global_chronology_dates_the_attacks_not_the_attribution(summary_html):
     """"attribuent … les attaques … menées en mars dernier": March 2021 shows the attacks' clause."""
-    page = Pages(summary_html).get(summary_html / "_generated" / "chronologie.html")
+    page = Pages(summary_html).get(summary_html / "dossier" / "chronologie.html")
     entries = [_entry(li) for li in _container_items(page, "briefing-chronology")]
     march = [t for d, t in entries if "en mars dernier" in t]
     assert len(march) == 1

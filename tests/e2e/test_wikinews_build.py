@@ -24,9 +24,9 @@ def test_wikinews_html_build_is_warning_free(wikinews_dir, tmp_path):
     assert build.warnings == []
 
     n_articles = len(list(wikinews_dir.rglob("*.txt")))
-    pages = list((tmp_path / "html" / "_generated" / "articles").glob("*.html"))
+    pages = list((tmp_path / "html" / "dossier" / "articles").glob("*.html"))
     assert len(pages) == n_articles
-    chapters = [p for p in (tmp_path / "html" / "_generated" / "chapitres").glob("*.html")
+    chapters = [p for p in (tmp_path / "html" / "dossier" / "chapitres").glob("*.html")
                 if p.stem != "index"]
     assert len(chapters) >= 5
     # every article feeds at least one chapter: its page is linked from a chapter
@@ -40,7 +40,7 @@ def test_wikinews_html_build_is_warning_free(wikinews_dir, tmp_path):
     # no chronology entry is only a date phrase; the global chronology links to its paragraphs
     html = tmp_path / "html"
     built = Pages(html)
-    synthese = html / "_generated" / "synthese.html"
+    synthese = html / "dossier" / "synthese.html"
     assert 5 <= len(_container_items(built.get(synthese), "briefing-points")) <= 10
     assert sum(check_points_page(p, built.get(p)) for p in _summary_pages(html)) >= len(chapters)
     assert sum(check_chronology_entries(p, built.get(p)) for p in _summary_pages(html)) > 0

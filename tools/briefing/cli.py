@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,7 +23,8 @@ from, and an executive summary; built by Sphinx into HTML, PDF and EPUB.
 
 EPILOG = """\
 examples:
-  briefing build                      build seeds/ into build/html and build/briefing.pdf
+  briefing build                      build seeds/ into build/html, build/briefing.pdf and the EPUB
+  briefing serve                      live preview on http://127.0.0.1:8000, rebuilt on change
   briefing build --source my-articles --formats html
   briefing export --format json seeds > model.json
   briefing check --strict seeds       list missing fields and dropped lines
@@ -69,6 +71,30 @@ def _latexmk(latex_dir: Path) -> int:
         return subprocess.call(cmd, cwd=latex_dir, stdout=log, stderr=subprocess.STDOUT, env=env)
 
 
+DOWNLOAD_FORMATS = ("pdf", "epub")
+
+
+def _download_formats(formats: list[str]) -> list[str]:
+    """The formats of this build a reader can download from the HTML site."""
+    return [f for f in DOWNLOAD_FORMATS if f in formats] if "html" in formats else []
+
+
+def _html_extra(formats: list[str]) -> list[str]:
+    """Tell the HTML build which downloads to link (files placed by ``_place_downloads``)."""
+    return ["-D", "briefing_downloads=" + ",".join(_download_formats(formats))]
+
+
+def _place_downloads(out: Path, formats: list[str]) -> None:
+    """Copy the built PDF and EPUB into the HTML site, where its links point."""
+    found = {"pdf": out / "briefing.pdf", "epub": out / "epub" / "briefing.epub"}
+    for fmt in _download_formats(formats):
+        if found[fmt].exists():
+            shutil.copy2(found[fmt], out / "html" / found[fmt].name)
+        else:
+            print(f"briefing: no {fmt.upper()} was built; its download link on the site is broken",
+                  file=sys.stderr)
+
+
 def cmd_build(args) -> int:
     root = Path(args.docs).parent if args.docs else _project_root()
     docs = Path(args.docs) if args.docs else root / "docs"
@@ -81,7 +107,7 @@ def cmd_build(args) -> int:
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
     for fmt in formats:
         if fmt == "html":
-            status |= _sphinx("html", docs, out, source, extra)
+            status |= _sphinx("html", docs, out, source, extra + _html_extra(formats))
         elif fmt == "pdf":
             status |= _sphinx("latex", docs, out, source, extra)
             rc = _latexmk(out / "latex")
@@ -98,9 +124,42 @@ def cmd_build(args) -> int:
         else:
             print(f"briefing: unknown format {fmt!r} (html, pdf, epub)", file=sys.stderr)
             return 2
+    _place_downloads(out, formats)
     if "html" in formats:
         print(f"HTML: {out / 'html' / 'index.html'}")
     return 1 if status else 0
+
+
+def cmd_serve(args) -> int:
+    """Live preview: sphinx-autobuild rebuilds the HTML when an article, an
+    editor file or a page of docs/ changes, and reloads the browser."""
+    if shutil.which("sphinx-autobuild") is None and not _has_module("sphinx_autobuild"):
+        print("briefing: sphinx-autobuild is not installed (pip install sphinx-autobuild)", file=sys.stderr)
+        return 2
+    root = Path(args.docs).parent if args.docs else _project_root()
+    docs = Path(args.docs) if args.docs else root / "docs"
+    source = Path(args.source).resolve()
+    out = Path(args.out)
+    cmd = [
+        sys.executable, "-m", "sphinx_autobuild", str(docs), str(out / "html"),
+        "-d", str(out / "doctrees"), "-D", f"briefing_source_dir={source}",
+        "--watch", str(source), "--host", args.host, "--port", str(args.port),
+        # the generated pages and the analysis cache are outputs of the build,
+        # rewritten from the watched sources: watching them would loop
+        "--re-ignore", re.escape(str((docs / "dossier").resolve())) + r"(/|$)",
+        "--re-ignore", re.escape(str((docs / ".briefing-cache").resolve())) + r"(/|$)",
+    ]
+    print("$", " ".join(cmd), flush=True)
+    try:
+        return subprocess.call(cmd)
+    except KeyboardInterrupt:
+        return 0
+
+
+def _has_module(name: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(name) is not None
 
 
 def _model_config(args) -> BriefingConfig:
@@ -164,10 +223,25 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--source", default="seeds", help="folder of input articles (default: seeds)")
     b.add_argument("--out", default="build", help="output folder (default: build)")
     b.add_argument("--docs", default=None, help="Sphinx project folder (default: ./docs)")
-    b.add_argument("--formats", default="html,pdf", help="comma-separated: html, pdf, epub (default: html,pdf)")
+    b.add_argument("--formats", default="html,pdf,epub",
+                   help="comma-separated: html, pdf, epub (default: all three; the site links the PDF and EPUB)")
     b.add_argument("--strict", action="store_true", help="turn Sphinx warnings into errors (-W)")
     b.add_argument("-j", "--jobs", default="auto", help="Sphinx parallel jobs (default: auto, one per core)")
     b.set_defaults(func=cmd_build)
+
+    v = sub.add_parser(
+        "serve",
+        help="live preview of the HTML site, rebuilt when an article or page changes",
+        description="Build the HTML site from SOURCE and serve it on http://HOST:PORT; "
+        "adding or editing an article, an editor file or a page rebuilds it and "
+        "reloads the browser (sphinx-autobuild).",
+    )
+    v.add_argument("--source", default="seeds", help="folder of input articles (default: seeds)")
+    v.add_argument("--out", default="build", help="output folder (default: build)")
+    v.add_argument("--docs", default=None, help="Sphinx project folder (default: ./docs)")
+    v.add_argument("--host", default="127.0.0.1", help="address to serve on (default: 127.0.0.1)")
+    v.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    v.set_defaults(func=cmd_serve)
 
     e = sub.add_parser(
         "export",

@@ -18,7 +18,7 @@ def _opt(default, help: str, **kw):
 class BriefingConfig:
     source_dir: Path = _opt(Path("seeds"), "Folder of input articles (.txt, .md, .html).")
     output_dir: Path = _opt(
-        Path("docs/_generated"), "Folder of generated pages; owned by briefing, ignored by git."
+        Path("docs/dossier"), "Folder of generated pages; owned by briefing, ignored by git."
     )
     cache_dir: Path | None = _opt(
         None, "Folder of cached analysis; defaults to <output_dir>/../.briefing-cache."
@@ -31,6 +31,9 @@ class BriefingConfig:
     )
     metadata_file: str = _opt(
         "metadata.yaml", "Editorial metadata overrides, relative to source_dir."
+    )
+    glossary_file: str = _opt(
+        "glossary.yaml", "Acronyms and their expansion (ACRONYM: expansion), relative to source_dir."
     )
     progress: bool = _opt(True, "Show a progress bar on a terminal (never in CI logs).")
 

@@ -9,6 +9,7 @@ from .analyse import analyse_corpus
 from .compose import compose_briefing
 from .compose.sentences import dependency_rules_text
 from .config import BriefingConfig
+from .glossary import build_glossary, load_editor_glossary
 from .ingest import read_corpus
 from .model import Briefing
 from .render.book import render_book
@@ -37,5 +38,12 @@ def build_briefing(config: BriefingConfig) -> Briefing:
 
 def run(config: BriefingConfig) -> tuple[Briefing, WriteReport]:
     briefing = build_briefing(config)
-    report = write_tree(Path(config.output_dir), render_book(briefing))
+    source_dir = Path(config.source_dir)
+    editor, problems = load_editor_glossary(
+        source_dir / config.glossary_file, f"{source_dir.name}/{config.glossary_file}"
+    )
+    if problems:
+        briefing = replace(briefing, problems=briefing.problems + tuple(problems))
+    glossary = build_glossary(briefing.articles, editor)
+    report = write_tree(Path(config.output_dir), render_book(briefing, glossary))
     return briefing, report

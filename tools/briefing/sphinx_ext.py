@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import sys
 import time
 from dataclasses import fields
 from pathlib import Path
 
+from docutils import nodes
+from docutils.parsers.rst import Directive
+from sphinx.transforms import SphinxTransform
+from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 
 from . import __version__
@@ -23,13 +28,14 @@ from .pipeline import run
 from .warnings import WarningKind
 from .render.bibstyle import register as register_bib_styles
 from .render.book import BIB_FILE
+from .render.front import book_facts, edition_iso, latex_cover
 
 logger = logging.getLogger(__name__)
 
 #: defaults as seen from a Sphinx project in docs/ next to seeds/
 SPHINX_DEFAULTS = {
     "source_dir": "../seeds",
-    "output_dir": "_generated",
+    "output_dir": "dossier",
     "cache_dir": "",
 }
 
@@ -62,6 +68,14 @@ def generate(app, config) -> None:
             location=problem.location if located else None,
         )
     rel_out = Path(bconf.output_dir).relative_to(Path(app.confdir).resolve()).as_posix()
+    app.briefing_rel_out = rel_out
+    _prepare_links(app, bconf, briefing)
+    facts = book_facts(briefing)
+    if not config.version:
+        # EPUB 3 needs a version: the edition date, never a program version
+        config.version = edition_iso()
+    if "maketitle" not in config.latex_elements:
+        config.latex_elements = {**config.latex_elements, "maketitle": latex_cover(config, facts)}
     bib = f"{rel_out}/{BIB_FILE}"
     if bib not in config.bibtex_bibfiles:
         config.bibtex_bibfiles = [*config.bibtex_bibfiles, bib]
@@ -73,6 +87,338 @@ def generate(app, config) -> None:
         len(report.removed),
         time.perf_counter() - started,
     )
+
+
+#: longest preview text, in characters (a paragraph is cut at a word)
+_PREVIEW_CHARS = 500
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= _PREVIEW_CHARS:
+        return text
+    return text[:_PREVIEW_CHARS].rsplit(" ", 1)[0] + " …"
+
+
+def _prepare_previews(app, briefing) -> None:
+    """Plain-text previews, keyed by the anchor a link points to: paragraphs
+    ("¶" links), articles, who's-who entries, glossary terms. Citations carry
+    their full reference in their title already."""
+    from .render.actors import actor_labels
+    from .render.article import article_label, paragraph_label
+    from .render.french import format_date
+
+    previews: dict[str, str] = {}
+    for a in briefing.articles:
+        title = a.title or a.source
+        previews[article_label(a.id)] = _cut(" — ".join(
+            x for x in (title, a.outlet or a.agency, format_date(a.date) if a.date else None) if x))
+        for p in a.paragraphs:
+            previews[paragraph_label(a.id, p.id)] = _cut(f"{title} : {p.text}")
+    labels = actor_labels(briefing)
+    kinds = {"PER": "personne", "ORG": "organisation", "LOC": "lieu", "MISC": "autre"}
+    roles: dict[str, list[str]] = {}
+    types: dict[str, str] = {}
+    for a in briefing.articles:
+        for e in a.entities:
+            if e.name in labels:
+                types.setdefault(e.name, kinds.get(e.type, ""))
+                if e.role and e.role not in roles.setdefault(e.name, []):
+                    roles[e.name].append(e.role)
+    for name, label in labels.items():
+        previews[label] = _cut(f"{name} ({types.get(name, '')})"
+                               + (" — " + " ; ".join(roles.get(name, [])) if roles.get(name) else ""))
+    app.briefing_previews = previews
+
+
+def _prepare_links(app, bconf: BriefingConfig, briefing) -> None:
+    """What the link transform needs: the glossary's terms, and per article
+    page the who's-who entries of the names it mentions."""
+    from .glossary import build_glossary, load_editor_glossary
+    from .render.actors import actor_labels
+    from .render.article import article_docname
+
+    source = Path(bconf.source_dir)
+    editor, _ = load_editor_glossary(source / bconf.glossary_file, "")
+    glossary = build_glossary(briefing.articles, editor)
+    app.briefing_terms = [e.term for e in glossary]
+    _prepare_previews(app, briefing)
+    for e in glossary:
+        # Sphinx's id for a glossary term
+        app.briefing_previews[f"term-{e.term}"] = f"{e.expansion} ({e.term})"
+    labels = actor_labels(briefing)
+    per_page: dict[str, dict[str, str]] = {}
+    for a in briefing.articles:
+        names = {e.name: labels[e.name] for e in a.entities if e.name in labels and len(e.name) > 1}
+        if names:
+            per_page[f"{app.briefing_rel_out}/{article_docname(a.id)}"] = names
+    app.briefing_article_actors = per_page
+
+
+_NO_LINK_INSIDE = (nodes.title, nodes.reference, nodes.literal, nodes.raw, nodes.term,
+                   nodes.rubric, nodes.FixedTextElement)
+
+
+def _link_pattern(words) -> re.Pattern | None:
+    words = sorted(set(words), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
+class LinkTerms(SphinxPostTransform):
+    """Links in the generated pages, added to the text as nodes (the article
+    text itself stays literal): the first use of a glossary acronym on each
+    page links to its glossary entry; in an article, the first mention of a
+    who's-who entry in each paragraph links to that entry."""
+
+    default_priority = 5  # before Sphinx resolves references (10)
+
+    def run(self, **kwargs) -> None:
+        from sphinx import addnodes
+
+        app = self.app
+        prefix = getattr(app, "briefing_rel_out", None)
+        if prefix is None:
+            return
+        terms = getattr(app, "briefing_terms", [])
+        term_re = _link_pattern(terms)
+        actors_by_page = getattr(app, "briefing_article_actors", {})
+        glossary_doc = f"{prefix}/glossaire"
+        seen_terms: dict[str, set[str]] = {}
+        seen_actors: dict[int, set[str]] = {}
+        for text in list(self.document.findall(nodes.Text)):
+            para, docname, skip = None, self.env.docname, False
+            node = text.parent
+            while node is not None:
+                if isinstance(node, _NO_LINK_INSIDE) or isinstance(node, (addnodes.pending_xref, addnodes.index)):
+                    skip = True
+                    break
+                if para is None and isinstance(node, nodes.paragraph):
+                    para = node
+                if isinstance(node, addnodes.start_of_file):
+                    docname = node["docname"]
+                    break
+                node = node.parent
+            if skip or para is None or not docname.startswith(prefix + "/") or docname == glossary_doc:
+                continue
+            actors = actors_by_page.get(docname, {})
+            actor_re = _link_pattern(actors) if actors else None
+            matches = []
+            if term_re:
+                done = seen_terms.setdefault(docname, set())
+                for m in term_re.finditer(text.astext()):
+                    if m.group(1) not in done:
+                        done.add(m.group(1))
+                        matches.append((m.start(), m.end(), "term", m.group(1)))
+            if actor_re:
+                done = seen_actors.setdefault(id(para), set())
+                for m in actor_re.finditer(text.astext()):
+                    if m.group(1) not in done:
+                        done.add(m.group(1))
+                        matches.append((m.start(), m.end(), "ref", actors[m.group(1)]))
+            if not matches:
+                continue
+            matches.sort()
+            value, pos, out = text.astext(), 0, []
+            for start, end, kind, target in matches:
+                if start < pos:
+                    continue  # overlapping (a term inside a name): the first wins
+                out.append(nodes.Text(value[pos:start]))
+                word = value[start:end]
+                xref = addnodes.pending_xref(
+                    "", refdomain="std", reftype=kind, refexplicit=True, refwarn=True,
+                    reftarget=target.lower() if kind == "term" else target, refdoc=docname,
+                )
+                xref += nodes.inline(word, word, classes=["xref", "std", f"std-{kind}",
+                                                          "briefing-term" if kind == "term" else "briefing-actor"])
+                out.append(xref)
+                pos = end
+            out.append(nodes.Text(value[pos:]))
+            text.parent.replace(text, [n for n in out if not (isinstance(n, nodes.Text) and not n.astext())])
+
+
+def _index_text(text: str) -> str:
+    # ";" separates sub-entries and a leading "!" marks a main entry in Sphinx's
+    # index syntax: a name is one plain entry
+    return " ".join(text.replace(";", ",").split()).lstrip("!")
+
+
+def add_index_entries(app, doctree) -> None:
+    """General index: every who's-who entry (its section, ``acteur-…``) and
+    every chapter of the generated book."""
+    from sphinx import addnodes
+
+    prefix = getattr(app, "briefing_rel_out", None)
+    docname = app.env.docname
+    if prefix is None or not docname.startswith(prefix + "/"):
+        return
+    page = docname[len(prefix) + 1:]
+    is_chapter = page.startswith("chapitres/") and page != "chapitres/index"
+    for i, section in enumerate(list(doctree.findall(nodes.section))):
+        ids = section.get("ids", [])
+        actor = next((x for x in ids if x.startswith("acteur-")), None)
+        if not actor and not (is_chapter and i == 0):
+            continue
+        title = next(iter(section.findall(nodes.title)), None)
+        if title is None or not ids:
+            continue
+        name = _index_text(title.astext())
+        if not name:
+            continue
+        entries = [("single", name, actor or ids[0], "", None)]
+        if is_chapter and not actor:
+            entries.append(("single", f"Chapitres ; {name}".replace(" ; ", "; "), ids[0], "", None))
+        index = addnodes.index(entries=entries, inline=False)
+        section.insert(section.index(title) + 1, index)
+
+
+class IndexEntries(SphinxTransform):
+    """Adds the index entries while a page is read, before the index domain
+    collects them (Sphinx's SphinxDomains transform, priority 850)."""
+
+    default_priority = 840
+
+    def apply(self, **kwargs) -> None:
+        add_index_entries(self.app, self.document)
+
+
+#: tocdepth in the PDF's table of contents, per top-level page (LaTeX levels:
+#: 0 chapter, 1 section, 2 subsection): chapters list their topics, the annex
+#: lists its articles (under their month), other pages only their title.
+_TOC_DEPTH = {"chapitres/index": 1, "articles": 2}
+
+
+class LatexBookStructure(SphinxPostTransform):
+    """PDF only: the table of contents lists chapters and articles but not the
+    sections inside them, and the "Sources" page — whose entries LaTeX prints
+    as the bibliography at the end of the book — leaves no near-empty chapter."""
+
+    default_priority = 760  # after Sphinx gathers citations into the bibliography (750)
+    formats = ("latex",)
+
+    def run(self, **kwargs) -> None:
+        prefix = getattr(self.app, "briefing_rel_out", "") + "/"
+        from sphinx import addnodes
+
+        for node in list(self.document.findall(addnodes.start_of_file)):
+            docname = node["docname"]
+            if docname == self.config.root_doc or not isinstance(node.parent, nodes.Element):
+                continue
+            section = next(iter(node.findall(nodes.section)), None)
+            if section is None:
+                continue
+            if docname == prefix + "sources" or docname in self.config.briefing_latex_exclude:
+                # the sources' citations are already moved to the bibliography;
+                # keep no near-empty chapter behind. Excluded pages are site-only.
+                node.parent.remove(node)
+                continue
+            if docname == self.config.briefing_latex_appendix:
+                node.parent.insert(node.parent.index(node), nodes.raw("", "\\appendix\n", format="latex"))
+            page = docname.removeprefix(prefix)
+            if page not in _TOC_DEPTH and "/" in page:
+                continue  # a page inside a part: the part's depth holds
+            depth = _TOC_DEPTH.get(page, 0)
+            raw = nodes.raw("", rf"\addtocontents{{toc}}{{\protect\setcounter{{tocdepth}}{{{depth}}}}}" "\n",
+                            format="latex")
+            title = next(iter(section.findall(nodes.title)), None)
+            index = section.index(title) + 1 if title is not None and title.parent is section else 0
+            section.insert(index, raw)
+
+
+class EpubNoInlineSvg(SphinxPostTransform):
+    """EPUB only: drop the inline SVG chevron sphinx-design puts in each
+    dropdown's summary (EPUB 3 wants SVG declared per file; the reader's
+    ``<details>`` marker does the same job)."""
+
+    default_priority = 200  # after sphinx-design builds the dropdown (199)
+    builders = ("epub",)
+
+    def run(self, **kwargs) -> None:
+        for node in list(self.document.findall(nodes.inline)):
+            if "sd-summary-state-marker" in node.get("classes", []):
+                node.parent.remove(node)
+        for node in list(self.document.findall(nodes.raw)):
+            if "<svg" in node.astext():
+                node.parent.remove(node)
+
+
+def download_links(app) -> list[tuple[str, str, str]]:
+    """(format, label, address) of the PDF and EPUB a reader can download.
+
+    ``briefing build`` puts the files it built next to the HTML pages and says
+    which (``briefing_downloads``); on Read the Docs they are the project's
+    offline formats, at ``/_/downloads/<language>/<version>/<format>/``."""
+    wanted = [f.strip() for f in str(app.config.briefing_downloads or "").split(",") if f.strip()]
+    labels = {"pdf": "Télécharger le PDF", "epub": "Télécharger l’EPUB"}
+    if os.environ.get("READTHEDOCS") == "True":
+        from urllib.parse import urlsplit
+
+        canonical = urlsplit(os.environ.get("READTHEDOCS_CANONICAL_URL", ""))
+        lang = os.environ.get("READTHEDOCS_LANGUAGE", "fr")
+        version = os.environ.get("READTHEDOCS_VERSION", "latest")
+        base = f"{canonical.scheme or 'https'}://{canonical.netloc}" if canonical.netloc else ""
+        return [(f, labels[f], f"{base}/_/downloads/{lang}/{version}/{f}/") for f in ("pdf", "epub")]
+    return [(f, labels[f], f"briefing.{f}") for f in ("pdf", "epub") if f in wanted]
+
+
+class DownloadsDirective(Directive):
+    """``{briefing-downloads}``: buttons to download the PDF and the EPUB (HTML only)."""
+
+    has_content = False
+
+    def run(self):
+        env = self.state.document.settings.env
+        links = download_links(env.app)
+        if not links:
+            return []
+        box = nodes.container(classes=["briefing-downloads"])
+        para = nodes.paragraph()
+        for fmt, label, url in links:
+            if url.startswith("briefing."):
+                # relative to the page: docs in sub-folders climb to the root
+                depth = env.docname.count("/")
+                url = "../" * depth + url
+            para += nodes.reference("", label, refuri=url, classes=["sd-btn", "sd-btn-primary", f"briefing-download-{fmt}"])
+            para += nodes.Text(" ")
+        box += para
+        return [box]
+
+
+def downloads_context(app, pagename, templatename, context, doctree) -> None:
+    """The sidebar's download links (template ``briefing-downloads.html``)."""
+    links = []
+    for fmt, label, url in download_links(app):
+        if url.startswith("briefing."):
+            url = context["pathto"](url, 1)
+        links.append({"format": fmt, "label": label, "url": url})
+    context["briefing_downloads"] = links
+
+
+def page_previews(app, pagename, templatename, context, doctree) -> None:
+    """Writes ``_static/apercus/<page>.js``: the previews of the anchors this
+    page links to, as data (shown as text, never as HTML), and adds it with
+    the shared previewer to the page."""
+    import json
+
+    previews = getattr(app, "briefing_previews", None)
+    if doctree is None or not previews or app.builder.format != "html" or app.builder.name == "epub":
+        return
+    wanted = {}
+    for ref in doctree.findall(nodes.reference):
+        target = ref.get("refid") or ref.get("refuri", "").partition("#")[2]
+        if target and target in previews:
+            wanted[target] = previews[target]
+    if not wanted:
+        return
+    rel = Path("apercus", *f"{pagename}.js".split("/"))
+    path = Path(app.outdir, "_static", rel)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = "window.briefingPreviews = " + json.dumps(wanted, ensure_ascii=False, sort_keys=True) + ";\n"
+    if not path.exists() or path.read_text(encoding="utf-8") != data:
+        path.write_text(data, encoding="utf-8")
+    for js in ("vendor/popper.min.js", "vendor/tippy-bundle.umd.min.js", rel.as_posix(), "briefing-apercus.js"):
+        app.add_js_file(js, loading_method="defer")
 
 
 def escape_page_title(app, pagename, templatename, context, doctree) -> None:
@@ -93,5 +439,19 @@ def setup(app):
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
     app.connect("config-inited", generate, priority=400)
+    app.add_config_value("briefing_downloads", "", "env",
+                         description="Formats offered for download from the site (pdf, epub); "
+                         "set by `briefing build`, automatic on Read the Docs.")
+    app.add_config_value("briefing_latex_appendix", "", "env",
+                         description="PDF: the page where the annexes start (\\appendix).")
+    app.add_config_value("briefing_latex_exclude", [], "env",
+                         description="PDF: pages of the site left out of the printed book.")
+    app.add_directive("briefing-downloads", DownloadsDirective)
+    app.add_post_transform(LatexBookStructure)
+    app.add_post_transform(LinkTerms)
+    app.add_transform(IndexEntries)
+    app.add_post_transform(EpubNoInlineSvg)
     app.connect("html-page-context", escape_page_title, priority=900)
+    app.connect("html-page-context", downloads_context)
+    app.connect("html-page-context", page_previews)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

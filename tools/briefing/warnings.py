@@ -18,3 +18,6 @@ class WarningKind(enum.Enum):
 
     bad_topics = "bad_topics"
     """The topic configuration file is malformed."""
+
+    bad_glossary = "bad_glossary"
+    """The glossary file is malformed or has an entry that is not ACRONYM: expansion."""

@@ -3,7 +3,7 @@
 Composes the briefing of ../shared/corpora/wikinews-fr without NLP and prints
 the time of each stage, the number of topics, their labels and sizes, and the
 executive summary. With --html, also builds the HTML book of that corpus with
-Sphinx (on a copy of docs/, so docs/_generated is untouched) and prints the
+Sphinx (on a copy of docs/, so docs/dossier is untouched) and prints the
 build time and the number of warnings.
 
     .venv/bin/python tools/scripts/bench_topics.py [--html] [--jobs 2] [--nlp]
@@ -56,7 +56,7 @@ def compose(corpus: Path) -> None:
 def build_html(corpus: Path, jobs: str, nlp: bool) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         docs = Path(tmp) / "docs"
-        shutil.copytree(REPO / "docs", docs, ignore=shutil.ignore_patterns("_build", "_generated", ".briefing-cache"))
+        shutil.copytree(REPO / "docs", docs, ignore=shutil.ignore_patterns("_build", "dossier", ".briefing-cache"))
         cmd = [
             sys.executable, "-m", "sphinx", "-T", "-N", "-b", "html", "-j", jobs,
             "-D", f"briefing_source_dir={corpus}", "-D", f"briefing_analyse={int(nlp)}",
@@ -67,7 +67,7 @@ def build_html(corpus: Path, jobs: str, nlp: bool) -> None:
         proc = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "CI": "true"})
         elapsed = time.perf_counter() - started
         warnings = [line for line in proc.stderr.splitlines() if "WARNING" in line or "ERROR" in line]
-        chapters = len(list((Path(tmp) / "html" / "_generated" / "chapitres").glob("*.html"))) - 1
+        chapters = len(list((Path(tmp) / "html" / "dossier" / "chapitres").glob("*.html"))) - 1
         print(f"HTML build: {elapsed:.1f} s, exit {proc.returncode}, {len(warnings)} warnings, "
               f"{chapters} chapter pages")
         for line in warnings[:20]:

@@ -4,20 +4,58 @@ labelled paragraphs, and the lines the cleaner dropped."""
 from __future__ import annotations
 
 from ..model import META_FIELDS, Article
+from ..slugs import ascii_slug
 from .french import DROPPED_KINDS, FIELD_LABELS, PROVENANCE_LABELS, format_date, french_reason
 from .myst import cite_p, heading, literal, ref
 
 
 def article_label(aid: str) -> str:
-    return f"art-{aid}"
+    """Target of an article's page: ``art-<readable name>`` (see ``assign_docnames``)."""
+    return f"art-{_NAMES.get(aid, aid)}"
 
 
 def paragraph_label(aid: str, pid: str) -> str:
-    return f"art-{aid}-{pid}"
+    return f"art-{_NAMES.get(aid, aid)}-{pid}"
+
+
+#: article id → readable page name, set by ``assign_docnames`` for the book
+#: being rendered (navigation pages only know article ids).
+_NAMES: dict[str, str] = {}
+
+_SLUG_WORDS = 60  # characters of title kept in a page name
+
+
+def readable_name(article: Article) -> str:
+    """``2013-06-02-cybersecurite-des-rencontres-regulieres``: date, then the
+    title's first words (cut at a word boundary); no id, no hash."""
+    date = article.date or "sans-date"
+    slug = ascii_slug(article.title or "") or "sans-titre"
+    if len(slug) > _SLUG_WORDS:
+        cut = slug[: _SLUG_WORDS + 1]
+        slug = cut[: cut.rfind("-")] if "-" in cut else slug[:_SLUG_WORDS]
+    return f"{date}-{slug}"
+
+
+def assign_docnames(articles) -> dict[str, str]:
+    """A unique readable page name per article. Names depend only on each
+    article's date and title; articles sharing one are told apart by a suffix
+    ``-2``, ``-3``… in the order of their ids, so a rebuild gives the same names."""
+    names: dict[str, str] = {}
+    used: set[str] = set()
+    for a in sorted(articles, key=lambda a: a.id):
+        base = readable_name(a)
+        name, n = base, 2
+        while name in used:
+            name, n = f"{base}-{n}", n + 1
+        used.add(name)
+        names[a.id] = name
+    _NAMES.clear()
+    _NAMES.update(names)
+    return names
 
 
 def article_docname(aid: str) -> str:
-    return f"articles/{aid}"
+    return f"articles/{_NAMES.get(aid, aid)}"
 
 
 def _field_value(article: Article, name: str) -> str:
@@ -36,13 +74,25 @@ _PRECISION = {"day": "jour", "month": "mois", "year": "année"}
 
 
 def render_metadata(article: Article) -> str:
-    rows = ["| Champ | Valeur | Provenance |", "| --- | --- | --- |"]
+    """The metadata table; column widths are set so that the PDF wraps long
+    values inside the page instead of squeezing or overflowing a column."""
+    rows = [
+        ":::{list-table}",
+        ":header-rows: 1",
+        ":widths: 22 53 25",
+        ":class: briefing-metadata",
+        "",
+        "* - Champ",
+        "  - Valeur",
+        "  - Provenance",
+    ]
     for name in META_FIELDS:
-        rows.append(
-            f"| {FIELD_LABELS[name]} | {_field_value(article, name)} "
-            f"| {PROVENANCE_LABELS[article.provenance_of(name)]} |"
-        )
-    rows.append(f"| Fichier source | {literal(article.source)} | |")
+        rows += [
+            f"* - {FIELD_LABELS[name]}",
+            f"  - {_field_value(article, name)}",
+            f"  - {PROVENANCE_LABELS[article.provenance_of(name)]}",
+        ]
+    rows += ["* - Fichier source", f"  - {literal(article.source)}", "  - —", ":::"]
     return "\n".join(rows) + "\n"
 
 

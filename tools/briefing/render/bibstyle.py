@@ -12,7 +12,9 @@ from pybtex.backends.plaintext import Backend as PlaintextBackend
 from pybtex.plugin import register_plugin
 from pybtex.style.formatting.plain import Style as PlainStyle
 from pybtex.style.labels import BaseLabelStyle
+from pybtex.style.sorting import BaseSortingStyle
 from pybtex.style.sorting.none import SortingStyle as NoSorting
+from pybtex.style.template import names, sentence
 
 
 class ShorthandLabelStyle(BaseLabelStyle):
@@ -21,9 +23,28 @@ class ShorthandLabelStyle(BaseLabelStyle):
             yield entry.fields.get("shorthand", entry.key)
 
 
+class DateSorting(BaseSortingStyle):
+    """Sources by date (the ``isodate`` field; undated last), then first
+    author or agency, then title."""
+
+    def sorting_key(self, entry):
+        date = entry.fields.get("isodate", "")
+        persons = entry.persons.get("author") or []
+        who = " ".join(persons[0].last_names) if persons else entry.fields.get("howpublished", "")
+        return (not date, date, who.casefold(), entry.fields.get("title", "").casefold())
+
+    def sort(self, entries):
+        return sorted(entries, key=self.sorting_key)
+
+
 class BriefingStyle(PlainStyle):
     default_label_style = "briefing"
-    default_sorting_style = "none"
+    default_sorting_style = "briefing-date"
+
+    def format_names(self, role, as_sentence=True):
+        # French: "Anne Corpet et Pierre Benazet", "A, B et C"
+        formatted = names(role, sep=", ", sep2=" et ", last_sep=" et ")
+        return sentence[formatted] if as_sentence else formatted
 
 
 def register() -> None:
@@ -34,3 +55,4 @@ def register() -> None:
     register_plugin("pybtex.style.labels", "briefing", ShorthandLabelStyle, force=True)
     register_plugin("pybtex.style.formatting", "briefing", BriefingStyle, force=True)
     register_plugin("pybtex.style.sorting", "none", NoSorting, force=True)
+    register_plugin("pybtex.style.sorting", "briefing-date", DateSorting, force=True)

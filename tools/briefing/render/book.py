@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from ..model import Briefing
 from .actors import render_actors
-from .article import article_docname, render_article
+from .article import article_docname, assign_docnames, render_article
 from .bibtex import render_bibtex
 from .chapters import render_chapters
+from .front import render_front
+from .glossary import GLOSSARY_DOC, render_glossary
 from .navigation import group_docname, groups, render_articles_index, render_bibliography, render_group_page
 from .timeline import render_timeline
 
 BIB_FILE = "sources.bib"
+#: the generated part of the front page, included by docs/index.md
+FRONT_FILE = "accueil.txt"  # not a page of its own (.md are pages)
 
 
-def render_book(briefing: Briefing) -> dict[str, str]:
+def render_book(briefing: Briefing, glossary: list | None = None) -> dict[str, str]:
     articles = list(briefing.articles)
+    assign_docnames(articles)
     titles = {a.id: a.title or a.source for a in articles}
     fuller = {a.id: a.fuller_than for a in articles}
     files: dict[str, str] = {}
@@ -28,4 +33,6 @@ def render_book(briefing: Briefing) -> dict[str, str]:
     files.update(render_chapters(briefing))
     files.update(render_timeline(briefing))
     files.update(render_actors(briefing))
+    files[FRONT_FILE] = render_front(briefing)
+    files[GLOSSARY_DOC + ".md"] = render_glossary(glossary or [])
     return files
