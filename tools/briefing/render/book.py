@@ -7,7 +7,7 @@ from .actors import render_actors
 from .article import article_docname, render_article
 from .bibtex import render_bibtex
 from .chapters import render_chapters
-from .navigation import group_docname, groups, render_articles_index, render_bibliography, render_group_page
+from .navigation import render_bibliography, render_navigation
 
 BIB_FILE = "sources.bib"
 
@@ -19,9 +19,7 @@ def render_book(briefing: Briefing) -> dict[str, str]:
     files: dict[str, str] = {}
     for a in articles:
         files[article_docname(a.id) + ".md"] = render_article(a, titles, fuller)
-    for key, members in groups(articles).items():
-        files[group_docname(key) + ".md"] = render_group_page(key, members)
-    files["articles.md"] = render_articles_index(articles)
+    files.update(render_navigation(articles))
     files["sources.md"] = render_bibliography()
     files[BIB_FILE] = render_bibtex(articles)
     files.update(render_chapters(briefing))
