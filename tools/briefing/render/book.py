@@ -7,7 +7,7 @@ from .actors import render_actors
 from .article import article_docname, render_article
 from .bibtex import render_bibtex
 from .chapters import render_chapters
-from .navigation import render_bibliography, render_navigation
+from .navigation import render_navigation, render_sources
 
 BIB_FILE = "sources.bib"
 
@@ -20,7 +20,7 @@ def render_book(briefing: Briefing) -> dict[str, str]:
     for a in articles:
         files[article_docname(a.id) + ".md"] = render_article(a, titles, fuller)
     files.update(render_navigation(articles))
-    files["sources.md"] = render_bibliography()
+    files.update(render_sources(articles))
     files[BIB_FILE] = render_bibtex(articles)
     files.update(render_chapters(briefing))
     files.update(render_actors(briefing))

@@ -230,6 +230,35 @@ def render_navigation(articles: list[Article]) -> dict[str, str]:
     return files
 
 
+#: Most entries on one page of the bibliography (about 300 bytes of HTML each).
+MAX_SOURCES = 500
+
+
+def render_sources(articles: list[Article]) -> dict[str, str]:
+    """The bibliography: one page, or for a large corpus ``sources.md`` and
+    parts of at most ``MAX_SOURCES`` entries, each part listing a range of keys
+    (every entry in exactly one part, so every citation has one target)."""
+    ids = sorted({a.id.lower() for a in articles})
+    if len(ids) <= MAX_SOURCES:
+        return {"sources.md": render_bibliography()}
+    chunks = [ids[i:i + MAX_SOURCES] for i in range(0, len(ids), MAX_SOURCES)]
+    files = {}
+    toc = []
+    for n, chunk in enumerate(chunks, start=1):
+        doc = f"sources/partie-{n}"
+        toc.append(doc)
+        files[doc + ".md"] = (
+            f"(briefing-sources-{n})=\n# Sources, partie {n} sur {len(chunks)}\n\n"
+            f":::{{bibliography}}\n:filter: key >= \"{chunk[0]}\" and key <= \"{chunk[-1]}\"\n:::\n"
+        )
+    files["sources.md"] = (
+        "(briefing-bibliography)=\n# Sources\n\n"
+        f"Toutes les sources citées dans ce dossier ({len(ids)} articles), en {len(chunks)} parties.\n\n"
+        + _toctree(toc)
+    )
+    return files
+
+
 def render_bibliography() -> str:
     return (
         "(briefing-bibliography)=\n# Sources\n\n"
