@@ -80,3 +80,14 @@ def test_cli_rediscover_removes_the_projects_stored_topics(tmp_path):
     assert state.is_file()
     assert main(["topics", "--rediscover", "--docs", str(docs)]) == 0
     assert not state.exists()
+
+
+def test_growth_fraction_given_as_text_on_the_sphinx_command_line(tmp_path):
+    """sphinx-build -D briefing_topics_regrowth=0 passes the text "0": any new
+    article then re-discovers, and the topics are still those of the stories."""
+    conf = config(tmp_path, topics_regrowth="0")
+    compose_briefing(small_corpus(), conf, [])
+    grown = small_corpus() + [story_article("seisme", 1)]
+    compose_briefing(grown, conf, [])
+    stored = json.loads((tmp_path / ".briefing-cache" / STATE_FILE).read_text())
+    assert stored["discovered_with"] == len(grown)
