@@ -115,3 +115,19 @@ def test_a_date_in_a_subordinate_clause_dates_that_clause(seeds):
     assert events["dès juillet"].clause.startswith("pour instituer dès juillet des rencontres")
     assert events["dimanche"].clause == ""
     assert events["Samedi"].clause == ""
+
+
+
+@pytest.mark.slow
+def test_worker_processes_give_the_in_process_analysis(wikinews_dir, tmp_path: Path):
+    """Parse and rules in two worker processes: same entities, quotes and events
+    as one process, article by article, in the corpus order."""
+    from briefing.analyse import nlp
+
+    articles, _ = read_corpus(wikinews_dir / "2016")
+    articles = articles[: nlp.MIN_ARTICLES_FOR_PROCESSES + 10]
+    one = analyse_articles(articles, BriefingConfig(cache_dir=tmp_path / "one", n_process=1, progress=False))
+    two = analyse_articles(articles, BriefingConfig(cache_dir=tmp_path / "two", n_process=2, progress=False))
+    assert [a.id for a in two] == [a.id for a in articles]
+    assert [(a.entities, a.quotes, a.events) for a in one] == [(a.entities, a.quotes, a.events) for a in two]
+    assert sum(len(a.entities) for a in two) > 100

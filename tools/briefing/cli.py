@@ -29,6 +29,7 @@ examples:
   briefing export --format json seeds > model.json
   briefing check --strict seeds       list missing fields and dropped lines
   briefing topics --suggest seeds     print a topic config to start from
+  briefing topics --rediscover        discover topics afresh at the next build
 """
 
 
@@ -193,10 +194,18 @@ def cmd_check(args) -> int:
 
 
 def cmd_topics(args) -> int:
-    from .compose.topics import suggest_topics_config
+    from .compose.topics import forget_discovered_topics, suggest_topics_config
 
+    if args.rediscover:
+        docs = Path(args.docs) if args.docs else _project_root() / "docs"
+        cache = docs.resolve() / ".briefing-cache"
+        removed = forget_discovered_topics(cache)
+        print(f"briefing: {len(removed)} stored topic file(s) removed from {cache}; "
+              "the next build discovers topics afresh", file=sys.stderr)
+        if not args.suggest:
+            return 0
     if not args.suggest:
-        print("briefing topics: nothing to do; use --suggest", file=sys.stderr)
+        print("briefing topics: nothing to do; use --suggest or --rediscover", file=sys.stderr)
         return 2
     config = BriefingConfig(source_dir=Path(args.source_dir), analyse=False)
     print(suggest_topics_config(config))
@@ -270,6 +279,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     t.add_argument("source_dir", nargs="?", default="seeds", help="folder of input articles (default: seeds)")
     t.add_argument("--suggest", action="store_true", help="print a suggested topics.yaml on stdout")
+    t.add_argument("--rediscover", action="store_true",
+                   help="forget the discovered topics kept between builds (in DOCS/.briefing-cache); "
+                   "the next build discovers them afresh")
+    t.add_argument("--docs", default=None, help="Sphinx project folder (default: ./docs)")
     t.set_defaults(func=cmd_topics)
     return parser
 

@@ -35,6 +35,11 @@ class BriefingConfig:
     glossary_file: str = _opt(
         "glossary.yaml", "Acronyms and their expansion (ACRONYM: expansion), relative to source_dir."
     )
+    topics_regrowth: float = _opt(
+        0.25,
+        "Discovered topics are kept from one build to the next, new articles joining the closest; "
+        "they are discovered afresh once the corpus has grown by more than this fraction.",
+    )
     progress: bool = _opt(True, "Show a progress bar on a terminal (never in CI logs).")
 
     @property

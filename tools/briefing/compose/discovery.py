@@ -89,7 +89,16 @@ def discover_topics(vectors: CorpusVectors, article_ids: list[str]) -> list[Disc
     else:
         labels = KMeans(n_clusters=k, n_init=2, random_state=RANDOM_STATE).fit_predict(Z)
     labels = _dissolve_small(labels, Z, owner, min_articles=2 if n_articles >= 10 else 1)
-    clusters = sorted(set(labels.tolist()))
+    # Canonical order, independent of k-means numbering: by first member
+    # paragraph (article id, paragraph id). Label and id clashes are settled
+    # in this order, so page names never depend on cluster numbers.
+    first = {}
+    for i in range(n):
+        key = (vectors.units[i].ref.article, vectors.units[i].ref.paragraph)
+        c = int(labels[i])
+        if c not in first or key < first[c]:
+            first[c] = key
+    clusters = sorted(first, key=first.get)
     centroids = normalize(np.vstack([Z[labels == c].mean(axis=0) for c in clusters]))
     members: dict[int, set[int]] = {c: set(np.flatnonzero(labels == c).tolist()) for c in clusters}
     # secondary membership: the paragraph alone is clearly about another chapter
@@ -114,13 +123,48 @@ def discover_topics(vectors: CorpusVectors, article_ids: list[str]) -> list[Disc
         spec = TopicSpec(
             tid,
             label,
-            f"Thème découvert automatiquement dans {n_art} article{'s' if n_art > 1 else ''}.",
+            describe(n_art),
             tuple(terms),
         )
         norm = np.linalg.norm(profile)
         out.append(DiscoveredTopic(spec, tuple(sorted(members[c])), profile / norm if norm else profile))
     # the chapters most articles feed come first
     out.sort(key=lambda t: (-len({owner[i] for i in t.units}), t.spec.id))
+    return out
+
+
+def describe(n_articles: int) -> str:
+    return f"Thème découvert automatiquement dans {n_articles} article{'s' if n_articles > 1 else ''}."
+
+
+def assign_to_topics(vectors: CorpusVectors, article_ids: list[str], profiles: np.ndarray,
+                     rows: list[int]) -> dict[int, list[int]]:
+    """Topic indexes of each paragraph row in ``rows``, for topics already known.
+
+    ``profiles`` holds one L2-normalised TF-IDF profile per topic (rows). A
+    paragraph is read in the context of its article, as in discovery, and
+    joins the closest topic; it also joins a second one when, read alone, it
+    is clearly closer to that one.
+    """
+    if not rows or profiles.shape[0] == 0:
+        return {}
+    X = vectors.paragraphs
+    owner, A = _article_matrix(vectors, article_ids)
+    n_articles = len({u.ref.article for u in vectors.units}) or 1
+    weight = context_weight(len(vectors.units) / n_articles)
+    idx = np.array(rows)
+    raw = normalize(X[idx])
+    blended = normalize(X[idx] + weight * A[owner[idx]])
+    sim = np.asarray((blended @ profiles.T))
+    sim_raw = np.asarray((raw @ profiles.T))
+    out = {}
+    for k, i in enumerate(rows):
+        own = int(sim[k].argmax())
+        topics = [own]
+        best = int(sim_raw[k].argmax())
+        if best != own and sim_raw[k, best] >= 0.5 and sim_raw[k, best] >= sim_raw[k, own] + 0.2:
+            topics.append(best)
+        out[i] = topics
     return out
 
 

@@ -16,7 +16,11 @@ topics.yaml the editor can start from.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,8 +31,8 @@ from threadpoolctl import threadpool_limits
 from ..config import BriefingConfig
 from ..model import Article, Problem
 from .corpus import CorpusVectors
-from .discovery import discover_topics
-from .topic_config import TopicSpec, dump_topic_config, load_topic_config, term_pattern
+from .discovery import assign_to_topics, describe, discover_topics
+from .topic_config import RESERVED_IDS, TopicSpec, dump_topic_config, load_topic_config, term_pattern
 from .vocabulary import fold
 
 #: A paragraph without a seed term joins an editor's topic from this cosine on.
@@ -69,12 +73,203 @@ def assign_configured(specs: list[TopicSpec], vectors: CorpusVectors) -> list[To
     return drafts
 
 
+def _draft(spec: TopicSpec, units, profile) -> TopicDraft:
+    return TopicDraft(spec, True, tuple(units), profile, tuple(term_pattern(x) for x in spec.terms[:3]))
+
+
 def discovered_drafts(vectors: CorpusVectors, articles: list[Article]) -> list[TopicDraft]:
     found = discover_topics(vectors, [a.id for a in articles])
-    return [
-        TopicDraft(t.spec, True, t.units, t.profile, tuple(term_pattern(x) for x in t.spec.terms[:3]))
-        for t in found
-    ]
+    return [_draft(t.spec, t.units, t.profile) for t in found]
+
+
+# --- stable discovered topics ------------------------------------------------
+#
+# Discovered topics are stored next to the cache (``STATE_FILE``): their id,
+# label, terms and member paragraphs, and a fingerprint of every article they
+# were computed from. The next build keeps them: paragraphs of known, unchanged
+# articles stay in their topics; paragraphs of new or changed articles join the
+# closest existing topic. Topics are discovered afresh only when the corpus grew
+# by more than ``config.topics_regrowth`` since the last discovery, or when the
+# editor asks (``briefing topics --rediscover`` forgets the stored topics); even
+# then a new topic that mostly covers the articles of an old one keeps the old
+# one's id and label, so chapter pages keep their names.
+
+STATE_FILE = "topics-discovered.json"
+STATE_VERSION = 1
+#: A re-discovered topic keeps an old topic's id when they share this much of
+#: their articles (Jaccard index).
+KEEP_ID_OVERLAP = 0.5
+
+
+def state_path(config: BriefingConfig) -> Path | None:
+    """Where discovered topics are kept: in the cache folder, when that folder
+    is an absolute path (resolved by the Sphinx extension or the command line
+    from the project); never relative to the caller's working folder."""
+    cache = Path(config.resolved_cache_dir)
+    return cache / STATE_FILE if cache.is_absolute() else None
+
+
+def article_fingerprint(article: Article) -> str:
+    data = json.dumps([[p.id, p.text] for p in article.paragraphs], ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:24]
+
+
+def load_state(path: Path | None) -> dict | None:
+    if path is None:
+        return None
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+        if state.get("version") != STATE_VERSION or not isinstance(state.get("topics"), list):
+            return None
+        for t in state["topics"]:
+            TopicSpec(str(t["id"]), str(t["label"]), str(t["description"]), tuple(map(str, t["terms"])))
+            [(str(a), str(p)) for a, p in t["paragraphs"]]
+        return state
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None  # no state, or a broken one: discover afresh
+
+
+def save_state(path: Path | None, drafts: list[TopicDraft], vectors: CorpusVectors,
+               articles: list[Article], discovered_with: int) -> None:
+    if path is None:
+        return
+    state = {
+        "version": STATE_VERSION,
+        "discovered_with": discovered_with,
+        "articles": {a.id: article_fingerprint(a) for a in articles},
+        "topics": [
+            {
+                "id": d.spec.id,
+                "label": d.spec.label,
+                "description": d.spec.description,
+                "terms": list(d.spec.terms),
+                "paragraphs": [[vectors.units[i].ref.article, vectors.units[i].ref.paragraph] for i in d.units],
+            }
+            for d in drafts
+        ],
+    }
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(state, fh, ensure_ascii=False, indent=1)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # an unwritable cache only costs stability
+
+
+def _ordered(drafts: list[TopicDraft], vectors: CorpusVectors) -> list[TopicDraft]:
+    def n_articles(d):
+        return len({vectors.units[i].ref.article for i in d.units})
+    return sorted(drafts, key=lambda d: (-n_articles(d), d.spec.id))
+
+
+def _keep_old_ids(drafts: list[TopicDraft], state: dict, vectors: CorpusVectors) -> list[TopicDraft]:
+    """Re-discovered topics take the id and label of the old topic whose
+    articles they mostly cover."""
+    old = [(t, {a for a, _ in t["paragraphs"]}) for t in state["topics"]]
+    pairs = []
+    for n, d in enumerate(drafts):
+        arts = {vectors.units[i].ref.article for i in d.units}
+        for m, (t, old_arts) in enumerate(old):
+            inter = len(arts & old_arts)
+            if inter:
+                jac = inter / len(arts | old_arts)
+                if jac >= KEEP_ID_OVERLAP:
+                    pairs.append((-jac, n, m))
+    taken_new, taken_old, out = set(), set(), list(drafts)
+    for _, n, m in sorted(pairs):
+        if n in taken_new or m in taken_old:
+            continue
+        taken_new.add(n)
+        taken_old.add(m)
+        t = old[m][0]
+        spec = out[n].spec
+        out[n] = _draft(TopicSpec(t["id"], t["label"], spec.description, tuple(t["terms"])),
+                        out[n].units, out[n].profile)
+    # an unmatched new topic whose id is now used by a kept one gets a new suffix
+    kept = {out[n].spec.id for n in taken_new}
+    used = set(RESERVED_IDS) | kept
+    for n, d in enumerate(out):
+        if n in taken_new:
+            continue
+        tid, k = d.spec.id, 2
+        while tid in used:
+            tid, k = f"{d.spec.id}-{k}", k + 1
+        used.add(tid)
+        if tid != d.spec.id:
+            out[n] = _draft(TopicSpec(tid, d.spec.label, d.spec.description, d.spec.terms), d.units, d.profile)
+    return out
+
+
+def _incremental(state: dict, vectors: CorpusVectors, articles: list[Article]) -> list[TopicDraft] | None:
+    """The stored topics, with the paragraphs of new or changed articles added;
+    None when no stored topic has a paragraph left."""
+    known = state["articles"]
+    fresh = {a.id for a in articles if known.get(a.id) != article_fingerprint(a)}
+    row = {(u.ref.article, u.ref.paragraph): i for i, u in enumerate(vectors.units)}
+    members = []
+    for t in state["topics"]:
+        rows = {row[(a, p)] for a, p in t["paragraphs"] if a not in fresh and (a, p) in row}
+        members.append(rows)
+    keep = [k for k, rows in enumerate(members) if rows]
+    if not keep:
+        return None
+    X = vectors.paragraphs
+    profiles = normalize(np.vstack([np.asarray(X[sorted(members[k])].mean(axis=0)).ravel() for k in keep]))
+    todo = [i for i, u in enumerate(vectors.units) if u.ref.article in fresh]
+    for i, topics in assign_to_topics(vectors, [a.id for a in articles], profiles, todo).items():
+        for t in topics:
+            members[keep[t]].add(i)
+    drafts = []
+    for pos, k in enumerate(keep):
+        t = state["topics"][k]
+        rows = sorted(members[k])
+        n_art = len({vectors.units[i].ref.article for i in rows})
+        spec = TopicSpec(t["id"], t["label"], describe(n_art), tuple(t["terms"]))
+        drafts.append(_draft(spec, rows, profiles[pos]))
+    return _ordered(drafts, vectors)
+
+
+def _regrowth(config: BriefingConfig) -> float:
+    """The growth fraction; a value given as text (``sphinx-build -D``) is read as a number."""
+    try:
+        return max(0.0, float(config.topics_regrowth))
+    except (TypeError, ValueError):
+        return 0.25
+
+
+def stable_discovered_drafts(vectors: CorpusVectors, articles: list[Article],
+                             config: BriefingConfig) -> list[TopicDraft]:
+    """Discovered topics that keep their ids, labels and members from one build
+    to the next (see the comment above ``STATE_FILE``)."""
+    path = state_path(config)
+    state = load_state(path)
+    drafts = None
+    discovered_with = len(articles)
+    if state is not None:
+        new = sum(1 for a in articles if a.id not in state["articles"])
+        base = max(1, int(state.get("discovered_with") or len(state["articles"])))
+        if new <= _regrowth(config) * base:
+            drafts = _incremental(state, vectors, articles)
+            discovered_with = base
+    if drafts is None:
+        drafts = discovered_drafts(vectors, articles)
+        if state is not None:
+            drafts = _ordered(_keep_old_ids(drafts, state, vectors), vectors)
+    save_state(path, drafts, vectors, articles, discovered_with)
+    return drafts
+
+
+def forget_discovered_topics(cache_dir: Path) -> list[Path]:
+    """Delete the stored topics (and the composition cached from them) so that
+    the next build discovers topics afresh. Returns the files removed."""
+    removed = []
+    for path in [Path(cache_dir) / STATE_FILE, *sorted((Path(cache_dir) / "stages").glob("compose-*.pickle"))]:
+        if path.is_file():
+            path.unlink()
+            removed.append(path)
+    return removed
 
 
 def topic_drafts(
@@ -83,7 +278,7 @@ def topic_drafts(
     specs, problems = load_topic_config(Path(config.source_dir), config.topics_file)
     if specs is not None:
         return assign_configured(specs, vectors), problems
-    return discovered_drafts(vectors, articles), problems
+    return stable_discovered_drafts(vectors, articles, config), problems
 
 
 def suggest_topics_config(config: BriefingConfig) -> str:

@@ -1,4 +1,4 @@
-"""The who's-who page: every person, organisation and place in the news, with
+"""The who's who: every person, organisation and place in the news, with
 its role(s) and links to the paragraphs that mention it.
 
 Journalists (entity type ``JOURNALIST``: bylines, photo credits,
@@ -85,37 +85,126 @@ def actor_labels(briefing: Briefing) -> dict[str, str]:
     return out
 
 
+#: Most MyST characters on one who's-who page. Measured on Wikinews, the HTML
+#: of a who's-who page is about 3.5 times its MyST plus the theme's frame
+#: (~60 kB), so this keeps every page well under 1 MB of HTML.
+MAX_PAGE_CHARS = 200_000
+#: How many of the most mentioned actors of each type the index page lists.
+INDEX_TOP = 20
+ACTORS_DIR = "acteurs"
+
+
+def _initial(name: str) -> str:
+    first = actor_slug(name)[:1]
+    return first if first.isalpha() else "0"
+
+
+def _initial_title(initial: str) -> str:
+    return initial.upper() if initial != "0" else "chiffres et signes"
+
+
+def _entry(key, label, roles, mentions, titles) -> list[str]:
+    """Lines of one actor's entry: heading, type and roles, one line per article."""
+    etype, name = key
+    line = f"*{TYPE_NAMES[etype]}*"
+    if roles:
+        line += " — " + " ; ".join(literal(r) for r in roles)
+    out = [heading(2, name, label), line + "\n"]
+    for aid, pids in mentions:
+        links = ", ".join(
+            ref(paragraph_label(aid, pid), f"§{pid[1:] if pid[:1] == 'p' else pid}") for pid in pids
+        )
+        out.append(f"- {ref(article_label(aid), titles[aid])} : {links}")
+    out.append("")
+    return out
+
+
+def _size(lines: list[str]) -> int:
+    return sum(len(x) + 1 for x in lines)
+
+
+def _page(label: str, title: str, body: list[str], hidden: list[str] = ()) -> str:
+    out = [f"({label})=", f"# {literal(title)}", ""] + body
+    if hidden:
+        out += ["", ":::{toctree}", ":hidden:", "", *hidden, ":::"]
+    return "\n".join(out) + "\n"
+
+
 def render_actors(briefing: Briefing) -> dict[str, str]:
-    """{"acteurs.md": MyST text} for the who's-who page."""
+    """The who's who: ``acteurs.md`` (an index) and one page per type and
+    initial (``acteurs/personnes-a.md``), cut into parts when a letter holds
+    more than ``MAX_PAGE_CHARS``; an actor whose mentions alone exceed it
+    continues on pages of its own, linked from its entry."""
     titles = {a.id: a.title or a.source for a in briefing.articles}
     roles, mentions = _collect(briefing)
     order = _page_order(mentions)
     labels = _labels(order)
-    out = [
+    files: dict[str, str] = {}
+    index = [
         "(acteurs)=",
         "# Acteurs",
         "",
         "Les personnes, organisations et lieux nommés dans les articles, sous un nom "
         "canonique, avec le rôle que leur donne le texte et les paragraphes qui les "
-        "mentionnent. Les journalistes signataires n’y figurent pas.",
+        "mentionnent, classés par type puis par initiale. Les journalistes signataires "
+        "n’y figurent pas.",
         "",
     ]
-    for etype, title in TYPE_TITLES:
+    for etype, type_title in TYPE_TITLES:
         keys = [k for k in order if k[0] == etype]
         if not keys:
             continue
-        out.append(f"## {title}\n")
-        for key in keys:
-            name = key[1]
-            out.append(heading(3, name, labels[key]))
-            line = f"*{TYPE_NAMES[etype]}*"
-            if roles[key]:
-                line += " — " + " ; ".join(literal(r) for r in roles[key])
-            out.append(line + "\n")
-            for aid, pids in mentions[key]:
-                links = ", ".join(ref(paragraph_label(aid, pid), f"§{pid[1:] if pid[:1] == 'p' else pid}") for pid in pids)
-                out.append(f"- {ref(article_label(aid), titles[aid])} : {links}")
-            out.append("")
+        type_slug = ascii_slug(type_title)
+        top = keys[:INDEX_TOP]
+        index.append(f"## {type_title}\n")
+        index.append(f"{len(keys)} nom{'s' if len(keys) > 1 else ''}. Les plus cités : "
+                     + ", ".join(ref(labels[k], k[1]) for k in top) + ".\n")
+        by_initial: dict[str, list] = defaultdict(list)
+        for k in sorted(keys, key=lambda k: (actor_slug(k[1]), k[1])):
+            by_initial[_initial(k[1])].append(k)
+        toc = []
+        for initial in sorted(by_initial, key=lambda i: (i == "0", i)):
+            base = f"{type_slug}-{initial}"
+            title = f"{type_title} — {_initial_title(initial)}"
+            parts: list[tuple[list[str], list[str]]] = [([], [])]  # (body, hidden continuation pages)
+            for k in by_initial[initial]:
+                lines = _entry(k, labels[k], roles[k], mentions[k], titles)
+                if _size(lines) > MAX_PAGE_CHARS:
+                    head, rest = lines[:2], lines[2:]
+                    chunks, cur = [], []
+                    for x in rest:
+                        if cur and _size(cur) + len(x) > MAX_PAGE_CHARS:
+                            chunks.append(cur)
+                            cur = []
+                        cur.append(x)
+                    chunks.append(cur)
+                    more = []
+                    for n, chunk in enumerate(chunks[1:], start=2):
+                        doc = f"{base}-{actor_slug(labels[k])}-{n}"
+                        files[f"{ACTORS_DIR}/{doc}.md"] = _page(
+                            f"{labels[k]}-suite-{n}", f"{k[1]} ({TYPE_NAMES[etype]}), suite {n}", chunk
+                        )
+                        more.append(doc)
+                    lines = head + chunks[0] + [
+                        "",
+                        "Suite des mentions : "
+                        + ", ".join(ref(f"{labels[k]}-suite-{n}", f"page {n}") for n in range(2, len(chunks) + 1))
+                        + ".",
+                        "",
+                    ]
+                else:
+                    more = []
+                if parts[-1][0] and _size(parts[-1][0]) + _size(lines) > MAX_PAGE_CHARS:
+                    parts.append(([], []))
+                parts[-1][0].extend(lines)
+                parts[-1][1].extend(more)
+            for n, (body, hidden) in enumerate(parts, start=1):
+                doc = base if n == 1 else f"{base}-{n}"
+                page_title = title if len(parts) == 1 else f"{title} ({n})"
+                files[f"{ACTORS_DIR}/{doc}.md"] = _page(f"acteurs-{doc}", page_title, body, hidden)
+                toc.append(f"{ACTORS_DIR}/{doc}")
+        index += [":::{toctree}", ":maxdepth: 1", "", *toc, ":::", ""]
     if not order:
-        out.append("*Aucun acteur extrait (analyse désactivée ou articles vides).*\n")
-    return {"acteurs.md": "\n".join(out)}
+        index.append("*Aucun acteur extrait (analyse désactivée ou articles vides).*\n")
+    files["acteurs.md"] = "\n".join(index)
+    return files

@@ -9,7 +9,7 @@ from .bibtex import render_bibtex
 from .chapters import render_chapters
 from .front import render_front
 from .glossary import GLOSSARY_DOC, render_glossary
-from .navigation import group_docname, groups, render_articles_index, render_bibliography, render_group_page
+from .navigation import render_navigation, render_sources
 from .timeline import render_timeline
 
 BIB_FILE = "sources.bib"
@@ -25,10 +25,8 @@ def render_book(briefing: Briefing, glossary: list | None = None) -> dict[str, s
     files: dict[str, str] = {}
     for a in articles:
         files[article_docname(a.id) + ".md"] = render_article(a, titles, fuller)
-    for key, members in groups(articles).items():
-        files[group_docname(key) + ".md"] = render_group_page(key, members)
-    files["articles.md"] = render_articles_index(articles)
-    files["sources.md"] = render_bibliography()
+    files.update(render_navigation(articles))
+    files.update(render_sources(articles))
     files[BIB_FILE] = render_bibtex(articles)
     files.update(render_chapters(briefing))
     files.update(render_timeline(briefing))

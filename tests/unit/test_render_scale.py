@@ -1,0 +1,93 @@
+"""Navigation and who's who stay small on a large synthetic corpus.
+
+A corpus shaped like scraped press (issue 11): 6,000 articles, most of them
+undated, from several outlets and folders, one busy month, and actors that
+appear in thousands of articles. No navigation group may list more than
+MAX_GROUP pages and no who's-who page may exceed the MyST budget that keeps its
+HTML under 1 MB (the slow test builds it and checks the HTML itself).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.model import Article, Briefing, Entity, Paragraph
+from briefing.render.actors import MAX_PAGE_CHARS, actor_labels, render_actors
+from briefing.render.article import article_docname, paragraph_label
+from briefing.render.book import render_book
+from briefing.render.navigation import MAX_GROUP
+
+TOCTREE = re.compile(r":::\{toctree\}\n(?::[^\n]*\n)*\n(.*?)\n:::", re.S)
+
+
+def synthetic_briefing(n: int = 6000) -> Briefing:
+    outlets = ["Le Quotidien", "La Dépêche du Soir", None, "Agence Nord"]
+    articles = []
+    for i in range(n):
+        if i % 10 == 0:
+            date, precision = f"2021-03-{1 + i % 28:02d}", "day"  # one busy month
+        elif i % 10 == 1:
+            date, precision = f"{2000 + i % 20}-{1 + i % 12:02d}-05", "day"
+        else:
+            date, precision = None, None
+        ents = [
+            Entity("France", "LOC", mentions=("p1",)),  # in every article
+            Entity(f"Personne {i % 700}", "PER", "ministre", ("p1", "p2")),
+            Entity(f"Organisation {i % 90}", "ORG", mentions=("p2",)),
+        ]
+        articles.append(Article(
+            id=f"a{i:05d}", source=f"dossier{i % 3}/sous{i % 2}/a{i:05d}.txt",
+            title=f"Titre numéro {i} d’un article de presse assez long pour peser",
+            date=date, date_precision=precision, outlet=outlets[i % len(outlets)],
+            paragraphs=(Paragraph("p1", "lead", "x"), Paragraph("p2", "body", "y")),
+            entities=tuple(ents),
+        ))
+    return Briefing(articles=tuple(articles))
+
+
+def toctree_entries(text: str) -> list[list[str]]:
+    return [[x for x in m.group(1).splitlines() if x.strip()] for m in TOCTREE.finditer(text)]
+
+
+def test_no_navigation_group_over_the_limit_and_every_article_listed():
+    briefing = synthetic_briefing()
+    files = render_book(briefing)
+    listed: list[str] = []
+    sizes = []
+    for path, text in files.items():
+        if not path.endswith(".md"):
+            continue
+        for entries in toctree_entries(text):
+            sizes.append(len(entries))
+            assert len(entries) <= MAX_GROUP, (path, len(entries))
+            listed += [e.rsplit("/", 1)[-1] for e in entries if e.startswith("../articles/")]
+    # every article in exactly one group; groups really were split
+    assert sorted(listed) == sorted(article_docname(a.id).rsplit("/", 1)[-1] for a in briefing.articles)
+    assert len(set(listed)) == len(briefing.articles)
+    assert max(sizes) > MAX_GROUP // 2
+    undated_pages = [p for p in files if p.startswith("periodes/inconnue")]
+    assert len(undated_pages) > 4800 // MAX_GROUP
+    assert any(p.startswith("periodes/2021-03-") for p in files)  # busy month split by day
+
+
+def test_whos_who_pages_stay_under_budget_and_labels_are_stable():
+    briefing = synthetic_briefing()
+    files = render_actors(briefing)
+    pages = {p: t for p, t in files.items() if p.startswith("acteurs/")}
+    assert len(pages) > 4
+    for path, text in files.items():
+        assert len(text) <= MAX_PAGE_CHARS + 2000, (path, len(text))
+    # every actor's target is defined exactly once, and chapters' labels point to them
+    targets = re.findall(r"^\((acteur-[^)]*)\)=$", "\n".join(pages.values()), flags=re.M)
+    targets = [t for t in targets if "-suite-" not in t]
+    assert len(targets) == len(set(targets)) == 700 + 90 + 1
+    labels = actor_labels(briefing)
+    assert set(labels.values()) == set(targets)
+    # every mention of France (6,000 articles) is still linked, across pages
+    france = {m for p, t in pages.items() if "lieux-f" in p for m in re.findall(r"\(#(art-[^)]*-p1)\)", t)}
+    assert france == {paragraph_label(a.id, "p1") for a in briefing.articles}
+    # every who's-who page is in a toctree
+    toc = {e for t in files.values() for es in toctree_entries(t) for e in es}
+    for p in pages:
+        doc = p[:-3]
+        assert doc in toc or doc.split("/", 1)[1] in toc, p

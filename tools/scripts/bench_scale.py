@@ -1,0 +1,306 @@
+"""Benchmark: how the briefing scales, all figures from one run.
+
+On the Wikinews corpus (../shared/corpora/wikinews-fr, 964 articles) it prints:
+
+1. cold analysis throughput (parse + rules, empty cache, ``n_process`` workers),
+   in words per second — the model load of the workers included;
+2. the full HTML build of 963 articles (analysis cached, Sphinx cold);
+3. the plain-Sphinx floor: the very pages it generated, built by a bare
+   Sphinx project (alabaster, myst-parser, sphinx-design, sphinxcontrib-bibtex);
+4. one added article (the 964th): time, Sphinx's "added, changed, removed"
+   counts and how many HTML pages were rewritten;
+5. growth: the full build of 241 articles against 963 (×4 articles);
+6. peak RSS (all processes of the build together), the largest HTML page and
+   the size of the search index.
+
+With ``--synthetic N`` it also builds a synthetic corpus of N articles made by
+recombining Wikinews paragraphs (most of them undated: no dateline, no front
+matter; several outlets and folders), cold, analysis included. The corpus is
+written into a temporary folder and deleted afterwards.
+
+    .venv/bin/python tools/scripts/bench_scale.py [--jobs 2] [--synthetic 5000] [--only-synthetic]
+
+The machine may be shared: absolute times are noisy, ratios measured within
+one run are what to compare. A benchmark prints figures; it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+WIKINEWS = Path(os.environ.get("BRIEFING_WIKINEWS", REPO.parent / "shared" / "corpora" / "wikinews-fr"))
+PYTHON = sys.executable
+ENV = {**os.environ, "CI": "true", "PYTHONPATH": str(REPO / "tools")}
+
+
+# --- measuring ----------------------------------------------------------------
+
+def _tree_rss(root: int) -> int:
+    """Resident memory (bytes) of a process and all its descendants."""
+    children: dict[int, list[int]] = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat") as fh:
+                ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        children.setdefault(ppid, []).append(int(d))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo += children.get(pid, [])
+        try:
+            with open(f"/proc/{pid}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+        except OSError:
+            pass
+    return total
+
+
+def run(cmd: list[str], cwd: Path | None = None) -> tuple[float, int, str]:
+    """(seconds, peak RSS of the process tree, stdout) of a command."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = [0]
+
+    def sample():
+        while proc.poll() is None:
+            peak[0] = max(peak[0], _tree_rss(proc.pid))
+            time.sleep(0.5)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    elapsed = time.perf_counter() - started
+    sampler.join()
+    if proc.returncode:
+        print(err[-3000:], file=sys.stderr)
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd[:6])} …")
+    return elapsed, peak[0], out + err
+
+
+def sphinx(docs: Path, out: Path, jobs: str, *defines: str) -> list[str]:
+    cmd = [PYTHON, "-m", "sphinx", "-T", "-N", "-b", "html", "-j", jobs]
+    for d in defines:
+        cmd += ["-D", d]
+    return cmd + [str(docs), str(out)]
+
+
+def counts(log: str) -> str:
+    m = re.search(r"(\d+) added, (\d+) changed, (\d+) removed", log)
+    return m.group(0) if m else "?"
+
+
+def html_stats(out: Path) -> dict:
+    pages = list(out.rglob("*.html"))
+    largest = max(pages, key=lambda p: p.stat().st_size)
+    index = out / "searchindex.js"
+    return {
+        "pages": len(pages),
+        "largest": (largest.relative_to(out).as_posix(), largest.stat().st_size),
+        "searchindex": index.stat().st_size if index.exists() else 0,
+        "mtimes": {p: p.stat().st_mtime_ns for p in pages},
+    }
+
+
+# --- corpora ------------------------------------------------------------------
+
+def wikinews_files() -> list[Path]:
+    return sorted(WIKINEWS.rglob("*.txt"))
+
+
+def copy_corpus(dest: Path, files: list[Path]) -> None:
+    dest.mkdir(parents=True, exist_ok=True)
+    for f in files:
+        (dest / f.name).write_bytes(f.read_bytes())
+
+
+OUTLETS = ["La Gazette du Nord", "Le Courrier du Sud", "Le Messager de l'Est", "Le Petit Continental"]
+
+
+def synthetic_corpus(dest: Path, n: int, seed: int = 11) -> int:
+    """N articles recombined from Wikinews paragraphs; returns the word count.
+
+    Each article takes the title and the first paragraphs of one Wikinews
+    article and a paragraph of another, so that no article is a copy. 80 % are
+    undated: the dateline ("1er janvier 2016 . –") is cut and there is no front
+    matter; the others keep theirs. Articles are spread over outlet folders,
+    and two in three are signed by their outlet ("La Gazette du Nord avec AFP").
+    """
+    rng = random.Random(seed)
+    sources = []
+    for f in wikinews_files():
+        lines = [x.strip() for x in f.read_text(encoding="utf-8").split("\n") if x.strip()]
+        if len(lines) >= 3:
+            sources.append(lines)
+    words = 0
+    dateline = re.compile(r"^.{0,60}?\d{4}\s*\.\s*[–-]\s*")
+    for i in range(n):
+        base = sources[i % len(sources)]
+        other = rng.choice(sources)
+        title, body = base[0], base[1:1 + rng.randint(2, 6)]
+        body = body + [rng.choice(other[1:])]
+        undated = rng.random() < 0.8
+        if undated:
+            body = [x for x in (dateline.sub("", x, count=1) if k == 0 else x for k, x in enumerate(body)) if x]
+            body = body or [rng.choice(other[1:])]
+        outlet = OUTLETS[(i // 2) % len(OUTLETS)]
+        folder = dest / re.sub(r"\W+", "-", outlet.lower()).strip("-") / f"lot-{i % 7}"
+        folder.mkdir(parents=True, exist_ok=True)
+        text = [f"{title} ({i})", *body]
+        if i % 3:
+            text.append(f"{outlet} avec AFP")
+        words += sum(len(x.split()) for x in text)
+        (folder / f"article-{i:05d}.txt").write_text("\n\n".join(text) + "\n", encoding="utf-8")
+    return words
+
+
+# --- steps ----------------------------------------------------------------------
+
+ANALYSE = """
+import json, sys, time
+from pathlib import Path
+from briefing.analyse import analyse_corpus
+from briefing.config import BriefingConfig
+from briefing.ingest import read_corpus
+source, cache, jobs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+config = BriefingConfig(source_dir=Path(source), cache_dir=Path(cache), n_process=jobs, progress=False)
+articles, _ = read_corpus(Path(source))
+words = sum(len(p.text.split()) for a in articles for p in a.paragraphs)
+def cpu():
+    import resource
+    return sum(getattr(resource.getrusage(w), f) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+               for f in ("ru_utime", "ru_stime"))
+t, c = time.perf_counter(), cpu()
+analyse_corpus(articles, config)
+print(json.dumps({"articles": len(articles), "words": words, "seconds": time.perf_counter() - t,
+                  "cpu": cpu() - c}))
+"""
+
+FLOOR_CONF = """
+project = "plancher"
+language = "fr"
+extensions = ["myst_parser", "sphinx_design", "sphinxcontrib.bibtex"]
+myst_enable_extensions = ["colon_fence"]
+bibtex_bibfiles = ["_generated/sources.bib"]
+bibtex_reference_style = "label"
+html_theme = "alabaster"
+exclude_patterns = ["_build", ".briefing-cache"]
+suppress_warnings = ["myst.header"]
+"""
+
+
+def floor_project(docs: Path, dest: Path) -> None:
+    """A bare Sphinx project with the very pages the briefing generated."""
+    dest.mkdir(parents=True)
+    for p in docs.glob("*.md"):
+        shutil.copy2(p, dest / p.name)
+    shutil.copytree(docs / "_generated", dest / "_generated")
+    (dest / "conf.py").write_text(FLOOR_CONF)
+
+
+def fmt_mb(n: int) -> str:
+    return f"{n / 2**20:,.1f} MB"
+
+
+def wikinews_bench(tmp: Path, jobs: str) -> None:
+    files = wikinews_files()
+    n = len(files) - 1
+    work = tmp / "wikinews"
+    shutil.copytree(REPO / "docs", work / "docs", ignore=shutil.ignore_patterns("_build", "_generated", ".briefing-cache"))
+    copy_corpus(work / "corpus", files[:n])
+    cache = work / "docs" / ".briefing-cache"
+    rows = []
+
+    secs, rss, out = run([PYTHON, "-c", ANALYSE, str(work / "corpus"), str(cache), jobs])
+    a = json.loads(out.strip().splitlines()[-1])
+    wps = a["words"] / a["seconds"]
+    per_cpu = a["words"] / a["cpu"]
+    rows.append(("cold analysis (parse + rules)", f"{a['seconds']:.1f} s",
+                 f"{wps:,.0f} words/s ({a['words']:,} words, {a['articles']} articles, {jobs} processes); "
+                 f"{per_cpu:,.0f} words per CPU-second, i.e. {int(jobs) * per_cpu:,.0f} words/s on {jobs} "
+                 f"idle cores; peak RSS {fmt_mb(rss)}"))
+    print(*rows[-1], sep=" | ", flush=True)
+
+    full, full_rss, log = run(sphinx(work / "docs", work / "html", jobs, f"briefing_source_dir={work / 'corpus'}"))
+    stats = html_stats(work / "html")
+    rows.append((f"full HTML build, {n} articles (analysis cached)", f"{full:.1f} s",
+                 f"{stats['pages']} pages; largest {stats['largest'][0]} {stats['largest'][1] / 1024:,.0f} kB; "
+                 f"search index {fmt_mb(stats['searchindex'])}; peak RSS {fmt_mb(full_rss)}"))
+    print(*rows[-1], sep=" | ", flush=True)
+
+    floor_project(work / "docs", work / "floor")
+    floor, _, _ = run(sphinx(work / "floor", work / "floor-html", jobs))
+    rows.append(("plain-Sphinx floor, same pages", f"{floor:.1f} s", f"full build / floor = {full / floor:.2f}"))
+    print(*rows[-1], sep=" | ", flush=True)
+
+    before = stats["mtimes"]
+    shutil.copy2(files[n], work / "corpus" / files[n].name)
+    added, _, log = run(sphinx(work / "docs", work / "html", jobs, f"briefing_source_dir={work / 'corpus'}"))
+    after = html_stats(work / "html")["mtimes"]
+    rewritten = sum(1 for p, t in after.items() if before.get(p) != t)
+    rows.append(("one added article", f"{added:.1f} s",
+                 f"{100 * added / full:.0f} % of the full build; Sphinx: {counts(log)}; {rewritten} HTML pages rewritten"))
+    print(*rows[-1], sep=" | ", flush=True)
+
+    small = tmp / "small"
+    shutil.copytree(REPO / "docs", small / "docs", ignore=shutil.ignore_patterns("_build", "_generated", ".briefing-cache"))
+    copy_corpus(small / "corpus", files[:241])
+    small_secs, _, _ = run(sphinx(small / "docs", small / "html", jobs, f"briefing_source_dir={small / 'corpus'}",
+                                  f"briefing_cache_dir={cache}"))
+    rows.append(("full HTML build, 241 articles (analysis cached)", f"{small_secs:.1f} s",
+                 f"growth {n} vs 241 articles (×{n / 241:.1f}): ×{full / small_secs:.2f}"))
+    print(*rows[-1], sep=" | ", flush=True)
+    return rows
+
+
+def synthetic_bench(tmp: Path, n: int, jobs: str) -> list:
+    work = tmp / f"synthetic-{n}"
+    words = synthetic_corpus(work / "corpus", n)
+    shutil.copytree(REPO / "docs", work / "docs", ignore=shutil.ignore_patterns("_build", "_generated", ".briefing-cache"))
+    secs, rss, log = run(sphinx(work / "docs", work / "html", jobs, f"briefing_source_dir={work / 'corpus'}"))
+    stats = html_stats(work / "html")
+    row = (f"synthetic {n} articles, cold (analysis included)", f"{secs:.1f} s ({secs / 60:.1f} min)",
+           f"{words:,} words; {stats['pages']} pages; peak RSS {fmt_mb(rss)}; largest {stats['largest'][0]} "
+           f"{stats['largest'][1] / 1024:,.0f} kB; search index {fmt_mb(stats['searchindex'])}")
+    print(*row, sep=" | ", flush=True)
+    return [row]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--jobs", default="2", help="sphinx -j and analysis worker processes")
+    parser.add_argument("--synthetic", type=int, default=0, help="also build a synthetic corpus of N articles")
+    parser.add_argument("--only-synthetic", action="store_true", help="skip the Wikinews measurements")
+    args = parser.parse_args()
+    print(f"corpus: {WIKINEWS}; {os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}", flush=True)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        if not args.only_synthetic:
+            rows += wikinews_bench(Path(tmp), args.jobs)
+        if args.synthetic:
+            rows += synthetic_bench(Path(tmp), args.synthetic, args.jobs)
+    print(f"\nload average at the end: {os.getloadavg()[0]:.1f}\n")
+    print("| measure | time | figures |\n| --- | --- | --- |")
+    for r in rows:
+        print("| " + " | ".join(r) + " |")
+
+
+if __name__ == "__main__":
+    main()
