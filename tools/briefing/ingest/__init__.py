@@ -53,7 +53,7 @@ def read_corpus(
     if metadata_file:
         reserved = (*reserved, Path(metadata_file).name)
         try:
-            overrides = load_overrides(source_dir / metadata_file)
+            overrides = load_overrides(source_dir / metadata_file, problems, meta_location)
         except BadOverrides as exc:
             problems.append(Problem("bad_override", meta_location, f"{exc}; editorial overrides ignored"))
     used: set[str] = set()

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..model import Article, DroppedLine, Problem
 from .clean import Cleaned, clean_text
 from .decode import UnreadableFile, decode_bytes
-from .frontmatter import BadFrontMatter, split_front_matter
+from .frontmatter import BadFrontMatter, read_front_matter
 from .metadata import detect_language
 from .overrides import apply_overrides
 
@@ -57,7 +57,10 @@ def article_from_text(text: str, aid: str, rel: str) -> tuple[Article, list[Prob
     front_dropped: list[DroppedLine] = []
     reason = "editor's metadata (front matter)"
     try:
-        fields, body, consumed = split_front_matter(text)
+        fields, body, consumed, replaced = read_front_matter(text)
+        if replaced:
+            problems.append(Problem("bad_override", f"{rel}:1", f"{replaced} invalid character(s) "
+                                    "(lone surrogates) in the front matter replaced by \ufffd"))
     except BadFrontMatter as exc:
         problems.append(Problem("bad_override", f"{rel}:1", f"{exc}; the block is ignored"))
         consumed = exc.consumed
