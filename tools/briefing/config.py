@@ -32,6 +32,9 @@ class BriefingConfig:
     metadata_file: str = _opt(
         "metadata.yaml", "Editorial metadata overrides, relative to source_dir."
     )
+    max_article_bytes: int = _opt(
+        5_000_000, "Largest article file read, in bytes; a larger file is skipped with a warning."
+    )
     progress: bool = _opt(True, "Show a progress bar on a terminal (never in CI logs).")
 
     @property

@@ -20,7 +20,8 @@ def build_briefing(config: BriefingConfig) -> Briefing:
     if not source_dir.is_dir():
         raise FileNotFoundError(f"source folder not found: {source_dir}")
     articles, problems = read_corpus(
-        source_dir, reserved=(config.topics_file,), metadata_file=config.metadata_file
+        source_dir, reserved=(config.topics_file,), metadata_file=config.metadata_file,
+        max_bytes=config.max_article_bytes,
     )
     articles = analyse_corpus(articles, config)
     topics_file = source_dir / config.topics_file
