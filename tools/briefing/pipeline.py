@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+import os
+import time
 from pathlib import Path
 
 from .analyse import analyse_corpus
 from .compose import compose_briefing
 from .config import BriefingConfig
 from .ingest import read_corpus
-from .model import Briefing
+from .model import Briefing, Problem
 from .render.book import render_book
 from .stage_cache import memo
 from .write import WriteReport, write_tree
@@ -42,4 +45,59 @@ def build_briefing(config: BriefingConfig) -> Briefing:
 def run(config: BriefingConfig) -> tuple[Briefing, WriteReport]:
     briefing = build_briefing(config)
     report = write_tree(Path(config.output_dir), render_book(briefing))
+    if report.foreign:
+        where = Path(config.output_dir).name
+        briefing = dataclasses.replace(briefing, problems=briefing.problems + tuple(
+            Problem("foreign_file", f"{where}/{rel}",
+                    "this file was not made by briefing and has been removed from the generated folder "
+                    "(keep your own files elsewhere)")
+            for rel in report.foreign
+        ))
     return briefing, report
+
+
+#: Lock file in the Sphinx project folder (beside conf.py) held during a build.
+LOCK_FILE = ".briefing.lock"
+
+
+class ProjectBusy(RuntimeError):
+    """Another build holds the project's lock."""
+
+
+class ProjectLock:
+    """An exclusive lock on a Sphinx project, released when the process ends
+    (even by kill -9): ``flock`` on ``<project>/.briefing.lock``."""
+
+    def __init__(self, fh):
+        self._fh = fh
+
+    def release(self) -> None:
+        if self._fh is not None:
+            import fcntl
+
+            fcntl.flock(self._fh, fcntl.LOCK_UN)
+            self._fh.close()
+            self._fh = None
+
+
+def acquire_lock(project_dir: Path) -> ProjectLock:
+    """Lock the project for this build or raise ProjectBusy naming the holder."""
+    import fcntl
+
+    path = Path(project_dir) / LOCK_FILE
+    fh = open(path, "a+", encoding="utf-8")
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        fh.seek(0)
+        holder = " ".join(fh.read().split())[:200] or "another process"
+        fh.close()
+        raise ProjectBusy(
+            f"another build of this project is running ({holder}); wait until it ends, "
+            f"then build again (lock file: {path})"
+        ) from None
+    fh.seek(0)
+    fh.truncate()
+    fh.write(f"process {os.getpid()}, started {time.strftime('%H:%M:%S')}\n")
+    fh.flush()
+    return ProjectLock(fh)

@@ -92,6 +92,7 @@ def setup(app):
     app.setup_extension("sphinxcontrib.bibtex")
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
+    app.setup_extension("briefing.build_guard")  # project lock, LaTeX line length, search index
     app.connect("config-inited", generate, priority=400)
     app.connect("html-page-context", escape_page_title, priority=900)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
