@@ -62,7 +62,8 @@ def latex_pieces(text: str, chunk: int = LATEX_CHUNK) -> list[nodes.Node]:
             glue = "\\allowbreak{}%\n" if " " not in segment[k - WORD_PIECE:k + WORD_PIECE] else "%\n"
             out.append(nodes.raw("", glue, format="latex"))
             out.append(nodes.Text(piece))
-        out.append(nodes.raw("", "%\n", format="latex"))
+        joined = " " not in text[i + chunk - WORD_PIECE:i + chunk + WORD_PIECE]
+        out.append(nodes.raw("", "\\allowbreak{}%\n" if joined else "%\n", format="latex"))
         i += chunk
     lines.append(text[i:])
     out.append(nodes.Text("\n".join(lines)))

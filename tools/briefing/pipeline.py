@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from .analyse import analyse_corpus
+from .analyse.limits import MAX_PARAGRAPH_CHARS, long_paragraphs
 from .compose import compose_briefing
 from .config import BriefingConfig
 from .ingest import read_corpus
@@ -26,6 +27,15 @@ def build_briefing(config: BriefingConfig) -> Briefing:
         source_dir, reserved=(config.topics_file,), metadata_file=config.metadata_file,
         max_bytes=config.max_article_bytes,
     )
+    if config.analyse:
+        for a in articles:
+            too_long = long_paragraphs(a)
+            if too_long:
+                problems.append(Problem(
+                    "analysis_skipped", f"{source_dir.name}/{a.source}",
+                    f"{len(too_long)} paragraph(s) longer than {MAX_PARAGRAPH_CHARS:,} characters "
+                    "are published but not analysed (no people, quotes or dates taken from them)",
+                ))
     articles = analyse_corpus(articles, config)
     topics_file = source_dir / config.topics_file
     topics_config = topics_file.read_bytes() if topics_file.is_file() else None

@@ -14,6 +14,7 @@ from importlib import metadata
 from ..config import BriefingConfig
 from ..model import Article, Quote
 from . import cache
+from .limits import analysable
 from .role_phrases import resolve_role_phrases
 from .entities import article_entities, merge_corpus, news_spans
 from .events import article_events
@@ -51,7 +52,7 @@ def _run_model(todo: list[Article], config: BriefingConfig):
     """Yield (article, docs) for each article to analyse, in order."""
     nlp = load_model(config.spacy_model)
     n_process = max(1, config.n_process) if len(todo) > MIN_ARTICLES_FOR_PROCESSES else 1
-    texts = ((p.text, i) for i, a in enumerate(todo) for p in a.paragraphs)
+    texts = ((analysable(p.text), i) for i, a in enumerate(todo) for p in a.paragraphs)
     stream = nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=64)
     bar = None
     if config.progress:

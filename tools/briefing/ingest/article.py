@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..model import Article, DroppedLine, Problem
 from .clean import Cleaned, clean_text
-from .decode import UnreadableFile, decode_bytes
+from .decode import UnreadableFile, decode_with_notes
 from .frontmatter import BadFrontMatter, read_front_matter
 from .metadata import detect_language
 from .overrides import apply_overrides
@@ -128,5 +128,7 @@ def read_article(path: Path, aid: str, rel: str, max_bytes: int = MAX_BYTES) -> 
         if not cleaned.paragraphs:
             raise UnreadableFile("no article text found in this web page")
         return article_from_cleaned(aid, rel, cleaned, found), []
-    text, _encoding = decode_bytes(data)
-    return article_from_text(text, aid, rel)
+    text, _encoding, notes = decode_with_notes(data)
+    article, problems = article_from_text(text, aid, rel)
+    repaired = [Problem("repaired", rel, "; ".join(notes))] if notes else []
+    return article, repaired + problems
