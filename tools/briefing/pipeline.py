@@ -44,12 +44,28 @@ def build_briefing(config: BriefingConfig) -> Briefing:
         (articles, topics_config, config.topics_file),
         lambda: compose_briefing(articles, config, []),
     )
+    problems.extend(unmatched_topics(config, composed.topics))
     return Briefing(
         articles=composed.articles,
         topics=composed.topics,
         executive_summary=composed.executive_summary,
         problems=tuple(problems) + composed.problems,
     )
+
+
+def unmatched_topics(config: BriefingConfig, topics) -> list[Problem]:
+    """A topic of the editor's file that no article matched has no chapter: say so."""
+    from .compose.topic_config import load_topic_config
+
+    specs, _ = load_topic_config(Path(config.source_dir), config.topics_file)
+    present = {t.id for t in topics}
+    location = f"{Path(config.source_dir).name}/{config.topics_file}"
+    return [
+        Problem("bad_topics", location,
+                f"topic {spec.label!r} ({spec.id}) matches no article; it has no chapter "
+                "(check its terms)")
+        for spec in specs or () if spec.id not in present
+    ]
 
 
 def run(config: BriefingConfig) -> tuple[Briefing, WriteReport]:
