@@ -22,6 +22,7 @@ def test_second_lock_on_a_project_is_refused_with_a_clear_message(tmp_path):
     acquire_lock(tmp_path).release()  # free again once released
 
 
+@pytest.mark.slow  # a new Python process
 def test_lock_of_a_killed_process_is_free(tmp_path):
     code = (
         "import os, sys; from briefing.pipeline import acquire_lock; "

@@ -27,6 +27,7 @@ def _cli(*args, env_extra=None):
     return subprocess.run([sys.executable, "-m", "briefing", *args], capture_output=True, env=env)
 
 
+@pytest.mark.slow  # runs the command line in a new process
 def test_check_prints_no_terminal_escape(tmp_path):
     (tmp_path / "a.md").write_text("---\ntitle: \"piège \\e[31m \\a\"\n---\n" + BODY.format(title="x"), encoding="utf-8")
     (tmp_path / f"b{chr(27)}[2J.txt").write_text(BODY.format(title=ESCAPES), encoding="utf-8")
@@ -37,6 +38,7 @@ def test_check_prints_no_terminal_escape(tmp_path):
     assert b"\\x1b" in proc.stdout  # shown, escaped
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("errors", ["strict", "surrogateescape"])
 def test_export_of_an_undecodable_file_name_is_valid_utf8_json(tmp_path, errors):
     (tmp_path / "a.txt").write_text(BODY.format(title="a"), encoding="utf-8")
@@ -49,6 +51,7 @@ def test_export_of_an_undecodable_file_name_is_valid_utf8_json(tmp_path, errors)
     assert b"\x1b" not in proc.stderr
 
 
+@pytest.mark.slow
 def test_export_failure_writes_no_partial_json(tmp_path):
     proc = _cli("export", "--no-nlp", str(tmp_path / "absent"))
     assert proc.returncode != 0
