@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import __version__
 from .config import BriefingConfig
+from .safe_output import safe_text
 
 DESCRIPTION = """\
 Turn a folder of raw news articles (.txt, .md, .html) into a cited,
@@ -96,6 +97,61 @@ def _place_downloads(out: Path, formats: list[str]) -> None:
                   file=sys.stderr)
 
 
+def latex_errors(log: Path, limit: int = 3) -> list[str]:
+    """The first TeX errors ("! ..." lines) of a LaTeX log, each with its line ("l.42 ...")."""
+    try:
+        lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    errors: list[str] = []
+    for i, line in enumerate(lines):
+        if line.startswith("! ") and len(errors) < limit:
+            where = next((x for x in lines[i + 1:i + 12] if re.match(r"l\.\d+", x)), "")
+            message = line[2:].strip() + (f" ({where.split(' ', 1)[0]} of the .tex)" if where else "")
+            if message not in errors:
+                errors.append(message)
+    return errors
+
+
+def pdf_is_valid(pdf: Path) -> bool:
+    """True when ``pdf`` is a complete PDF: pdfinfo reads it (or, without
+    poppler, it has a PDF header and end-of-file marker)."""
+    if not pdf.is_file():
+        return False
+    if shutil.which("pdfinfo"):
+        proc = subprocess.run(["pdfinfo", str(pdf)], capture_output=True)
+        return proc.returncode == 0
+    data = pdf.read_bytes()
+    return data.startswith(b"%PDF-") and b"%%EOF" in data[-2048:]
+
+
+def _pdf_step(out: Path) -> int:
+    """latexmk in OUT/latex; copy the PDF to OUT only when LaTeX succeeded and
+    the PDF is valid, else say why (the LaTeX error, the log) and return 1."""
+    latex_dir = out / "latex"
+    tex = sorted(latex_dir.glob("*.tex"))
+    jobname = tex[0].stem if tex else "briefing"
+    final = out / f"{jobname}.pdf"
+    rc = _latexmk(latex_dir)
+    pdf = latex_dir / f"{jobname}.pdf"
+    log = latex_dir / f"{jobname}.log"
+    if rc == 0 and pdf_is_valid(pdf):
+        shutil.copy2(pdf, final)
+        print(f"PDF: {final}")
+        return 0
+    final.unlink(missing_ok=True)  # never leave an older PDF that looks current
+    errors = latex_errors(log)
+    if errors:
+        why = "LaTeX failed: " + "; ".join(safe_text(e) for e in errors)
+    elif rc != 0:
+        why = f"latexmk failed (exit code {rc})"
+    else:
+        why = "LaTeX produced no valid PDF"
+    print(f"briefing: {why}. The PDF was not built; see {log} and {latex_dir / 'latexmk.log'}",
+          file=sys.stderr)
+    return 1
+
+
 def cmd_build(args) -> int:
     root = Path(args.docs).parent if args.docs else _project_root()
     docs = Path(args.docs) if args.docs else root / "docs"
@@ -111,20 +167,14 @@ def cmd_build(args) -> int:
             status |= _sphinx("html", docs, out, source, extra + _html_extra(formats))
         elif fmt == "pdf":
             status |= _sphinx("latex", docs, out, source, extra)
-            rc = _latexmk(out / "latex")
-            pdfs = sorted((out / "latex").glob("*.pdf"))
-            if pdfs:
-                shutil.copy2(pdfs[0], out / pdfs[0].name)
-                print(f"PDF: {out / pdfs[0].name}")
-            else:
-                print(f"briefing: LaTeX produced no PDF; see {out / 'latex' / 'latexmk.log'}",
-                      file=sys.stderr)
-                status |= rc or 1
+            status |= _pdf_step(out)
         elif fmt == "epub":
             status |= _sphinx("epub", docs, out, source, extra)
         else:
             print(f"briefing: unknown format {fmt!r} (html, pdf, epub)", file=sys.stderr)
             return 2
+        # one generation, one report: later formats do not repeat the input problems
+        extra = [*extra, "-D", "briefing_report_problems=0"]
     _place_downloads(out, formats)
     if "html" in formats:
         print(f"HTML: {out / 'html' / 'index.html'}")
@@ -176,10 +226,24 @@ def cmd_export(args) -> int:
     from .pipeline import build_briefing
 
     briefing = build_briefing(_model_config(args))
-    for p in briefing.problems:
-        print(f"{p.location}: {p.message}", file=sys.stderr)
-    json.dump(briefing_data(briefing), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    _print_problems(briefing.problems)
+    return _write_json(briefing_data(briefing))
+
+
+def _print_problems(problems) -> None:
+    for p in problems:
+        print(safe_text(f"{p.location}: {p.message}"), file=sys.stderr)
+
+
+def _write_json(data) -> int:
+    """The whole JSON document as valid UTF-8 in one write, or nothing (a
+    failure while serialising leaves stdout empty, never a partial document)."""
+    from .safe_output import utf8_clean
+
+    payload = (json.dumps(utf8_clean(data), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    sys.stdout.flush()
+    sys.stdout.buffer.write(payload)
+    sys.stdout.buffer.flush()
     return 0
 
 
@@ -188,8 +252,9 @@ def cmd_check(args) -> int:
     from .quality import check_report
 
     config = BriefingConfig(source_dir=Path(args.source_dir), analyse=False)
-    text, failed = check_report(build_briefing(config), strict=args.strict)
-    print(text)
+    briefing = build_briefing(config)
+    text, failed = check_report(briefing, strict=args.strict)
+    print(safe_text(text))
     return 1 if failed else 0
 
 

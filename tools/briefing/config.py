@@ -40,6 +40,9 @@ class BriefingConfig:
         "Discovered topics are kept from one build to the next, new articles joining the closest; "
         "they are discovered afresh once the corpus has grown by more than this fraction.",
     )
+    max_article_bytes: int = _opt(
+        5_000_000, "Largest article file read, in bytes; a larger file is skipped with a warning."
+    )
     progress: bool = _opt(True, "Show a progress bar on a terminal (never in CI logs).")
 
     @property

@@ -57,7 +57,9 @@ def generate(app, config) -> None:
     bconf = _config_from_sphinx(app, config)
     started = time.perf_counter()
     briefing, report = run(bconf)
-    for problem in briefing.problems:
+    # `briefing build` runs Sphinx once per format on one generation: the
+    # input problems are reported by the first run only.
+    for problem in briefing.problems if config.briefing_report_problems else ():
         # Before the build environment exists Sphinx only accepts "path:line"
         # locations; a whole-file problem names its file in the message.
         located = ":" in problem.location
@@ -438,7 +440,11 @@ def setup(app):
     app.setup_extension("sphinxcontrib.bibtex")
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
+    app.setup_extension("briefing.build_guard")  # project lock, LaTeX line length, search index
     app.connect("config-inited", generate, priority=400)
+    app.add_config_value("briefing_report_problems", True, "", types=(bool,),
+                         description="Report the input problems (bad files, bad fields) as warnings; "
+                         "`briefing build` turns it off for its second and later formats.")
     app.add_config_value("briefing_downloads", "", "env",
                          description="Formats offered for download from the site (pdf, epub); "
                          "set by `briefing build`, automatic on Read the Docs.")

@@ -19,6 +19,9 @@ from typing import Any, Callable
 
 from . import __version__
 
+#: Layout of a stored entry; bump when it changes.
+ENTRY_FORMAT = 2
+
 
 def code_fingerprint(*modules: str) -> str:
     """Hash of the source of the given modules (a package counts all its files)."""
@@ -42,8 +45,13 @@ def memo(cache_dir: Path | None, stage: str, code: tuple[str, ...], inputs: Any,
     path = Path(cache_dir) / "stages" / f"{stage}-{digest.hexdigest()[:32]}.pickle"
     try:
         with open(path, "rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            entry = pickle.load(fh)
+        # an entry is (format, stage, digest, result): anything else, or an
+        # entry of another stage or other inputs, is recomputed
+        if (isinstance(entry, tuple) and len(entry) == 4
+                and entry[:3] == (ENTRY_FORMAT, stage, digest.hexdigest())):
+            return entry[3]
+    except Exception:  # noqa: BLE001 - any broken entry (truncated, unknown protocol, wrong object) is recomputed
         pass
     result = compute()
     try:
@@ -52,8 +60,9 @@ def memo(cache_dir: Path | None, stage: str, code: tuple[str, ...], inputs: Any,
             old.unlink(missing_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((ENTRY_FORMAT, stage, digest.hexdigest(), result), fh,
+                        protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-    except OSError:
+    except (OSError, pickle.PicklingError, RecursionError):
         pass  # an unwritable cache only costs time
     return result

@@ -30,6 +30,7 @@ ANALYSIS_MODULES = (
     "briefing.analyse.events",
     "briefing.analyse.lexicon",
     "briefing.analyse.nlp",
+    "briefing.analyse.limits",
     "briefing.analyse.cache",
     "briefing.serialise",
 )
@@ -78,10 +79,37 @@ def undump(data: dict) -> tuple[tuple[Entity, ...], tuple[Quote, ...], tuple[Eve
 
 def load(cache_dir: Path, key: str):
     """The cached (entities, quotes, events) for a key, or None."""
+    def texts(items):
+        return isinstance(items, list) and all(isinstance(x, str) for x in items)
+
+    def fields_ok(item, spec) -> bool:
+        if not isinstance(item, dict):
+            return False
+        for name, kind in spec.items():
+            value = item.get(name)
+            if kind == "str" and not isinstance(value, str):
+                return False
+            if kind == "str?" and not (value is None or isinstance(value, str)):
+                return False
+            if kind == "texts" and not texts(value):
+                return False
+        return True
+
+    spec = {
+        "entities": {"name": "str", "type": "str", "role": "str?", "mentions": "texts", "aliases": "texts"},
+        "quotes": {"text": "str", "speaker": "str?", "paragraph": "str", "kind": "str"},
+        "events": {"date": "str?", "precision": "str?", "text": "str", "sentence": "str", "clause": "str", "paragraph": "str"},
+    }
     try:
         data = json.loads(_path(cache_dir, key).read_text(encoding="utf-8"))
+        # validated before use: a cache of the wrong shape is recomputed, never used
+        if not isinstance(data, dict) or not all(
+            isinstance(data.get(part), list) and all(fields_ok(x, spec[part]) for x in data[part])
+            for part in spec
+        ):
+            return None
         return undump(data)
-    except (OSError, ValueError, KeyError, TypeError):
+    except Exception:  # noqa: BLE001 - any broken entry is recomputed
         return None
 
 

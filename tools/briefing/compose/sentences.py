@@ -73,15 +73,19 @@ def split_sentences(text: str) -> list[Sentence]:
     n = len(text)
     while start < n and text[start].isspace():
         start += 1
+    seen, marks = 0, dict.fromkeys("«»“”\"", 0)  # quote marks in text[:seen], counted once (linear time)
     for m in _BOUNDARY.finditer(text):
         end = m.start("space")
         if end <= start:
             continue
         if m.group("punct") == "." and _is_abbreviation(text[start:m.start("punct")]):
             continue
-        if balanced and _quote_depth(text, end, straight_ok) > 0:
+        marks = {q: c + text.count(q, seen, end) for q, c in marks.items()}
+        seen = end
+        depth = max(0, marks["«"] - marks["»"]) + max(0, marks["“"] - marks["”"]) + (marks['"'] % 2 if straight_ok else 0)
+        if balanced and depth > 0:
             continue
-        if not balanced and straight_ok and text[:end].count('"') % 2:
+        if not balanced and straight_ok and marks['"'] % 2:
             continue
         out.append(Sentence(text[start:end], start, end))
         start = m.end()

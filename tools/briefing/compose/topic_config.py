@@ -29,6 +29,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import safe_yaml
 from ..model import Problem
 from .vocabulary import fold
 
@@ -75,8 +76,8 @@ def _line_of(node) -> int:
 def parse_topic_config(text: str) -> list[TopicSpec]:
     """Validate the YAML text of a topic configuration; raise TopicConfigError."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = safe_yaml.compose(text)  # no alias, bounded depth, dates as text
+        data = safe_yaml.load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise TopicConfigError(f"not valid YAML: {exc}", mark.line + 1 if mark else 0) from None

@@ -3,12 +3,15 @@ with provenance, editorial overrides."""
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from pathlib import Path
 
 from ..model import Article, DroppedLine, Problem
 from .clean import Cleaned, clean_text
-from .decode import UnreadableFile, decode_bytes
-from .frontmatter import BadFrontMatter, split_front_matter
+from .decode import UnreadableFile, decode_with_notes
+from .frontmatter import BadFrontMatter, read_front_matter
 from .metadata import detect_language
 from .overrides import apply_overrides
 
@@ -57,7 +60,10 @@ def article_from_text(text: str, aid: str, rel: str) -> tuple[Article, list[Prob
     front_dropped: list[DroppedLine] = []
     reason = "editor's metadata (front matter)"
     try:
-        fields, body, consumed = split_front_matter(text)
+        fields, body, consumed, replaced = read_front_matter(text)
+        if replaced:
+            problems.append(Problem("bad_override", f"{rel}:1", f"{replaced} invalid character(s) "
+                                    "(lone surrogates) in the front matter replaced by \ufffd"))
     except BadFrontMatter as exc:
         problems.append(Problem("bad_override", f"{rel}:1", f"{exc}; the block is ignored"))
         consumed = exc.consumed
@@ -78,12 +84,37 @@ def article_from_text(text: str, aid: str, rel: str) -> tuple[Article, list[Prob
     return article, problems
 
 
-def read_article(path: Path, aid: str, rel: str) -> tuple[Article, list[Problem]]:
-    """Read and clean one file; raise UnreadableFile with a reason the user can act on."""
+#: Default largest file read, in bytes (see ``BriefingConfig.max_article_bytes``).
+MAX_BYTES = 5_000_000
+
+
+def read_file_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file, never through a link, never more than ``max_bytes``."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        data = Path(path).read_bytes()
+        fd = os.open(path, flags)
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise UnreadableFile("the file is a symbolic link; only regular files are read") from None
         raise UnreadableFile(f"cannot open the file: {exc.strerror}") from None
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise UnreadableFile("not a regular file")
+        if st.st_size > max_bytes:
+            raise UnreadableFile(
+                f"the file is {st.st_size / 1e6:.1f} MB, more than the {max_bytes / 1e6:g} MB "
+                "allowed for one article (setting max_article_bytes)"
+            )
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise UnreadableFile(f"the file is more than the {max_bytes / 1e6:g} MB allowed for one article")
+    return data
+
+
+def read_article(path: Path, aid: str, rel: str, max_bytes: int = MAX_BYTES) -> tuple[Article, list[Problem]]:
+    """Read and clean one file; raise UnreadableFile with a reason the user can act on."""
+    data = read_file_bytes(path, max_bytes)
     if Path(path).suffix.lower() in HTML_SUFFIXES:
         from .html import extract_html
 
@@ -97,5 +128,7 @@ def read_article(path: Path, aid: str, rel: str) -> tuple[Article, list[Problem]
         if not cleaned.paragraphs:
             raise UnreadableFile("no article text found in this web page")
         return article_from_cleaned(aid, rel, cleaned, found), []
-    text, _encoding = decode_bytes(data)
-    return article_from_text(text, aid, rel)
+    text, _encoding, notes = decode_with_notes(data)
+    article, problems = article_from_text(text, aid, rel)
+    repaired = [Problem("repaired", rel, "; ".join(notes))] if notes else []
+    return article, repaired + problems

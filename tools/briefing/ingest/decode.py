@@ -4,6 +4,7 @@ charset-normalizer for legacy encodings (cp1252, Latin-1…). Line ends → LF."
 from __future__ import annotations
 
 import codecs
+import re
 
 
 class UnreadableFile(Exception):
@@ -24,8 +25,11 @@ PREFERRED_ENCODINGS = ("cp1252", "iso8859_15", "latin_1")
 MAX_PREFERRED_CHAOS = 0.1
 
 #: Share of control characters (other than tab/newline) above which decoded text
-#: is taken for binary data.
-_MAX_CONTROL_SHARE = 0.01
+#: is taken for binary data; below it, stray controls are removed and counted.
+_MAX_CONTROL_SHARE = 0.10
+#: Control characters removed from text: C0 but tab/newline/form feed/vertical
+#: tab, DEL, C1.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def normalise_newlines(text: str) -> str:
@@ -36,12 +40,39 @@ def _looks_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:
         return False
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f\v")
-    return controls / len(sample) > _MAX_CONTROL_SHARE
+    return len(_CONTROLS.findall(sample)) / len(sample) > _MAX_CONTROL_SHARE
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """(text, invalid sequences replaced) when ``data`` is UTF-8 with a few
+    invalid bytes: more correctly encoded non-ASCII characters than damaged
+    sequences. A legacy (cp1252…) text has almost no valid multi-byte sequence."""
+    text = data.decode("utf-8", "replace")
+    damaged = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for ch in text if ch > "\x7f") - text.count("\ufffd")
+    if damaged > 0 and valid >= 2 * damaged:
+        return text, damaged
+    return None
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name). Raise UnreadableFile with a clear reason."""
+    text, encoding, _notes = decode_with_notes(data)
+    return text, encoding
+
+
+def decode_with_notes(data: bytes) -> tuple[str, str, list[str]]:
+    """(text, encoding, notes on what was repaired). Raise UnreadableFile."""
+    notes: list[str] = []
+    text, encoding = _decode(data, notes)
+    text, removed = _CONTROLS.subn("", text)
+    text = text.replace("\f", "\n").replace("\v", "\n")
+    if removed:
+        notes.append(f"{removed} stray control character(s) removed from the text")
+    return text, encoding, notes
+
+
+def _decode(data: bytes, notes: list[str]) -> tuple[str, str]:
     if not data.strip():
         raise UnreadableFile("the file is empty")
     for bom, encoding in _BOMS:
@@ -64,6 +95,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return _checked(normalise_newlines(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        notes.append(f"{mostly[1]} byte sequence(s) are not valid UTF-8 and were replaced by \ufffd "
+                     "(the rest of the file is UTF-8)")
+        return _checked(normalise_newlines(mostly[0]), "utf-8")
     from charset_normalizer import from_bytes  # only for non-UTF-8 input
 
     # French corpora: Western European code pages first (charset-normalizer

@@ -17,7 +17,13 @@ class BadFrontMatter(Exception):
 
 
 def split_front_matter(text: str) -> tuple[dict, str, int]:
-    """Return (fields, body, lines consumed by the block).
+    fields, body, consumed, _replaced = read_front_matter(text)
+    return fields, body, consumed
+
+
+def read_front_matter(text: str) -> tuple[dict, str, int, int]:
+    """Return (fields, body, lines consumed by the block, invalid code points
+    replaced by U+FFFD in the fields).
 
     The body keeps its own line numbering via the returned offset: body line 1
     is file line ``offset + 1``. Text without a front matter block is returned
@@ -25,15 +31,18 @@ def split_front_matter(text: str) -> tuple[dict, str, int]:
     """
     m = _FRONT.match(text)
     if not m:
-        return {}, text, 0
+        return {}, text, 0, 0
     import yaml
+
+    from ..safe_yaml import load_counted
 
     consumed = m.group(0).count("\n") + (0 if m.group(0).endswith("\n") else 1)
     try:
-        fields = yaml.safe_load(m.group(1)) or {}
+        fields, replaced = load_counted(m.group(1))
+        fields = fields or {}
     except yaml.YAMLError as exc:
         problem = " ".join(str(exc).split())
         raise BadFrontMatter(f"front matter is not valid YAML ({problem})", consumed) from None
     if not isinstance(fields, dict):
         raise BadFrontMatter("front matter must be a mapping of field: value", consumed)
-    return fields, text[m.end():], consumed
+    return fields, text[m.end():], consumed, replaced

@@ -27,17 +27,25 @@ class BadOverrides(Exception):
     """The metadata file cannot be used at all."""
 
 
-def load_overrides(path: Path) -> dict[str, dict]:
+def load_overrides(path: Path, problems: list | None = None, location: str | None = None) -> dict[str, dict]:
     """Read the metadata file: {file name or id: {field: value}}; {} if absent."""
     path = Path(path)
     if not path.is_file():
         return {}
     import yaml
 
+    from ..safe_yaml import load_counted
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {}
+        data, replaced = load_counted(path.read_text(encoding="utf-8-sig"))
+        data = data or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise BadOverrides(f"not valid YAML: {exc}") from None
+        raise BadOverrides(f"not valid YAML: {' '.join(str(exc).split())}") from None
+    except OSError as exc:
+        raise BadOverrides(f"cannot read the file: {exc.strerror}") from None
+    if replaced and problems is not None:
+        problems.append(Problem("bad_override", str(location or path.name),
+                                f"{replaced} invalid character(s) (lone surrogates) replaced by \ufffd"))
     if not isinstance(data, dict) or not all(isinstance(v, dict) or v is None for v in data.values()):
         raise BadOverrides("expected a mapping of file name -> {field: value}")
     return {str(k): (v or {}) for k, v in data.items()}
@@ -79,12 +87,20 @@ def apply_overrides(article: Article, fields: dict, location: str) -> tuple[Arti
                 bad("authors must be a name or a list of names")
                 continue
             changes["authors"] = tuple(n.strip() for n in names if n.strip())
+        elif isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            bad(f"{name} must be text, not {_kind(value)}")
+            continue
         else:
             changes[name] = str(value).strip()
         provenance[name] = "editor"
     if changes:
         article = article.with_(**changes, provenance=provenance)
     return article, problems
+
+
+def _kind(value) -> str:
+    return {list: "a list", dict: "a mapping", bytes: "binary data", bool: "true/false",
+            set: "a set"}.get(type(value), type(value).__name__)
 
 
 def _editor_time(value) -> str | None:

@@ -1,0 +1,26 @@
+"""Long paragraphs cost linear time in compose (issue 13, finding 6); the
+per-file size guard itself is tested in test_hostile_files."""
+
+from __future__ import annotations
+
+import time
+
+from briefing.compose.sentences import split_sentences
+
+SENTENCE = "Le conseil a voté « le budget » après un débat public. "
+
+
+def _time(n: int) -> float:
+    text = SENTENCE * n
+    started = time.perf_counter()
+    sentences = split_sentences(text)
+    elapsed = time.perf_counter() - started
+    assert len(sentences) == n
+    return elapsed
+
+
+def test_sentence_splitting_is_linear_in_paragraph_length():
+    small, large = _time(4000), _time(16000)
+    # quadratic would be ~16x; linear ~4x (allow for a loaded machine)
+    assert large < 8 * small + 0.05, (small, large)
+    assert large < 5, large
