@@ -152,6 +152,10 @@ class SummarySentence:
     date_precision: str | None = None
     context: str = ""
     topic: str | None = None  # Synthèse: id of the chapter the point belongs to
+    #: one paragraph per other story reporting the same fact (``compose.corroboration``)
+    corroborated_by: tuple[SourceRef, ...] = ()
+    anonymous: bool = False  # the sentence rests on an unnamed source
+    relayed_from: str | None = None  # the publication it relays, as written
 
     @property
     def shown(self) -> str:

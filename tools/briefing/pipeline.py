@@ -8,6 +8,7 @@ from pathlib import Path
 from .analyse import analyse_corpus
 from .compose import compose_briefing
 from .compose.sentences import dependency_rules_text
+from .compose.sourcing import sourcing_rules_text
 from .config import BriefingConfig
 from .glossary import build_glossary, load_editor_glossary
 from .ingest import read_corpus
@@ -30,7 +31,7 @@ def build_briefing(config: BriefingConfig) -> Briefing:
     topics_config = topics_file.read_bytes() if topics_file.is_file() else None
     composed = memo(
         config.resolved_cache_dir, "compose", ("briefing.compose", "briefing.model"),
-        (articles, topics_config, config.topics_file, dependency_rules_text()),
+        (articles, topics_config, config.topics_file, dependency_rules_text(), sourcing_rules_text()),
         lambda: compose_briefing(articles, config, []),
     )
     return replace(composed, problems=tuple(problems) + composed.problems)

@@ -77,9 +77,26 @@ def highlighted(text: str, expression: str) -> str:
     return out
 
 
+def sourcing_md(s: SummarySentence) -> str:
+    """How many other stories confirm the point (with a "¶" link to each), and its caveats."""
+    n = len(s.corroborated_by)
+    if n:
+        links = " ".join(ref(paragraph_label(r.article, r.paragraph), "¶") for r in s.corroborated_by)
+        what = f"confirmé par {n} autre{'s' if n > 1 else ''} source{'s' if n > 1 else ''} {links}"
+    else:
+        what = "source unique"
+    if s.anonymous:
+        what += " ; repose sur une source anonyme"
+    if s.relayed_from:
+        what += f" ; rapporté d’après {literal(s.relayed_from)}"
+    return f" *({what})*"
+
+
 def point_md(s: SummarySentence, extra: str = "") -> str:
-    """A key point: its date in bold, the verbatim text (context sentence first), its sources."""
-    return f"- **{literal(date_text(s.date, s.date_precision))}** — {literal(s.shown)} {sources_md(s.sources)}{extra}"
+    """A key point: its date in bold, the verbatim text (context sentence first), its sources,
+    then how it is corroborated."""
+    return (f"- **{literal(date_text(s.date, s.date_precision))}** — {literal(s.shown)} "
+            f"{sources_md(s.sources)}{sourcing_md(s)}{extra}")
 
 
 def points_block(sentences, extras=None) -> str:
