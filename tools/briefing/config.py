@@ -36,6 +36,13 @@ class BriefingConfig:
         "glossary.yaml", "Acronyms and their expansion (ACRONYM: expansion), relative to source_dir."
     )
     progress: bool = _opt(True, "Show a progress bar on a terminal (never in CI logs).")
+    editions: bool = _opt(
+        True, "Record an edition manifest (editions/<n>.json next to output_dir) and mark what is "
+        "new since the last one."
+    )
+    edition_of: str = _opt(
+        "", "Compare with this edition manifest instead of the last one in editions/."
+    )
 
     @property
     def resolved_cache_dir(self) -> Path:

@@ -195,6 +195,9 @@ class Briefing:
     problems: tuple[Problem, ...] = ()
     #: every dated event of the corpus, oldest first, copies of one event adjacent
     chronology: tuple[tuple[Event, str], ...] = ()  # (event, article id)
+    #: this build's edition and what is new since the previous one (``editions.Edition``),
+    #: None when editions are off
+    edition: object | None = None
 
     def article(self, aid: str) -> Article:
         for a in self.articles:

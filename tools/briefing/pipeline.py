@@ -9,6 +9,7 @@ from .analyse import analyse_corpus
 from .compose import compose_briefing
 from .compose.sentences import dependency_rules_text
 from .compose.sourcing import sourcing_rules_text
+from .editions import with_edition
 from .config import BriefingConfig
 from .glossary import build_glossary, load_editor_glossary
 from .ingest import read_corpus
@@ -46,5 +47,6 @@ def run(config: BriefingConfig) -> tuple[Briefing, WriteReport]:
     if problems:
         briefing = replace(briefing, problems=briefing.problems + tuple(problems))
     glossary = build_glossary(briefing.articles, editor)
+    briefing = with_edition(briefing, config)  # editions: number, date, what is new
     report = write_tree(Path(config.output_dir), render_book(briefing, glossary))
     return briefing, report

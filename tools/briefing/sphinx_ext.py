@@ -73,7 +73,8 @@ def generate(app, config) -> None:
     facts = book_facts(briefing)
     if not config.version:
         # EPUB 3 needs a version: the edition date, never a program version
-        config.version = edition_iso()
+        # (a rebuild of an unchanged edition keeps its date: ``editions``)
+        config.version = briefing.edition.date if briefing.edition is not None else edition_iso()
     if "maketitle" not in config.latex_elements:
         config.latex_elements = {**config.latex_elements, "maketitle": latex_cover(config, facts)}
     bib = f"{rel_out}/{BIB_FILE}"

@@ -10,6 +10,7 @@ from .chapters import render_chapters
 from .front import render_front
 from .glossary import GLOSSARY_DOC, render_glossary
 from .navigation import group_docname, groups, render_articles_index, render_bibliography, render_group_page
+from .news import render_news
 from .timeline import render_timeline
 
 BIB_FILE = "sources.bib"
@@ -34,5 +35,6 @@ def render_book(briefing: Briefing, glossary: list | None = None) -> dict[str, s
     files.update(render_timeline(briefing))
     files.update(render_actors(briefing))
     files[FRONT_FILE] = render_front(briefing)
+    files.update(render_news(briefing))
     files[GLOSSARY_DOC + ".md"] = render_glossary(glossary or [])
     return files
