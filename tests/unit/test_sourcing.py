@@ -38,6 +38,7 @@ def test_anonymous_patterns(sentence, pattern):
         "La réunion a été reportée, a indiqué Marie Dupont, porte-parole du ministère.",
         "Selon des sources de Reuters, l'accord est prêt.",  # a source with a name: not unnamed
         "Le ministre a présenté les sources de financement du projet.",  # 'sources' not as attribution
+        "Selon un premier bilan de la Préfecture, il y aurait cinq morts.",  # owned by a name
     ],
 )
 def test_named_sources_are_not_anonymous(sentence):

@@ -327,6 +327,19 @@ class LatexBookStructure(SphinxPostTransform):
             section.insert(index, raw)
 
 
+class LatexNewMarker(SphinxPostTransform):
+    """PDF: the "Nouveau" badge of an edition (a sphinx-design badge, which LaTeX
+    would print as a bare word) becomes a bold text marker "[Nouveau]"."""
+
+    default_priority = 200
+    builders = ("latex",)
+
+    def run(self, **kwargs) -> None:
+        for node in list(self.document.findall(nodes.inline)):
+            if "sd-badge" in node.get("classes", []) and node.astext().strip() == "Nouveau":
+                node.replace_self(nodes.strong("", "[Nouveau]"))
+
+
 class EpubNoInlineSvg(SphinxPostTransform):
     """EPUB only: drop the inline SVG chevron sphinx-design puts in each
     dropdown's summary (EPUB 3 wants SVG declared per file; the reader's
@@ -452,6 +465,7 @@ def setup(app):
     app.add_post_transform(LinkTerms)
     app.add_transform(IndexEntries)
     app.add_post_transform(EpubNoInlineSvg)
+    app.add_post_transform(LatexNewMarker)
     app.connect("html-page-context", escape_page_title, priority=900)
     app.connect("html-page-context", downloads_context)
     app.connect("html-page-context", page_previews)
