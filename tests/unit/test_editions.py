@@ -81,6 +81,9 @@ def test_new_article_and_its_points_events_quotes_are_new_not_the_old_ones(tmp_p
     synthese = [line for line in pages["synthese.md"].splitlines() if line.startswith("- **")]
     assert [("{bdg-success}`Nouveau`" in line) for line in synthese] == [False, False, True]
     assert "Depuis l’édition 1" in pages["accueil.txt"]
+    article_pages = {k: v for k, v in pages.items() if k.startswith("articles/") and "Source :" in v}
+    marked = [v for v in article_pages.values() if "{bdg-success}`Nouveau` Article ajouté dans l’édition 2" in v]
+    assert len(marked) == 1 and "Titre new" in marked[0]
     exported = briefing_data(replace(b, edition=e))["edition"]
     assert exported["number"] == 2 and exported["new"]["articles"] == ["new"]
     assert exported["previous"]["number"] == 1
@@ -92,8 +95,11 @@ def test_an_edited_article_is_updated_not_new(tmp_path):
                                       Paragraph("p3", "body", "L'opposition saisit le Conseil.")))
     e = resolve_edition(book(edited), config(tmp_path))
     assert e.new_articles == () and e.updated_articles == (("old", 1, 1, 0),)
-    news = render_book(replace(book(edited), edition=e))["nouveautes.md"]
-    assert "mis à jour : 1 paragraphe ajouté, 1 paragraphe modifié" in news
+    pages = render_book(replace(book(edited), edition=e))
+    assert "mis à jour : 1 paragraphe ajouté, 1 paragraphe modifié" in pages["nouveautes.md"]
+    page = next(v for k, v in pages.items() if k.startswith("articles/") and "Titre old" in v)
+    assert "Mis à jour dans l’édition 2 : 1 paragraphe ajouté, 1 paragraphe modifié" in page
+    assert "Nouveau" not in page
 
 
 def test_edition_of_and_no_edition(tmp_path):

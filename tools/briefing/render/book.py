@@ -10,7 +10,7 @@ from .chapters import render_chapters
 from .front import render_front
 from .glossary import GLOSSARY_DOC, render_glossary
 from .navigation import group_docname, groups, render_articles_index, render_bibliography, render_group_page
-from .news import render_news
+from .news import article_edition_note, render_news
 from .timeline import render_timeline
 
 BIB_FILE = "sources.bib"
@@ -25,7 +25,7 @@ def render_book(briefing: Briefing, glossary: list | None = None) -> dict[str, s
     fuller = {a.id: a.fuller_than for a in articles}
     files: dict[str, str] = {}
     for a in articles:
-        files[article_docname(a.id) + ".md"] = render_article(a, titles, fuller)
+        files[article_docname(a.id) + ".md"] = render_article(a, titles, fuller, article_edition_note(briefing, a.id))
     for key, members in groups(articles).items():
         files[group_docname(key) + ".md"] = render_group_page(key, members)
     files["articles.md"] = render_articles_index(articles)

@@ -12,7 +12,7 @@ from ..compose.sentences import quote_key, sentence_key
 from ..compose.summarise import stories
 from ..model import Briefing, Topic
 from .article import article_label
-from .chapters import _article_title, event_items, new_keys, points_block, quotes_block
+from .chapters import NEW_BADGE, _article_title, event_items, new_keys, points_block, quotes_block
 from .french import format_date
 from .myst import cite_p, literal, ref
 
@@ -94,6 +94,19 @@ def edition_line(briefing: Briefing) -> str:
     n, date = e.previous
     return (f"Depuis l’édition {n} ({literal(format_date(date))}) : {literal(summary_text(briefing))} "
             f"— {ref('briefing-nouveautes', 'voir les nouveautés')}.")
+
+
+def article_edition_note(briefing: Briefing, aid: str) -> str:
+    """On an article's page: new in this edition, or updated (and what moved)."""
+    e = briefing.edition
+    if e is None or e.previous is None:
+        return ""
+    if aid in e.new_articles:
+        return f"{NEW_BADGE} Article ajouté dans l’édition {e.number}.\n"
+    for uid, added, changed, removed in e.updated_articles:
+        if uid == aid:
+            return f"*Mis à jour dans l’édition {e.number} : {_moved(added, changed, removed)}.*\n"
+    return ""
 
 
 def _moved(added: int, changed: int, removed: int) -> str:
