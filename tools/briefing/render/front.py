@@ -115,14 +115,14 @@ def render_front(briefing: Briefing, facts: BookFacts | None = None) -> str:
     from .news import edition_line
 
     edition = getattr(briefing, "edition", None)
-    number = f"Édition {edition.number} du " if edition is not None else "Édition du "
+    number = f" (n° {edition.number})" if edition is not None else ""
     since = edition_line(briefing)
     return "\n".join(
         [
             ":::{container} briefing-front-facts",
             f"**{literal(period_text(facts))}**{literal(undated)}\n",
             f"{literal(counts_text(facts))}\n",
-            f"{number}{literal(facts.edition)}" + (f"\n\n{since}" if since else ""),
+            f"Édition du {literal(facts.edition)}{number}" + (f"\n\n{since}" if since else ""),
             ":::",
             "",
         ]
