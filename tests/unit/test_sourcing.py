@@ -23,6 +23,7 @@ RULES = yaml.safe_load(files("briefing").joinpath("rules/sourcing.yaml").read_te
         ("« Nous avons besoin de règles », avait déclaré anonymement vendredi un conseiller.", "anonymity_formula"),
         ("Selon des sources concordantes, l'armée a quitté la ville dans la nuit.", "unnamed_sources"),
         ("L'accord serait signé lundi, de source proche du dossier.", "unnamed_sources"),
+        ("Une source proche de l'enquête affirme que les deux hommes ont été arrêtés.", "unnamed_sources"),
         ("Selon un haut responsable américain, la visite aura lieu en juillet.", "indefinite_attribution"),
         ("La réunion a été reportée, a indiqué une porte-parole du ministère.", "indefinite_attribution"),
     ],
