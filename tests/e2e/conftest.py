@@ -36,7 +36,7 @@ class Build:
 def copy_docs(dest: Path) -> Path:
     docs = dest / "docs"
     shutil.copytree(
-        REPO / "docs", docs, ignore=shutil.ignore_patterns("_build", "dossier", ".briefing-cache")
+        REPO / "docs", docs, ignore=shutil.ignore_patterns("_build", "dossier", ".briefing-cache", "editions")
     )
     return docs
 

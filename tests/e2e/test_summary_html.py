@@ -122,8 +122,17 @@ def check_chronology_entries(path: Path, page) -> int:
     return n
 
 
+def _sourcing(li):
+    """The note after the citation: "(source unique)" or "(confirmé par N autres sources ¶ ¶)"."""
+    notes = [em for em in li.iter("em") if re.match(r"\((?:source unique|confirmé par)", ws(em.text_content()))]
+    return notes[-1] if notes else None
+
+
 def _paragraph_links(li) -> list[str]:
-    return [a.get("href") for a in li.iter("a") if a.text_content().strip() == "¶"]
+    """The "¶" links of the point's own sources (not those of its corroboration)."""
+    note = _sourcing(li)
+    inside = set(note.iter("a")) if note is not None else set()
+    return [a.get("href") for a in li.iter("a") if a.text_content().strip() == "¶" and a not in inside]
 
 
 class Pages:
@@ -230,6 +239,34 @@ def test_wire_copy_counts_once_and_cites_both_outlets(summary_html):
                 files = {urldefrag(h)[0].rsplit("/", 1)[-1] for h in _paragraph_links(li)}
                 assert len(files) >= 2, f"{path.name}: the wire copy cites only {files}"
     assert seen_somewhere, "the Blinken–Wang Yi meeting is in no chapter"
+
+
+def test_every_key_point_says_how_many_other_sources_confirm_it(summary_html):
+    """"source unique", or "confirmé par N autre(s) source(s)" with N links to paragraphs of
+    other stories: never to the point's own articles, never to the wire copy of the Jakarta
+    story (000 and 001 are one story)."""
+    pages = Pages(summary_html)
+    for path in _summary_pages(summary_html):
+        page = pages.get(path)
+        for li in _container_items(page, "briefing-points"):
+            note = _sourcing(li)
+            assert note is not None, f"{path.name}: no corroboration note in {_sentence(li)[:60]!r}"
+            text = ws(note.text_content())
+            m = re.match(r"\((source unique|confirmé par (\d+) autres? sources?)", text)
+            assert m, text
+            links = [a.get("href") for a in note.iter("a")]
+            assert len(links) == (int(m[2]) if m[2] else 0), text
+            own_files = {urldefrag(h)[0].rsplit("/", 1)[-1] for h in _paragraph_links(li)}
+            for h in links:
+                assert urldefrag(h)[0].rsplit("/", 1)[-1] not in own_files, f"{path.name}: corroborated by itself"
+                pages.target(path, h)
+    # the seeds' Jakarta points cite both outlets and neither confirms the other
+    synthese = pages.get(summary_html / "dossier" / "synthese.html")
+    both = [li for li in _container_items(synthese, "briefing-points")
+            if len({urldefrag(h)[0] for h in _paragraph_links(li)}) >= 2]
+    assert both, "no key point of the Synthèse cites the two outlets of the wire story"
+    for li in both:
+        assert ws(_sourcing(li).text_content()).startswith("(source unique"), ws(li.text_content())[:120]
 
 
 def test_the_meeting_is_reported_once_per_page_in_any_wording(summary_html):

@@ -46,7 +46,20 @@ def test_key_point_is_date_then_literal_sentence_then_citation_then_paragraph_li
     line = next(l for l in page.splitlines() if literal(HOSTILE) in l)
     assert line == (
         f"- **13 juillet 2023** — {literal(HOSTILE)} {{cite:p}}`a,b` [¶](#art-a-p1) [¶](#art-b-p1)"
+        " *(source unique)*"
     )
+
+
+def test_key_point_shows_its_corroboration_and_caveats():
+    from dataclasses import replace
+
+    b = briefing()
+    point = replace(b.executive_summary[0], corroborated_by=(SourceRef("c", "p2"), SourceRef("d", "p1")),
+                    anonymous=True, relayed_from="New York Times")
+    page = render_chapters(replace(b, executive_summary=(point,)))["synthese.md"]
+    line = next(l for l in page.splitlines() if literal(HOSTILE) in l)
+    assert ("*(confirmé par 2 autres sources [¶](#art-c-p2) [¶](#art-d-p1) ; repose sur une source "
+            "anonyme ; rapporté d’après New York Times)*") in line
     assert ":::{container} briefing-points" in page
     assert "{eval-rst}`x`" not in page and "<script>" not in page
 

@@ -45,3 +45,16 @@ def test_export_keeps_every_field_and_reads_back():
     assert "context" not in second  # only when a preceding sentence is shown
     assert data["topics"][0]["summary"][0]["date_precision"] == "day"
     assert tuple(summary_from(x) for x in data["executive_summary"]) == (point, plain)
+
+
+def test_key_point_corroboration_fields_round_trip():
+    point = SummarySentence("Le volcan est entré en éruption mardi.", (SourceRef("a", "p1"),), "2024-05-14", "day",
+                            corroborated_by=(SourceRef("b", "p3"), SourceRef("c", "p1")), anonymous=True,
+                            relayed_from="New York Times")
+    b = Briefing(articles=(Article(id="a", source="a.txt"),), executive_summary=(point,))
+    data = json.loads(json.dumps(briefing_data(b), ensure_ascii=False))
+    exported = data["executive_summary"][0]
+    assert exported["corroborated_by"] == [{"article": "b", "paragraph": "p3"}, {"article": "c", "paragraph": "p1"}]
+    assert exported["anonymous"] is True and exported["relayed_from"] == "New York Times"
+    assert summary_from(exported) == point
+    assert data["edition"] is None  # editions off: no edition in the export

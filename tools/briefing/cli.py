@@ -152,12 +152,25 @@ def _pdf_step(out: Path) -> int:
     return 1
 
 
+def _edition_options(args) -> list[str]:
+    """Sphinx overrides for ``--no-edition`` and ``--edition-of PATH``."""
+    if getattr(args, "no_edition", False):
+        return ["-D", "briefing_editions=0"]
+    if getattr(args, "edition_of", None):
+        path = Path(args.edition_of).resolve()
+        if not path.is_file():
+            raise SystemExit(f"briefing: no edition manifest at {path}")
+        return ["-D", f"briefing_edition_of={path}"]
+    return []
+
+
 def cmd_build(args) -> int:
     root = Path(args.docs).parent if args.docs else _project_root()
     docs = Path(args.docs) if args.docs else root / "docs"
     out = Path(args.out)
     source = Path(args.source)
     extra = ["-W"] if args.strict else []
+    extra += _edition_options(args)
     if args.jobs:
         extra += ["-j", str(args.jobs)]
     status = 0
@@ -199,6 +212,7 @@ def cmd_serve(args) -> int:
         # rewritten from the watched sources: watching them would loop
         "--re-ignore", re.escape(str((docs / "dossier").resolve())) + r"(/|$)",
         "--re-ignore", re.escape(str((docs / ".briefing-cache").resolve())) + r"(/|$)",
+        "--re-ignore", re.escape(str((docs / "editions").resolve())) + r"(/|$)",
     ]
     print("$", " ".join(cmd), flush=True)
     try:
@@ -222,10 +236,12 @@ def _model_config(args) -> BriefingConfig:
 
 
 def cmd_export(args) -> int:
+    from .editions import with_edition
     from .export import briefing_data
     from .pipeline import build_briefing
 
-    briefing = build_briefing(_model_config(args))
+    config = _model_config(args)
+    briefing = with_edition(build_briefing(config), config, record=False)  # editions: read only
     _print_problems(briefing.problems)
     return _write_json(briefing_data(briefing))
 
@@ -301,6 +317,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="comma-separated: html, pdf, epub (default: all three; the site links the PDF and EPUB)")
     b.add_argument("--strict", action="store_true", help="turn Sphinx warnings into errors (-W)")
     b.add_argument("-j", "--jobs", default="auto", help="Sphinx parallel jobs (default: auto, one per core)")
+    b.add_argument("--edition-of", metavar="PATH", default=None,
+                   help="compare with this edition manifest (editions/<n>.json) instead of the last one")
+    b.add_argument("--no-edition", action="store_true",
+                   help="record no edition manifest and mark nothing as new")
     b.set_defaults(func=cmd_build)
 
     v = sub.add_parser(

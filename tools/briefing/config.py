@@ -44,6 +44,13 @@ class BriefingConfig:
         5_000_000, "Largest article file read, in bytes; a larger file is skipped with a warning."
     )
     progress: bool = _opt(True, "Show a progress bar on a terminal (never in CI logs).")
+    editions: bool = _opt(
+        True, "Record an edition manifest (editions/<n>.json next to output_dir) and mark what is "
+        "new since the last one."
+    )
+    edition_of: str = _opt(
+        "", "Compare with this edition manifest instead of the last one in editions/."
+    )
 
     @property
     def resolved_cache_dir(self) -> Path:

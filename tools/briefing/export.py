@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+from .editions import edition_data
 from .model import META_FIELDS, Article, Briefing, SummarySentence, Topic
 from .serialise import entity_data, event_data, quote_data
 from .serialise import summary_data as point_data
@@ -53,4 +54,5 @@ def briefing_data(b: Briefing) -> dict:
         "topics": [topic_data(t) for t in b.topics],
         "executive_summary": summary_data(b.executive_summary),
         "problems": [asdict(p) for p in b.problems],
+        "edition": edition_data(b.edition),
     }

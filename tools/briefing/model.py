@@ -152,6 +152,10 @@ class SummarySentence:
     date_precision: str | None = None
     context: str = ""
     topic: str | None = None  # Synthèse: id of the chapter the point belongs to
+    #: one paragraph per other story reporting the same fact (``compose.corroboration``)
+    corroborated_by: tuple[SourceRef, ...] = ()
+    anonymous: bool = False  # the sentence rests on an unnamed source
+    relayed_from: str | None = None  # the publication it relays, as written
 
     @property
     def shown(self) -> str:
@@ -191,6 +195,9 @@ class Briefing:
     problems: tuple[Problem, ...] = ()
     #: every dated event of the corpus, oldest first, copies of one event adjacent
     chronology: tuple[tuple[Event, str], ...] = ()  # (event, article id)
+    #: this build's edition and what is new since the previous one (``editions.Edition``),
+    #: None when editions are off
+    edition: object | None = None
 
     def article(self, aid: str) -> Article:
         for a in self.articles:

@@ -11,6 +11,8 @@ from .analyse import analyse_corpus
 from .analyse.limits import MAX_PARAGRAPH_CHARS, long_paragraphs
 from .compose import compose_briefing
 from .compose.sentences import dependency_rules_text
+from .compose.sourcing import sourcing_rules_text
+from .editions import with_edition
 from .config import BriefingConfig
 from .glossary import build_glossary, load_editor_glossary
 from .ingest import read_corpus
@@ -43,7 +45,7 @@ def build_briefing(config: BriefingConfig) -> Briefing:
     topics_config = topics_file.read_bytes() if topics_file.is_file() else None
     composed = memo(
         config.resolved_cache_dir, "compose", ("briefing.compose", "briefing.model"),
-        (articles, topics_config, config.topics_file, dependency_rules_text()),
+        (articles, topics_config, config.topics_file, dependency_rules_text(), sourcing_rules_text()),
         lambda: compose_briefing(articles, config, []),
     )
     problems.extend(unmatched_topics(config, composed.topics))
@@ -74,6 +76,7 @@ def run(config: BriefingConfig) -> tuple[Briefing, WriteReport]:
     if problems:
         briefing = replace(briefing, problems=briefing.problems + tuple(problems))
     glossary = build_glossary(briefing.articles, editor)
+    briefing = with_edition(briefing, config)  # editions: number, date, what is new
     report = write_tree(Path(config.output_dir), render_book(briefing, glossary))
     if report.foreign:
         where = Path(config.output_dir).name

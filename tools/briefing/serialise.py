@@ -49,6 +49,9 @@ def summary_data(s: SummarySentence) -> dict:
         out["context"] = s.context
     if s.topic:
         out["topic"] = s.topic
+    out["corroborated_by"] = [{"article": r.article, "paragraph": r.paragraph} for r in s.corroborated_by]
+    out["anonymous"] = s.anonymous
+    out["relayed_from"] = s.relayed_from
     return out
 
 
@@ -56,4 +59,6 @@ def summary_from(d: dict) -> SummarySentence:
     return SummarySentence(
         d["text"], tuple(SourceRef(r["article"], r["paragraph"]) for r in d["sources"]),
         d["date"], d["date_precision"], d.get("context", ""), d.get("topic"),
+        tuple(SourceRef(r["article"], r["paragraph"]) for r in d.get("corroborated_by", ())),
+        d.get("anonymous", False), d.get("relayed_from"),
     )

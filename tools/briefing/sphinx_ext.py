@@ -75,7 +75,8 @@ def generate(app, config) -> None:
     facts = book_facts(briefing)
     if not config.version:
         # EPUB 3 needs a version: the edition date, never a program version
-        config.version = edition_iso()
+        # (a rebuild of an unchanged edition keeps its date: ``editions``)
+        config.version = briefing.edition.date if briefing.edition is not None else edition_iso()
     if "maketitle" not in config.latex_elements:
         config.latex_elements = {**config.latex_elements, "maketitle": latex_cover(config, facts)}
     bib = f"{rel_out}/{BIB_FILE}"
@@ -328,6 +329,19 @@ class LatexBookStructure(SphinxPostTransform):
             section.insert(index, raw)
 
 
+class LatexNewMarker(SphinxPostTransform):
+    """PDF: the "Nouveau" badge of an edition (a sphinx-design badge, which LaTeX
+    would print as a bare word) becomes a bold text marker "[Nouveau]"."""
+
+    default_priority = 200
+    builders = ("latex",)
+
+    def run(self, **kwargs) -> None:
+        for node in list(self.document.findall(nodes.inline)):
+            if "sd-badge" in node.get("classes", []) and node.astext().strip() == "Nouveau":
+                node.replace_self(nodes.strong("", "[Nouveau]"))
+
+
 class EpubNoInlineSvg(SphinxPostTransform):
     """EPUB only: drop the inline SVG chevron sphinx-design puts in each
     dropdown's summary (EPUB 3 wants SVG declared per file; the reader's
@@ -457,6 +471,7 @@ def setup(app):
     app.add_post_transform(LinkTerms)
     app.add_transform(IndexEntries)
     app.add_post_transform(EpubNoInlineSvg)
+    app.add_post_transform(LatexNewMarker)
     app.connect("html-page-context", escape_page_title, priority=900)
     app.connect("html-page-context", downloads_context)
     app.connect("html-page-context", page_previews)

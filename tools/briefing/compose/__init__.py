@@ -18,6 +18,7 @@ from ..config import BriefingConfig
 from ..model import Article, Briefing, Problem, Topic
 from .chronology import corpus_chronology, topic_actors, topic_chronology, topic_quotes
 from .corpus import CorpusVectors
+from .corroboration import Corroboration
 from .summarise import (
     ReadingOrder, executive_points, lesser_copies, select_points, summary_sentence, to_summary,
 )
@@ -65,6 +66,9 @@ def _compose(articles: list[Article], config: BriefingConfig, problems: list[Pro
         replace(summary_sentence(c, order), topic=topics[t].id if t is not None else None)
         for t, c in sorted(executive, key=lambda tc: order.key(tc[1]))
     )
+    check = Corroboration(articles, vectors)
+    summary = tuple(check.apply(s) for s in summary)
+    topics = [replace(t, summary=tuple(check.apply(s) for s in t.summary)) for t in topics]
     return Briefing(
         articles=tuple(articles),
         topics=tuple(topics),

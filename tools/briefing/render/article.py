@@ -128,15 +128,18 @@ def render_paragraph(aid: str, p) -> str:
     return target + literal(p.text) + "\n"
 
 
-def render_article(article: Article, titles: dict[str, str], fuller: dict[str, tuple[str, ...]]) -> str:
+def render_article(article: Article, titles: dict[str, str], fuller: dict[str, tuple[str, ...]],
+                   edition_note: str = "") -> str:
     """The MyST page of one article.
 
     ``titles`` maps article ids to display titles (for same-story links);
-    ``fuller`` maps each article id to the ids it is fuller than.
+    ``fuller`` maps each article id to the ids it is fuller than;
+    ``edition_note``: a line saying the article is new or updated in this edition.
     """
     title = article.title or f"Article sans titre ({article.source})"
     parts = [
         heading(1, title, article_label(article.id)),
+        edition_note,
         f"Source : {cite_p(article.id)}\n",
         render_metadata(article),
     ]

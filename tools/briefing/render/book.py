@@ -10,6 +10,7 @@ from .chapters import render_chapters
 from .front import render_front
 from .glossary import GLOSSARY_DOC, render_glossary
 from .navigation import render_navigation, render_sources
+from .news import article_edition_note, render_news
 from .timeline import render_timeline
 
 BIB_FILE = "sources.bib"
@@ -24,7 +25,7 @@ def render_book(briefing: Briefing, glossary: list | None = None) -> dict[str, s
     fuller = {a.id: a.fuller_than for a in articles}
     files: dict[str, str] = {}
     for a in articles:
-        files[article_docname(a.id) + ".md"] = render_article(a, titles, fuller)
+        files[article_docname(a.id) + ".md"] = render_article(a, titles, fuller, article_edition_note(briefing, a.id))
     files.update(render_navigation(articles))
     files.update(render_sources(articles))
     files[BIB_FILE] = render_bibtex(articles)
@@ -32,5 +33,6 @@ def render_book(briefing: Briefing, glossary: list | None = None) -> dict[str, s
     files.update(render_timeline(briefing))
     files.update(render_actors(briefing))
     files[FRONT_FILE] = render_front(briefing)
+    files.update(render_news(briefing))
     files[GLOSSARY_DOC + ".md"] = render_glossary(glossary or [])
     return files

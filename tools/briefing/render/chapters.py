@@ -77,16 +77,47 @@ def highlighted(text: str, expression: str) -> str:
     return out
 
 
-def point_md(s: SummarySentence, extra: str = "") -> str:
-    """A key point: its date in bold, the verbatim text (context sentence first), its sources."""
-    return f"- **{literal(date_text(s.date, s.date_precision))}** — {literal(s.shown)} {sources_md(s.sources)}{extra}"
+def sourcing_md(s: SummarySentence) -> str:
+    """How many other stories confirm the point (with a "¶" link to each), and its caveats."""
+    n = len(s.corroborated_by)
+    if n:
+        links = " ".join(ref(paragraph_label(r.article, r.paragraph), "¶") for r in s.corroborated_by)
+        what = f"confirmé par {n} autre{'s' if n > 1 else ''} source{'s' if n > 1 else ''} {links}"
+    else:
+        what = "source unique"
+    if s.anonymous:
+        what += " ; repose sur une source anonyme"
+    if s.relayed_from:
+        what += f" ; rapporté d’après {literal(s.relayed_from)}"
+    return f" *({what})*"
 
 
-def points_block(sentences, extras=None) -> str:
+#: the mark of what is new since the previous edition (a badge on the site, text in the PDF)
+NEW_BADGE = "{bdg-success}`Nouveau`"
+
+
+def _badge(new: bool) -> str:
+    return f" {NEW_BADGE}" if new else ""
+
+
+def new_keys(briefing: Briefing, kind: str) -> frozenset[str]:
+    """Keys of the points, events or quotes new in this edition (``editions.Edition``)."""
+    edition = briefing.edition
+    return getattr(edition, f"new_{kind}", frozenset()) if edition is not None else frozenset()
+
+
+def point_md(s: SummarySentence, extra: str = "", new: bool = False) -> str:
+    """A key point: its date in bold, the verbatim text (context sentence first), its sources,
+    then how it is corroborated, and "Nouveau" when it is new in this edition."""
+    return (f"- **{literal(date_text(s.date, s.date_precision))}** — {literal(s.shown)} "
+            f"{sources_md(s.sources)}{sourcing_md(s)}{extra}{_badge(new)}")
+
+
+def points_block(sentences, extras=None, new: frozenset[str] = frozenset()) -> str:
     if not sentences:
         return "Aucun point clé n’a pu être extrait.\n"
     extras = extras or [""] * len(sentences)
-    items = "\n".join(point_md(s, x) for s, x in zip(sentences, extras))
+    items = "\n".join(point_md(s, x, sentence_key(s.shown) in new) for s, x in zip(sentences, extras))
     return f":::{{container}} briefing-points\n{items}\n:::\n"
 
 
@@ -96,7 +127,7 @@ def _date_text(event: Event) -> str:
     return format_date(event.date) + _PRECISION.get(event.precision or "day", "")
 
 
-def event_items(events, shown: set[str] = frozenset()) -> list[str]:
+def event_items(events, shown: set[str] = frozenset(), new: frozenset[str] = frozenset()) -> list[str]:
     """One list item per event (copies of one event cite every carrier).
 
     The item shows what the date dates — the subordinate clause the
@@ -112,12 +143,13 @@ def event_items(events, shown: set[str] = frozenset()) -> list[str]:
             continue
         sources = [SourceRef(aid, e.paragraph) for e, aid in group]
         what = highlighted(event.dated_text, event.text)
-        items.append(f"- **{literal(_date_text(event))}** — {what} {sources_md(sources)}")
+        fresh = f"{event.date}|{sentence_key(event.dated_text)}" in new
+        items.append(f"- **{literal(_date_text(event))}** — {what} {sources_md(sources)}{_badge(fresh)}")
     return items
 
 
-def chronology_block(topic: Topic, shown: set[str]) -> str:
-    items = event_items(topic.chronology, shown) if topic.chronology else []
+def chronology_block(topic: Topic, shown: set[str], new: frozenset[str] = frozenset()) -> str:
+    items = event_items(topic.chronology, shown, new) if topic.chronology else []
     if not items:
         return (
             "Aucun autre événement daté n’a été extrait des paragraphes de ce chapitre "
@@ -127,7 +159,7 @@ def chronology_block(topic: Topic, shown: set[str]) -> str:
     return ":::{container} briefing-chronology\n" + "\n".join(items) + "\n:::\n"
 
 
-def quotes_block(topic: Topic) -> str:
+def quotes_block(topic: Topic, new: frozenset[str] = frozenset()) -> str:
     shown = [quote_key(s.text) for s in topic.summary]
     groups: dict[str, list[tuple[Quote, str]]] = defaultdict(list)
     for qa in topic.quotes:
@@ -143,7 +175,7 @@ def quotes_block(topic: Topic) -> str:
         who = literal(speaker) if speaker else "*locuteur non identifié*"
         sources = [SourceRef(aid, q.paragraph) for q, aid in group]
         text = literal(quote.text.strip(" «»“”\"\u00a0"))
-        items.append(f"- « {text} » — {who} {sources_md(sources)}")
+        items.append(f"- « {text} » — {who} {sources_md(sources)}{_badge(quote_key(quote.text) in new)}")
     return ":::{container} briefing-quotes\n" + "\n".join(items) + "\n:::\n"
 
 
@@ -171,9 +203,14 @@ def articles_block(topic: Topic, briefing: Briefing) -> str:
         date = literal(format_date(a.date)) if a.date else "date inconnue"
         lines.append(
             f"- {ref(article_label(a.id), _article_title(a))} — {date} {cite_p(a.id)} "
-            f"({n} paragraphe{'s' if n > 1 else ''})"
+            f"({n} paragraphe{'s' if n > 1 else ''}){_badge(a.id in new_articles(briefing))}"
         )
     return "\n".join(lines) + "\n"
+
+
+def new_articles(briefing: Briefing) -> frozenset[str]:
+    edition = briefing.edition
+    return frozenset(edition.new_articles) if edition is not None else frozenset()
 
 
 def _origin(topic: Topic) -> str:
@@ -195,11 +232,11 @@ def render_topic(topic: Topic, briefing: Briefing, actor_targets: dict[str, str]
         "quand elle ne se comprend pas seule), datée et classée par date ; le lien « ¶ » ouvre le "
         "paragraphe source.\n",
         "## Points clés\n",
-        points_block(topic.summary),
+        points_block(topic.summary, new=new_keys(briefing, "points")),
         "## Chronologie\n",
-        chronology_block(topic, shown),
+        chronology_block(topic, shown, new_keys(briefing, "events")),
         "## Citations\n",
-        quotes_block(topic),
+        quotes_block(topic, new_keys(briefing, "quotes")),
         "## Acteurs\n",
         actors_block(topic, actor_targets),
         "## Articles\n",
@@ -238,7 +275,7 @@ def render_synthese(briefing: Briefing) -> str:
             "Chaque phrase est recopiée telle quelle d’un article : la citation donne sa source, "
             "le lien « ¶ » ouvre le paragraphe exact, et le chapitre dont elle relève suit.\n",
             "## Points clés\n",
-            points_block(briefing.executive_summary, extras),
+            points_block(briefing.executive_summary, extras, new_keys(briefing, "points")),
             "## Guide des chapitres\n",
             ("\n".join(guide) + "\n") if guide else "Aucun chapitre.\n",
         ]

@@ -63,6 +63,7 @@ def book_facts(briefing: Briefing) -> BookFacts:
     # who published: the outlet, or for wire copy without one the agency
     outlets = {" ".join(name.split()).casefold()
                for a in briefing.articles for name in (a.outlet, a.agency) if name}
+    edition = getattr(briefing, "edition", None)
     return BookFacts(
         first=dates[0] if dates else None,
         last=dates[-1] if dates else None,
@@ -70,7 +71,7 @@ def book_facts(briefing: Briefing) -> BookFacts:
         stories=_stories(briefing),
         outlets=len(outlets),
         undated=sum(1 for a in briefing.articles if not a.date),
-        edition=edition_date(),
+        edition=format_date(edition.date) if edition is not None else edition_date(),
     )
 
 
@@ -111,12 +112,17 @@ def render_front(briefing: Briefing, facts: BookFacts | None = None) -> str:
         f" ({_plural(facts.undated, 'article sans date', 'articles sans date')})"
         if facts.undated else ""
     )
+    from .news import edition_line
+
+    edition = getattr(briefing, "edition", None)
+    number = f" (n° {edition.number})" if edition is not None else ""
+    since = edition_line(briefing)
     return "\n".join(
         [
             ":::{container} briefing-front-facts",
             f"**{literal(period_text(facts))}**{literal(undated)}\n",
             f"{literal(counts_text(facts))}\n",
-            f"Édition du {literal(facts.edition)}",
+            f"Édition du {literal(facts.edition)}{number}" + (f"\n\n{since}" if since else ""),
             ":::",
             "",
         ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from ..model import Briefing
-from .chapters import event_items
+from .chapters import event_items, new_keys
 
 TIMELINE_DOC = "chronologie"
 
@@ -30,7 +30,7 @@ def render_timeline(briefing: Briefing) -> dict[str, str]:
     if not events:
         parts.append("Aucun événement daté n’a été extrait des articles.\n")
     for year, group in groupby(events, key=lambda ea: ea[0].date[:4]):
-        items = event_items(list(group))
+        items = event_items(list(group), new=new_keys(briefing, "events"))
         if items:
             parts.append(f"## {year}\n")
             parts.append(":::{container} briefing-chronology\n" + "\n".join(items) + "\n:::\n")
