@@ -78,6 +78,47 @@ def test_journalists_are_kept_apart(nlp):
     assert ents["Antony Blinken"].type == "PER"
 
 
+def test_par_in_body_text_is_not_a_byline(nlp):
+    a, docs = make(
+        nlp,
+        "Le parti, dirigé par Jean-Luc Mélenchon, a tenu son congrès à Lille.",
+        "Le mouvement a été fondé par l'humoriste Coluche en 1985.",
+    )
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Jean-Luc Mélenchon"].type == "PER"
+    assert ents["Coluche"].type == "PER"
+
+
+@pytest.mark.parametrize("line", [
+    "Par Jean Dupont",
+    "De notre correspondant à Rome, Jean Dupont",
+    "Jean Dupont, avec AFP",
+    "Jean Dupont (correspondant à Berlin)",
+])
+def test_structural_bylines_are_journalists(nlp, line):
+    a, docs = make(nlp, "Le gouvernement a présenté son budget mercredi.", line)
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Jean Dupont"].type == "JOURNALIST"
+
+
+def test_photo_credit_is_a_journalist(nlp):
+    a, docs = make(nlp, "Le secrétaire d'Etat John Kerry, le 13 mars 2014 à Washington (Photo : Paul Richards)")
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Paul Richards"].type == "JOURNALIST"
+    assert ents["John Kerry"].type == "PER"
+
+
+def test_one_journalist_looking_mention_does_not_hide_a_person(nlp):
+    a, docs = make(
+        nlp,
+        "Le ministre Bruno Le Maire a présenté son plan jeudi.",
+        "Bruno Le Maire a ensuite répondu aux questions des députés.",
+        "Par Bruno Le Maire",
+    )
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Bruno Le Maire"].type == "PER"
+
+
 def test_news_spans_split_at_line_breaks(nlp):
     doc = nlp("Borges\nGaber ont marqué.")
     assert all("\n" not in m.text for m in news_spans(doc))

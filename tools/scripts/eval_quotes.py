@@ -61,7 +61,7 @@ def load_gold(path: Path = GOLD) -> list[dict]:
 
 def norm(text: str | None) -> str:
     t = fold(text or "").replace("’", "'")
-    t = re.sub(r"^(le|la|les|l'|un|une|des)\s*", "", t.strip())
+    t = re.sub(r"^(?:(?:les|le|la|une|un|des)\s+|l')", "", t.strip())
     return t.replace("haut-responsable", "haut responsable")
 
 
