@@ -462,6 +462,13 @@ def _cluster_people(surfaces: list[str]) -> dict[str, str]:
             continue
         candidates = by_part.get(key, set())
         out[key] = next(iter(candidates)) if len(candidates) == 1 else key
+    # "Le Roux" of "Bruno Le Roux", "Di Maria" of "Angel Di Maria": a particle surname
+    for s in surfaces:
+        key = fold(s)
+        if out.get(key) == key and len(key.split()) == 2 and s.split()[0] in _PARTICLES:
+            longer = {f for f in full if f != key and f.endswith(" " + key)}
+            if len(longer) == 1:
+                out[key] = longer.pop()
     return out
 
 
