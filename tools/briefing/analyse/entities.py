@@ -109,7 +109,8 @@ def _fix_span(doc, ent):
     if label != "PER" and first in TITLE_HEADS:
         return None
     if label == "PER":
-        while start < end and (fold(doc[start].text) in TITLE_HEADS or doc[start].is_lower):
+        while start < end - 1 and (fold(doc[start].text) in TITLE_HEADS or doc[start].is_lower
+                                   or fold(doc[start].text) in PORTFOLIOS):  # "Justice Jean-Jacques Urvoas"
             start += 1
         if start >= end or any(t.like_num for t in doc[start:end]):
             return None
@@ -124,6 +125,13 @@ def _fix_span(doc, ent):
         elif doc[start].text == "Les" or (prev in ("le", "la", "l'", "les", "du", "des", "au", "aux")
                                           and doc[start - 1].is_lower):
             label = "MISC"  # French puts no article before a person's name: "la République"
+    # "ministre de la Justice Jean-Jacques Urvoas": the portfolio ends the title, a name follows
+    if first in PORTFOLIOS and end - start >= 3 and text not in PORTFOLIOS and _looks_like_name(doc[start + 1:end]) \
+            and any(w in TITLE_HEADS for w in before):
+        start += 1
+        label = "PER"
+        text = fold(doc[start:end].text)
+        first = fold(doc[start].text)
     # portfolio word of a title: "ministre de la Défense", "secrétaire à la Défense"
     if (text in PORTFOLIOS or first in PORTFOLIOS) and (
         any(w in TITLE_HEADS or w in ORG_HEADS for w in before) or before[-2:] in (["a", "la"], ["de", "la"])
@@ -173,7 +181,8 @@ def _split_lines(doc, ent):
 
 
 def _looks_like_name(span) -> bool:
-    return 1 <= len(span) <= 4 and all(t.text[:1].isupper() and t.is_alpha or t.text == "-" for t in span) and \
+    return 1 <= len(span) <= 4 and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() or t.text == "-"
+                                       for t in span) and \
         fold(span[0].text) not in ORG_HEADS
 
 

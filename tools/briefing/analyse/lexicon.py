@@ -100,7 +100,8 @@ assurer confirmer annoncer insister marteler lancer noter observer rappeler juge
 regretter déplorer commenter résumer tweeter raconter confier témoigner relever ironiser
 plaider répéter arguer avouer accuser critiquer qualifier fustiger prôner réclamer demander
 exhorter avancer signaler constater détailler considérer protester réagir nuancer objecter
-clamer proclamer scander réitérer souhaiter tonner tempêter rétorquer répliquer"""
+clamer proclamer scander réitérer souhaiter tonner tempêter rétorquer répliquer saluer
+remarquer"""
 
 _IRREGULAR = {
     "dire": "dit dis disent disait disaient dira",

@@ -136,6 +136,10 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
         if tok.pos_ == "ADV" or word in TIME_WORDS or word in ("ce", "cet", "cette") and i + 1 < limit and fold(doc[i + 1].text) in TIME_WORDS:
             i += 1
             continue
+        if word == "pour" and i + 2 < limit and fold(doc[i + 1].text) in ("sa", "son", "leur") \
+                and fold(doc[i + 2].text) == "part":
+            i += 3  # "a salué pour sa part le Premier ministre"
+            continue
         if word in ("a", "au", "aux", "à") and tok.pos_ == "ADP":
             j = i + 1
             while j < limit and j - i <= 3 and doc[j].pos_ in ("DET", "NOUN", "PROPN") and not (
@@ -184,8 +188,9 @@ def _subject_of(verb):
             continue
         for child in v.children:
             if child.dep_.startswith("nsubj") or (child.dep_ == "expl:subj" and child.lower_ in _PRONOUNS):
-                if child.lower_ == "il" and v.lemma_ in _IMPERSONAL:
-                    return None
+                if child.lower_ == "il" and (v.lemma_ in _IMPERSONAL or any(
+                        t.lower_ == "y" for t in child.doc[child.i + 1:child.i + 4])):
+                    return None  # "il faut", "il pourrait y avoir": nobody
                 if child.lower_ in _PRONOUNS and child.i >= 2 and fold(child.doc[child.i - 1].text) == "a" \
                         and fold(child.doc[child.i - 2].text) == "quant":
                     # "Business France a quant à elle reconnu": the subject is before "quant à elle"
@@ -194,6 +199,11 @@ def _subject_of(verb):
                         k -= 1
                     if k >= 0 and not child.doc[k].is_punct:
                         return child.doc[k]
+                    # "Barry Marsden, professeur à …, est quant à lui …": the sentence opens on it
+                    first = child.sent.start
+                    if child.doc[first].pos_ in ("PROPN", "NOUN", "DET"):
+                        return child.doc[first] if child.doc[first].pos_ != "DET" else child.doc[first + 1]
+                    return None
                 return child
     return None
 
@@ -395,6 +405,12 @@ class _Namer:
 
     def __init__(self, entities: tuple[Entity, ...], name_of: dict[str, str]):
         self.name_of = name_of
+        # a surname alone ("Erdogan", tagged a place by the model) names the one person who bears it
+        last: dict[str, set[str]] = {}
+        for e in entities:
+            if e.type == "PER" and len(e.name.split()) > 1:
+                last.setdefault(fold(e.name.split()[-1]), set()).add(e.name)
+        self.surname = {k: next(iter(v)) for k, v in last.items() if len(v) == 1}
         self.by_role = {}
         for e in entities:
             if e.type == "PER" and e.role:
@@ -439,8 +455,12 @@ class _Namer:
             prev2 = fold(doc[m.start_token - 2].text) if m.start_token > 1 else ""
             if m.label in ("ORG", "LOC", "MISC") and prev not in ("de", "du", "des", "d'", "au", "aux", "a") \
                     and prev2 not in ("de", "a"):
+                if fold(m.text) in self.surname:
+                    return self.surname[fold(m.text)], True
                 return self.name_of.get(fold(m.text), m.text), True
         words = [fold(t.text) for t in toks]
+        if len(words) == 1 and words[0] in self.surname:
+            return self.surname[words[0]], True
         bare = " ".join(w for w in words if w not in ("le", "la", "l'", "les"))
         if bare in self.by_role:
             return self.by_role[bare], True
@@ -612,29 +632,48 @@ def _is_journalist(speaker: str | None, entities) -> bool:
     return any(e.type == JOURNALIST and e.name == speaker for e in entities)
 
 
+_RESET = ("", "RESET", None)
+
+
 def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
-    """(name, label, gender) of the main clause's subject in tokens lo..hi when it
-    names someone (a person, an organisation, or a pronoun that resolves)."""
-    for tok in doc[lo:hi]:
-        if tok.dep_ != "ROOT":
+    """(name, label, gender) of the sentence's subject when it designates someone: a
+    named person or organisation, a resolved pronoun or role phrase, a person noun
+    ("le chauffeur" stays words). The main clause's subject first, then the others.
+    ``_RESET`` when the main subject is a thing: no one is salient any more."""
+    subjects = sorted((t for t in doc[lo:hi] if t.dep_.startswith("nsubj") and t.head.i < hi),
+                      key=lambda t: (t.head.dep_ != "ROOT", t.i))
+    reset = False
+    for subj in subjects:
+        word = fold(subj.text)
+        if word in ("qui", "que", "ce", "c'", "cela", "ca", "on", "tout", "rien", "lequel", "laquelle"):
             continue
-        subj = _subject_of(tok)
-        if subj is None or not (lo <= subj.i < hi):
-            return None
-        if fold(subj.text) in _PRONOUNS:
+        if subj.head.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "cop" for c in subj.head.children):
+            continue  # "Le vice-président sera Mike Pence" says who holds a role, it is not about them
+        if word in _PRONOUNS or word == "lui":
+            real = _subject_of(subj.head)
+            if real is not None and real.i != subj.i:
+                subj, word = real, fold(real.text)
+        if word in _PRONOUNS:
+            if subj.head.lemma_ in _IMPERSONAL:
+                continue
             who = ctx.resolve_pronoun(subj.text)
             if who is None:
-                return None
+                continue
             return (who, "PER" if who in persons else ctx.last_subject[1] if ctx.last_subject else "ORG", None)
         a, b = _np_of_subject(subj)
         for m in mentions:
             if m.start_token < b and m.end_token > a and m.label in ("PER", "ORG"):
                 prev = fold(doc[m.start_token - 1].text) if m.start_token > 0 else ""
-                if m.label == "ORG" and prev in ("de", "du", "des", "d'"):
+                if prev in ("de", "du", "des", "d'") and m.start_token > a:
                     continue
                 return (name_of.get(fold(m.text), m.text), m.label, None)
-        return None
-    return None
+        words = [fold(t.text) for t in doc[a:b]]
+        who = ctx.resolve_role(words)
+        if who:
+            return (who, "PER" if who in persons else "ORG", None)
+        if subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT":
+            reset = True
+    return _RESET if reset else None
 
 
 def _classified(docs, spans, name_of) -> dict[str, str]:
@@ -713,7 +752,7 @@ def article_quotes(
                 if speaker is None and before.endswith(":"):
                     # "Elle se présente comme la seule … : « Moi, … »": the clause that announces it
                     subject = _main_subject(doc, lo, span.start, mentions, name_of, ctx, persons)
-                    speaker = subject[0] if subject else None
+                    speaker = subject[0] if subject and subject is not _RESET else None
                 if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and para_quotes \
                         and para_quotes[-1][0].speaker and para_quotes[-1][0].kind != "reported":
                     # a quotation standing alone right after another one goes on with the same voice
@@ -743,7 +782,9 @@ def article_quotes(
                                     _gender_of_words([fold(w) for w in spoken.split()[:1]]))
             else:
                 subject = _main_subject(doc, lo, hi, mentions, name_of, ctx, persons)
-                if subject:
+                if subject is _RESET:
+                    ctx.last_subject = None
+                elif subject:
                     ctx.last_subject = subject
             out.extend(found)
             for m in mentions:
