@@ -251,3 +251,22 @@ def test_quotes_side_by_side_share_the_attribution_after_them(nlp):
         "« Ces fossiles sont assez différents des autres » et « les caractères ne sont pas flagrants » , tranche-t-il.",
     )
     assert speakers(qs) == ["Bruno Lemaire", "Bruno Lemaire"]
+
+
+def test_selon_right_before_the_quote(nlp):
+    qs = quotes_of(nlp, "L'enterrement est selon l'Église « la forme la plus appropriée pour exprimer la foi » .")
+    assert speakers(qs) == ["Église"]
+
+
+def test_one_voice_runs_through_the_sentence(nlp):
+    qs = quotes_of(
+        nlp,
+        "« Nous travaillons à établir tous les détails » , a déclaré la première ministre Theresa May , "
+        "en ajoutant qu'il s'agissait d' « une attaque terroriste épouvantable » .",
+    )
+    assert speakers(qs) == ["Theresa May", "Theresa May"]
+
+
+def test_demonym_as_unnamed_speaker(nlp):
+    qs = quotes_of(nlp, "« Les gens couraient et criaient partout dans le terminal » , a raconté une Canadienne qui attendait son vol.")
+    assert speakers(qs) == ["une Canadienne"]

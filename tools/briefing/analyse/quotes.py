@@ -52,7 +52,8 @@ _OPEN_CLOSE = {"«": "»"}
 _TOGGLES = "\"“”"
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles"})
 _CLITIC_RE = re.compile(r"^-(?:t-)?(il|elle|ils|elles)\b", re.I)
-_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "as", "eut", "aura", "est", "s'est", "se"})
+_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "as", "eut", "aura", "est", "s'est", "se", "s'",
+                  "sont", "s'etait", "etait"})
 _SPEAKER_STOP = frozenset({"qui", "que", "dont", "sous", "lors", "après", "avant", "dans", "en", "sur", "pour",
                            "avec", "selon", "interrogé", "interrogée", "précisant", "ajoutant", "soulignant"})
 
@@ -104,7 +105,7 @@ def split_sentences(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]
             inside[k] = True
     out = []
     start = 0
-    for m in re.finditer(r"[.!?…]+[»”\"]?(?=\s+[«“\"A-ZÉÈÀÂÎÔÇ0-9-])", text):
+    for m in re.finditer(r"[.!?…]+(?:\s?[»”\"])?(?=\s+[«“\"A-ZÉÈÀÂÎÔÇ0-9-])", text):
         if inside[m.start()] and not (m.end() < len(text) and not inside[min(m.end(), len(text) - 1)]):
             continue
         if _ABBREV.search(text[max(0, m.start() - 6):m.start() + 1]):
@@ -161,13 +162,17 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
         if has_noun and word in TIME_WORDS:
             break
         if tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or (tok.pos_ == "PRON" and word in _PRONOUNS):
-            has_noun = has_noun or tok.pos_ in ("NOUN", "PROPN", "PRON")
+            has_noun = has_noun or tok.pos_ in ("NOUN", "PROPN", "PRON") or (
+                tok.pos_ == "ADJ" and tok.text[:1].isupper() and i > start and doc[i - 1].pos_ == "DET")  # "une Canadienne"
             i += 1
             if tok.pos_ == "PRON":
                 break
             continue
         if word in ("de", "du", "des", "d'") and i + 1 < limit and doc[i + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
             i += 1
+            continue
+        if word == "d" and i + 2 < limit and doc[i + 1].text in ("'", "’") and doc[i + 2].pos_ in ("NOUN", "PROPN"):
+            i += 2  # "d' Australie": an elision typed with a space
             continue
         if word == "et" and has_noun and i + 2 < limit and fold(doc[i + 1].text) in ("de", "du", "des", "d'") \
                 and doc[i + 2].pos_ in ("DET", "NOUN", "PROPN"):
@@ -246,6 +251,9 @@ def _np_of_subject(subj) -> tuple[int, int]:
             break
     return lo, hi
 
+
+#: Shapes of nouns that name people ("la kosovare", "le chauffeur", "la manifestante").
+_PERSON_NOUN = re.compile(r"(?:iste|ier|iere|eur|euse|rice|ien|ienne|ant|ante|ais|aise|ois|oise|ain|aine|are)$")
 
 _FEM_DETS = frozenset({"la", "une", "cette"})
 _MASC_DETS = frozenset({"le", "un", "ce", "cet"})
@@ -359,7 +367,7 @@ class _Context:
             k += 1
         head = rest[k]
         gender = _gender_of_words(words)
-        if head in ANAPHORIC_HEADS:
+        if head in ANAPHORIC_HEADS or (len(rest) - k == 1 and _PERSON_NOUN.search(head)):
             key = " ".join(rest)
             keys = [key] + [eq + key[len(a):] for a, eqs in ROLE_EQUIVALENTS.items() if key.startswith(a) for eq in eqs]
             seen = set()
@@ -373,8 +381,10 @@ class _Context:
             if len(rest) - k <= 2:  # a bare title or person noun: the last compatible person
                 if self.last_subject and self._ok(self.last_subject, gender, people_only=True):
                     return self.last_subject[0]
+                if head not in ANAPHORIC_HEADS:
+                    return None  # "le chauffeur" may be someone the text never names
                 for name, label in reversed(self.recent):
-                    if label == "PER" and self._ok((name, label, None), gender):
+                    if label == "PER" and (self.genders.get(name) == gender if gender else True):
                         return name
             return None
         if len(rest) == 1 and (head in CLASSIFIER_TYPES or head in ORG_HEADS):
@@ -453,7 +463,7 @@ class _Namer:
         for m in inside:
             prev = fold(doc[m.start_token - 1].text) if m.start_token > 0 else ""
             prev2 = fold(doc[m.start_token - 2].text) if m.start_token > 1 else ""
-            if m.label in ("ORG", "LOC", "MISC") and prev not in ("de", "du", "des", "d'", "au", "aux", "a") \
+            if m.label in ("ORG", "LOC", "MISC") and prev not in ("de", "du", "des", "d'", "au", "aux", "a", "un", "une") \
                     and prev2 not in ("de", "a"):
                 if fold(m.text) in self.surname:
                     return self.surname[fold(m.text)], True
@@ -527,6 +537,18 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
         return ctx.resolve_pronoun(np[1]), comma
     speaker, _ = namer.name(doc, np[0], np[1], mentions, ctx)
     return speaker, comma
+
+
+def _selon_before(doc, lo: int, qstart: int, mentions, namer, ctx):
+    """``… est selon l'Église « … »``: "selon X" right before the quotation names its source."""
+    for k in range(qstart - 1, max(lo, qstart - 12) - 1, -1):
+        if fold(doc[k].text) == "selon":
+            end = qstart - 1 if doc[qstart - 1].text == "," else qstart
+            np = _np_after(doc, k + 1, end)
+            if np and np[1] == end:
+                return namer.name(doc, np[0], np[1], mentions, ctx)[0]
+            return None
+    return None
 
 
 _STRESSED = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
@@ -749,6 +771,16 @@ def article_quotes(
                     speaker = _verb_subject_speaker(doc, lo, span.start, mentions, namer, ctx, quote_tok=inner_tok)
                 if speaker is None and kind == "partial":
                     speaker = _clause_subject(doc, span[0], lo, hi, mentions, namer, ctx, (span.start, span.end))
+                if speaker is None:
+                    speaker = _selon_before(doc, lo, span.start, mentions, namer, ctx)
+                if speaker is None and found and found[-1].speaker and found[-1].kind != "reported":
+                    # "EDF précise qu'« … » et qu'il « … », ajoutant qu'il n'y a « … »": one voice
+                    # runs through the sentence until someone else is named
+                    prev_end = text.rfind(found[-1].text, s_start, q.start) + len(found[-1].text)
+                    if prev_end > s_start and not any(
+                            prev_end <= m.start < q.start and m.label in ("PER", "ORG")
+                            and name_of.get(fold(m.text), m.text) != found[-1].speaker for m in mentions):
+                        speaker = found[-1].speaker
                 if speaker is None and before.endswith(":"):
                     # "Elle se présente comme la seule … : « Moi, … »": the clause that announces it
                     subject = _main_subject(doc, lo, span.start, mentions, name_of, ctx, persons)
@@ -767,6 +799,8 @@ def article_quotes(
                     continue
                 found.append(Quote(inner, speaker, para.id, kind))
                 para_quotes.append((found[-1], tail is not None and tail[0] is not None))
+                if speaker and labels.get(speaker) in ("PER", "ORG"):
+                    ctx.last_subject = (speaker, labels[speaker], None)
             if not in_sent:
                 found.extend(q for q in _reported(doc, lo, hi, para.id, mentions, namer, ctx, entities)
                              if not _is_fragment(q.speaker))
