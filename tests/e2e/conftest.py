@@ -124,3 +124,10 @@ def seeds_pdf(seeds_latex) -> Path:
     pdf = seeds_latex.out / "briefing.pdf"
     assert pdf.exists(), proc.stdout[-3000:]
     return pdf
+
+
+@pytest.fixture(scope="session")
+def wikinews_html(wikinews_dir, tmp_path_factory) -> Build:
+    """One HTML build of the whole Wikinews corpus for the session."""
+    docs = copy_docs(tmp_path_factory.mktemp("wikinews-project"))
+    return sphinx_build(docs, wikinews_dir, "html", docs.parent / "html", "-j", "2")

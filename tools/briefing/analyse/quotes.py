@@ -904,8 +904,9 @@ def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities) -> list[Quote]:
                     speaker, _ = namer.name(doc, np[0], np[1], mentions, ctx)
                     body = sent_text[:m.start()].strip()
                     rest = doc[np[1]:hi].text.strip(" .,")
-                    if rest:
-                        body = (body + ", " + rest) if len(rest.split()) > 2 else body
+                    if rest and len(rest.split()) > 2:
+                        # never cut the attribution out of the middle: keep the whole sentence
+                        body = sent_text.rstrip(" .")
                     if speaker and body and not _is_journalist(speaker, entities):
                         return [Quote(body, speaker, pid, "reported")]
                 break
