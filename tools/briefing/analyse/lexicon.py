@@ -181,6 +181,25 @@ ANAPHORIC_HEADS = TITLE_HEADS | frozenset(
     fold(w) for w in "diplomate homme femme dirigeant responsable officiel politicien élu".split()
 )
 
+#: News agencies: the source of a text, not an actor in it (general knowledge).
+NEWS_AGENCIES = frozenset(
+    fold(w)
+    for w in (
+        "AFP", "Agence France-Presse", "Agence France Presse", "Reuters", "AP", "Associated Press",
+        "ANSA", "DPA", "EFE", "Xinhua", "Chine nouvelle", "Kyodo", "Belga", "ATS", "APS", "MAP",
+        "Anadolu", "TASS", "Ria Novosti", "Interfax", "Yonhap", "PTI", "Bloomberg",
+    )
+)
+
+#: Organisations with two usual names (general knowledge): folded form → folded canonical key.
+GENERIC_ALIASES = {
+    "alliance atlantique": "otan",
+    "organisation du traite de l'atlantique nord": "otan",
+    "nato": "otan",
+    "nations unies": "onu",
+    "organisation des nations unies": "onu",
+}
+
 #: Role phrases that name the same office ("le chef du gouvernement" is the Prime
 #: Minister): general usage, folded. Key → phrases it may stand for.
 ROLE_EQUIVALENTS = {
