@@ -270,3 +270,8 @@ def test_one_voice_runs_through_the_sentence(nlp):
 def test_demonym_as_unnamed_speaker(nlp):
     qs = quotes_of(nlp, "« Les gens couraient et criaient partout dans le terminal » , a raconté une Canadienne qui attendait son vol.")
     assert speakers(qs) == ["une Canadienne"]
+
+
+def test_nested_quotation_is_kept_whole(nlp):
+    text = "Selon l'IGF, ses salariés « pourraient être incriminés pour « favoritisme » » dans ce dossier."
+    assert [q.inner(text) for q in find_quote_spans(text)] == ["pourraient être incriminés pour « favoritisme »"]

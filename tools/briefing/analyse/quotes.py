@@ -75,11 +75,20 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     while i < n:
         c = text[i]
         if c == "«":
-            j = text.find("»", i + 1)
-            if j < 0:
-                break
-            spans.append(QuoteSpan(i, j + 1))
-            i = j + 1
+            # nested « … « … » … »: the outer quotation runs to its own closing mark
+            depth, j = 1, i + 1
+            while j < n and depth:
+                if text[j] == "«":
+                    depth += 1
+                elif text[j] == "»":
+                    depth -= 1
+                j += 1
+            if depth:
+                j = text.find("»", i + 1) + 1  # unbalanced: the first closing mark
+                if j <= 0:
+                    break
+            spans.append(QuoteSpan(i, j))
+            i = j
             continue
         if c in _TOGGLES:
             # an opening mark is not glued to a preceding letter, except after an elision (d'”)
@@ -155,6 +164,9 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
     while i < limit:
         tok = doc[i]
         word = fold(tok.text)
+        if tok.text in ("'", "’") and i > start and fold(doc[i - 1].text) in ("l", "d"):
+            i += 1  # "l' IGF": an elision typed with a space
+            continue
         if tok.is_punct and tok.text not in ("-",):
             break
         if word in _SPEAKER_STOP:
@@ -451,7 +463,10 @@ class _Namer:
                 return self.name_of.get(fold(m.text), m.text), True
         # "son avocat, Me Antonin Levy", "l'agence de presse de l'État islamique, Amaq": an apposition names it
         j = hi
-        if j < len(doc) and doc[j].text == ",":
+        if j < len(doc) and doc[j].text == "," and not any(
+                m.label in ("ORG", "MISC") and m.start_token == lo + next(
+                    (k for k, t in enumerate(doc[lo:hi]) if t.pos_ != "DET" and t.text not in ("'", "’")), 0)
+                for m in inside):  # "l'IGF, Business France …" names the IGF, not what follows
             j += 1
             while j < len(doc) and fold(doc[j].text) in HONORIFICS:
                 j += 1
