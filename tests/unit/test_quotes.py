@@ -80,7 +80,8 @@ def test_reported_speech_with_que_and_inverted(nlp):
         "Les Etats-Unis et la Chine se sont mis d’accord pour instituer des rencontres régulières, a confirmé la Maison Blanche dimanche.",
     )
     assert qs[0].kind == "reported" and qs[0].speaker == "Des responsables"
-    assert qs[0].text.startswith("M. Blinken s'est entretenu")
+    # the whole sentence, never a fragment starting mid-sentence (issue 8)
+    assert qs[0].text == "Des responsables ont indiqué que M. Blinken s'est entretenu avec la Chine sur le fentanyl."
     assert qs[1].kind == "reported" and qs[1].speaker == "Maison Blanche"
     assert qs[1].text.startswith("Les Etats-Unis et la Chine")
 

@@ -817,7 +817,10 @@ def article_quotes(
                 if speaker and labels.get(speaker) in ("PER", "ORG"):
                     ctx.last_subject = (speaker, labels[speaker], None)
             if not in_sent:
-                found.extend(q for q in _reported(doc, lo, hi, para.id, mentions, namer, ctx, entities)
+                # reported speech is kept as its whole sentence: never a fragment starting mid-sentence
+                whole = text[s_start:s_end].strip()
+                found.extend(Quote(whole, q.speaker, q.paragraph, "reported")
+                             for q in _reported(doc, lo, hi, para.id, mentions, namer, ctx, entities)
                              if not _is_fragment(q.speaker))
             for qt in found:
                 if qt.speaker:
