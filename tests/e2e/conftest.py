@@ -140,3 +140,10 @@ def seeds_book(tmp_path_factory) -> Path:
     )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     return out
+
+
+@pytest.fixture(scope="session")
+def wikinews_html(wikinews_dir, tmp_path_factory) -> Build:
+    """One HTML build of the whole Wikinews corpus for the session."""
+    docs = copy_docs(tmp_path_factory.mktemp("wikinews-project"))
+    return sphinx_build(docs, wikinews_dir, "html", docs.parent / "html", "-j", "2")

@@ -17,9 +17,9 @@ from .test_summary_html import (
 pytestmark = pytest.mark.slow
 
 
-def test_wikinews_html_build_is_warning_free(wikinews_dir, tmp_path):
-    docs = copy_docs(tmp_path)
-    build = sphinx_build(docs, wikinews_dir, "html", tmp_path / "html", "-j", "2")
+def test_wikinews_html_build_is_warning_free(wikinews_dir, wikinews_html):
+    build = wikinews_html
+    tmp_path = build.out.parent
     assert build.returncode == 0, build.stderr[-5000:]
     assert build.warnings == []
 

@@ -78,6 +78,47 @@ def test_journalists_are_kept_apart(nlp):
     assert ents["Antony Blinken"].type == "PER"
 
 
+def test_par_in_body_text_is_not_a_byline(nlp):
+    a, docs = make(
+        nlp,
+        "Le parti, dirigé par Jean-Luc Mélenchon, a tenu son congrès à Lille.",
+        "Le mouvement a été fondé par l'humoriste Coluche en 1985.",
+    )
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Jean-Luc Mélenchon"].type == "PER"
+    assert ents["Coluche"].type == "PER"
+
+
+@pytest.mark.parametrize("line", [
+    "Par Jean Dupont",
+    "De notre correspondant à Rome, Jean Dupont",
+    "Jean Dupont, avec AFP",
+    "Jean Dupont (correspondant à Berlin)",
+])
+def test_structural_bylines_are_journalists(nlp, line):
+    a, docs = make(nlp, "Le gouvernement a présenté son budget mercredi.", line)
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Jean Dupont"].type == "JOURNALIST"
+
+
+def test_photo_credit_is_a_journalist(nlp):
+    a, docs = make(nlp, "Le secrétaire d'Etat John Kerry, le 13 mars 2014 à Washington (Photo : Paul Richards)")
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Paul Richards"].type == "JOURNALIST"
+    assert ents["John Kerry"].type == "PER"
+
+
+def test_one_journalist_looking_mention_does_not_hide_a_person(nlp):
+    a, docs = make(
+        nlp,
+        "Le ministre Bruno Le Maire a présenté son plan jeudi.",
+        "Bruno Le Maire a ensuite répondu aux questions des députés.",
+        "Par Bruno Le Maire",
+    )
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Bruno Le Maire"].type == "PER"
+
+
 def test_news_spans_split_at_line_breaks(nlp):
     doc = nlp("Borges\nGaber ont marqué.")
     assert all("\n" not in m.text for m in news_spans(doc))
@@ -117,3 +158,66 @@ def test_plural_title_is_shared_out_between_two_names(nlp):
     ents = by_name(article_entities(a, docs)[0])
     assert ents["Antony Blinken"].role == "chef de la diplomatie américaine"
     assert ents["Wang Yi"].role == "chef de la diplomatie chinoise"
+
+
+# --- issue 8: common nouns, sources, aliases, one role -----------------------------------
+
+
+def test_capitalised_common_nouns_in_a_list_are_not_places(nlp):
+    a, docs = make(
+        nlp,
+        "Les sujets qui fâchent sont nombreux: Cyberattaques, Fentanyl, collaboration militaire.",
+        "Cette nouvelle cyberattaque vise le gouvernement, et le fentanyl inquiète Washington.",
+    )
+    ents = by_name(article_entities(a, docs)[0])
+    assert "Cyberattaques" not in ents and "Fentanyl" not in ents
+    assert "Washington" in ents  # a name stays a name
+
+
+def test_news_agency_is_a_source_not_an_actor(nlp):
+    a, docs = make(nlp, "Le ministre Jean Dupont a confirmé l'information à l'AFP mercredi à Paris.")
+    ents = by_name(article_entities(a, docs)[0])
+    assert all(e.type == "SOURCE" for n, e in ents.items() if n == "AFP")
+    assert "AFP" in ents
+
+
+def test_lone_first_word_joins_the_longer_organisation(nlp):
+    a, docs = make(
+        nlp,
+        "Pour l’Union européenne, c’est Josep Borrell qui signe la déclaration.",
+        "En dehors de l’Union, la Norvège reprend ces accusations.",
+    )
+    ents = by_name(article_entities(a, docs)[0])
+    assert "Union" not in ents
+    assert ents["Union européenne"].type == "ORG"
+
+
+def test_usual_other_name_of_an_organisation_merges(nlp):
+    a, docs = make(
+        nlp,
+        "De son côté, l’Otan affirme sa solidarité avec les signataires.",
+        "L’Alliance atlantique se contente cependant de condamner les cyberattaques.",
+    )
+    orgs = [e for e in article_entities(a, docs)[0] if e.type == "ORG"]
+    assert len(orgs) == 1 and {orgs[0].name, *orgs[0].aliases} >= {"Otan", "Alliance atlantique"}
+
+
+def test_accent_and_nationality_variants_merge_across_the_corpus():
+    a1 = Article(id="a1", source="a1", entities=(Entity("département d'Etat", "ORG", None, ("p1",)),))
+    a2 = Article(id="a2", source="a2", entities=(Entity("département d’État américain", "ORG", None, ("p1",)),))
+    merged, _ = merge_corpus([a1, a2])
+    assert len({e.name for a in merged for e in a.entities}) == 1
+
+
+def test_one_role_string_per_person_across_the_corpus():
+    a1 = Article(id="a1", source="a1", entities=(Entity("Antony Blinken", "PER", "secrétaire d'Etat américain", ("p1",)),))
+    a2 = Article(id="a2", source="a2", entities=(Entity("Antony Blinken", "PER", "secrétaire d'Etat américain", ("p1",)),))
+    a3 = Article(id="a3", source="a3", entities=(Entity("Antony Blinken", "PER", "secrétaire d’État américain", ("p1",)),))
+    merged, _ = merge_corpus([a1, a2, a3])
+    assert {e.role for a in merged for e in a.entities} == {"secrétaire d'Etat américain"}
+
+
+def test_heading_common_noun_is_not_part_of_the_name(nlp):
+    a, docs = make(nlp, "♦ Condamnations de l’Otan et de l’UE", "L’Otan a condamné les attaques.")
+    names = {e.name for e in article_entities(a, docs)[0]}
+    assert not any(n.startswith("Condamnations") for n in names)

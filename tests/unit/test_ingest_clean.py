@@ -295,3 +295,30 @@ def test_a_body_paragraph_opening_with_a_date_is_text(tmp_path):
     a, _ = read_article(path, "a", "a.txt")
     assert a.date is None
     assert any(p.text.startswith("3 juin 2016 – la première pierre") for p in a.paragraphs)
+
+
+# --- issue 8: headlines with a kicker or punctuation inside stay whole ----------------------
+
+_BODY = "Les enseignants ont manifesté mardi dans plusieurs villes pour dénoncer la réforme des lycées et des examens."
+
+
+@pytest.mark.parametrize("headline", [
+    "Éducation. Ces « stylos rouges » qui veulent se faire entendre…",
+    "Droits. La liberté de manifester en question",
+    "Faut-il avoir peur ? Les experts répondent sur la réforme",
+    "Grève ! Les lycées fermés jusqu'à lundi",
+    "Ils l'ont fait… La réforme adoptée en première lecture",
+])
+def test_headline_with_kicker_or_inner_punctuation_stays_whole(tmp_path, headline):
+    path = tmp_path / "a.txt"
+    path.write_text(f"{headline}\n\n{_BODY}\n\n{_BODY} Suite.\n", encoding="utf-8")
+    a, _ = read_article(path, "a", "a.txt")
+    assert (a.title, a.provenance_of("title")) == (headline, "extracted")
+    assert_nothing_lost(path, a)
+
+
+def test_only_an_article_without_headline_gets_a_derived_title(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(f"{_BODY}\n\n{_BODY} Suite.\n", encoding="utf-8")
+    a, _ = read_article(path, "a", "a.txt")
+    assert a.provenance_of("title") == "derived"

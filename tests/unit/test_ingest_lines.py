@@ -203,6 +203,10 @@ def test_plain_subheading_shape():
         ("Triathlon : WTS 2016 grande finale à Cozumel, l'heure du dénouement et des questions...", True),
         ("Les chefs de la diplomatie se sont rencontrés jeudi. Les sujets qui fâchent sont nombreux.", False),
         ("Un homme a été tué ce mardi à Aix-les-Bains.", False),
+        ("Éducation. Ces « stylos rouges » qui veulent se faire entendre…", True),
+        ("Droits. La liberté de manifester en question", True),
+        ("Faut-il avoir peur ? Les experts répondent", True),
+        ("Le gouvernement recule. La réforme est suspendue jusqu'à l'automne", False),
     ],
 )
 def test_headline_shape(line, expected):

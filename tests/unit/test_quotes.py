@@ -80,7 +80,8 @@ def test_reported_speech_with_que_and_inverted(nlp):
         "Les Etats-Unis et la Chine se sont mis d’accord pour instituer des rencontres régulières, a confirmé la Maison Blanche dimanche.",
     )
     assert qs[0].kind == "reported" and qs[0].speaker == "Des responsables"
-    assert qs[0].text.startswith("M. Blinken s'est entretenu")
+    # the whole sentence, never a fragment starting mid-sentence (issue 8)
+    assert qs[0].text == "Des responsables ont indiqué que M. Blinken s'est entretenu avec la Chine sur le fentanyl."
     assert qs[1].kind == "reported" and qs[1].speaker == "Maison Blanche"
     assert qs[1].text.startswith("Les Etats-Unis et la Chine")
 
@@ -121,3 +122,157 @@ def test_partial_quote_belongs_to_the_subject_of_its_own_clause(nlp):
         "de condamner toutes les cyberattaques dont le but est de « déstabiliser et de dégrader la sécurité ».",
     )
     assert q.kind == "partial" and q.speaker == "Alliance atlantique"
+
+
+# --- speakers designated by a pronoun or a role phrase (issue 8) -------------------------
+
+
+def speakers(qs):
+    return [q.speaker for q in qs]
+
+
+def test_inverted_clitic_without_comma_after_the_quote(nlp):
+    qs = quotes_of(
+        nlp,
+        "Le Français Jimmy Vicaut termine à la septième place.",
+        "« C'est une déception, j'étais venu pour une médaille » a-t-il confié.",
+    )
+    assert speakers(qs) == ["Jimmy Vicaut"]
+
+
+def test_any_verb_inverted_with_its_clitic_is_an_incise(nlp):
+    qs = quotes_of(
+        nlp,
+        "Le chercheur Bertrand Lefebvre reste prudent sur ces interprétations.",
+        "« Ces fossiles sont assez différents des autres espèces connues » , tranche-t-il.",
+    )
+    assert speakers(qs) == ["Bertrand Lefebvre"]
+
+
+def test_feminine_clitic_skips_a_man(nlp):
+    qs = quotes_of(
+        nlp,
+        "La ministre Agnès Durand a rencontré le maire Paul Martin mardi.",
+        "« Nous allons rouvrir le dossier dès la semaine prochaine », a-t-elle déclaré.",
+    )
+    assert speakers(qs) == ["Agnès Durand"]
+
+
+def test_masculine_clitic_skips_a_woman(nlp):
+    qs = quotes_of(
+        nlp,
+        "La ministre Agnès Durand a rencontré le maire Paul Martin mardi.",
+        "Le maire Paul Martin a quitté la réunion plus tôt.",
+        "« Rien n'a été décidé pour la commune à ce stade », a-t-il ajouté.",
+    )
+    assert speakers(qs) == ["Paul Martin"]
+
+
+def test_selon_lui_before_the_quote(nlp):
+    qs = quotes_of(
+        nlp,
+        "Le syndicaliste Marc Lefort a pris la parole devant les grévistes.",
+        "Selon lui « les salariés ne lâcheront rien tant que la direction refusera de discuter ».",
+    )
+    assert speakers(qs) == ["Marc Lefort"]
+
+
+def test_role_phrase_takes_the_person_holding_the_role(nlp):
+    qs = quotes_of(
+        nlp,
+        "Le ministre de l'Intérieur Bruno Lemaire et l'avocat Jean Veil étaient présents.",
+        "« Nous ne céderons rien sur la sécurité des Français », a répondu le ministre.",
+    )
+    assert speakers(qs) == ["Bruno Lemaire"]
+
+
+def test_chief_of_government_is_the_prime_minister(nlp):
+    qs = quotes_of(
+        nlp,
+        "Haïder al-Abadi, le Premier ministre irakien, a réagi samedi.",
+        "« Nous avons ordonné aux forces irakiennes de traquer les auteurs de ces attaques », "
+        "a déclaré le chef du gouvernement.",
+    )
+    assert speakers(qs) == ["Haïder al-Abadi"]
+
+
+def test_bare_person_noun_takes_the_last_salient_person(nlp):
+    qs = quotes_of(
+        nlp,
+        "L'élu écologiste Yannick Jadot a interpellé le gouvernement.",
+        "« Chaque nouvel incident montre qu'il faut sortir du nucléaire », a insisté l'élu.",
+    )
+    assert speakers(qs) == ["Yannick Jadot"]
+
+
+def test_spokesperson_apposition_names_the_speaker(nlp):
+    qs = quotes_of(
+        nlp,
+        "Selon son porte-parole, Pierre Brandet, « aucun dispositif de piégeage n'a été trouvé sur place ».",
+    )
+    assert speakers(qs) == ["Pierre Brandet"]
+
+
+def test_unresolvable_pronoun_stays_unknown(nlp):
+    qs = quotes_of(
+        nlp,
+        "La réunion s'est terminée tard dans la nuit.",
+        "« Nous reviendrons sur ce dossier dès que possible », a-t-elle ajouté.",
+    )
+    assert speakers(qs) == [None]
+
+
+def test_never_a_token_fragment_as_speaker(nlp):
+    qs = quotes_of(nlp, "« Nous reviendrons sur ce dossier très bientôt », a-t-il ajouté.")
+    assert all(q.speaker is None or not q.speaker.startswith("-") for q in qs)
+    assert speakers(qs) == [None]
+
+
+def test_organisation_named_inside_the_quote_is_not_the_speaker(nlp):
+    qs = quotes_of(
+        nlp,
+        "« Microsoft a été visé par une cyberattaque d'une ampleur inédite cette semaine. »",
+    )
+    assert speakers(qs) == [None]
+
+
+def test_signed_block_quotation(nlp):
+    qs = quotes_of(
+        nlp,
+        "« Nous sommes tristes de vous annoncer que l'invité a dû annuler sa venue en France. »",
+        "— Service de presse du festival",
+    )
+    assert speakers(qs) == ["Service de presse du festival"]
+
+
+def test_quotes_side_by_side_share_the_attribution_after_them(nlp):
+    qs = quotes_of(
+        nlp,
+        "Le ministre Bruno Lemaire était interrogé mardi.",
+        "« Ces fossiles sont assez différents des autres » et « les caractères ne sont pas flagrants » , tranche-t-il.",
+    )
+    assert speakers(qs) == ["Bruno Lemaire", "Bruno Lemaire"]
+
+
+def test_selon_right_before_the_quote(nlp):
+    qs = quotes_of(nlp, "L'enterrement est selon l'Église « la forme la plus appropriée pour exprimer la foi » .")
+    assert speakers(qs) == ["Église"]
+
+
+def test_one_voice_runs_through_the_sentence(nlp):
+    qs = quotes_of(
+        nlp,
+        "« Nous travaillons à établir tous les détails » , a déclaré la première ministre Theresa May , "
+        "en ajoutant qu'il s'agissait d' « une attaque terroriste épouvantable » .",
+    )
+    assert speakers(qs) == ["Theresa May", "Theresa May"]
+
+
+def test_demonym_as_unnamed_speaker(nlp):
+    qs = quotes_of(nlp, "« Les gens couraient et criaient partout dans le terminal » , a raconté une Canadienne qui attendait son vol.")
+    assert speakers(qs) == ["une Canadienne"]
+
+
+def test_nested_quotation_is_kept_whole(nlp):
+    text = "Selon l'IGF, ses salariés « pourraient être incriminés pour « favoritisme » » dans ce dossier."
+    assert [q.inner(text) for q in find_quote_spans(text)] == ["pourraient être incriminés pour « favoritisme »"]

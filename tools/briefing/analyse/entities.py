@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from ..model import Article, Entity
 from .lexicon import (
     CLASSIFIER_TYPES,
+    GENERIC_ALIASES,
+    NEWS_AGENCIES,
     DEMONYM_RE,
     HONORIFICS,
     METONYMIC_ORGS,
@@ -42,6 +44,18 @@ from .lexicon import (
 )
 
 JOURNALIST = "JOURNALIST"
+#: A news agency or the article's own outlet: where the text comes from, not an actor.
+SOURCE = "SOURCE"
+
+
+def is_news_source(name: str, article: Article | None = None) -> bool:
+    """True for a news agency (AFP, Reuters…) or the article's own outlet or agency."""
+    key = fold(name)
+    if key in NEWS_AGENCIES:
+        return True
+    if article is not None:
+        return any(v and fold(v) == key for v in (article.agency, article.outlet))
+    return False
 
 _DETERMINERS = frozenset({"le", "la", "les", "l'"})
 _PLURAL_CUES = frozenset({"les", "des", "aux", "ces", "plusieurs", "quelques", "deux", "trois",
@@ -105,11 +119,24 @@ def _fix_span(doc, ent):
         return None
     if first in STATE_WORDS and end - start == 1:
         return None
+    # "♦ Condamnations de l'Otan", "sommet de l'Asean": a common noun heading a name of
+    # something else; the name is what follows the preposition
+    if label == "MISC" and doc[start].pos_ == "NOUN" and first not in ORG_HEADS and end - start >= 3:
+        k = start + 1
+        if fold(doc[k].text) in ("de", "du", "des", "d'"):
+            k += 1
+            while k < end and fold(doc[k].text) in ("l'", "la", "le", "les"):
+                k += 1
+            if k < end and doc[k].text[:1].isupper():
+                start = k
+                text = fold(doc[start:end].text)
+                first = fold(doc[start].text)
     # a span that starts with a title is a role, not a name ("conseiller des Affaires d'Etat")
     if label != "PER" and first in TITLE_HEADS:
         return None
     if label == "PER":
-        while start < end and (fold(doc[start].text) in TITLE_HEADS or doc[start].is_lower):
+        while start < end - 1 and (fold(doc[start].text) in TITLE_HEADS or doc[start].is_lower
+                                   or fold(doc[start].text) in PORTFOLIOS):  # "Justice Jean-Jacques Urvoas"
             start += 1
         if start >= end or any(t.like_num for t in doc[start:end]):
             return None
@@ -124,6 +151,13 @@ def _fix_span(doc, ent):
         elif doc[start].text == "Les" or (prev in ("le", "la", "l'", "les", "du", "des", "au", "aux")
                                           and doc[start - 1].is_lower):
             label = "MISC"  # French puts no article before a person's name: "la République"
+    # "ministre de la Justice Jean-Jacques Urvoas": the portfolio ends the title, a name follows
+    if first in PORTFOLIOS and end - start >= 3 and text not in PORTFOLIOS and _looks_like_name(doc[start + 1:end]) \
+            and any(w in TITLE_HEADS for w in before):
+        start += 1
+        label = "PER"
+        text = fold(doc[start:end].text)
+        first = fold(doc[start].text)
     # portfolio word of a title: "ministre de la Défense", "secrétaire à la Défense"
     if (text in PORTFOLIOS or first in PORTFOLIOS) and (
         any(w in TITLE_HEADS or w in ORG_HEADS for w in before) or before[-2:] in (["a", "la"], ["de", "la"])
@@ -173,7 +207,8 @@ def _split_lines(doc, ent):
 
 
 def _looks_like_name(span) -> bool:
-    return 1 <= len(span) <= 4 and all(t.text[:1].isupper() and t.is_alpha or t.text == "-" for t in span) and \
+    return 1 <= len(span) <= 4 and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() or t.text == "-"
+                                       for t in span) and \
         fold(span[0].text) not in ORG_HEADS
 
 
@@ -388,23 +423,45 @@ def role_after(doc, end: int) -> str | None:
 
 # --- journalists ------------------------------------------------------------------------
 
-_CREDIT_BEFORE = re.compile(r"(?:\bphotos?|\bcr[ée]dits?|©|\bpar)\s*:?\s*$", re.I)
-_CORRESPONDENT_BEFORE = re.compile(
-    r"\b(?:correspondante?s?|envoy[ée]e?s?\s+sp[ée]ciale?s?|journalistes?|reporters?)\b[^.;:!?]{0,40},?\s*$", re.I
+#: A photo credit: "(Photo : Paul J. Richards)", "Photo AFP / Jean Dupont", "© Jean Dupont".
+_CREDIT_BEFORE = re.compile(r"(?:(?:^|[(\[|/—–-])\s*(?:photos?|cr[ée]dits?(?:\s+photos?)?)\s*:?|\bphotos?\s*:|©)\s*$", re.I)
+#: A byline opening a short line: "Par Jean Dupont", "De notre correspondant à Rome, Jean Dupont".
+_BYLINE_START = re.compile(
+    r"^\s*(?:(?:par|de|avec|propos recueillis par)\s+)?(?:(?:notre|nos|votre|de\s+notre)\s+)?"
+    r"(?:(?:correspondante?s?|envoy[ée]e?s?\s+sp[ée]ciale?s?)\b[^.;:!?]{0,40},?\s*)?$",
+    re.I,
 )
+#: "rapporte notre correspondante à Washington, Anne Corpet": the outlet's own reporter.
+_CORRESPONDENT_BEFORE = re.compile(
+    r"\b(?:notre|nos|votre)\s+(?:correspondante?s?|envoy[ée]e?s?\s+sp[ée]ciale?s?|journalistes?|reporters?)\b"
+    r"[^.;:!?]{0,40},?\s*$",
+    re.I,
+)
+_CORRESPONDENT_AFTER = re.compile(r"^\s*[,(–—-]\s*(?:notre\s+)?(?:correspondante?|envoy[ée]e?\s+sp[ée]ciale?)\b", re.I)
 _AGENCY_AFTER = re.compile(r"^\s*[,(–—-]\s*(?:avec|pour|et)\s+(?:l['’])?(?:AFP|Reuters|AP|ANSA|DPA|agences?)\b", re.I)
+#: A line this short that holds a byline cue is a byline, not body text.
+_BYLINE_MAX = 140
 
 
 def is_journalist_mention(text: str, start: int, end: int, authors_keys: set[str]) -> bool:
-    """True when the name at text[start:end] signs or reports the article."""
+    """True when the name at text[start:end] signs or reports the article.
+
+    Only structural positions count: the article's authors, a photo credit, a
+    short byline line ("Par X", "De notre correspondant à Rome, X"), the
+    outlet's own correspondent ("notre correspondante à Washington, X",
+    "X (correspondant)…"), "X, avec AFP", or a line that is only the name.
+    A name after "par" in a sentence ("le parti dirigé par X") is a person.
+    """
     name = fold(text[start:end])
-    if name in authors_keys or any(name and name in a for a in authors_keys):
+    if name in authors_keys or any(name and len(name.split()) > 1 and name in a for a in authors_keys):
         return True
     before = text[max(0, start - 60):start]
     after = text[end:end + 40]
     if _CREDIT_BEFORE.search(before) or _CORRESPONDENT_BEFORE.search(before):
         return True
-    if _AGENCY_AFTER.match(after):
+    if len(text) <= _BYLINE_MAX and _BYLINE_START.match(text[:start]) and text[:start].strip():
+        return True
+    if _AGENCY_AFTER.match(after) or _CORRESPONDENT_AFTER.match(after):
         return True
     # a paragraph that is only the name (a signature line)
     return text.strip(" .,-–—") == text[start:end]
@@ -422,6 +479,7 @@ class _Record:
     journalist: bool
     alias_of: str | None = None
     shared_role: bool = False  # role shared out from a plural title ("les chefs … A et B")
+    common_noun_position: bool = False  # first in a sentence, a list item or a line
 
 
 def _cluster_people(surfaces: list[str]) -> dict[str, str]:
@@ -440,6 +498,13 @@ def _cluster_people(surfaces: list[str]) -> dict[str, str]:
             continue
         candidates = by_part.get(key, set())
         out[key] = next(iter(candidates)) if len(candidates) == 1 else key
+    # "Le Roux" of "Bruno Le Roux", "Di Maria" of "Angel Di Maria": a particle surname
+    for s in surfaces:
+        key = fold(s)
+        if out.get(key) == key and len(key.split()) == 2 and s.split()[0] in _PARTICLES:
+            longer = {f for f in full if f != key and f.endswith(" " + key)}
+            if len(longer) == 1:
+                out[key] = longer.pop()
     return out
 
 
@@ -485,8 +550,11 @@ def article_entities(article: Article, docs, spans=None) -> tuple[tuple[Entity, 
                 if not journalist:
                     others = person_tokens - set(range(m.start_token, m.end_token))
                     role = role_before(doc, m.start_token, others) or role_after(doc, m.end_token)
+            prev = doc[m.start_token - 1].text if m.start_token > 0 else ""
             records.append(_Record(para.id, m.text, m.label, role, journalist,
-                                   shared_role=m.start_token in shared and role == shared[m.start_token]))
+                                   shared_role=m.start_token in shared and role == shared[m.start_token],
+                                   common_noun_position=prev in ("", ":", ",", ";", ".", "-", "–", "—", "•", "♦")
+                                   or m.start_token == 0))
         # "Association des nations de l'Asie du Sud-Est (Asean)": the acronym names the same thing
         for m1, m2 in zip(mentions, mentions[1:]):
             if (m1.label in ("ORG", "MISC") and para.text[m1.end:m2.start].strip() == "("
@@ -495,7 +563,20 @@ def article_entities(article: Article, docs, spans=None) -> tuple[tuple[Entity, 
     for r in records:
         if fold(r.text) in acronyms:
             r.alias_of, r.label = acronyms[fold(r.text)]
-    return build_entities(records)
+    # a capitalised word that the article also writes in lower case is a common noun put
+    # first in a sentence, a list or a heading ("nombreux: Cyberattaques, Fentanyl"), not a name
+    lower = {w for p in article.paragraphs for w in re.findall(r"\b[a-zéèêàâîôûç][\w'-]*", p.text)}
+    records = [r for r in records if not (
+        r.label != "PER" and " " not in r.text and r.text[:1].isupper() and not r.text.isupper()
+        and r.common_noun_position and ({r.text.lower(), r.text.lower().rstrip("s")} & lower
+                                        or r.text.lower() + "s" in lower))]
+    entities, name_of = build_entities(records)
+    entities = tuple(
+        Entity(e.name, SOURCE, e.role, e.mentions, e.aliases) if e.type in ("ORG", "MISC", "PER")
+        and (is_news_source(e.name, article) or any(is_news_source(a, article) for a in e.aliases)) else e
+        for e in entities
+    )
+    return entities, name_of
 
 
 def build_entities(records: list[_Record]) -> tuple[tuple[Entity, ...], dict[str, str]]:
@@ -525,10 +606,19 @@ def build_entities(records: list[_Record]) -> tuple[tuple[Entity, ...], dict[str
         key = fold(r.text)
         label = surface_label[key]
         ckey = person_cluster.get(key, key) if label == "PER" else fold(r.alias_of) if r.alias_of else key
+        if label != "PER" and ckey in GENERIC_ALIASES:
+            ckey, label = GENERIC_ALIASES[ckey], "ORG"
         ident = (label, ckey)
         if ident not in clusters:
             order.append(ident)
         clusters[ident].append(r)
+    # "l'Union" after "l'Union européenne": a lone first word of one longer organisation name
+    org_longs = [k for (lab, k) in clusters if lab == "ORG" and len(k.split()) > 1]
+    for ident in [i for i in order if i[0] in ("ORG", "LOC", "MISC") and len(i[1].split()) == 1]:
+        fits = [k for k in org_longs if k.split()[0] == ident[1] and fold(k.split()[0]) in ORG_HEADS]
+        if len(fits) == 1 and ident in clusters:
+            clusters[("ORG", fits[0])].extend(clusters.pop(ident))
+            order.remove(ident)
     for label in ("ORG", "LOC", "MISC"):
         longs = [k for (lab, k) in clusters if lab == label and len(k.split()) > 1]
         for ident in [i for i in order if i[0] == label and len(i[1].split()) == 1]:
@@ -544,7 +634,8 @@ def build_entities(records: list[_Record]) -> tuple[tuple[Entity, ...], dict[str
         if label == "PER":
             full = Counter(r.text for r in recs if len(r.text.split()) > 1)
             name = _display(full or Counter(r.text for r in recs))
-            if any(r.journalist for r in recs):
+            # one journalist-looking mention never hides a person in the news
+            if all(r.journalist for r in recs):
                 label = JOURNALIST
         else:
             longest = max(len(r.text) for r in recs)
@@ -561,6 +652,24 @@ def build_entities(records: list[_Record]) -> tuple[tuple[Entity, ...], dict[str
     return tuple(entities), name_of
 
 
+def _org_key(key: str) -> str:
+    return GENERIC_ALIASES.get(key, key)
+
+
+def _corpus_key(e: Entity, org_keys: set[str]) -> str:
+    """Comparison key of an entity across articles: accents folded; an organisation's
+    usual other name ("Alliance atlantique" → otan); a trailing nationality adjective
+    dropped when the corpus also names it without ("département d'État américain")."""
+    key = fold(e.name)
+    if e.type != "ORG":
+        return key
+    key = _org_key(key)
+    words = key.split()
+    if len(words) > 2 and _LOWER_DEMONYM.match(words[-1]) and " ".join(words[:-1]) in org_keys:
+        key = " ".join(words[:-1])
+    return key
+
+
 def merge_corpus(articles: list[Article]) -> tuple[list[Article], dict[str, dict[str, str]]]:
     """Give the same person the same name in every article.
 
@@ -573,14 +682,25 @@ def merge_corpus(articles: list[Article]) -> tuple[list[Article], dict[str, dict
     full: set[str] = set()
     forms: dict[tuple[str, str], Counter] = defaultdict(Counter)
     place_keys: set[str] = set()
+    org_keys = {_org_key(fold(e.name)) for a in articles for e in a.entities if e.type == "ORG"}
     for a in articles:
         for e in a.entities:
-            key = fold(e.name)
+            key = _corpus_key(e, org_keys)
             forms[(e.type, key)][e.name] += len(e.mentions) or 1
             if e.type == "PER" and len(key.split()) > 1:
                 full.add(key)
             if e.type in ("LOC", "ORG"):
                 place_keys.add(key)
+    # one written form per role of a person: "secrétaire d’État" / "secrétaire d'Etat" are one role
+    role_forms: dict[str, Counter] = defaultdict(Counter)
+    for a in articles:
+        for e in a.entities:
+            if e.role:
+                role_forms[fold(e.role)][e.role] += 1
+
+    def one_role(role: str | None) -> str | None:
+        return _display(role_forms[fold(role)]) if role else role
+
     by_part: dict[str, set[str]] = defaultdict(set)
     for f in full:
         by_part[f.split()[-1]].add(f)
@@ -592,7 +712,7 @@ def merge_corpus(articles: list[Article]) -> tuple[list[Article], dict[str, dict
         merged: dict[tuple[str, str], Entity] = {}
         changed: dict[str, str] = {}
         for e in a.entities:
-            key = fold(e.name)
+            key = _corpus_key(e, org_keys)
             etype = e.type
             if etype == "PER" and len(key.split()) == 1:
                 if len(by_part.get(key, ())) == 1:
@@ -608,13 +728,13 @@ def merge_corpus(articles: list[Article]) -> tuple[list[Article], dict[str, dict
             if ident in merged:
                 old = merged[ident]
                 merged[ident] = Entity(
-                    name, etype, old.role or e.role,
+                    name, etype, one_role(old.role or e.role),
                     tuple(dict.fromkeys(old.mentions + e.mentions)),
                     tuple(sorted(set(old.aliases + e.aliases + (e.name,)) - {name})),
                 )
             else:
                 aliases = tuple(sorted(set(e.aliases + ((e.name,) if e.name != name else ())) - {name}))
-                merged[ident] = Entity(name, etype, e.role, e.mentions, aliases)
+                merged[ident] = Entity(name, etype, one_role(e.role), e.mentions, aliases)
         renames[a.id] = changed
         out.append(a.with_(entities=tuple(merged.values())))
     return out, renames

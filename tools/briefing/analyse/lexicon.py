@@ -42,7 +42,7 @@ TITLE_HEADS = frozenset(fold(w) for w in _TITLE_HEADS)
 
 #: Modifiers that may precede a title head ("ancien ministre", "vice Premier ministre").
 TITLE_PREFIXES = frozenset(
-    fold(w) for w in "ancien ancienne nouveau nouvelle ex vice premier première haut haute futur future".split()
+    fold(w) for w in "ancien ancienne nouveau nouvelle ex vice premier première haut haute futur future actuel actuelle".split()
 )
 
 #: Determiners that open a role phrase before a name.
@@ -100,7 +100,8 @@ assurer confirmer annoncer insister marteler lancer noter observer rappeler juge
 regretter déplorer commenter résumer tweeter raconter confier témoigner relever ironiser
 plaider répéter arguer avouer accuser critiquer qualifier fustiger prôner réclamer demander
 exhorter avancer signaler constater détailler considérer protester réagir nuancer objecter
-clamer proclamer scander réitérer souhaiter tonner tempêter rétorquer répliquer"""
+clamer proclamer scander réitérer souhaiter tonner tempêter rétorquer répliquer saluer
+remarquer"""
 
 _IRREGULAR = {
     "dire": "dit dis disent disait disaient dira",
@@ -117,6 +118,8 @@ _IRREGULAR = {
     "convenir": "convenu convient",
     "promettre": "promis promet promettent",
     "rapporter": "rapporté rapporte rapportent",
+    "défendre": "défendu défend défendent défendait",
+    "compléter": "complété complète complètent complétait",
 }
 
 
@@ -177,6 +180,34 @@ TIME_WORDS = frozenset(WEEKDAYS) | frozenset(fold(m) for m in MONTHS) | frozense
 ANAPHORIC_HEADS = TITLE_HEADS | frozenset(
     fold(w) for w in "diplomate homme femme dirigeant responsable officiel politicien élu".split()
 )
+
+#: News agencies: the source of a text, not an actor in it (general knowledge).
+NEWS_AGENCIES = frozenset(
+    fold(w)
+    for w in (
+        "AFP", "Agence France-Presse", "Agence France Presse", "Reuters", "AP", "Associated Press",
+        "ANSA", "DPA", "EFE", "Xinhua", "Chine nouvelle", "Kyodo", "Belga", "ATS", "APS", "MAP",
+        "Anadolu", "TASS", "Ria Novosti", "Interfax", "Yonhap", "PTI", "Bloomberg",
+    )
+)
+
+#: Organisations with two usual names (general knowledge): folded form → folded canonical key.
+GENERIC_ALIASES = {
+    "alliance atlantique": "otan",
+    "organisation du traite de l'atlantique nord": "otan",
+    "nato": "otan",
+    "nations unies": "onu",
+    "organisation des nations unies": "onu",
+}
+
+#: Role phrases that name the same office ("le chef du gouvernement" is the Prime
+#: Minister): general usage, folded. Key → phrases it may stand for.
+ROLE_EQUIVALENTS = {
+    "chef du gouvernement": ("premier ministre", "premiere ministre"),
+    "chef de la diplomatie": ("ministre des affaires etrangeres", "secretaire d'etat", "ministre des relations exterieures"),
+    "chef de l'etat": ("president", "presidente", "roi", "reine"),
+    "garde des sceaux": ("ministre de la justice",),
+}
 
 #: Nouns that announce a name of a thing, not of a person ("la compagnie Flydubai",
 #: "la commune de Choisel", "le vaccin Dengvaxia"): the type the name takes.

@@ -35,6 +35,11 @@ from ..model import Article, Entity, Quote
 from .entities import JOURNALIST, news_spans
 from .lexicon import (
     ANAPHORIC_HEADS,
+    CLASSIFIER_TYPES,
+    HONORIFICS,
+    ORG_HEADS,
+    ROLE_EQUIVALENTS,
+    TITLE_PREFIXES,
     REPORTING_FORMS,
     REPORTING_LEMMAS,
     SAY_THAT_LEMMAS,
@@ -47,7 +52,8 @@ _OPEN_CLOSE = {"«": "»"}
 _TOGGLES = "\"“”"
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles"})
 _CLITIC_RE = re.compile(r"^-(?:t-)?(il|elle|ils|elles)\b", re.I)
-_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "as", "eut", "aura", "est", "s'est", "se"})
+_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "as", "eut", "aura", "est", "s'est", "se", "s'",
+                  "sont", "s'etait", "etait"})
 _SPEAKER_STOP = frozenset({"qui", "que", "dont", "sous", "lors", "après", "avant", "dans", "en", "sur", "pour",
                            "avec", "selon", "interrogé", "interrogée", "précisant", "ajoutant", "soulignant"})
 
@@ -69,11 +75,20 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     while i < n:
         c = text[i]
         if c == "«":
-            j = text.find("»", i + 1)
-            if j < 0:
-                break
-            spans.append(QuoteSpan(i, j + 1))
-            i = j + 1
+            # nested « … « … » … »: the outer quotation runs to its own closing mark
+            depth, j = 1, i + 1
+            while j < n and depth:
+                if text[j] == "«":
+                    depth += 1
+                elif text[j] == "»":
+                    depth -= 1
+                j += 1
+            if depth:
+                j = text.find("»", i + 1) + 1  # unbalanced: the first closing mark
+                if j <= 0:
+                    break
+            spans.append(QuoteSpan(i, j))
+            i = j
             continue
         if c in _TOGGLES:
             # an opening mark is not glued to a preceding letter, except after an elision (d'”)
@@ -99,7 +114,7 @@ def split_sentences(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]
             inside[k] = True
     out = []
     start = 0
-    for m in re.finditer(r"[.!?…]+[»”\"]?(?=\s+[«“\"A-ZÉÈÀÂÎÔÇ0-9-])", text):
+    for m in re.finditer(r"[.!?…]+(?:\s?[»”\"])?(?=\s+[«“\"A-ZÉÈÀÂÎÔÇ0-9-])", text):
         if inside[m.start()] and not (m.end() < len(text) and not inside[min(m.end(), len(text) - 1)]):
             continue
         if _ABBREV.search(text[max(0, m.start() - 6):m.start() + 1]):
@@ -131,6 +146,10 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
         if tok.pos_ == "ADV" or word in TIME_WORDS or word in ("ce", "cet", "cette") and i + 1 < limit and fold(doc[i + 1].text) in TIME_WORDS:
             i += 1
             continue
+        if word == "pour" and i + 2 < limit and fold(doc[i + 1].text) in ("sa", "son", "leur") \
+                and fold(doc[i + 2].text) == "part":
+            i += 3  # "a salué pour sa part le Premier ministre"
+            continue
         if word in ("a", "au", "aux", "à") and tok.pos_ == "ADP":
             j = i + 1
             while j < limit and j - i <= 3 and doc[j].pos_ in ("DET", "NOUN", "PROPN") and not (
@@ -145,6 +164,9 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
     while i < limit:
         tok = doc[i]
         word = fold(tok.text)
+        if tok.text in ("'", "’") and i > start and fold(doc[i - 1].text) in ("l", "d"):
+            i += 1  # "l' IGF": an elision typed with a space
+            continue
         if tok.is_punct and tok.text not in ("-",):
             break
         if word in _SPEAKER_STOP:
@@ -152,13 +174,21 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
         if has_noun and word in TIME_WORDS:
             break
         if tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or (tok.pos_ == "PRON" and word in _PRONOUNS):
-            has_noun = has_noun or tok.pos_ in ("NOUN", "PROPN", "PRON")
+            has_noun = has_noun or tok.pos_ in ("NOUN", "PROPN", "PRON") or (
+                tok.pos_ == "ADJ" and tok.text[:1].isupper() and i > start and doc[i - 1].pos_ == "DET")  # "une Canadienne"
             i += 1
             if tok.pos_ == "PRON":
                 break
             continue
         if word in ("de", "du", "des", "d'") and i + 1 < limit and doc[i + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
             i += 1
+            continue
+        if word == "d" and i + 2 < limit and doc[i + 1].text in ("'", "’") and doc[i + 2].pos_ in ("NOUN", "PROPN"):
+            i += 2  # "d' Australie": an elision typed with a space
+            continue
+        if word == "et" and has_noun and i + 2 < limit and fold(doc[i + 1].text) in ("de", "du", "des", "d'") \
+                and doc[i + 2].pos_ in ("DET", "NOUN", "PROPN"):
+            i += 2  # "ministre de l'Économie et des Finances Michel Sapin"
             continue
         break
     while i > start and (doc[i - 1].pos_ in ("DET", "ADP") or fold(doc[i - 1].text) in ("de", "d'")):
@@ -175,7 +205,21 @@ def _subject_of(verb):
             continue
         for child in v.children:
             if child.dep_.startswith("nsubj") or (child.dep_ == "expl:subj" and child.lower_ in _PRONOUNS):
-                if child.lower_ == "il" and v.lemma_ in _IMPERSONAL:
+                if child.lower_ == "il" and (v.lemma_ in _IMPERSONAL or any(
+                        t.lower_ == "y" for t in child.doc[child.i + 1:child.i + 4])):
+                    return None  # "il faut", "il pourrait y avoir": nobody
+                if child.lower_ in _PRONOUNS and child.i >= 2 and fold(child.doc[child.i - 1].text) == "a" \
+                        and fold(child.doc[child.i - 2].text) == "quant":
+                    # "Business France a quant à elle reconnu": the subject is before "quant à elle"
+                    k = child.i - 3
+                    while k >= 0 and (child.doc[k].pos_ in ("AUX", "ADV") or fold(child.doc[k].text) in _AUX):
+                        k -= 1
+                    if k >= 0 and not child.doc[k].is_punct:
+                        return child.doc[k]
+                    # "Barry Marsden, professeur à …, est quant à lui …": the sentence opens on it
+                    first = child.sent.start
+                    if child.doc[first].pos_ in ("PROPN", "NOUN", "DET"):
+                        return child.doc[first] if child.doc[first].pos_ != "DET" else child.doc[first + 1]
                     return None
                 return child
     return None
@@ -220,14 +264,162 @@ def _np_of_subject(subj) -> tuple[int, int]:
     return lo, hi
 
 
+#: Shapes of nouns that name people ("la kosovare", "le chauffeur", "la manifestante").
+_PERSON_NOUN = re.compile(r"(?:iste|ier|iere|eur|euse|rice|ien|ienne|ant|ante|ais|aise|ois|oise|ain|aine|are)$")
+
+_FEM_DETS = frozenset({"la", "une", "cette"})
+_MASC_DETS = frozenset({"le", "un", "ce", "cet"})
+_FEM_NOUN = re.compile(r"(?:trice|euse|ienne|enne|esse|ere|ee|ante|ente|onne|aine|oise|aise)$")
+_MASC_NOUN = re.compile(r"(?:teur|eur|ier|ien|ant|ent|ain|ois|ais|e)$")
+
+
+def _gender_of_words(words: list[str]) -> str | None:
+    """'f', 'm' or None for a folded noun phrase ("la premiere ministre", "l'elue")."""
+    if not words:
+        return None
+    if words[0] in _FEM_DETS or words[0] in ("mme", "mlle", "madame"):
+        return "f"
+    if words[0] in _MASC_DETS or words[0] in ("m.", "m", "monsieur", "mm."):
+        return "m"
+    head = next((w for w in words[1:] if w not in TITLE_PREFIXES), "") if words[0] in ("l'", "l") else ""
+    if head and head not in ("ministre", "secretaire", "porte-parole", "responsable", "diplomate", "juge",
+                             "commissaire", "maire", "membre", "pape", "athlete", "cycliste", "pilote"):
+        if _FEM_NOUN.search(head):
+            return "f"
+        if _MASC_NOUN.search(head):
+            return "m"
+    return None
+
+
+def person_genders(docs, spans, name_of: dict[str, str], persons: set[str]) -> dict[str, str]:
+    """Grammatical gender of the article's people, from the text around their names:
+    an honorific ("M.", "Mme") or the determiner of a title just before the name
+    ("la première ministre britannique Theresa May", "l'Autrichienne Nadine Fest").
+    A person with contradictory cues, or none, has no entry."""
+    seen: dict[str, set[str]] = {}
+    for doc, mentions in zip(docs, spans):
+        for m in mentions:
+            if m.label != "PER":
+                continue
+            name = name_of.get(fold(m.text), m.text)
+            if name not in persons:
+                continue
+            i = m.start_token - 1
+            words: list[str] = []
+            while i >= 0 and m.start_token - i <= 8:
+                tok = doc[i]
+                if tok.is_punct and tok.text != "-" or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "ADP") and \
+                        fold(tok.text) not in ("de", "du", "des", "d'", "a", "au", "aux"):
+                    break
+                words.insert(0, fold(tok.text))
+                if fold(tok.text) in _FEM_DETS | _MASC_DETS | {"l'", "mme", "mlle", "m.", "mm."}:
+                    break
+                i -= 1
+            g = _gender_of_words(words) if words and (words[0] in _FEM_DETS | _MASC_DETS | {"l'", "mme", "mlle", "m.", "mm."}) else None
+            if g:
+                seen.setdefault(name, set()).add(g)
+    return {n: next(iter(g)) for n, g in seen.items() if len(g) == 1}
+
+
 @dataclass
 class _Context:
-    """What pronouns and descriptions can refer to, updated paragraph by paragraph."""
+    """What pronouns and descriptions can refer to, updated sentence by sentence.
+
+    ``last_subject`` is the most salient referent: the speaker of the last
+    sentence that had one, else the last sentence's main subject when it names
+    someone. ``recent`` lists named people and organisations in text order.
+    """
 
     last_speaker: str | None = None
     last_named_speaker: str | None = None
     last_person: str | None = None
     person_in_paragraph: str | None = None
+    last_subject: tuple[str, str, str | None] | None = None  # (name, label, gender)
+    recent: list = None  # [(name, label)]
+    genders: dict = None
+    roles: dict = None  # person name -> folded role
+    classified: dict = None  # "association" -> "Médecins du monde"
+
+    def __post_init__(self):
+        self.recent = self.recent or []
+        self.genders = self.genders or {}
+        self.roles = self.roles or {}
+        self.classified = self.classified or {}
+
+    def _ok(self, cand, gender: str | None, people_only: bool = False) -> bool:
+        name, label, g = cand
+        if label == "PER":
+            g = self.genders.get(name, g)
+        elif people_only or label not in ("ORG", "DESC"):
+            return False
+        return gender is None or g is None or g == gender
+
+    def resolve_pronoun(self, word: str) -> str | None:
+        """Referent of a subject pronoun ("il", "-elle"): the last salient referent of
+        the same gender and number; plural pronouns stay unresolved."""
+        word = fold(word).lstrip("-")
+        if word.endswith("s"):
+            return None
+        gender = "f" if word.startswith("elle") else "m"
+        if self.last_subject and self._ok(self.last_subject, gender):
+            return self.last_subject[0]
+        for name, label in reversed(self.recent):  # only a person whose gender the text gives
+            if label == "PER" and self.genders.get(name) == gender:
+                return name
+        return None
+
+    def resolve_role(self, words: list[str]) -> str | None:
+        """Person (or organisation) a definite description designates: "le ministre",
+        "la championne", "le chef du gouvernement", "l'association"."""
+        if len(words) < 2 or words[0] not in ("le", "la", "l'"):
+            return None
+        rest = [w for w in words[1:]]
+        k = 0
+        while k < len(rest) - 1 and rest[k] in TITLE_PREFIXES:
+            k += 1
+        head = rest[k]
+        gender = _gender_of_words(words)
+        if head in ANAPHORIC_HEADS or (len(rest) - k == 1 and _PERSON_NOUN.search(head)):
+            key = " ".join(rest)
+            keys = [key] + [eq + key[len(a):] for a, eqs in ROLE_EQUIVALENTS.items() if key.startswith(a) for eq in eqs]
+            seen = set()
+            for name, label in reversed(self.recent):
+                if label != "PER" or name in seen:
+                    continue
+                seen.add(name)
+                role = self.roles.get(name)
+                if role and self._ok((name, label, None), gender) and any(_role_fits(kk, role) for kk in keys):
+                    return name
+            if len(rest) - k <= 2:  # a bare title or person noun: the last compatible person
+                if self.last_subject and self._ok(self.last_subject, gender, people_only=True):
+                    return self.last_subject[0]
+                if head not in ANAPHORIC_HEADS:
+                    return None  # "le chauffeur" may be someone the text never names
+                for name, label in reversed(self.recent):
+                    if label == "PER" and (self.genders.get(name) == gender if gender else True):
+                        return name
+            return None
+        if len(rest) == 1 and (head in CLASSIFIER_TYPES or head in ORG_HEADS):
+            if head in self.classified:
+                return self.classified[head]
+            if self.last_subject and self.last_subject[1] == "ORG":
+                return self.last_subject[0]
+        return None
+
+
+def _role_fits(key: str, role: str) -> bool:
+    """True when a role phrase ("ministre de l'economie") fits a person's role
+    ("ministre de l'economie et des finances", "actuel ministre de l'interieur")."""
+    role = re.sub(r"^(?:le|la|les|l')\s*", "", role)
+    if key == role or role.startswith(key + " "):
+        return True
+    kw = [w for w in re.split(r"[\s']+", key) if w not in ("de", "du", "des", "d", "la", "le", "l")]
+    rw = set(re.split(r"[\s']+", role))
+    return bool(kw) and all(w in rw for w in kw)
+
+
+def _is_fragment(name: str | None) -> bool:
+    return not name or name.startswith("-") or not re.search(r"\w\w", name)
 
 
 class _Namer:
@@ -235,6 +427,12 @@ class _Namer:
 
     def __init__(self, entities: tuple[Entity, ...], name_of: dict[str, str]):
         self.name_of = name_of
+        # a surname alone ("Erdogan", tagged a place by the model) names the one person who bears it
+        last: dict[str, set[str]] = {}
+        for e in entities:
+            if e.type == "PER" and len(e.name.split()) > 1:
+                last.setdefault(fold(e.name.split()[-1]), set()).add(e.name)
+        self.surname = {k: next(iter(v)) for k, v in last.items() if len(v) == 1}
         self.by_role = {}
         for e in entities:
             if e.type == "PER" and e.role:
@@ -251,75 +449,124 @@ class _Namer:
         if not text or not any(c.isalnum() for c in text):
             return None, False
         if len(toks) == 1 and fold(toks[0].text) in _PRONOUNS:
-            return (ctx.last_speaker or ctx.last_person), bool(ctx.last_speaker and ctx.last_speaker == ctx.last_named_speaker)
+            who = ctx.resolve_pronoun(toks[0].text)
+            return who, who is not None
         inside = [m for m in mentions if m.start_token < hi and m.end_token > lo]
         for m in inside:
             if m.label == "PER":
+                k = m.start_token - 1
+                while k > lo and fold(doc[k].text) in HONORIFICS:
+                    k -= 1
+                if k >= lo and m.start_token > lo and fold(doc[k].text) in ("de", "du", "des", "d'") \
+                        and doc[lo].pos_ == "DET" and fold(doc[lo + 1].text) not in TITLE_HEADS | ANAPHORIC_HEADS:
+                    continue  # "le cabinet de M. Le Roux", "les proches de X": not X
                 return self.name_of.get(fold(m.text), m.text), True
+        # "son avocat, Me Antonin Levy", "l'agence de presse de l'État islamique, Amaq": an apposition names it
+        j = hi
+        if j < len(doc) and doc[j].text == "," and not any(
+                m.label in ("ORG", "MISC") and m.start_token == lo + next(
+                    (k for k, t in enumerate(doc[lo:hi]) if t.pos_ != "DET" and t.text not in ("'", "’")), 0)
+                for m in inside):  # "l'IGF, Business France …" names the IGF, not what follows
+            j += 1
+            while j < len(doc) and fold(doc[j].text) in HONORIFICS:
+                j += 1
+            after = next((m for m in mentions if m.start_token == j), None)
+            if after is not None and after.label in ("PER", "ORG", "MISC") and (
+                    after.end_token >= len(doc) or doc[after.end_token].is_punct
+                    or doc[after.end_token].pos_ in ("VERB", "AUX", "ADP")):
+                return self.name_of.get(fold(after.text), after.text), True
         for m in inside:
             prev = fold(doc[m.start_token - 1].text) if m.start_token > 0 else ""
             prev2 = fold(doc[m.start_token - 2].text) if m.start_token > 1 else ""
-            if m.label in ("ORG", "LOC", "MISC") and prev not in ("de", "du", "des", "d'", "au", "aux", "a") \
+            if m.label in ("ORG", "LOC", "MISC") and prev not in ("de", "du", "des", "d'", "au", "aux", "a", "un", "une") \
                     and prev2 not in ("de", "a"):
+                if fold(m.text) in self.surname:
+                    return self.surname[fold(m.text)], True
                 return self.name_of.get(fold(m.text), m.text), True
         words = [fold(t.text) for t in toks]
+        if len(words) == 1 and words[0] in self.surname:
+            return self.surname[words[0]], True
         bare = " ".join(w for w in words if w not in ("le", "la", "l'", "les"))
         if bare in self.by_role:
             return self.by_role[bare], True
-        if words and words[0] in ("le", "la", "l'") and len(words) <= 3 and any(w in ANAPHORIC_HEADS for w in words[1:]):
-            if ctx.last_named_speaker:
-                return ctx.last_named_speaker, True
-        if words and words[0] in ("le", "la", "l'") and len(words) <= 7 and words[1:2] and words[1] in ANAPHORIC_HEADS:
-            if ctx.person_in_paragraph:
-                return ctx.person_in_paragraph, True
+        who = ctx.resolve_role(words)
+        if who:
+            return who, True
         return text, False
 
 
 # --- attribution ------------------------------------------------------------------------
 
 
+def _attribution_at(doc, j: int, hi: int, selon: bool):
+    """Speaker phrase of an inverted attribution starting at token ``j``
+    ("a déclaré X", "a-t-il ajouté", "selon X"): a token range, ("pronoun", word) or None."""
+    clitic = None
+    while j < hi and (fold(doc[j].text) in _AUX or doc[j].pos_ == "ADV" or doc[j].text in ("-t", "-t-")
+                      or fold(doc[j].text) in _PRONOUNS and doc[j].text.startswith("-")):
+        if doc[j].text.startswith("-") and fold(doc[j].text) in _PRONOUNS:
+            clitic = j
+        j += 1
+    if selon and j < hi and fold(doc[j].text) == "selon":
+        return _np_after(doc, j + 1, hi)
+    if selon and j + 1 < hi and fold(doc[j].text) in ("d'", "d") and fold(doc[j + 1].text) == "apres":
+        return _np_after(doc, j + 2, hi)
+    # "remarque-t-il", "tranche-t-elle": a verb inverted with its clitic subject after a
+    # quote or a comma is an incise of speech, whatever the verb and the tagger say
+    glued = j + 1 < hi and doc[j].is_alpha and (
+        doc[j + 1].text in ("-t", "-t-") or fold(doc[j + 1].text) in ("-il", "-elle", "-ils", "-elles"))
+    if j >= hi or not (_is_reporting(doc[j]) or glued):
+        return None
+    k = j + 1
+    while k < hi and (doc[k].text in ("-t", "-t-") or (doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS)):
+        if doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS:
+            clitic = k
+        k += 1
+    m = _CLITIC_RE.match(doc[j:min(j + 4, len(doc))].text[len(doc[j].text):])
+    if clitic is not None:
+        return ("pronoun", doc[clitic].text)
+    if m:
+        return ("pronoun", m.group(1))
+    return _np_after(doc, k, hi)
+
+
 def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool = True):
-    """Speaker of an inverted attribution in tokens lo..hi (after a quote or a clause)."""
+    """Speaker of an inverted attribution in tokens lo..hi (after a quote or a clause):
+    right after it ("» a déclaré X", "», a-t-il ajouté") or after a later comma."""
     best = None
-    for i in range(lo, hi):
-        if doc[i].text != ",":
-            continue
-        j = i + 1
-        clitic = None
-        while j < hi and (fold(doc[j].text) in _AUX or doc[j].pos_ == "ADV" or doc[j].text in ("-t", "-t-")
-                          or fold(doc[j].text) in _PRONOUNS and doc[j].text.startswith("-")):
-            if doc[j].text.startswith("-") and fold(doc[j].text) in _PRONOUNS:
-                clitic = j
-            j += 1
-        if selon and j < hi and fold(doc[j].text) == "selon":
-            np = _np_after(doc, j + 1, hi)
+    first = lo + 1 if lo < hi and doc[lo].text == "," else lo
+    np = _attribution_at(doc, first, hi, selon) if lo < hi else None
+    if np:
+        best = (np, lo)
+    else:
+        for i in range(lo, hi):
+            if doc[i].text != ",":
+                continue
+            np = _attribution_at(doc, i + 1, hi, selon)
             if np:
                 best = (np, i)
-            continue
-        if j >= hi or not _is_reporting(doc[j]):
-            continue
-        k = j + 1
-        while k < hi and (doc[k].text in ("-t", "-t-") or (doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS)):
-            clitic = k
-            k += 1
-        m = _CLITIC_RE.match(doc[j:min(j + 4, len(doc))].text[len(doc[j].text):])
-        if clitic is not None or m:
-            if clitic is None:
-                best = (("pronoun",), i)
-            else:
-                best = ((clitic, clitic + 1), i)
-            continue
-        np = _np_after(doc, k, hi)
-        if np:
-            best = (np, i)
     if best is None:
         return None
     np, comma = best
-    if np == ("pronoun",):
-        return (ctx.last_speaker or ctx.last_person), comma
+    if np[0] == "pronoun":
+        return ctx.resolve_pronoun(np[1]), comma
     speaker, _ = namer.name(doc, np[0], np[1], mentions, ctx)
     return speaker, comma
 
+
+def _selon_before(doc, lo: int, qstart: int, mentions, namer, ctx):
+    """``… est selon l'Église « … »``: "selon X" right before the quotation names its source."""
+    for k in range(qstart - 1, max(lo, qstart - 12) - 1, -1):
+        if fold(doc[k].text) == "selon":
+            end = qstart - 1 if doc[qstart - 1].text == "," else qstart
+            np = _np_after(doc, k + 1, end)
+            if np and np[1] == end:
+                return namer.name(doc, np[0], np[1], mentions, ctx)[0]
+            return None
+    return None
+
+
+_STRESSED = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 
 _HEAD_RE = re.compile(r"^(?:(?:mais|et|or|donc|ainsi|enfin)\s*,?\s+)?(selon|d['’]\s?apr[eè]s|pour)\s+", re.I)
 
@@ -335,9 +582,18 @@ def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: b
     k = lo
     while k < hi and doc[k].idx < base + m.end():
         k += 1
+    if k < hi and doc[k].text == "«":  # "Selon « Quotidien », …": a quoted title names the source
+        e = k + 1
+        while e < hi and doc[e].text != "»":
+            e += 1
+        if e + 1 < hi and e - k <= 5 and doc[e + 1].text == ",":
+            inner = doc[k + 1:e].text.strip()
+            return namer.name_of.get(fold(inner), inner)
     j = k
-    while j < hi and doc[j].text != ",":
+    while j < hi and doc[j].text not in (",", "«", "“", "\"", ":"):
         j += 1
+    if j == k + 1 and fold(doc[k].text) in _STRESSED:  # "Selon lui, …", "Pour elle « … »"
+        return ctx.resolve_pronoun(_STRESSED[fold(doc[k].text)])
     if j < hi and j - k <= 20:
         np = _np_after(doc, k, j)
         if np:
@@ -388,12 +644,15 @@ def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require
     return None
 
 
-def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx):
-    """Walk up from the quote to the first verb with a subject that names someone."""
+def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
+    """Walk up from the quote to the first verb with a subject that names someone
+    (outside the quote: who is spoken about inside it is not who speaks)."""
     seen = 0
     while seen < 8:
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
             subj = _subject_of(tok)
+            if subj is not None and quote is not None and quote[0] <= subj.i < quote[1]:
+                subj = None
             if subj is not None and lo <= subj.i < hi and subj.lower_ not in ("qui", "que", "ce", "c'", "cela", "ça"):
                 a, b = _np_of_subject(subj)
                 speaker, named = namer.name(doc, max(a, lo), b, mentions, ctx)
@@ -410,25 +669,104 @@ def _is_journalist(speaker: str | None, entities) -> bool:
     return any(e.type == JOURNALIST and e.name == speaker for e in entities)
 
 
+_RESET = ("", "RESET", None)
+
+
+def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
+    """(name, label, gender) of the sentence's subject when it designates someone: a
+    named person or organisation, a resolved pronoun or role phrase, a person noun
+    ("le chauffeur" stays words). The main clause's subject first, then the others.
+    ``_RESET`` when the main subject is a thing: no one is salient any more."""
+    subjects = sorted((t for t in doc[lo:hi] if t.dep_.startswith("nsubj") and t.head.i < hi),
+                      key=lambda t: (t.head.dep_ != "ROOT", t.i))
+    reset = False
+    for subj in subjects:
+        word = fold(subj.text)
+        if word in ("qui", "que", "ce", "c'", "cela", "ca", "on", "tout", "rien", "lequel", "laquelle"):
+            continue
+        if subj.head.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "cop" for c in subj.head.children):
+            continue  # "Le vice-président sera Mike Pence" says who holds a role, it is not about them
+        if word in _PRONOUNS or word == "lui":
+            real = _subject_of(subj.head)
+            if real is not None and real.i != subj.i:
+                subj, word = real, fold(real.text)
+        if word in _PRONOUNS:
+            if subj.head.lemma_ in _IMPERSONAL:
+                continue
+            who = ctx.resolve_pronoun(subj.text)
+            if who is None:
+                continue
+            return (who, "PER" if who in persons else ctx.last_subject[1] if ctx.last_subject else "ORG", None)
+        a, b = _np_of_subject(subj)
+        for m in mentions:
+            if m.start_token < b and m.end_token > a and m.label in ("PER", "ORG"):
+                prev = fold(doc[m.start_token - 1].text) if m.start_token > 0 else ""
+                if prev in ("de", "du", "des", "d'") and m.start_token > a:
+                    continue
+                return (name_of.get(fold(m.text), m.text), m.label, None)
+        words = [fold(t.text) for t in doc[a:b]]
+        who = ctx.resolve_role(words)
+        if who:
+            return (who, "PER" if who in persons else "ORG", None)
+        if subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT":
+            reset = True
+    return _RESET if reset else None
+
+
+def _classified(docs, spans, name_of) -> dict[str, str]:
+    """Classifier noun → the one organisation it introduces ("l'association Médecins du
+    monde" → association: Médecins du monde); a noun introducing two names is dropped."""
+    found: dict[str, set[str]] = {}
+    for doc, mentions in zip(docs, spans):
+        for m in mentions:
+            if m.label not in ("ORG", "MISC") or m.start_token == 0:
+                continue
+            noun = fold(doc[m.start_token - 1].text)
+            if noun in CLASSIFIER_TYPES or noun in ORG_HEADS:
+                found.setdefault(noun, set()).add(name_of.get(fold(m.text), m.text))
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+_DASH_LINE = re.compile(r"^\s*[—–]\s*(?P<who>[^«»\"“”]{2,80}?)\s*$")
+
+
 def article_quotes(
     article: Article, docs, entities: tuple[Entity, ...], name_of: dict[str, str], spans=None
 ) -> tuple[Quote, ...]:
     namer = _Namer(entities, name_of)
-    ctx = _Context()
     persons = {e.name for e in entities if e.type == "PER"}
-    out: list[Quote] = []
     if spans is None:
         spans = [news_spans(doc) for doc in docs]
-    for para, doc, mentions in zip(article.paragraphs, docs, spans):
+    ctx = _Context(
+        genders=person_genders(docs, spans, name_of, persons),
+        roles={e.name: fold(e.role) for e in entities if e.type == "PER" and e.role},
+        classified=_classified(docs, spans, name_of),
+    )
+    labels = {e.name: e.type for e in entities}
+    out: list[Quote] = []
+    paragraphs = list(article.paragraphs)
+    for n, (para, doc, mentions) in enumerate(zip(paragraphs, docs, spans)):
         text = para.text
         quotes = find_quote_spans(text)
         ctx.person_in_paragraph = None
+        # a paragraph that is one quotation, signed on the next line: "« … »" / "— Service de presse"
+        signed = None
+        if len(quotes) == 1 and quotes[0].start == 0 and quotes[0].end >= len(text.rstrip(" .")) and n + 1 < len(paragraphs):
+            m = _DASH_LINE.match(paragraphs[n + 1].text)
+            if m:
+                who = m.group("who").strip(" .")
+                signed = name_of.get(fold(who), who)
+        para_quotes: list[tuple[Quote, bool]] = []  # (quote, attributed after it)
         for s_start, s_end in split_sentences(text, quotes):
             sent = doc.char_span(s_start, s_end, alignment_mode="expand")
             if sent is None:
                 continue
             lo, hi = sent.start, sent.end
             in_sent = [q for q in quotes if s_start <= q.start < s_end]
+            first_q = in_sent[0].start if in_sent else s_end
+            early = [m for m in mentions if lo <= m.start_token < hi and m.end <= first_q and m.label in ("PER", "ORG")]
+            for m in early:
+                ctx.recent.append((name_of.get(fold(m.text), m.text), m.label))
             found: list[Quote] = []
             for q in in_sent:
                 span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -437,8 +775,8 @@ def article_quotes(
                 inner = q.inner(text)
                 before = text[s_start:q.start].strip(" -–—")
                 kind = "direct" if (not before or before.endswith(":")) else "partial"
-                speaker = None
-                tail = _tail_attribution(doc, span.end, hi, mentions, namer, ctx)
+                speaker = signed
+                tail = None if speaker else _tail_attribution(doc, span.end, hi, mentions, namer, ctx)
                 if tail is not None:
                     speaker = tail[0]
                 if speaker is None:
@@ -447,7 +785,27 @@ def article_quotes(
                     inner_tok = span[1] if len(span) > 2 else span[0]
                     speaker = _verb_subject_speaker(doc, lo, span.start, mentions, namer, ctx, quote_tok=inner_tok)
                 if speaker is None and kind == "partial":
-                    speaker = _clause_subject(doc, span[0], lo, hi, mentions, namer, ctx)
+                    speaker = _clause_subject(doc, span[0], lo, hi, mentions, namer, ctx, (span.start, span.end))
+                if speaker is None:
+                    speaker = _selon_before(doc, lo, span.start, mentions, namer, ctx)
+                if speaker is None and found and found[-1].speaker and found[-1].kind != "reported":
+                    # "EDF précise qu'« … » et qu'il « … », ajoutant qu'il n'y a « … »": one voice
+                    # runs through the sentence until someone else is named
+                    prev_end = text.rfind(found[-1].text, s_start, q.start) + len(found[-1].text)
+                    if prev_end > s_start and not any(
+                            prev_end <= m.start < q.start and m.label in ("PER", "ORG")
+                            and name_of.get(fold(m.text), m.text) != found[-1].speaker for m in mentions):
+                        speaker = found[-1].speaker
+                if speaker is None and before.endswith(":"):
+                    # "Elle se présente comme la seule … : « Moi, … »": the clause that announces it
+                    subject = _main_subject(doc, lo, span.start, mentions, name_of, ctx, persons)
+                    speaker = subject[0] if subject and subject is not _RESET else None
+                if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and para_quotes \
+                        and para_quotes[-1][0].speaker and para_quotes[-1][0].kind != "reported":
+                    # a quotation standing alone right after another one goes on with the same voice
+                    speaker = para_quotes[-1][0].speaker
+                if _is_fragment(speaker):
+                    speaker = None
                 if kind == "partial" and len(inner.split()) < 2:
                     continue  # a scare-quoted word, not a quotation
                 if speaker is None and len(inner.split()) < 4:
@@ -455,20 +813,51 @@ def article_quotes(
                 if _is_journalist(speaker, entities):
                     continue
                 found.append(Quote(inner, speaker, para.id, kind))
+                para_quotes.append((found[-1], tail is not None and tail[0] is not None))
+                if speaker and labels.get(speaker) in ("PER", "ORG"):
+                    ctx.last_subject = (speaker, labels[speaker], None)
             if not in_sent:
-                found.extend(_reported(doc, lo, hi, para.id, mentions, namer, ctx, entities))
+                # reported speech is kept as its whole sentence: never a fragment starting mid-sentence
+                whole = text[s_start:s_end].strip()
+                found.extend(Quote(whole, q.speaker, q.paragraph, "reported")
+                             for q in _reported(doc, lo, hi, para.id, mentions, namer, ctx, entities)
+                             if not _is_fragment(q.speaker))
             for qt in found:
                 if qt.speaker:
                     ctx.last_speaker = qt.speaker
                     if qt.speaker in persons:
                         ctx.last_named_speaker = qt.speaker
+            spoken = next((qt.speaker for qt in reversed(found) if qt.speaker), None)
+            if spoken:
+                label = labels.get(spoken, "DESC")
+                ctx.last_subject = (spoken, "PER" if label == JOURNALIST else label,
+                                    _gender_of_words([fold(w) for w in spoken.split()[:1]]))
+            else:
+                subject = _main_subject(doc, lo, hi, mentions, name_of, ctx, persons)
+                if subject is _RESET:
+                    ctx.last_subject = None
+                elif subject:
+                    ctx.last_subject = subject
             out.extend(found)
             for m in mentions:
-                if m.label == "PER" and lo <= m.start_token < hi:
+                if lo <= m.start_token < hi and m.label in ("PER", "ORG"):
                     name = name_of.get(fold(m.text), m.text)
-                    if name in persons:
+                    if m not in early:
+                        ctx.recent.append((name, m.label))
+                    if m.label == "PER" and name in persons:
                         ctx.last_person = name
                         ctx.person_in_paragraph = name
+        # « A » « B », a répondu X: quotes with nothing between them share the attribution after the last
+        for k in range(len(para_quotes) - 2, -1, -1):
+            q, _ = para_quotes[k]
+            nxt, after = para_quotes[k + 1]
+            if q.speaker is None and after and nxt.speaker:
+                a_end = text.find(q.text) + len(q.text)
+                b_start = text.find(nxt.text, a_end)
+                if a_end > 0 and b_start > a_end and not re.search(r"\w", re.sub(r"\b(?:et|puis)\b", "", text[a_end:b_start])):
+                    fixed = Quote(q.text, nxt.speaker, q.paragraph, q.kind)
+                    out[out.index(q)] = fixed
+                    para_quotes[k] = (fixed, True)
     return tuple(out)
 
 
@@ -511,7 +900,7 @@ def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities) -> list[Quote]:
     head = _head_attribution(doc, lo, hi, mentions, namer, ctx, allow_pour=False)
     if head:
         j = lo
-        while doc[j].text != ",":
+        while j < hi - 1 and doc[j].text not in (",", ":"):
             j += 1
         # skip an apposition after the name: "D'après X, secrétaire d'Etat adjoint, …"
         if j + 1 < hi and fold(doc[j + 1].text) in TITLE_HEADS | {"le", "la", "l'"}:
@@ -533,8 +922,9 @@ def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities) -> list[Quote]:
                     speaker, _ = namer.name(doc, np[0], np[1], mentions, ctx)
                     body = sent_text[:m.start()].strip()
                     rest = doc[np[1]:hi].text.strip(" .,")
-                    if rest:
-                        body = (body + ", " + rest) if len(rest.split()) > 2 else body
+                    if rest and len(rest.split()) > 2:
+                        # never cut the attribution out of the middle: keep the whole sentence
+                        body = sent_text.rstrip(" .")
                     if speaker and body and not _is_journalist(speaker, entities):
                         return [Quote(body, speaker, pid, "reported")]
                 break

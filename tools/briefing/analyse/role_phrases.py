@@ -63,6 +63,17 @@ def _role_as_written(article: Article, key: str) -> str | None:
 
 def resolve_role_phrases(articles: list[Article]) -> list[Article]:
     holders = _holders(articles)
+    # one written form per role across the corpus ("secrétaire d’État" / "secrétaire d'Etat")
+    forms: dict[str, dict[str, int]] = defaultdict(dict)
+    for a in articles:
+        for e in a.entities:
+            if e.type == "PER" and e.role:
+                forms[fold(e.role)][e.role] = forms[fold(e.role)].get(e.role, 0) + 1
+
+    def usual(role: str) -> str:
+        known = forms.get(fold(role))
+        return max(known.items(), key=lambda kv: (kv[1], len(kv[0])))[0] if known else role
+
     out = []
     for a in articles:
         people = {e.name for e in a.entities if e.type == "PER"}
@@ -87,7 +98,7 @@ def resolve_role_phrases(articles: list[Article]) -> list[Article]:
                         break
         if given:
             entities = tuple(
-                Entity(e.name, e.type, given[e.name], e.mentions, e.aliases)
+                Entity(e.name, e.type, usual(given[e.name]), e.mentions, e.aliases)
                 if e.name in given and not e.role else e
                 for e in a.entities
             )

@@ -432,11 +432,32 @@ def is_plain_subheading(line: str) -> bool:
 _INNER_SENTENCE = re.compile(r"(?<![A-Z])(?<!\bM)[.!?]\s+[A-ZÀ-Ö]")
 
 
+#: Words that open a sentence rather than a rubric label ("Le gouvernement recule.").
+_SENTENCE_OPENER = re.compile(r"(?i)^\s*(?:le|la|les|l['’]|un|une|des|du|il|elle|ils|elles|on|ce|cet|cette|ces|nous|je)\b")
+
+
+def _inner_breaks_allowed(line: str) -> bool:
+    """A headline may hold a break when it opens on a kicker of one to three words
+    ("Éducation. Ces « stylos rouges » qui…") or when the break is "?", "!" or "…"
+    ("Faut-il avoir peur ? Les experts répondent"); never when it ends on a full stop."""
+    if line.rstrip().endswith(".") and not line.rstrip().endswith(".."):
+        return False
+    for m in _INNER_SENTENCE.finditer(line):
+        before = line[:m.start()]
+        if line[m.start()] in "?!" or before.endswith(("…", "..")):
+            continue
+        words = before.split()
+        if not re.search(r"[.!?…]", before) and 1 <= len(words) <= 3 and not re.match(_SENTENCE_OPENER, before):
+            continue  # the kicker, a label without determiner: the first break only
+        return False
+    return True
+
+
 def looks_like_headline(line: str) -> bool:
     words = line.split()
     return (
         2 <= len(words) <= 30
         and len(line) <= 200
         and (not line.endswith((".", ",", ";", ":")) or line.endswith(".."))
-        and not _INNER_SENTENCE.search(line)
+        and (not _INNER_SENTENCE.search(line) or _inner_breaks_allowed(line))
     )

@@ -174,6 +174,10 @@ def quotes_block(topic: Topic, new: frozenset[str] = frozenset()) -> str:
         speaker = next((q.speaker for q, _ in group if q.speaker), None)
         who = literal(speaker) if speaker else "*locuteur non identifié*"
         sources = [SourceRef(aid, q.paragraph) for q, aid in group]
+        if quote.kind == "reported":
+            # reported speech is the article's own sentence, never shown as a quotation
+            items.append(f"- *Propos rapportés :* {literal(quote.text)} — {who} {sources_md(sources)}")
+            continue
         text = literal(quote.text.strip(" «»“”\"\u00a0"))
         items.append(f"- « {text} » — {who} {sources_md(sources)}{_badge(quote_key(quote.text) in new)}")
     return ":::{container} briefing-quotes\n" + "\n".join(items) + "\n:::\n"
