@@ -68,7 +68,7 @@ def main() -> None:
         for n in sizes:
             work = tmp / f"n{n}"
             shutil.copytree(REPO / "docs", work / "docs",
-                            ignore=shutil.ignore_patterns("_build", "dossier", ".briefing-cache"))
+                            ignore=shutil.ignore_patterns("_build", "dossier", "editions", ".briefing-cache"))
             make_corpus(work / "corpus", files[:n])
             seconds, _ = build(work / "docs", work / "corpus", work / "html", args.jobs, args.nlp)
             print(f"{n:>8} {seconds:>8.1f} {1000 * seconds / n:>10.1f}", flush=True)

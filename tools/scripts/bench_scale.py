@@ -198,7 +198,7 @@ project = "plancher"
 language = "fr"
 extensions = ["myst_parser", "sphinx_design", "sphinxcontrib.bibtex"]
 myst_enable_extensions = ["colon_fence"]
-bibtex_bibfiles = ["_generated/sources.bib"]
+bibtex_bibfiles = ["dossier/sources.bib"]
 bibtex_reference_style = "label"
 html_theme = "alabaster"
 exclude_patterns = ["_build", ".briefing-cache"]
@@ -211,7 +211,7 @@ def floor_project(docs: Path, dest: Path) -> None:
     dest.mkdir(parents=True)
     for p in docs.glob("*.md"):
         shutil.copy2(p, dest / p.name)
-    shutil.copytree(docs / "_generated", dest / "_generated")
+    shutil.copytree(docs / "dossier", dest / "dossier")
     (dest / "conf.py").write_text(FLOOR_CONF)
 
 
@@ -223,7 +223,7 @@ def wikinews_bench(tmp: Path, jobs: str) -> None:
     files = wikinews_files()
     n = len(files) - 1
     work = tmp / "wikinews"
-    shutil.copytree(REPO / "docs", work / "docs", ignore=shutil.ignore_patterns("_build", "_generated", ".briefing-cache"))
+    shutil.copytree(REPO / "docs", work / "docs", ignore=shutil.ignore_patterns("_build", "dossier", "editions", ".briefing-cache"))
     copy_corpus(work / "corpus", files[:n])
     cache = work / "docs" / ".briefing-cache"
     rows = []
@@ -260,7 +260,7 @@ def wikinews_bench(tmp: Path, jobs: str) -> None:
     print(*rows[-1], sep=" | ", flush=True)
 
     small = tmp / "small"
-    shutil.copytree(REPO / "docs", small / "docs", ignore=shutil.ignore_patterns("_build", "_generated", ".briefing-cache"))
+    shutil.copytree(REPO / "docs", small / "docs", ignore=shutil.ignore_patterns("_build", "dossier", "editions", ".briefing-cache"))
     copy_corpus(small / "corpus", files[:241])
     small_secs, _, _ = run(sphinx(small / "docs", small / "html", jobs, f"briefing_source_dir={small / 'corpus'}",
                                   f"briefing_cache_dir={cache}"))
@@ -273,7 +273,7 @@ def wikinews_bench(tmp: Path, jobs: str) -> None:
 def synthetic_bench(tmp: Path, n: int, jobs: str) -> list:
     work = tmp / f"synthetic-{n}"
     words = synthetic_corpus(work / "corpus", n)
-    shutil.copytree(REPO / "docs", work / "docs", ignore=shutil.ignore_patterns("_build", "_generated", ".briefing-cache"))
+    shutil.copytree(REPO / "docs", work / "docs", ignore=shutil.ignore_patterns("_build", "dossier", "editions", ".briefing-cache"))
     secs, rss, log = run(sphinx(work / "docs", work / "html", jobs, f"briefing_source_dir={work / 'corpus'}"))
     stats = html_stats(work / "html")
     row = (f"synthetic {n} articles, cold (analysis included)", f"{secs:.1f} s ({secs / 60:.1f} min)",
