@@ -37,7 +37,7 @@ def _displayed(li) -> tuple[str, str]:
 def check_quotes(html: Path) -> int:
     pages = Pages(html)
     checked = 0
-    for path in sorted((html / "_generated" / "chapitres").glob("*.html")):
+    for path in sorted((html / "dossier" / "chapitres").glob("*.html")):
         for li in _container_items(pages.get(path), "briefing-quotes"):
             kind, shown = _displayed(li)
             assert shown, f"{path.name}: empty quotation"

@@ -56,7 +56,7 @@ def test_whos_who_pages_under_one_megabyte_of_html(tmp_path):
     briefing = synthetic_briefing(1000)
     docs = tmp_path / "docs"
     files = {k: v for k, v in render_book(briefing).items()
-             if k.split("/")[0] in {"articles", "periodes", "acteurs", "articles.md", "acteurs.md",
+             if k.split("/")[0] in {"articles", "periodes", "acteurs", "sources", "articles.md", "acteurs.md",
                                     "sources.md", "sources.bib"}}
     write_tree(docs / "_generated", files)
     (docs / "conf.py").write_text(CONF)
@@ -117,7 +117,7 @@ def test_bibliography_in_parts_keeps_every_citation_resolved(tmp_path, monkeypat
         for a in briefing.articles:  # an entry names its source file
             if any(f"/{a.id}.txt" in e for e in entries):
                 where.setdefault(a.id, []).append(part)
-    article_html = (out / "_generated" / "articles" / f"{briefing.articles[7].id}.html").read_text(encoding="utf-8")
+    article_html = (out / "_generated" / f"{article_docname(briefing.articles[7].id)}.html").read_text(encoding="utf-8")
     link = re.search(r'href="(\.\./sources/partie-\d+\.html)#', article_html)
     assert link, "the citation of an article links to a part of the bibliography"
     assert sorted(where) == sorted(a.id for a in briefing.articles)
