@@ -54,14 +54,6 @@ def _is_abbreviation(before: str) -> bool:
     return False
 
 
-def _quote_depth(text: str, end: int, straight_ok: bool) -> int:
-    """How many quotations are open at ``end`` (French « », English “ ”, and "…")."""
-    head = text[:end]
-    depth = max(0, head.count("«") - head.count("»")) + max(0, head.count("“") - head.count("”"))
-    if straight_ok:
-        depth += head.count('"') % 2
-    return depth
-
 
 def split_sentences(text: str) -> list[Sentence]:
     """The sentences of one paragraph, each an exact slice of ``text``."""
