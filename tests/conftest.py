@@ -10,6 +10,17 @@ REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 SHARED = REPO.parent / "shared"
 WIKINEWS = SHARED / "corpora" / "wikinews-fr"
+#: minimal Sphinx projects (``test-<name>/``) for the ``sphinx.testing`` fixtures
+ROOTS = Path(__file__).resolve().parent / "roots"
+
+pytest_plugins = "sphinx.testing.fixtures"
+collect_ignore = ["roots"]
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    """Where ``@pytest.mark.sphinx(testroot="x")`` finds ``test-x/``."""
+    return ROOTS
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,169 @@
+"""The Sphinx extension on minimal projects (``tests/roots/test-*``), built by
+``sphinx.testing`` with Sphinx's plain ``basic`` theme: generation at
+config-inited, citations, links, warnings for bad input, the PDF's document
+settings, parallel builds. The roots turn the NLP analysis off
+(``briefing_analyse = False``): no spaCy, fast suite.
+
+Expected values are written by hand from the roots' articles: the page names
+are the article's date and title, the citation labels its agency and year.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+import pytest
+
+import briefing
+
+GENEVE = "2024-03-04-geneve-accueille-une-reunion-sur-la-securite-des-reseaux"
+BRUXELLES = "2023-06-12-un-rapport-recense-les-cyberattaques-contre-les-hopitaux"
+
+
+def warnings_of(stream) -> list[str]:
+    """The warning lines, without the terminal colours."""
+    text = re.sub(r"\x1b\[[0-9;]*m", "", stream.getvalue())
+    return [line for line in text.splitlines() if "WARNING" in line or "ERROR" in line]
+
+
+def page(app, docname: str):
+    return lxml.html.parse(str(app.outdir / f"{docname}.html")).getroot()
+
+
+def links(tree, href_start: str) -> list:
+    return [a for a in tree.iter("a") if a.get("href", "").startswith(href_start)]
+
+
+# --- pages generated at config-inited, citations and links resolve ------------
+# (each test builds its own copy of a root, ``srcdir``: the extension holds a
+# project lock from config-inited to the end of the build)
+
+
+def check_site(app, warning) -> None:
+    """What the basic root's site must show, serial or parallel."""
+    assert warnings_of(warning) == []  # every citation key and glossary term found
+    geneve = page(app, f"dossier/articles/{GENEVE}")
+    # the source citation links to its entry on the Sources page
+    cites = links(geneve, "../sources.html#")
+    assert [a.text_content() for a in cites] == ["AFP 2024"]
+    assert "Fichier source : geneve.txt" in cites[0].get("title")
+    target = cites[0].get("href").partition("#")[2]
+    sources = page(app, "dossier/sources")
+    assert sources.get_element_by_id(target) is not None
+    assert "geneve.txt" in sources.text_content() and "bruxelles.txt" in sources.text_content()
+    # "ONU" occurs twice on the page: the first use links to the glossary
+    assert geneve.text_content().count("ONU") >= 2
+    assert len(links(geneve, "../glossaire.html#term-ONU")) == 1
+    # no glossary link on the other article, which has no acronym
+    assert links(page(app, f"dossier/articles/{BRUXELLES}"), "../glossaire.html") == []
+
+
+@pytest.mark.sphinx("html", testroot="basic", srcdir="basic", copy_test_root=True)
+def test_generated_pages_citations_links_index_and_previews(app, warning):
+    # creating the app (config-inited) generated the pages and registered the
+    # .bib file with sphinxcontrib-bibtex; nothing is built yet
+    dossier = app.srcdir / "dossier"
+    assert sorted(p.name for p in (dossier / "articles").glob("*.md")) == [f"{BRUXELLES}.md", f"{GENEVE}.md"]
+    assert app.config.bibtex_bibfiles == ["dossier/sources.bib"]
+    bib = (dossier / "sources.bib").read_text(encoding="utf-8")
+    assert sorted(re.findall(r"^@\w+\{([^,]+),", bib, flags=re.M)) == ["bruxelles", "geneve"]
+    assert not list(app.outdir.rglob("*.html"))
+    # analysis off: no spaCy run, nothing in the analysis cache
+    assert not (app.srcdir / ".briefing-cache" / "analysis").exists()
+    # the PDF cover is written from the corpus
+    assert "Du 12 juin 2023 au 4 mars 2024" in app.config.latex_elements["maketitle"]
+
+    app.build()
+    check_site(app, warning)
+
+    # hover previews: the page's script holds the preview of what it links to,
+    # and only pages with such links load the previewer
+    script = app.outdir / "_static" / "apercus" / "dossier" / "articles" / f"{GENEVE}.js"
+    assert '"term-ONU": "Organisation des Nations unies (ONU)"' in script.read_text(encoding="utf-8")
+    geneve_scripts = [s.get("src", "").partition("?")[0] for s in page(app, f"dossier/articles/{GENEVE}").iter("script")]
+    assert any(s.endswith(f"apercus/dossier/articles/{GENEVE}.js") for s in geneve_scripts)
+    assert not any("apercus" in s.get("src", "") for s in page(app, "index").iter("script"))
+
+    # general index: every chapter, under its title and under "Chapitres"
+    chapters = [c for c in sorted((app.outdir / "dossier" / "chapitres").glob("*.html")) if c.stem != "index"]
+    assert len(chapters) == 2  # one discovered topic per article here
+    genindex = page(app, "genindex")
+    indexed = {a.text_content(): a.get("href", "").partition("#")[0] for a in genindex.iter("a")}
+    assert "Chapitres" in genindex.text_content()
+    for chapter in chapters:
+        title = page(app, f"dossier/chapitres/{chapter.stem}").find(".//h1").text_content().rstrip("¶")
+        assert indexed.get(title) == f"dossier/chapitres/{chapter.name}", title
+
+
+# --- parallel builds -----------------------------------------------------------
+
+
+@pytest.mark.sphinx("html", testroot="basic", srcdir="basic-parallel", copy_test_root=True, parallel=2)
+def test_parallel_build_gives_the_same_site(app, warning):
+    ext = app.extensions["briefing"]
+    assert (ext.version, ext.parallel_read_safe, ext.parallel_write_safe) == (briefing.__version__, True, True)
+    app.build()
+    assert app.builder.parallel_ok  # Sphinx really wrote in parallel (it warns and falls back otherwise)
+    check_site(app, warning)
+
+
+# --- bad input files, and the switch that silences them ----------------------------
+
+
+@pytest.mark.sphinx("html", testroot="bad-file", srcdir="bad-file", copy_test_root=True)
+def test_a_bad_file_is_named_in_a_warning_and_the_rest_builds(app, warning):
+    app.build()
+    found = warnings_of(warning)
+    assert len(found) == 2, found
+    for name in ("articles/vide.txt", "articles/image.txt"):
+        named = [w for w in found if name in w]
+        assert len(named) == 1 and named[0].endswith("[briefing.unreadable]"), found
+    built = sorted(p.name for p in (app.outdir / "dossier" / "articles").glob("*.html"))
+    assert built == [f"{GENEVE}.html"]
+
+
+@pytest.mark.sphinx("html", testroot="bad-file", srcdir="bad-file-quiet", copy_test_root=True,
+                    confoverrides={"briefing_report_problems": False})
+def test_report_problems_off_silences_the_input_warnings(app, warning):
+    app.build()
+    assert warnings_of(warning) == []
+    built = sorted(p.name for p in (app.outdir / "dossier" / "articles").glob("*.html"))
+    assert built == [f"{GENEVE}.html"]
+
+
+# --- the PDF's document settings (LaTeX builder only, no latexmk) -------------------
+
+
+def _chapters(tex: str) -> list[str]:
+    return re.findall(r"^\\chapter\{(.*)\}$", tex, flags=re.M)
+
+
+def _toc_depth_after(tex: str, chapter: str) -> str:
+    m = re.search(r"^\\chapter\{" + re.escape(chapter) + r"\}\n(?:\\label.*\n)?"
+                  r"\\addtocontents\{toc\}\{\\protect\\setcounter\{tocdepth\}\{(\d)\}\}", tex, flags=re.M)
+    assert m, chapter
+    return m.group(1)
+
+
+@pytest.mark.sphinx("latex", testroot="latex", srcdir="latex", copy_test_root=True)
+def test_latex_appendix_excluded_pages_and_toc_depth(app, warning):
+    app.build()
+    assert warnings_of(warning) == []
+    tex = (app.outdir / "essai.tex").read_text(encoding="utf-8")
+    # the annexes start at briefing_latex_appendix, once
+    assert tex.count("\\appendix") == 1
+    before, _, after = tex.partition("\\appendix")
+    assert _chapters(before)[-1] == "Glossaire"
+    assert _chapters(after)[0] == "Comment lire ce dossier"
+    # briefing_latex_exclude: the page is not in the book; "Sources" leaves no
+    # chapter, its entries are the bibliography at the end
+    assert "Notes internes" not in tex and "Cette page reste sur le site" not in tex
+    assert "Sources" not in _chapters(tex)
+    assert re.findall(r"\\bibitem\[([^\]]*)\]", tex) == ["Reuters 2023", "AFP 2024"]
+    # table of contents: chapters list their topics, the annex its articles
+    assert _toc_depth_after(tex, "Chapitres") == "1"
+    assert _toc_depth_after(tex, "Articles") == "2"
+    assert _toc_depth_after(tex, "Synthèse") == "0"
+    # the cover, from the corpus
+    assert "Du 12 juin 2023 au 4 mars 2024" in tex
