@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+import re
 from pathlib import Path
 
 import pytest
@@ -33,3 +35,37 @@ def wikinews_dir() -> Path:
     if not WIKINEWS.is_dir():
         pytest.fail(f"shared corpus missing: {WIKINEWS} (CI provides ../shared)")
     return WIKINEWS
+
+
+# --- every test that reads ../shared/corpora is slow -------------------------------
+
+#: fixtures that hand a test the shared corpora (directly or through another fixture)
+CORPUS_FIXTURES = frozenset({"wikinews_dir"})
+#: the names by which a test's own code reaches the shared corpora
+_CORPUS_NAMES = re.compile(r"\b(?:WIKINEWS|SHARED)\b|shared/corpora")
+
+
+def corpus_tests_not_slow(items) -> list[str]:
+    """Node ids of the collected tests that read ``../shared/corpora`` (through a
+    fixture, or by name in their own code) without the ``slow`` marker."""
+    bad = []
+    for item in items:
+        reads = bool(CORPUS_FIXTURES & set(getattr(item, "fixturenames", ())))
+        function = getattr(item, "function", None)
+        if not reads and function is not None:
+            try:
+                reads = bool(_CORPUS_NAMES.search(inspect.getsource(function)))
+            except (OSError, TypeError):
+                reads = False
+        if reads and item.get_closest_marker("slow") is None:
+            bad.append(item.nodeid)
+    return bad
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m "not slow"` deselects them
+def pytest_collection_modifyitems(config, items):
+    bad = corpus_tests_not_slow(items)
+    if bad:
+        raise pytest.UsageError(
+            "tests that read ../shared/corpora must be marked slow (@pytest.mark.slow):\n  "
+            + "\n  ".join(bad))

@@ -152,7 +152,7 @@ def test_paragraph_ids_follow_order(seeds):
         assert [p.line for p in a.paragraphs] == sorted(p.line for p in a.paragraphs)
 
 
-# --- Wikinews ---------------------------------------------------------------------------
+# --- Wikinews (../shared/corpora: slow) ----------------------------------------------------
 
 
 @pytest.fixture(scope="module")
@@ -161,6 +161,7 @@ def wikinews_sample(wikinews_dir):
     return rows[::8]
 
 
+@pytest.mark.slow
 def test_wikinews_sample_loses_nothing_and_matches_metadata(wikinews_dir, wikinews_sample):
     title_ok = date_ok = 0
     for row in wikinews_sample:
@@ -175,6 +176,7 @@ def test_wikinews_sample_loses_nothing_and_matches_metadata(wikinews_dir, wikine
     assert date_ok / len(wikinews_sample) >= 0.98
 
 
+@pytest.mark.slow
 def test_wikinews_dateline_with_time(wikinews_dir):
     a, _ = read_article(wikinews_dir / "2016/2016_01_01-001.txt", "x", "2016/2016_01_01-001.txt")
     assert (a.title, a.date, a.date_precision, a.time) == ("France : attaque à Valence (Drôme)", "2016-01-01", "day", "14:30")
@@ -182,6 +184,7 @@ def test_wikinews_dateline_with_time(wikinews_dir):
     assert a.paragraphs[0].kind == "lead" and a.paragraphs[0].text.startswith("Un homme, d'origine maghrébine")
 
 
+@pytest.mark.slow
 def test_wikinews_trailer_and_related_links(wikinews_dir):
     a, _ = read_article(wikinews_dir / "2016/2016_07_06-001.txt", "x", "2016/2016_07_06-001.txt")
     related = [d for d in a.dropped if d.kind == "boilerplate"]
