@@ -8,6 +8,8 @@ import sys
 
 import pytest
 
+from briefing.cli import main
+
 from ..conftest import SEEDS
 
 
@@ -31,10 +33,10 @@ def test_each_command_has_help(command):
     assert len(out.stdout.splitlines()) > 5
 
 
-def test_export_json_shape():
-    out = _run("export", "--format", "json", "--no-nlp", str(SEEDS))
-    assert out.returncode == 0, out.stderr
-    data = json.loads(out.stdout)
+def test_export_json_shape(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)  # in-process (the interpreter start costs seconds); cwd: a scratch folder
+    assert main(["export", "--format", "json", "--no-nlp", str(SEEDS)]) == 0
+    data = json.loads(capsys.readouterr().out)
     assert len(data["articles"]) == len(list(SEEDS.glob("*.txt")))
     keys = {"id", "source", "title", "date", "place", "agency", "authors", "outlet",
             "paragraphs", "dropped"}
@@ -47,7 +49,7 @@ def test_export_json_shape():
             assert set(d) >= {"kind", "text"}
 
 
-def test_missing_source_folder_is_a_clear_error(tmp_path):
-    out = _run("export", str(tmp_path / "nowhere"))
-    assert out.returncode == 2
-    assert "nowhere" in out.stderr
+def test_missing_source_folder_is_a_clear_error(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", str(tmp_path / "nowhere")]) == 2
+    assert "nowhere" in capsys.readouterr().err

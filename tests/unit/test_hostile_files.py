@@ -93,13 +93,14 @@ def test_long_file_names_give_bounded_ids(tmp_path):
 def test_size_guard_skips_a_huge_file_with_a_clear_message(tmp_path):
     _write(tmp_path, "a.txt")
     big = tmp_path / "enorme.txt"
-    big.write_text(BODY.format(n=2) + ("Une phrase de remplissage sans fin. " * 200_000), encoding="utf-8")
+    big.write_text(BODY.format(n=2) + ("Une phrase de remplissage sans fin. " * 30_000), encoding="utf-8")
+    assert 1_000_000 < big.stat().st_size < 2_000_000
     articles, problems = read_corpus(tmp_path, max_bytes=1_000_000)
     assert [a.source for a in articles] == ["a.txt"]
     named = _named(problems, "enorme.txt")
     assert len(named) == 1 and "MB" in named[0].message, problems
     # the limit is configurable
-    articles, _ = read_corpus(tmp_path, max_bytes=10_000_000)
+    articles, _ = read_corpus(tmp_path, max_bytes=2_000_000)
     assert len(articles) == 2
 
 
