@@ -25,6 +25,16 @@ def rootdir() -> Path:
     return ROOTS
 
 
+@pytest.fixture(autouse=True)
+def scratch_working_folder(tmp_path_factory, monkeypatch) -> Path:
+    """Every test runs from an empty folder of its own: what a command or a
+    config with relative defaults (``docs/dossier``, its cache) writes lands
+    there, never in the repository, and no test reads a cache another left."""
+    folder = tmp_path_factory.mktemp("cwd")
+    monkeypatch.chdir(folder)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS
