@@ -17,7 +17,8 @@ def seeds(seeds_dir):
 
 
 def test_shingles_ignore_case_accents_punctuation():
-    assert ss.shingles("Les États-Unis, dit-il.", k=3) == ss.shingles("les etats unis dit il", k=3)
+    assert ss.shingles("Les États-Unis, dit-il.", k=3) == {"les etats unis", "etats unis dit", "unis dit il"}
+    assert ss.shingles("les etats unis dit il", k=3) == {"les etats unis", "etats unis dit", "unis dit il"}
     assert ss.shingles("un deux", k=3) == frozenset({"un deux"})
     assert ss.shingles("", k=3) == frozenset()
 
