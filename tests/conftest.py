@@ -47,35 +47,37 @@ def wikinews_dir() -> Path:
     return WIKINEWS
 
 
-# --- every test that reads ../shared/corpora is slow -------------------------------
+# --- every test that reads ../shared/corpora or builds a real corpus is slow ------------
 
-#: fixtures that hand a test the shared corpora (directly or through another fixture)
-CORPUS_FIXTURES = frozenset({"wikinews_dir"})
-#: the names by which a test's own code reaches the shared corpora
-_CORPUS_NAMES = re.compile(r"\b(?:WIKINEWS|SHARED)\b|shared/corpora")
+#: fixtures that hand a test the shared corpora or a Sphinx/LaTeX build of a
+#: real corpus (directly or through another fixture)
+SLOW_FIXTURES = frozenset({"wikinews_dir", "seeds_html", "seeds_latex", "seeds_pdf", "seeds_book"})
+#: the names by which a test's own code reaches the shared corpora or builds a corpus
+_SLOW_NAMES = re.compile(r"\b(?:WIKINEWS|SHARED)\b|shared/corpora|\b(?:sphinx_build|latexmk_like_rtd)\(")
 
 
-def corpus_tests_not_slow(items) -> list[str]:
-    """Node ids of the collected tests that read ``../shared/corpora`` (through a
-    fixture, or by name in their own code) without the ``slow`` marker."""
+def slow_tests_not_marked(items) -> list[str]:
+    """Node ids of the collected tests that read ``../shared/corpora`` or build
+    a real corpus with Sphinx (through a fixture, or by name in their own code)
+    without the ``slow`` marker."""
     bad = []
     for item in items:
-        reads = bool(CORPUS_FIXTURES & set(getattr(item, "fixturenames", ())))
+        slow = bool(SLOW_FIXTURES & set(getattr(item, "fixturenames", ())))
         function = getattr(item, "function", None)
-        if not reads and function is not None:
+        if not slow and function is not None:
             try:
-                reads = bool(_CORPUS_NAMES.search(inspect.getsource(function)))
+                slow = bool(_SLOW_NAMES.search(inspect.getsource(function)))
             except (OSError, TypeError):
-                reads = False
-        if reads and item.get_closest_marker("slow") is None:
+                slow = False
+        if slow and item.get_closest_marker("slow") is None:
             bad.append(item.nodeid)
     return bad
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m "not slow"` deselects them
 def pytest_collection_modifyitems(config, items):
-    bad = corpus_tests_not_slow(items)
+    bad = slow_tests_not_marked(items)
     if bad:
         raise pytest.UsageError(
-            "tests that read ../shared/corpora must be marked slow (@pytest.mark.slow):\n  "
-            + "\n  ".join(bad))
+            "tests that read ../shared/corpora or build a corpus with Sphinx must be marked slow "
+            "(@pytest.mark.slow):\n  " + "\n  ".join(bad))
