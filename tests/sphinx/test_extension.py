@@ -167,3 +167,31 @@ def test_latex_appendix_excluded_pages_and_toc_depth(app, warning):
     assert _toc_depth_after(tex, "Synthèse") == "0"
     # the cover, from the corpus
     assert "Du 12 juin 2023 au 4 mars 2024" in tex
+
+
+# --- who's who: links and index entries (spaCy: slow) ----------------------------------
+
+LYON = "2024-05-14-sommet-europeen-sur-la-cybersecurite-a-lyon"
+PARIS = "2024-05-20-un-plan-pour-proteger-les-hopitaux"
+MOREAU = "../acteurs/personnes-c.html#acteur-claire-moreau"
+LUND = "../acteurs/personnes-h.html#acteur-henrik-lund"
+
+
+@pytest.mark.slow  # the NLP analysis loads spaCy's French model
+@pytest.mark.sphinx("html", testroot="actors", srcdir="actors", copy_test_root=True)
+def test_first_mention_per_paragraph_links_to_the_whos_who(app, warning):
+    app.build()
+    assert warnings_of(warning) == []
+    lyon = page(app, f"dossier/articles/{LYON}")
+    # Claire Moreau: the lead and the second paragraph; Henrik Lund: the third
+    assert (len(links(lyon, MOREAU)), len(links(lyon, LUND))) == (2, 1)
+    paris = page(app, f"dossier/articles/{PARIS}")
+    lead = next(p for p in paris.iter("p") if "mille techniciens" in p.text_content())
+    assert lead.text_content().count("Claire Moreau") == 2
+    assert len(links(lead, MOREAU)) == 1  # once per paragraph
+    assert (len(links(paris, MOREAU)), len(links(paris, LUND))) == (1, 1)
+    # the general index lists each person at their who's-who entry
+    genindex = page(app, "genindex")
+    indexed = {a.text_content(): a.get("href") for a in genindex.iter("a")}
+    assert indexed["Claire Moreau"] == "dossier/acteurs/personnes-c.html#acteur-claire-moreau"
+    assert indexed["Henrik Lund"] == "dossier/acteurs/personnes-h.html#acteur-henrik-lund"
