@@ -73,6 +73,10 @@ def test_generated_pages_citations_links_index_and_previews(app, warning):
     assert not (app.srcdir / ".briefing-cache" / "analysis").exists()
     # the PDF cover is written from the corpus
     assert "Du 12 juin 2023 au 4 mars 2024" in app.config.latex_elements["maketitle"]
+    # setup() says the extension is safe for parallel builds (-j), which Sphinx
+    # otherwise refuses with a warning (the build itself: the slow test below)
+    ext = app.extensions["briefing"]
+    assert (ext.version, ext.parallel_read_safe, ext.parallel_write_safe) == (briefing.__version__, True, True)
 
     app.build()
     check_site(app, warning)
@@ -99,10 +103,9 @@ def test_generated_pages_citations_links_index_and_previews(app, warning):
 # --- parallel builds -----------------------------------------------------------
 
 
+@pytest.mark.slow  # worker processes: seconds on a small machine
 @pytest.mark.sphinx("html", testroot="basic", srcdir="basic-parallel", copy_test_root=True, parallel=2)
 def test_parallel_build_gives_the_same_site(app, warning):
-    ext = app.extensions["briefing"]
-    assert (ext.version, ext.parallel_read_safe, ext.parallel_write_safe) == (briefing.__version__, True, True)
     app.build()
     assert app.builder.parallel_ok  # Sphinx really wrote in parallel (it warns and falls back otherwise)
     check_site(app, warning)
