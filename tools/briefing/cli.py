@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .cache import project_cache_dir, user_cache_dir
 from .config import BriefingConfig
 from .safe_output import safe_text
 
@@ -211,7 +212,7 @@ def cmd_serve(args) -> int:
         # the generated pages and the analysis cache are outputs of the build,
         # rewritten from the watched sources: watching them would loop
         "--re-ignore", re.escape(str((docs / "dossier").resolve())) + r"(/|$)",
-        "--re-ignore", re.escape(str((docs / ".briefing-cache").resolve())) + r"(/|$)",
+        "--re-ignore", re.escape(str(project_cache_dir(docs).resolve())) + r"(/|$)",
         "--re-ignore", re.escape(str((docs / "editions").resolve())) + r"(/|$)",
     ]
     print("$", " ".join(cmd), flush=True)
@@ -227,10 +228,21 @@ def _has_module(name: str) -> bool:
     return importlib.util.find_spec(name) is not None
 
 
-def _model_config(args) -> BriefingConfig:
+def _cache_dir(args) -> Path:
+    """The cache of a command that builds no book: the Sphinx project's when the
+    command runs in one (``--docs``, or ./docs/conf.py), else the user's cache
+    folder; never the working folder."""
+    docs = Path(args.docs) if getattr(args, "docs", None) else Path.cwd() / "docs"
+    if (docs / "conf.py").is_file():
+        return project_cache_dir(docs.resolve())
+    return user_cache_dir(Path(args.source_dir))
+
+
+def _model_config(args, analyse: bool = True) -> BriefingConfig:
     return BriefingConfig(
         source_dir=Path(args.source_dir),
-        analyse=not getattr(args, "no_nlp", False),
+        cache_dir=_cache_dir(args),
+        analyse=analyse and not getattr(args, "no_nlp", False),
         progress=sys.stderr.isatty() and not os.environ.get("CI"),
     )
 
@@ -267,7 +279,7 @@ def cmd_check(args) -> int:
     from .pipeline import build_briefing
     from .quality import check_report
 
-    config = BriefingConfig(source_dir=Path(args.source_dir), analyse=False)
+    config = _model_config(args, analyse=False)
     briefing = build_briefing(config)
     text, failed = check_report(briefing, strict=args.strict)
     print(safe_text(text))
@@ -279,7 +291,7 @@ def cmd_topics(args) -> int:
 
     if args.rediscover:
         docs = Path(args.docs) if args.docs else _project_root() / "docs"
-        cache = docs.resolve() / ".briefing-cache"
+        cache = project_cache_dir(docs.resolve())
         removed = forget_discovered_topics(cache)
         print(f"briefing: {len(removed)} stored topic file(s) removed from {cache}; "
               "the next build discovers topics afresh", file=sys.stderr)
@@ -288,7 +300,7 @@ def cmd_topics(args) -> int:
     if not args.suggest:
         print("briefing topics: nothing to do; use --suggest or --rediscover", file=sys.stderr)
         return 2
-    config = BriefingConfig(source_dir=Path(args.source_dir), analyse=False)
+    config = _model_config(args, analyse=False)
     print(suggest_topics_config(config))
     return 0
 

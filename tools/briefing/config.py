@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from .cache import project_cache_dir
+
 
 def _opt(default, help: str, **kw):
     return field(default=default, metadata={"help": help, **kw})
@@ -56,7 +58,7 @@ class BriefingConfig:
     def resolved_cache_dir(self) -> Path:
         if self.cache_dir is not None:
             return Path(self.cache_dir)
-        return Path(self.output_dir).parent / ".briefing-cache"
+        return project_cache_dir(Path(self.output_dir).parent)
 
     @classmethod
     def help(cls) -> dict[str, str]:

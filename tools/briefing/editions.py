@@ -23,11 +23,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .cache import atomic_write
 from .compose.sentences import quote_key, sentence_key
 from .config import BriefingConfig
 from .model import Article, Briefing, Event, Quote, SummarySentence
@@ -170,13 +169,9 @@ def compare(b: Briefing, current: dict, number: int, date: str, previous: dict |
 
 def _write(path: Path, text: str) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         if path.exists() and path.read_text(encoding="utf-8") == text:
             return
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
+        atomic_write(path, text)
     except OSError:
         pass  # a read-only checkout still builds; the edition is just not recorded
 

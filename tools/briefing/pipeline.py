@@ -18,7 +18,7 @@ from .glossary import build_glossary, load_editor_glossary
 from .ingest import read_corpus
 from .model import Briefing, Problem
 from .render.book import render_book
-from .stage_cache import memo
+from .cache import memo
 from .write import WriteReport, write_tree
 
 

@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +26,7 @@ import numpy as np
 from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
+from ..cache import atomic_write
 from ..config import BriefingConfig
 from ..model import Article, Problem
 from .corpus import CorpusVectors
@@ -149,11 +148,7 @@ def save_state(path: Path | None, drafts: list[TopicDraft], vectors: CorpusVecto
         ],
     }
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(state, fh, ensure_ascii=False, indent=1)
-        os.replace(tmp, path)
+        atomic_write(path, json.dumps(state, ensure_ascii=False, indent=1))
     except OSError:
         pass  # an unwritable cache only costs stability
 
