@@ -211,7 +211,7 @@ def cmd_serve(args) -> int:
         "--watch", str(source), "--host", args.host, "--port", str(args.port),
         # the generated pages and the analysis cache are outputs of the build,
         # rewritten from the watched sources: watching them would loop
-        "--re-ignore", re.escape(str((docs / "dossier").resolve())) + r"(/|$)",
+        "--re-ignore", re.escape(str((docs / BriefingConfig.default("output_dir", sphinx=True)).resolve())) + r"(/|$)",
         "--re-ignore", re.escape(str(project_cache_dir(docs).resolve())) + r"(/|$)",
         "--re-ignore", re.escape(str((docs / "editions").resolve())) + r"(/|$)",
     ]
@@ -305,6 +305,10 @@ def cmd_topics(args) -> int:
     return 0
 
 
+#: the input folder by default, as the configuration defines it
+SOURCE = str(BriefingConfig.default("source_dir"))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing",
@@ -322,7 +326,7 @@ def build_parser() -> argparse.ArgumentParser:
         "OUT/html/index.html, OUT/<name>.pdf (via LaTeX and latexmk, as Read the Docs "
         "runs it) and OUT/epub.",
     )
-    b.add_argument("--source", default="seeds", help="folder of input articles (default: seeds)")
+    b.add_argument("--source", default=SOURCE, help=f"folder of input articles (default: {SOURCE})")
     b.add_argument("--out", default="build", help="output folder (default: build)")
     b.add_argument("--docs", default=None, help="Sphinx project folder (default: ./docs)")
     b.add_argument("--formats", default="html,pdf,epub",
@@ -342,7 +346,7 @@ def build_parser() -> argparse.ArgumentParser:
         "adding or editing an article, an editor file or a page rebuilds it and "
         "reloads the browser (sphinx-autobuild).",
     )
-    v.add_argument("--source", default="seeds", help="folder of input articles (default: seeds)")
+    v.add_argument("--source", default=SOURCE, help=f"folder of input articles (default: {SOURCE})")
     v.add_argument("--out", default="build", help="output folder (default: build)")
     v.add_argument("--docs", default=None, help="Sphinx project folder (default: ./docs)")
     v.add_argument("--host", default="127.0.0.1", help="address to serve on (default: 127.0.0.1)")
@@ -354,7 +358,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the extracted model (articles, metadata, paragraphs, analysis) as JSON",
         description="Read SOURCE_DIR, clean and analyse it, and print the model as JSON on stdout.",
     )
-    e.add_argument("source_dir", nargs="?", default="seeds", help="folder of input articles (default: seeds)")
+    e.add_argument("source_dir", nargs="?", default=SOURCE, help=f"folder of input articles (default: {SOURCE})")
     e.add_argument("--format", choices=["json"], default="json", help="output format (json)")
     e.add_argument("--no-nlp", action="store_true", help="skip the NLP analysis (faster)")
     e.set_defaults(func=cmd_export)
@@ -365,7 +369,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="List, per article, what the cleaner could not find or derived, "
         "what it dropped and why, and which articles carry the same story.",
     )
-    c.add_argument("source_dir", nargs="?", default="seeds", help="folder of input articles (default: seeds)")
+    c.add_argument("source_dir", nargs="?", default=SOURCE, help=f"folder of input articles (default: {SOURCE})")
     c.add_argument("--strict", action="store_true", help="exit non-zero when a required field (title, date) is missing")
     c.set_defaults(func=cmd_check)
 
@@ -374,7 +378,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="suggest a topic configuration discovered from the corpus",
         description="Discover topics in SOURCE_DIR and print a topics.yaml the editor can start from.",
     )
-    t.add_argument("source_dir", nargs="?", default="seeds", help="folder of input articles (default: seeds)")
+    t.add_argument("source_dir", nargs="?", default=SOURCE, help=f"folder of input articles (default: {SOURCE})")
     t.add_argument("--suggest", action="store_true", help="print a suggested topics.yaml on stdout")
     t.add_argument("--rediscover", action="store_true",
                    help="forget the discovered topics kept between builds (in DOCS/.briefing-cache); "

@@ -13,11 +13,13 @@ import os
 import re
 import sys
 import time
+import typing
 from dataclasses import fields
 from pathlib import Path
 
 from docutils import nodes
 from docutils.parsers.rst import Directive
+from sphinx.errors import ConfigError
 from sphinx.transforms import SphinxTransform
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
@@ -32,12 +34,29 @@ from .render.front import book_facts, edition_iso, latex_cover
 
 logger = logging.getLogger(__name__)
 
-#: defaults as seen from a Sphinx project in docs/ next to seeds/
-SPHINX_DEFAULTS = {
-    "source_dir": "../seeds",
-    "output_dir": "dossier",
-    "cache_dir": "",
-}
+def sphinx_types(hint) -> tuple[type, ...]:
+    """The types a ``briefing_<name>`` value may have in conf.py, from its field's
+    type: a folder is text or a Path, a number may be written as a whole one."""
+    out: list[type] = []
+    for t in typing.get_args(hint) or (hint,):
+        if t is Path:
+            out += [str, Path]
+        elif t is float:
+            out += [float, int]
+        elif t is not type(None):
+            out.append(t)
+    return tuple(out)
+
+
+def config_values() -> list[tuple[str, object, tuple[type, ...], str]]:
+    """(name, default, types, description) of every ``briefing_<field>`` config value."""
+    hints = typing.get_type_hints(BriefingConfig)
+    out = []
+    for f in fields(BriefingConfig):
+        default = BriefingConfig.default(f.name, sphinx=True)
+        out.append((f"briefing_{f.name}", str(default) if isinstance(default, Path) else default,
+                    sphinx_types(hints[f.name]), f.metadata["help"]))
+    return out
 
 
 def _config_from_sphinx(app, config) -> BriefingConfig:
@@ -50,7 +69,10 @@ def _config_from_sphinx(app, config) -> BriefingConfig:
     values["cache_dir"] = (confdir / values["cache_dir"]).resolve() if values["cache_dir"] else None
     # progress bars only on a terminal, never in CI logs
     values["progress"] = bool(values["progress"]) and sys.stderr.isatty() and not os.environ.get("CI")
-    return BriefingConfig(**values)
+    try:
+        return BriefingConfig(**values)
+    except ValueError as exc:  # the message starts with the field's name
+        raise ConfigError(f"briefing_{exc}") from None
 
 
 def generate(app, config) -> None:
@@ -446,11 +468,8 @@ def escape_page_title(app, pagename, templatename, context, doctree) -> None:
 
 def setup(app):
     register_bib_styles()
-    for f in fields(BriefingConfig):
-        default = SPHINX_DEFAULTS.get(f.name, f.default)
-        if isinstance(default, Path):
-            default = str(default)
-        app.add_config_value(f"briefing_{f.name}", default, "env", description=f.metadata["help"])
+    for name, default, types, description in config_values():
+        app.add_config_value(name, default, "env", types=types, description=description)
     app.setup_extension("sphinxcontrib.bibtex")
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
@@ -459,12 +478,12 @@ def setup(app):
     app.add_config_value("briefing_report_problems", True, "", types=(bool,),
                          description="Report the input problems (bad files, bad fields) as warnings; "
                          "`briefing build` turns it off for its second and later formats.")
-    app.add_config_value("briefing_downloads", "", "env",
+    app.add_config_value("briefing_downloads", "", "env", types=(str,),
                          description="Formats offered for download from the site (pdf, epub); "
                          "set by `briefing build`, automatic on Read the Docs.")
-    app.add_config_value("briefing_latex_appendix", "", "env",
+    app.add_config_value("briefing_latex_appendix", "", "env", types=(str,),
                          description="PDF: the page where the annexes start (\\appendix).")
-    app.add_config_value("briefing_latex_exclude", [], "env",
+    app.add_config_value("briefing_latex_exclude", [], "env", types=(list, tuple),
                          description="PDF: pages of the site left out of the printed book.")
     app.add_directive("briefing-downloads", DownloadsDirective)
     app.add_post_transform(LatexBookStructure)

@@ -226,14 +226,6 @@ def _incremental(state: dict, vectors: CorpusVectors, articles: list[Article]) -
     return _ordered(drafts, vectors)
 
 
-def _regrowth(config: BriefingConfig) -> float:
-    """The growth fraction; a value given as text (``sphinx-build -D``) is read as a number."""
-    try:
-        return max(0.0, float(config.topics_regrowth))
-    except (TypeError, ValueError):
-        return 0.25
-
-
 def stable_discovered_drafts(vectors: CorpusVectors, articles: list[Article],
                              config: BriefingConfig) -> list[TopicDraft]:
     """Discovered topics that keep their ids, labels and members from one build
@@ -245,7 +237,7 @@ def stable_discovered_drafts(vectors: CorpusVectors, articles: list[Article],
     if state is not None:
         new = sum(1 for a in articles if a.id not in state["articles"])
         base = max(1, int(state.get("discovered_with") or len(state["articles"])))
-        if new <= _regrowth(config) * base:
+        if new <= config.topics_regrowth * base:
             drafts = _incremental(state, vectors, articles)
             discovered_with = base
     if drafts is None:
