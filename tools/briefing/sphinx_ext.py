@@ -27,12 +27,12 @@ from sphinx.util import logging
 from . import __version__
 from .config import BriefingConfig
 from .pipeline import run
-from .warnings import WarningKind
 from .render.bibstyle import register as register_bib_styles
 from .render.book import BIB_FILE
 from .render.front import book_facts, edition_iso, latex_cover
 
 logger = logging.getLogger(__name__)
+
 
 def sphinx_types(hint) -> tuple[type, ...]:
     """The types a ``briefing_<name>`` value may have in conf.py, from its field's
@@ -88,7 +88,7 @@ def generate(app, config) -> None:
         logger.warning(
             problem.message if located else f"{problem.location}: {problem.message}",
             type="briefing",
-            subtype=WarningKind(problem.kind).value,
+            subtype=problem.kind.value,  # model.ProblemKind
             location=problem.location if located else None,
         )
     rel_out = Path(bconf.output_dir).relative_to(Path(app.confdir).resolve()).as_posix()

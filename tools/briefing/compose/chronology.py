@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
-from ..model import Article, Event, Quote
+from ..model import Article, EntityType, Event, Quote
 from .corpus import TEXT_KINDS, CorpusVectors
 from .sentences import quote_key, sentence_key
 from .topics import TopicDraft
@@ -20,7 +20,7 @@ from .topics import TopicDraft
 MAX_EVENTS = 40
 MAX_QUOTES = 6
 MAX_ACTORS = 15
-ACTOR_TYPES = ("PER", "ORG")
+ACTOR_TYPES = (EntityType.PER, EntityType.ORG)
 
 
 def _paragraphs_by_article(draft: TopicDraft, vectors: CorpusVectors) -> dict[str, set[str]]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -180,7 +180,7 @@ def _keep_old_ids(drafts: list[TopicDraft], state: dict, vectors: CorpusVectors)
         taken_old.add(m)
         t = old[m][0]
         spec = out[n].spec
-        out[n] = _draft(TopicSpec(t["id"], t["label"], spec.description, tuple(t["terms"])),
+        out[n] = _draft(replace(spec, id=t["id"], label=t["label"], terms=tuple(t["terms"])),
                         out[n].units, out[n].profile)
     # an unmatched new topic whose id is now used by a kept one gets a new suffix
     kept = {out[n].spec.id for n in taken_new}
@@ -193,7 +193,7 @@ def _keep_old_ids(drafts: list[TopicDraft], state: dict, vectors: CorpusVectors)
             tid, k = f"{d.spec.id}-{k}", k + 1
         used.add(tid)
         if tid != d.spec.id:
-            out[n] = _draft(TopicSpec(tid, d.spec.label, d.spec.description, d.spec.terms), d.units, d.profile)
+            out[n] = _draft(replace(d.spec, id=tid), d.units, d.profile)
     return out
 
 
@@ -288,7 +288,4 @@ def suggest_topics_config(config: BriefingConfig) -> str:
         f"{source_dir.name}/{config.topics_file}. Format: see briefing/compose/topic_config.py.\n"
         "Terms match whole words, ignoring case and accents; 'mot*' matches any word starting so."
     )
-    specs = [
-        TopicSpec(d.spec.id, d.spec.label, d.spec.description, d.spec.terms) for d in drafts
-    ]
-    return dump_topic_config(specs, header)
+    return dump_topic_config([d.spec for d in drafts], header)
