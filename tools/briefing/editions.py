@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .cache import atomic_write
-from .compose.sentences import quote_key, sentence_key
+from .keys import event_key, quote_key, sentence_key
 from .config import BriefingConfig
 from .model import Article, Briefing, Event, Quote, SummarySentence
 from .render.front import edition_iso
@@ -67,10 +67,6 @@ def point_key(s: SummarySentence) -> str:
     return sentence_key(s.shown)
 
 
-def event_key(e: Event) -> str:
-    return f"{e.date}|{sentence_key(e.dated_text)}"
-
-
 def quote_text_key(q: Quote) -> str:
     return quote_key(q.text)
 
@@ -84,7 +80,8 @@ def _quotes(b: Briefing) -> list[tuple[Quote, str]]:
 
 
 def _events(b: Briefing) -> list[tuple[Event, str]]:
-    return [*b.chronology, *(ea for t in b.topics for ea in t.chronology)]
+    groups = [*b.chronology, *(g for t in b.topics for g in t.chronology)]
+    return [ea for g in groups for ea in g]
 
 
 def content(b: Briefing) -> dict:

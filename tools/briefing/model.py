@@ -151,6 +151,11 @@ class Event:
         _as(self, "precision", DatePrecision)
 
 
+#: One dated event as the pages show it: its copies (same date, same dated
+#: words) in every article carrying it, each with its article id, the first first.
+EventGroup = tuple[tuple[Event, str], ...]
+
+
 @dataclass(frozen=True)
 class Article:
     """One source article after ingest (and, later, analysis)."""
@@ -193,6 +198,25 @@ class Article:
 
     def with_(self, **changes) -> Article:
         return replace(self, **changes)
+
+
+def stories(articles) -> dict[str, int]:
+    """Article id → story number, in the articles' order; articles carrying the
+    same story (``same_story``: wire copies) share one."""
+    parent = {a.id: a.id for a in articles}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a in articles:
+        for b in a.same_story:
+            if b in parent:
+                parent[find(b)] = find(a.id)
+    roots: dict[str, int] = {}
+    return {a.id: roots.setdefault(find(a.id), len(roots)) for a in articles}
 
 
 @dataclass(frozen=True)
@@ -242,7 +266,10 @@ class Topic:
     articles: tuple[str, ...] = ()
     paragraphs: tuple[SourceRef, ...] = ()
     summary: tuple[SummarySentence, ...] = ()
-    chronology: tuple[tuple[Event, str], ...] = ()  # (event, article id)
+    #: the dated events shown in the chapter, oldest first; none whose words are
+    #: already a key point of the chapter (the key point shows its date)
+    chronology: tuple[EventGroup, ...] = ()
+    #: the quotes shown, copies of one quote adjacent; none that repeats a key point
     quotes: tuple[tuple[Quote, str], ...] = ()  # (quote, article id)
     actors: tuple[str, ...] = ()
     discovered: bool = False
@@ -266,8 +293,8 @@ class Briefing:
     topics: tuple[Topic, ...] = ()
     executive_summary: tuple[SummarySentence, ...] = ()
     problems: tuple[Problem, ...] = ()
-    #: every dated event of the corpus, oldest first, copies of one event adjacent
-    chronology: tuple[tuple[Event, str], ...] = ()  # (event, article id)
+    #: every dated event of the corpus, oldest first
+    chronology: tuple[EventGroup, ...] = ()
     #: this build's edition and what is new since the previous one (``editions.Edition``),
     #: None when editions are off
     edition: object | None = None

@@ -19,6 +19,7 @@ from ..model import Article, Briefing, Problem, Topic
 from .chronology import corpus_chronology, topic_actors, topic_chronology, topic_quotes
 from .corpus import CorpusVectors
 from .corroboration import Corroboration
+from .sentences import sentence_key
 from .summarise import (
     ReadingOrder, executive_points, lesser_copies, select_points, summary_sentence, to_summary,
 )
@@ -29,6 +30,7 @@ def _topic(draft: TopicDraft, vectors: CorpusVectors, articles: list[Article], p
     refs = [vectors.units[i].ref for i in draft.units]
     fed = {r.article for r in refs}
     summary = to_summary([p.candidate for p in points], order)
+    shown = frozenset(sentence_key(x) for s in summary for x in (s.text, s.context) if x)
     return Topic(
         id=draft.spec.id,
         title=draft.spec.label,
@@ -37,7 +39,7 @@ def _topic(draft: TopicDraft, vectors: CorpusVectors, articles: list[Article], p
         articles=tuple(a.id for a in articles if a.id in fed),
         paragraphs=tuple(refs),
         summary=summary,
-        chronology=topic_chronology(draft, vectors, articles),
+        chronology=topic_chronology(draft, vectors, articles, shown),
         quotes=topic_quotes(draft, vectors, articles, [s.text for s in summary]),
         actors=topic_actors(draft, vectors, articles),
         discovered=draft.discovered,
