@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefing.compose import compose_briefing
+from briefing.pipeline import compose_stage
 from briefing.compose.topic_config import (
     TopicConfigError, TopicSpec, dump_topic_config, parse_topic_config, term_pattern,
 )
@@ -90,7 +90,7 @@ def test_topics_are_assigned_per_paragraph(tmp_path):
     label: Les alliés
     terms: [Otan, alliés]
 """)
-    b = compose_briefing(_articles(), cfg, [])
+    b = compose_stage(_articles(), cfg)
     fentanyl, allies = b.topics
     assert [(r.article, r.paragraph) for r in fentanyl.paragraphs] == [("a", "p1")]
     assert [(r.article, r.paragraph) for r in allies.paragraphs] == [("a", "p2"), ("b", "p1")]
@@ -100,7 +100,7 @@ def test_topics_are_assigned_per_paragraph(tmp_path):
 
 def test_malformed_file_is_a_problem_and_topics_are_discovered(tmp_path):
     cfg = _cfg(tmp_path, "topics:\n  - label: Sans termes\n")
-    b = compose_briefing(_articles(), cfg, [])
+    b = compose_stage(_articles(), cfg)
     assert [p.kind for p in b.problems] == ["bad_topics"]
     assert b.problems[0].location == f"{tmp_path.name}/topics.yaml:2"
     assert "terms" in b.problems[0].message

@@ -287,7 +287,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_topics(args) -> int:
-    from .compose.topics import forget_discovered_topics, suggest_topics_config
+    from .pipeline import forget_discovered_topics, suggest_topics
 
     if args.rediscover:
         docs = Path(args.docs) if args.docs else _project_root() / "docs"
@@ -301,7 +301,7 @@ def cmd_topics(args) -> int:
         print("briefing topics: nothing to do; use --suggest or --rediscover", file=sys.stderr)
         return 2
     config = _model_config(args, analyse=False)
-    print(suggest_topics_config(config))
+    print(suggest_topics(config))
     return 0
 
 

@@ -276,6 +276,15 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class GlossaryEntry:
+    """An acronym and its expansion, found in the articles or given by the editor."""
+
+    term: str
+    expansion: str
+    source: str  # "text" or "editor"
+
+
+@dataclass(frozen=True)
 class Problem:
     """An input problem to report to the user (unreadable file, bad override…)."""
 

@@ -5,7 +5,9 @@ editor's topics or discovers them (``topics``), and for each topic selects
 extractive key points (``summarise``), its dated events, quotes and actors
 (``chronology``); the executive summary ranks sentences across the corpus by salience (``summarise``).
 Every sentence it outputs is verbatim from a paragraph, with every source
-that carries it.
+that carries it. It outputs what the pages show (``model.Topic``) and reads no
+file: the editor's topics and the stored discovered topics come from the
+pipeline, which also stores the new ones.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from .sentences import sentence_key
 from .summarise import (
     ReadingOrder, executive_points, lesser_copies, select_points, summary_sentence, to_summary,
 )
+from .topic_config import TopicSpec
 from .topics import TopicDraft, topic_drafts
 
 
@@ -47,17 +50,29 @@ def _topic(draft: TopicDraft, vectors: CorpusVectors, articles: list[Article], p
 
 
 def compose_briefing(
-    articles: list[Article], config: BriefingConfig, problems: list[Problem]
+    articles: list[Article], config: BriefingConfig, problems: list[Problem],
+    specs: list[TopicSpec] | None = None, state: dict | None = None,
 ) -> Briefing:
+    """The briefing of ``articles``: chapters on the editor's topics (``specs``),
+    else on discovered ones (kept from the stored ``state`` when given)."""
+    return compose(articles, config, problems, specs, state)[0]
+
+
+def compose(
+    articles: list[Article], config: BriefingConfig, problems: list[Problem],
+    specs: list[TopicSpec] | None = None, state: dict | None = None,
+) -> tuple[Briefing, dict | None]:
+    """``compose_briefing``, with the discovered topics to store (None for the editor's)."""
     # Small matrices: BLAS/OpenMP threads cost more than they bring, and on a
     # busy machine k-means with 2 threads ran 20 times slower than with one.
     with threadpool_limits(limits=1):
-        return _compose(list(articles), config, problems)
+        return _compose(list(articles), config, problems, specs, state)
 
 
-def _compose(articles: list[Article], config: BriefingConfig, problems: list[Problem]) -> Briefing:
+def _compose(articles: list[Article], config: BriefingConfig, problems: list[Problem],
+             specs: list[TopicSpec] | None, state: dict | None) -> tuple[Briefing, dict | None]:
     vectors = CorpusVectors.build(articles)
-    drafts, topic_problems = topic_drafts(articles, vectors, config)
+    drafts, new_state = topic_drafts(articles, vectors, config, specs, state)
     order = ReadingOrder(articles, vectors)
     drafts = [d for d in drafts if d.units]
     lesser = lesser_copies(articles)
@@ -75,9 +90,9 @@ def _compose(articles: list[Article], config: BriefingConfig, problems: list[Pro
         articles=tuple(articles),
         topics=tuple(topics),
         executive_summary=summary,
-        problems=tuple(problems) + tuple(topic_problems),
+        problems=tuple(problems),
         chronology=corpus_chronology(articles),
-    )
+    ), new_state
 
 
-__all__ = ["compose_briefing"]
+__all__ = ["compose", "compose_briefing"]

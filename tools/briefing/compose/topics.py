@@ -10,8 +10,11 @@ terms). So one article can feed several chapters, and a paragraph that speaks
 of a topic in other words than the seed terms still joins it.
 
 Without a topic file (or with a malformed one) topics are discovered: see
-``discovery``. ``suggest_topics_config`` prints what discovery finds as a
+``discovery``. ``topics_suggestion`` writes what discovery finds as a
 topics.yaml the editor can start from.
+
+Nothing here reads or writes a file: the pipeline reads the editor's topics
+and the stored discovered topics, and stores the new ones (``pipeline``).
 """
 
 from __future__ import annotations
@@ -20,18 +23,16 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 import numpy as np
 from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
-from ..cache import atomic_write
 from ..config import BriefingConfig
-from ..model import Article, Problem
+from ..model import Article
 from .corpus import CorpusVectors
 from .discovery import assign_to_topics, describe, discover_topics
-from .topic_config import RESERVED_IDS, TopicSpec, dump_topic_config, load_topic_config, term_pattern
+from .topic_config import RESERVED_IDS, TopicSpec, dump_topic_config, term_pattern
 from .vocabulary import fold
 
 #: A paragraph without a seed term joins an editor's topic from this cosine on.
@@ -83,7 +84,7 @@ def discovered_drafts(vectors: CorpusVectors, articles: list[Article]) -> list[T
 
 # --- stable discovered topics ------------------------------------------------
 #
-# Discovered topics are stored next to the cache (``STATE_FILE``): their id,
+# Discovered topics are stored in the cache (``pipeline.STATE_FILE``): their id,
 # label, terms and member paragraphs, and a fingerprint of every article they
 # were computed from. The next build keeps them: paragraphs of known, unchanged
 # articles stay in their topics; paragraphs of new or changed articles join the
@@ -93,19 +94,10 @@ def discovered_drafts(vectors: CorpusVectors, articles: list[Article]) -> list[T
 # then a new topic that mostly covers the articles of an old one keeps the old
 # one's id and label, so chapter pages keep their names.
 
-STATE_FILE = "topics-discovered.json"
 STATE_VERSION = 1
 #: A re-discovered topic keeps an old topic's id when they share this much of
 #: their articles (Jaccard index).
 KEEP_ID_OVERLAP = 0.5
-
-
-def state_path(config: BriefingConfig) -> Path | None:
-    """Where discovered topics are kept: in the cache folder, when that folder
-    is an absolute path (resolved by the Sphinx extension or the command line
-    from the project); never relative to the caller's working folder."""
-    cache = Path(config.resolved_cache_dir)
-    return cache / STATE_FILE if cache.is_absolute() else None
 
 
 def article_fingerprint(article: Article) -> str:
@@ -113,26 +105,23 @@ def article_fingerprint(article: Article) -> str:
     return hashlib.sha256(data.encode("utf-8")).hexdigest()[:24]
 
 
-def load_state(path: Path | None) -> dict | None:
-    if path is None:
-        return None
+def valid_state(state) -> dict | None:
+    """The stored topics (parsed JSON) when they have the expected shape, else None."""
     try:
-        state = json.loads(path.read_text(encoding="utf-8"))
         if state.get("version") != STATE_VERSION or not isinstance(state.get("topics"), list):
             return None
         for t in state["topics"]:
             TopicSpec(str(t["id"]), str(t["label"]), str(t["description"]), tuple(map(str, t["terms"])))
             [(str(a), str(p)) for a, p in t["paragraphs"]]
         return state
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None  # no state, or a broken one: discover afresh
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None  # a broken state: discover afresh
 
 
-def save_state(path: Path | None, drafts: list[TopicDraft], vectors: CorpusVectors,
-               articles: list[Article], discovered_with: int) -> None:
-    if path is None:
-        return
-    state = {
+def state_data(drafts: list[TopicDraft], vectors: CorpusVectors,
+               articles: list[Article], discovered_with: int) -> dict:
+    """The discovered topics to store for the next build."""
+    return {
         "version": STATE_VERSION,
         "discovered_with": discovered_with,
         "articles": {a.id: article_fingerprint(a) for a in articles},
@@ -147,10 +136,6 @@ def save_state(path: Path | None, drafts: list[TopicDraft], vectors: CorpusVecto
             for d in drafts
         ],
     }
-    try:
-        atomic_write(path, json.dumps(state, ensure_ascii=False, indent=1))
-    except OSError:
-        pass  # an unwritable cache only costs stability
 
 
 def _ordered(drafts: list[TopicDraft], vectors: CorpusVectors) -> list[TopicDraft]:
@@ -226,12 +211,12 @@ def _incremental(state: dict, vectors: CorpusVectors, articles: list[Article]) -
     return _ordered(drafts, vectors)
 
 
-def stable_discovered_drafts(vectors: CorpusVectors, articles: list[Article],
-                             config: BriefingConfig) -> list[TopicDraft]:
+def stable_discovered_drafts(vectors: CorpusVectors, articles: list[Article], config: BriefingConfig,
+                             state: dict | None) -> tuple[list[TopicDraft], dict]:
     """Discovered topics that keep their ids, labels and members from one build
-    to the next (see the comment above ``STATE_FILE``)."""
-    path = state_path(config)
-    state = load_state(path)
+    to the next (see the comment above ``STATE_VERSION``), given the stored
+    ``state`` (None: none stored); with the state to store."""
+    state = valid_state(state) if state is not None else None
     drafts = None
     discovered_with = len(articles)
     if state is not None:
@@ -244,48 +229,30 @@ def stable_discovered_drafts(vectors: CorpusVectors, articles: list[Article],
         drafts = discovered_drafts(vectors, articles)
         if state is not None:
             drafts = _ordered(_keep_old_ids(drafts, state, vectors), vectors)
-    save_state(path, drafts, vectors, articles, discovered_with)
-    return drafts
-
-
-def forget_discovered_topics(cache_dir: Path) -> list[Path]:
-    """Delete the stored topics (and the composition cached from them) so that
-    the next build discovers topics afresh. Returns the files removed."""
-    removed = []
-    for path in [Path(cache_dir) / STATE_FILE, *sorted((Path(cache_dir) / "stages").glob("compose-*.pickle"))]:
-        if path.is_file():
-            path.unlink()
-            removed.append(path)
-    return removed
+    return drafts, state_data(drafts, vectors, articles, discovered_with)
 
 
 def topic_drafts(
-    articles: list[Article], vectors: CorpusVectors, config: BriefingConfig
-) -> tuple[list[TopicDraft], list[Problem]]:
-    specs, problems = load_topic_config(Path(config.source_dir), config.topics_file)
+    articles: list[Article], vectors: CorpusVectors, config: BriefingConfig,
+    specs: list[TopicSpec] | None, state: dict | None,
+) -> tuple[list[TopicDraft], dict | None]:
+    """The editor's topics (``specs``), else the discovered ones; with the
+    discovered topics to store (None for the editor's)."""
     if specs is not None:
-        return assign_configured(specs, vectors), problems
-    return stable_discovered_drafts(vectors, articles, config), problems
+        return assign_configured(specs, vectors), None
+    return stable_discovered_drafts(vectors, articles, config, state)
 
 
-def suggest_topics_config(config: BriefingConfig) -> str:
+def topics_suggestion(articles: list[Article], folder: str, topics_file: str) -> str:
     """A topics.yaml, discovered from the corpus, for the editor to start from."""
-    from ..analyse import analyse_corpus
-    from ..ingest import read_corpus
-
-    source_dir = Path(config.source_dir)
-    if not source_dir.is_dir():
-        raise FileNotFoundError(f"source folder not found: {source_dir}")
-    articles, _ = read_corpus(source_dir, reserved=(config.topics_file, config.metadata_file))
-    articles = analyse_corpus(articles, config)
     with threadpool_limits(limits=1):  # see compose_briefing
         vectors = CorpusVectors.build(articles)
         drafts = discovered_drafts(vectors, articles)
     header = (
-        f"Topics suggested by `briefing topics --suggest` for {source_dir.name}/ "
+        f"Topics suggested by `briefing topics --suggest` for {folder}/ "
         f"({len(articles)} articles, {len(drafts)} topics).\n"
         f"Edit labels, descriptions and terms, drop or merge topics, then save as\n"
-        f"{source_dir.name}/{config.topics_file}. Format: see briefing/compose/topic_config.py.\n"
+        f"{folder}/{topics_file}. Format: see briefing/compose/topic_config.py.\n"
         "Terms match whole words, ignoring case and accents; 'mot*' matches any word starting so."
     )
     return dump_topic_config([d.spec for d in drafts], header)
