@@ -27,8 +27,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .cache import atomic_write
-from .keys import event_key, quote_key, sentence_key
 from .config import BriefingConfig
+from .keys import event_key, quote_key, sentence_key
 from .model import Article, Briefing, Event, Quote, SummarySentence
 from .render.front import edition_iso
 

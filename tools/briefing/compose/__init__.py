@@ -17,11 +17,11 @@ from dataclasses import replace
 from threadpoolctl import threadpool_limits
 
 from ..config import BriefingConfig
+from ..keys import sentence_key
 from ..model import Article, Briefing, Problem, Topic
 from .chronology import corpus_chronology, topic_actors, topic_chronology, topic_quotes
 from .corpus import CorpusVectors
 from .corroboration import Corroboration
-from .sentences import sentence_key
 from .summarise import (
     ReadingOrder, executive_points, lesser_copies, select_points, summary_sentence, to_summary,
 )

@@ -12,9 +12,9 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
+from ..keys import quote_key, sentence_key
 from ..model import Article, EntityType, Event, EventGroup, Quote
 from .corpus import TEXT_KINDS, CorpusVectors
-from .sentences import quote_key, sentence_key
 from .topics import TopicDraft
 
 MAX_EVENTS = 40
