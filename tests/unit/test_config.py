@@ -16,7 +16,7 @@ from briefing.cli import SOURCE, build_parser
 from briefing.config import BriefingConfig
 
 
-def _sphinx(tmp_path: Path, conf: str = "") -> Sphinx:
+def _sphinx(tmp_path: Path, conf: str = "", overrides=None, warning=None) -> Sphinx:
     """A real Sphinx application on a project whose corpus folder is empty."""
     (tmp_path / "src").mkdir()
     docs = tmp_path / "docs"
@@ -26,10 +26,10 @@ def _sphinx(tmp_path: Path, conf: str = "") -> Sphinx:
         "briefing_editions = False\nbibtex_bibfiles = []\n" + conf, encoding="utf-8")
     (docs / "index.md").write_text("# Test\n", encoding="utf-8")
     return Sphinx(str(docs), str(docs), str(tmp_path / "out"), str(tmp_path / "doctrees"), "html",
-                  status=io.StringIO(), warning=io.StringIO())
+                  status=io.StringIO(), warning=warning or io.StringIO(), confoverrides=overrides or {})
 
 
-EXPECTED_TYPES = {Path: {str, Path}, bool: {bool}, int: {int}, float: {float, int}, str: {str}}
+EXPECTED_TYPES = {Path: {str, Path}, bool: {bool}, int: {int}, float: {float, int, str}, str: {str}}
 
 
 def test_every_field_is_registered_with_its_default_and_type(tmp_path):
@@ -41,7 +41,8 @@ def test_every_field_is_registered_with_its_default_and_type(tmp_path):
         base = next(t for t in (typing.get_args(hints[f.name]) or (hints[f.name],)) if t is not type(None))
         assert set(opt.valid_types) == EXPECTED_TYPES[base], f.name
         default = f.metadata.get("sphinx", f.default)
-        assert opt.default == (str(default) if isinstance(default, Path) else default), f.name
+        registered = opt.default(app.config) if callable(opt.default) else opt.default
+        assert registered == (str(default) if isinstance(default, Path) else default), f.name
         assert opt.description == f.metadata["help"]
     # the defaults seen from docs/: the corpus beside the project, pages in docs/dossier
     assert options["briefing_source_dir"].default == "../seeds"
@@ -50,6 +51,18 @@ def test_every_field_is_registered_with_its_default_and_type(tmp_path):
     for name, types in [("briefing_report_problems", {bool}), ("briefing_downloads", {str}),
                         ("briefing_latex_appendix", {str}), ("briefing_latex_exclude", {list, tuple})]:
         assert set(options[name].valid_types) == types, name
+
+
+def test_values_given_on_the_sphinx_command_line_are_read_as_their_type(tmp_path):
+    """sphinx-build -D passes text: a fraction, a whole number and a boolean all arrive typed."""
+    from briefing.sphinx_ext import _config_from_sphinx
+
+    warnings = io.StringIO()
+    app = _sphinx(tmp_path, overrides={"briefing_topics_regrowth": "0.5", "briefing_n_process": "3",
+                                       "briefing_progress": "0"}, warning=warnings)
+    assert "briefing_" not in warnings.getvalue()  # no override ignored, no type warning
+    conf = _config_from_sphinx(app, app.config)
+    assert (conf.topics_regrowth, conf.n_process, conf.progress) == (0.5, 3, False)
 
 
 def test_a_bad_value_in_conf_py_stops_sphinx_with_its_name(tmp_path):

@@ -42,10 +42,26 @@ def sphinx_types(hint) -> tuple[type, ...]:
         if t is Path:
             out += [str, Path]
         elif t is float:
-            out += [float, int]
+            out += [float, int, str]  # str: ``-D name=0.5`` (see ``_NumberDefault``)
         elif t is not type(None):
             out.append(t)
     return tuple(out)
+
+
+class _NumberDefault:
+    """The default of a fractional value, given to Sphinx as a callable: Sphinx
+    converts ``-D name=value`` only for text, whole-number, boolean and list
+    defaults, and ignores it (with a warning) for a float one; with a callable
+    default it passes the text on, and ``BriefingConfig`` reads it as a number."""
+
+    def __init__(self, value: float):
+        self.value = value
+
+    def __call__(self, config) -> float:
+        return self.value
+
+    def __repr__(self) -> str:
+        return repr(self.value)
 
 
 def config_values() -> list[tuple[str, object, tuple[type, ...], str]]:
@@ -54,8 +70,11 @@ def config_values() -> list[tuple[str, object, tuple[type, ...], str]]:
     out = []
     for f in fields(BriefingConfig):
         default = BriefingConfig.default(f.name, sphinx=True)
-        out.append((f"briefing_{f.name}", str(default) if isinstance(default, Path) else default,
-                    sphinx_types(hints[f.name]), f.metadata["help"]))
+        if isinstance(default, Path):
+            default = str(default)
+        elif isinstance(default, float):
+            default = _NumberDefault(default)
+        out.append((f"briefing_{f.name}", default, sphinx_types(hints[f.name]), f.metadata["help"]))
     return out
 
 
