@@ -309,6 +309,17 @@ def cmd_topics(args) -> int:
 SOURCE = str(BriefingConfig.default("source_dir"))
 
 
+def _book_arguments(p: argparse.ArgumentParser) -> None:
+    """--source, --out and --docs of the commands that build the book."""
+    p.add_argument("--source", default=SOURCE, help=f"folder of input articles (default: {SOURCE})")
+    p.add_argument("--out", default="build", help="output folder (default: build)")
+    p.add_argument("--docs", default=None, help="Sphinx project folder (default: ./docs)")
+
+
+def _source_dir_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("source_dir", nargs="?", default=SOURCE, help=f"folder of input articles (default: {SOURCE})")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing",
@@ -326,9 +337,7 @@ def build_parser() -> argparse.ArgumentParser:
         "OUT/html/index.html, OUT/<name>.pdf (via LaTeX and latexmk, as Read the Docs "
         "runs it) and OUT/epub.",
     )
-    b.add_argument("--source", default=SOURCE, help=f"folder of input articles (default: {SOURCE})")
-    b.add_argument("--out", default="build", help="output folder (default: build)")
-    b.add_argument("--docs", default=None, help="Sphinx project folder (default: ./docs)")
+    _book_arguments(b)
     b.add_argument("--formats", default="html,pdf,epub",
                    help="comma-separated: html, pdf, epub (default: all three; the site links the PDF and EPUB)")
     b.add_argument("--strict", action="store_true", help="turn Sphinx warnings into errors (-W)")
@@ -346,9 +355,7 @@ def build_parser() -> argparse.ArgumentParser:
         "adding or editing an article, an editor file or a page rebuilds it and "
         "reloads the browser (sphinx-autobuild).",
     )
-    v.add_argument("--source", default=SOURCE, help=f"folder of input articles (default: {SOURCE})")
-    v.add_argument("--out", default="build", help="output folder (default: build)")
-    v.add_argument("--docs", default=None, help="Sphinx project folder (default: ./docs)")
+    _book_arguments(v)
     v.add_argument("--host", default="127.0.0.1", help="address to serve on (default: 127.0.0.1)")
     v.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     v.set_defaults(func=cmd_serve)
@@ -358,7 +365,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the extracted model (articles, metadata, paragraphs, analysis) as JSON",
         description="Read SOURCE_DIR, clean and analyse it, and print the model as JSON on stdout.",
     )
-    e.add_argument("source_dir", nargs="?", default=SOURCE, help=f"folder of input articles (default: {SOURCE})")
+    _source_dir_argument(e)
     e.add_argument("--format", choices=["json"], default="json", help="output format (json)")
     e.add_argument("--no-nlp", action="store_true", help="skip the NLP analysis (faster)")
     e.set_defaults(func=cmd_export)
@@ -369,7 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="List, per article, what the cleaner could not find or derived, "
         "what it dropped and why, and which articles carry the same story.",
     )
-    c.add_argument("source_dir", nargs="?", default=SOURCE, help=f"folder of input articles (default: {SOURCE})")
+    _source_dir_argument(c)
     c.add_argument("--strict", action="store_true", help="exit non-zero when a required field (title, date) is missing")
     c.set_defaults(func=cmd_check)
 
@@ -378,7 +385,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="suggest a topic configuration discovered from the corpus",
         description="Discover topics in SOURCE_DIR and print a topics.yaml the editor can start from.",
     )
-    t.add_argument("source_dir", nargs="?", default=SOURCE, help=f"folder of input articles (default: {SOURCE})")
+    _source_dir_argument(t)
     t.add_argument("--suggest", action="store_true", help="print a suggested topics.yaml on stdout")
     t.add_argument("--rediscover", action="store_true",
                    help="forget the discovered topics kept between builds (in DOCS/.briefing-cache); "

@@ -31,6 +31,14 @@ def _paragraphs_by_article(draft: TopicDraft, vectors: CorpusVectors) -> dict[st
     return out
 
 
+def _in_topic(draft: TopicDraft, vectors: CorpusVectors, articles: list[Article], records: str) -> list:
+    """(record, article id) of the analysis ``records`` ("events", "quotes") found
+    in the topic's paragraphs, in the articles' order."""
+    taken = _paragraphs_by_article(draft, vectors)
+    return [(x, a.id) for a in articles if a.id in taken
+            for x in getattr(a, records) if x.paragraph in taken[a.id]]
+
+
 def topic_chronology(
     draft: TopicDraft, vectors: CorpusVectors, articles: list[Article], shown: frozenset[str] = frozenset(),
 ) -> tuple[EventGroup, ...]:
@@ -43,15 +51,8 @@ def topic_chronology(
     shows its date. One that dates a clause of a key point stays (its date is
     not the key point's).
     """
-    taken = _paragraphs_by_article(draft, vectors)
     rank = {a.id: i for i, a in enumerate(articles)}
-    events = [
-        (e, a.id)
-        for a in articles
-        if a.id in taken
-        for e in a.events
-        if e.date and e.paragraph in taken[a.id]
-    ]
+    events = [(e, aid) for e, aid in _in_topic(draft, vectors, articles, "events") if e.date]
     events.sort(key=lambda ea: (ea[0].date, sentence_key(ea[0].dated_text), rank[ea[1]]))
     return tuple(
         tuple(g) for g in event_groups(events)[:MAX_EVENTS]
@@ -113,13 +114,9 @@ def topic_quotes(
 
     A quote that is already part of a key point (``shown``) is left out.
     """
-    taken = _paragraphs_by_article(draft, vectors)
     found = [
-        (q, a.id)
-        for a in articles
-        if a.id in taken
-        for q in a.quotes
-        if q.paragraph in taken[a.id] and len(q.text.split()) >= 4 and not repeats(q.text, shown)
+        (q, aid) for q, aid in _in_topic(draft, vectors, articles, "quotes")
+        if len(q.text.split()) >= 4 and not repeats(q.text, shown)
     ]
     if not found:
         return ()
