@@ -65,9 +65,14 @@ def test_values_given_on_the_sphinx_command_line_are_read_as_their_type(tmp_path
     assert (conf.topics_regrowth, conf.n_process, conf.progress) == (0.5, 3, False)
 
 
-def test_a_bad_value_in_conf_py_stops_sphinx_with_its_name(tmp_path):
-    with pytest.raises(ConfigError, match=r"briefing_n_process must be at least 1"):
-        _sphinx(tmp_path, "briefing_n_process = 0\n")
+@pytest.mark.parametrize("line, message", [
+    ("briefing_n_process = 0", "briefing_n_process must be at least 1"),
+    ("briefing_output_dir = None", "briefing_output_dir must be a folder"),
+    ("briefing_topics_regrowth = 3", "briefing_topics_regrowth must be a fraction between 0 and 1"),
+])
+def test_a_bad_value_in_conf_py_stops_sphinx_with_its_name(tmp_path, line, message):
+    with pytest.raises(ConfigError, match=message):
+        _sphinx(tmp_path, line + "\n")
 
 
 @pytest.mark.parametrize("changes, message", [

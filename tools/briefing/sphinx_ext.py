@@ -83,9 +83,10 @@ def _config_from_sphinx(app, config) -> BriefingConfig:
     values = {}
     for f in fields(BriefingConfig):
         values[f.name] = getattr(config, f"briefing_{f.name}")
-    for name in ("source_dir", "output_dir"):
-        values[name] = (confdir / values[name]).resolve()
-    values["cache_dir"] = (confdir / values["cache_dir"]).resolve() if values["cache_dir"] else None
+    values["cache_dir"] = values["cache_dir"] or None
+    for name in ("source_dir", "output_dir", "cache_dir"):
+        if isinstance(values[name], (str, os.PathLike)):  # anything else: BriefingConfig says what is wrong
+            values[name] = (confdir / values[name]).resolve()
     # progress bars only on a terminal, never in CI logs
     values["progress"] = bool(values["progress"]) and sys.stderr.isatty() and not os.environ.get("CI")
     try:
