@@ -11,8 +11,8 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "tools" / "briefing"
 
-#: shared modules of the package: records, keys, text helpers, rules
-SHARED = {"model", "keys", "slugs", "text", "rules"}
+#: shared modules of the package: records, keys, text helpers, union-find, rules
+SHARED = {"model", "keys", "slugs", "text", "groups", "rules"}
 
 #: what each stage may import from the package besides itself
 ALLOWED = {
