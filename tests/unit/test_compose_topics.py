@@ -113,3 +113,24 @@ def test_dump_round_trips(tmp_path):
     assert text.startswith("# En-tête\n# sur deux lignes\n")
     assert parse_topic_config(text) == specs
     assert yaml.safe_load(text)["topics"][0]["label"] == "Label: avec deux-points"
+
+
+def test_topic_file_is_read_once_as_bytes_crlf_or_not(tmp_path):
+    from briefing.pipeline import read_topic_config
+
+    text = "topics:\n  - id: fentanyl\n    label: Fentanyl\n    terms: [fentanyl]\n"
+    (tmp_path / "topics.yaml").write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    raw, specs, problems = read_topic_config(tmp_path, "topics.yaml")
+    assert raw == (tmp_path / "topics.yaml").read_bytes()  # the bytes that key the compose cache
+    assert [s.id for s in specs] == ["fentanyl"] and problems == []
+
+
+def test_undecodable_topic_file_is_a_problem_and_topics_are_discovered(tmp_path):
+    from briefing.pipeline import read_topic_config
+
+    (tmp_path / "topics.yaml").write_bytes(b"topics:\n  - label: \xff\xfe\n")
+    raw, specs, problems = read_topic_config(tmp_path, "topics.yaml")
+    assert specs is None and raw is not None
+    assert [p.kind for p in problems] == ["bad_topics"]
+    assert problems[0].message.startswith("cannot read the topic file (")
+    assert problems[0].location == f"{tmp_path.name}/topics.yaml"

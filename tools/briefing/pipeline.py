@@ -69,12 +69,18 @@ def read_topic_config(
     if not filename or not path.is_file():
         return None, None, []
     location = f"{Path(source_dir).name}/{filename}"
+
+    def unreadable(exc: Exception) -> list[Problem]:
+        return [Problem("bad_topics", location, f"cannot read the topic file ({exc}); topics are discovered instead")]
+
     try:
         raw = path.read_bytes()
-        text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
-    except (OSError, UnicodeDecodeError) as exc:
-        problem = Problem("bad_topics", location, f"cannot read the topic file ({exc}); topics are discovered instead")
-        return (raw if isinstance(exc, UnicodeDecodeError) else None), None, [problem]
+    except OSError as exc:
+        return None, None, unreadable(exc)
+    try:
+        text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text reads
+    except UnicodeDecodeError as exc:
+        return raw, None, unreadable(exc)
     try:
         return raw, parse_topic_config(text), []
     except TopicConfigError as exc:
