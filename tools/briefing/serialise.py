@@ -18,7 +18,7 @@ def paragraph_data(p: Paragraph) -> dict:
 
 
 def paragraph_from(d: dict) -> Paragraph:
-    return Paragraph(d["id"], d["kind"], d["text"], d.get("line", 0))
+    return Paragraph(id=d["id"], kind=d["kind"], text=d["text"], line=d.get("line", 0))
 
 
 def dropped_data(d: DroppedLine) -> dict:
@@ -26,7 +26,7 @@ def dropped_data(d: DroppedLine) -> dict:
 
 
 def dropped_from(d: dict) -> DroppedLine:
-    return DroppedLine(d["kind"], d["text"], d["reason"], d.get("line", 0))
+    return DroppedLine(kind=d["kind"], text=d["text"], reason=d["reason"], line=d.get("line", 0))
 
 
 def article_data(a: Article) -> dict:
@@ -78,7 +78,8 @@ def entity_data(e: Entity) -> dict:
 
 
 def entity_from(d: dict) -> Entity:
-    return Entity(d["name"], d["type"], d["role"], tuple(d["mentions"]), tuple(d["aliases"]))
+    return Entity(name=d["name"], type=d["type"], role=d["role"], mentions=tuple(d["mentions"]),
+                  aliases=tuple(d["aliases"]))
 
 
 def quote_data(q: Quote) -> dict:
@@ -86,7 +87,7 @@ def quote_data(q: Quote) -> dict:
 
 
 def quote_from(d: dict) -> Quote:
-    return Quote(d["text"], d["speaker"], d["paragraph"], d["kind"])
+    return Quote(text=d["text"], speaker=d["speaker"], paragraph=d["paragraph"], kind=d["kind"])
 
 
 def event_data(e: Event) -> dict:
@@ -95,7 +96,8 @@ def event_data(e: Event) -> dict:
 
 
 def event_from(d: dict) -> Event:
-    return Event(d["date"], d["precision"], d["text"], d["sentence"], d["paragraph"], d["clause"])
+    return Event(date=d["date"], precision=d["precision"], text=d["text"], sentence=d["sentence"],
+                 paragraph=d["paragraph"], clause=d["clause"])
 
 
 def summary_data(s: SummarySentence) -> dict:
@@ -117,9 +119,11 @@ def summary_data(s: SummarySentence) -> dict:
 
 
 def summary_from(d: dict) -> SummarySentence:
+    def refs(items):
+        return tuple(SourceRef(article=r["article"], paragraph=r["paragraph"]) for r in items)
+
     return SummarySentence(
-        d["text"], tuple(SourceRef(r["article"], r["paragraph"]) for r in d["sources"]),
-        d["date"], d["date_precision"], d.get("context", ""), d.get("topic"),
-        tuple(SourceRef(r["article"], r["paragraph"]) for r in d.get("corroborated_by", ())),
-        d.get("anonymous", False), d.get("relayed_from"),
+        text=d["text"], sources=refs(d["sources"]), date=d["date"], date_precision=d["date_precision"],
+        context=d.get("context", ""), topic=d.get("topic"), corroborated_by=refs(d.get("corroborated_by", ())),
+        anonymous=d.get("anonymous", False), relayed_from=d.get("relayed_from"),
     )
