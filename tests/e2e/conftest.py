@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from ..conftest import REPO, SEEDS
+from ..unit.conftest import user_cache_folder  # noqa: F401  autouse: no test writes to ~/.cache
 
 
 @dataclass

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing.compose import compose_briefing
+from briefing.pipeline import compose_stage
 from briefing.compose.discovery import topic_count
 from briefing.compose.sentences import sentence_key
-from briefing.compose.topics import suggest_topics_config
+from briefing.pipeline import suggest_topics
 from briefing.compose.topic_config import parse_topic_config
 from briefing.compose.vocabulary import STOP_WORDS, phrases, word_key
 from briefing.config import BriefingConfig
@@ -50,7 +50,7 @@ def small_corpus() -> list[Article]:
 
 
 def discover(articles, tmp_path):
-    return compose_briefing(articles, BriefingConfig(source_dir=tmp_path, analyse=False), [])
+    return compose_stage(articles, BriefingConfig(source_dir=tmp_path, analyse=False))
 
 
 def readable(label: str) -> bool:
@@ -97,7 +97,7 @@ def test_key_phrases_keep_the_articles_spelling():
 
 
 def test_suggest_prints_a_valid_config(seeds_dir):
-    text = suggest_topics_config(BriefingConfig(source_dir=seeds_dir, analyse=False))
+    text = suggest_topics(BriefingConfig(source_dir=seeds_dir, analyse=False))
     specs = parse_topic_config(text)
     assert 1 <= len(specs) <= 10
     assert all(readable(s.label) and s.terms for s in specs)

@@ -17,17 +17,17 @@ def briefing() -> Briefing:
         Article(id="c", source="c.txt", title="Hors chapitre"),
     )
     point = SummarySentence(HOSTILE, (SourceRef("a", "p1"), SourceRef("b", "p1")), "2023-07-13")
-    event = Event("2023-07-13", "day", "jeudi", HOSTILE, "p1")
+    event = Event("2023-07-13", "day", "Jeudi", "Jeudi, les deux pays ont signé un accord.", "p1")
     event2 = Event("2023-07", "month", "en juillet", "Deuxième phrase longue du texte ici.", "p2")
     event3 = Event("2023-07-20", "day", "le 20 juillet", "Les attaques menées le 20 juillet ont été attribuées hier.",
                    "p2", clause="Les attaques menées le 20 juillet")
     topic = Topic(
         id="cyber", title="Cyber *titre*", description="Une description.", terms=("pirates",),
         articles=("a", "b"), paragraphs=(SourceRef("a", "p1"), SourceRef("a", "p2"), SourceRef("b", "p1")),
-        summary=(point,), chronology=((event2, "a"), (event, "a"), (event, "b"), (event3, "a")),
+        # as compose gives them: copies of one event grouped, nothing that repeats the key point
+        summary=(point,), chronology=(((event2, "a"),), ((event, "a"), (event, "b")), ((event3, "a"),)),
         quotes=((Quote("« Nous y veillerons »", "Antony Blinken", "p1"), "a"),
-                (Quote("Nous y veillerons", None, "p1"), "b"),
-                (Quote("puis <script>alert(1)</script> et", "X", "p1"), "a")),  # inside the key point
+                (Quote("Nous y veillerons", None, "p1"), "b")),
         actors=("Antony Blinken",),
     )
     return Briefing(articles=arts, topics=(topic,), executive_summary=(point,))
@@ -74,10 +74,13 @@ def test_a_context_sentence_comes_first_in_one_point():
             + " {cite:p}`a` [¶](#art-a-p1)") in page
 
 
-def test_no_sentence_twice_on_a_page():
+def test_copies_are_shown_once_citing_every_carrier():
     page = render_chapters(briefing())["chapitres/cyber.md"]
-    assert page.count(literal(HOSTILE)) == 1  # its event is left to the key point, which is dated
-    assert "« jeudi »" not in page and "**jeudi**" not in page  # never the bare date phrase
+    assert page.count(literal(HOSTILE)) == 1
+    assert page.count("les deux pays ont signé") == 1  # one event, two carriers
+    assert ("— **Jeudi**\\, les deux pays ont signé un accord\\. {cite:p}`a,b` [¶](#art-a-p1) [¶](#art-b-p1)"
+            in page)
+    assert "« jeudi »" not in page  # never the bare date phrase
     assert "Deuxième phrase longue du texte ici" in page  # not a key point: shown in full
     assert page.count("Nous y veillerons") == 1  # one quote, two carriers
     assert "Antony Blinken" in page
@@ -107,18 +110,63 @@ def test_synthese_links_each_point_to_its_chapter_and_has_a_guide():
     assert literal("Cyber *titre*") in page
 
 
-def test_a_clause_of_a_key_point_keeps_its_own_dated_entry():
-    from dataclasses import replace
+# --- what compose leaves out so that render shows no sentence twice -------------------
 
-    b = briefing()
-    topic = b.topics[0]
-    clause_event = Event("2023-03", "month", "en mars", HOSTILE, "p1", clause="puis <script>alert(1)</script> et [lien](http://x) $x$")
-    topic = replace(topic, chronology=((clause_event, "a"),))
-    page = render_chapters(replace(b, topics=(topic,)))["chapitres/cyber.md"]
-    chrono = page[page.index("briefing-chronology"):]
-    assert literal("puis <script>alert(1)</script> et [lien](http://x) $x$") in chrono  # the clause, not the key point again
-    assert page.count(literal(HOSTILE)) == 1
-    # a clause too short to show alone would show the key point's sentence: left out
-    short = replace(clause_event, clause="puis <script>")
-    page = render_chapters(replace(b, topics=(replace(topic, chronology=((short, "a"),)),)))["chapitres/cyber.md"]
-    assert page.count(literal(HOSTILE)) == 1
+KEY = "Les deux pays ont signé jeudi un accord sur la cybersécurité à Washington."
+OTHER = "Les attaques menées le 20 juillet contre des banques ont été attribuées hier à Pékin."
+CLAUSE = "Les attaques menées le 20 juillet contre des banques"
+
+
+def _composed(events_a, quotes_a=()):
+    import numpy as np
+
+    from briefing.compose.corpus import CorpusVectors
+    from briefing.compose.topic_config import TopicSpec
+    from briefing.compose.topics import TopicDraft
+
+    copy = Event("2023-07-13", "day", "jeudi", KEY, "p1")
+    arts = [
+        Article(id="a", source="a.txt", date="2023-07-14",
+                paragraphs=(Paragraph("p1", "body", KEY), Paragraph("p2", "body", OTHER)),
+                events=tuple(events_a), quotes=tuple(quotes_a)),
+        Article(id="b", source="b.txt", date="2023-07-14", paragraphs=(Paragraph("p1", "body", KEY),),
+                events=(copy,)),
+    ]
+    vectors = CorpusVectors.build(arts)
+    n = vectors.paragraphs.shape[1]
+    draft = TopicDraft(TopicSpec("t", "T"), False, tuple(range(len(vectors.units))), np.ones(n) / np.sqrt(n))
+    return draft, vectors, arts
+
+
+def _dated(groups):
+    return [[(e.dated_text, aid) for e, aid in g] for g in groups]
+
+
+def test_compose_groups_copies_and_leaves_an_event_of_a_key_point_to_the_key_point():
+    from briefing.compose.chronology import topic_chronology
+    from briefing.keys import sentence_key
+
+    events = [Event("2023-07-13", "day", "jeudi", KEY, "p1"),
+              Event("2023-07-20", "day", "le 20 juillet", OTHER, "p2", clause=CLAUSE)]
+    draft, vectors, arts = _composed(events)
+    assert _dated(topic_chronology(draft, vectors, arts)) == [[(KEY, "a"), (KEY, "b")], [(CLAUSE, "a")]]
+    # the sentence is a key point: its event goes, with every copy
+    shown = frozenset({sentence_key(KEY)})
+    assert _dated(topic_chronology(draft, vectors, arts, shown)) == [[(CLAUSE, "a")]]
+    # a clause of a key point keeps its own entry (its date is not the key point's)...
+    shown = frozenset({sentence_key(OTHER)})
+    assert _dated(topic_chronology(draft, vectors, arts, shown)) == [[(KEY, "a"), (KEY, "b")], [(CLAUSE, "a")]]
+    # ...but a clause too short to show alone would show the key point's sentence: left out
+    short = [events[0], Event("2023-07-20", "day", "le 20 juillet", OTHER, "p2", clause="Les attaques le 20 juillet")]
+    draft, vectors, arts = _composed(short)
+    assert _dated(topic_chronology(draft, vectors, arts, shown)) == [[(KEY, "a"), (KEY, "b")]]
+
+
+def test_compose_leaves_out_a_quote_that_is_part_of_a_key_point():
+    from briefing.compose.chronology import topic_quotes
+
+    inside = Quote("un accord sur la cybersécurité", "X", "p1", "partial")
+    other = Quote("Nous agirons contre les pirates informatiques", "Y", "p2")
+    draft, vectors, arts = _composed([], [inside, other])
+    assert [q for q, _ in topic_quotes(draft, vectors, arts)] == [inside, other]
+    assert [q for q, _ in topic_quotes(draft, vectors, arts, [KEY])] == [other]

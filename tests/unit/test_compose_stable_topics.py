@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from briefing.compose import compose_briefing
-from briefing.compose.topics import STATE_FILE, forget_discovered_topics
+from briefing.pipeline import compose_stage
+from briefing.pipeline import STATE_FILE, forget_discovered_topics
 from briefing.config import BriefingConfig
 from briefing.model import Article, Paragraph
 
@@ -28,11 +28,11 @@ def members(briefing):
 
 def test_one_added_article_joins_its_story_and_nothing_else_moves(tmp_path):
     conf = config(tmp_path)
-    before = compose_briefing(small_corpus(), conf, [])
+    before = compose_stage(small_corpus(), conf)
     state = tmp_path / ".briefing-cache" / STATE_FILE
     assert state.is_file()  # next to the generated folder, not in the working folder
     added = story_article("seisme", 1)
-    after = compose_briefing(small_corpus() + [added], conf, [])
+    after = compose_stage(small_corpus() + [added], conf)
     old, new = members(before), members(after)
     assert old.keys() == new.keys()
     for tid, (title, paras) in old.items():
@@ -45,9 +45,9 @@ def test_one_added_article_joins_its_story_and_nothing_else_moves(tmp_path):
 
 def test_large_growth_rediscovers_but_keeps_the_ids_of_the_same_stories(tmp_path):
     conf = config(tmp_path, topics_regrowth=0.25)
-    before = compose_briefing(small_corpus(), conf, [])
+    before = compose_stage(small_corpus(), conf)
     grown = small_corpus() + [story_article(s, i) for s in STORIES for i in range(2)]  # +50 %
-    after = compose_briefing(grown, conf, [])
+    after = compose_stage(grown, conf)
     stored = json.loads((tmp_path / ".briefing-cache" / STATE_FILE).read_text())
     assert stored["discovered_with"] == len(grown)  # it did re-discover
     for story in STORIES:
@@ -58,7 +58,7 @@ def test_large_growth_rediscovers_but_keeps_the_ids_of_the_same_stories(tmp_path
 
 def test_rediscover_forgets_the_stored_topics(tmp_path):
     conf = config(tmp_path)
-    compose_briefing(small_corpus(), conf, [])
+    compose_stage(small_corpus(), conf)
     removed = forget_discovered_topics(conf.resolved_cache_dir)
     assert [p.name for p in removed] == [STATE_FILE]
     assert not (tmp_path / ".briefing-cache" / STATE_FILE).exists()
@@ -66,7 +66,7 @@ def test_rediscover_forgets_the_stored_topics(tmp_path):
 
 def test_nothing_is_stored_for_a_relative_folder(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    compose_briefing(small_corpus(), BriefingConfig(source_dir=tmp_path, analyse=False), [])
+    compose_stage(small_corpus(), BriefingConfig(source_dir=tmp_path, analyse=False))
     assert not any(tmp_path.rglob(STATE_FILE))
 
 
@@ -75,7 +75,7 @@ def test_cli_rediscover_removes_the_projects_stored_topics(tmp_path):
 
     docs = tmp_path / "docs"
     conf = BriefingConfig(source_dir=tmp_path / "src", output_dir=docs / "_generated", analyse=False)
-    compose_briefing(small_corpus(), conf, [])
+    compose_stage(small_corpus(), conf)
     state = docs / ".briefing-cache" / STATE_FILE
     assert state.is_file()
     assert main(["topics", "--rediscover", "--docs", str(docs)]) == 0
@@ -86,8 +86,8 @@ def test_growth_fraction_given_as_text_on_the_sphinx_command_line(tmp_path):
     """sphinx-build -D briefing_topics_regrowth=0 passes the text "0": any new
     article then re-discovers, and the topics are still those of the stories."""
     conf = config(tmp_path, topics_regrowth="0")
-    compose_briefing(small_corpus(), conf, [])
+    compose_stage(small_corpus(), conf)
     grown = small_corpus() + [story_article("seisme", 1)]
-    compose_briefing(grown, conf, [])
+    compose_stage(grown, conf)
     stored = json.loads((tmp_path / ".briefing-cache" / STATE_FILE).read_text())
     assert stored["discovered_with"] == len(grown)

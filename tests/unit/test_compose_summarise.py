@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
-from briefing.compose import compose_briefing
+from briefing.pipeline import compose_stage
 from briefing.compose.corpus import CorpusVectors
 from briefing.compose.summarise import ReadingOrder, mmr_select
 from briefing.config import BriefingConfig
@@ -63,7 +63,7 @@ def test_wire_copy_is_one_sentence_citing_every_carrier():
 
 
 def test_chapters_cite_the_wire_once_and_in_reading_order(tmp_path):
-    b = compose_briefing(corpus(), config(tmp_path, TOPICS), [])
+    b = compose_stage(corpus(), config(tmp_path, TOPICS))
     assert [t.id for t in b.topics] == ["attribution", "fentanyl"]
     attribution = b.topics[0]
     texts = [s.text for s in attribution.summary]
@@ -80,7 +80,7 @@ def test_chapters_cite_the_wire_once_and_in_reading_order(tmp_path):
 
 def test_every_summary_sentence_is_verbatim_in_its_sources(tmp_path):
     arts = corpus()
-    b = compose_briefing(arts, config(tmp_path, TOPICS), [])
+    b = compose_stage(arts, config(tmp_path, TOPICS))
     by_id = {a.id: a for a in arts}
     sentences = [s for t in b.topics for s in t.summary] + list(b.executive_summary)
     assert sentences
@@ -90,7 +90,7 @@ def test_every_summary_sentence_is_verbatim_in_its_sources(tmp_path):
 
 
 def test_executive_summary_has_no_repeats_and_takes_every_story_lead(tmp_path):
-    b = compose_briefing(corpus(), config(tmp_path, TOPICS), [])
+    b = compose_stage(corpus(), config(tmp_path, TOPICS))
     texts = [s.text for s in b.executive_summary]
     assert len(texts) == len(set(texts)) >= 2
     # two stories (a+b one, c another): a sentence from the lead of each
@@ -119,7 +119,7 @@ def test_near_identical_paragraphs_give_one_key_point(tmp_path):
              "régulières de haut niveau sur la cybersécurité, a confirmé la Maison Blanche dimanche.")
     text2 = text1.replace("dimanche", "ce dimanche soir")
     arts = [art("x", text1, date="2013-06-02"), art("y", text2, date="2013-06-02")]
-    b = compose_briefing(arts, config(tmp_path, "topics:\n  - label: Dialogue\n    terms: [rencontres]\n"), [])
+    b = compose_stage(arts, config(tmp_path, "topics:\n  - label: Dialogue\n    terms: [rencontres]\n"))
     assert len(b.topics[0].summary) == 1
 
 
@@ -127,13 +127,13 @@ def test_a_lesser_copy_of_a_story_adds_no_rewording_of_it(tmp_path):
     arts = corpus()
     arts[0] = arts[0].with_(fuller_than=("b",))
     topics = "topics:\n  - label: Rencontre\n    terms: [rencontre, cyberattaque, ministres]\n"
-    b = compose_briefing(arts, config(tmp_path, topics), [])
+    b = compose_stage(arts, config(tmp_path, topics))
     texts = [s.text for s in b.topics[0].summary]
     assert not any("introduction" in t for t in texts)  # b's own chapô
     wire = next(s for s in b.topics[0].summary if "averti jeudi" in s.text)
     assert {r.article for r in wire.sources} == {"a", "b"}  # the shared wire still cites b
     # without the same-story link, b's own sentence is a key point of its own
-    b2 = compose_briefing(corpus(), config(tmp_path, None), [])
+    b2 = compose_stage(corpus(), config(tmp_path, None))
     assert any("introduction" in s.text for t in b2.topics for s in t.summary)
 
 
@@ -162,7 +162,7 @@ def test_one_shared_generic_word_does_not_make_a_chapter_point(tmp_path):
     arts = [art("a", one_word, date="2021-07-01"), art("b", two, date="2023-07-13")]
     topics = ("topics:\n  - label: Les canaux militaires\n    description: La communication entre les armées"
               " chinoise et américaine, le Pentagone et la défense.\n    terms: [armées, défense, Pentagone]\n")
-    b = compose_briefing(arts, config(tmp_path, topics), [])
+    b = compose_stage(arts, config(tmp_path, topics))
     texts = [s.text for s in b.topics[0].summary]
     assert texts == [two]
 
@@ -179,7 +179,7 @@ def test_synthese_takes_the_lead_of_every_story_then_orders_by_date(tmp_path):
             "Les deux délégations se sont retrouvées à Honolulu pour deux jours de discussions techniques.",
             date="2023-11-02"),
     ]
-    b = compose_briefing(stories, config(tmp_path, None), [])
+    b = compose_stage(stories, config(tmp_path, None))
     texts = [s.text for s in b.executive_summary]
     for a in stories:
         assert a.paragraphs[0].text in texts, a.id
@@ -197,5 +197,5 @@ def test_a_term_and_its_own_words_are_one_piece_of_evidence(tmp_path):
     arts = [art("a", sanctions, date="2023-07-13"), art("b", channels, date="2023-07-14")]
     topics = ("topics:\n  - label: Les canaux militaires\n    description: La communication entre les armées"
               " chinoise et américaine.\n    terms: [armées, ministre de la Défense]\n")
-    b = compose_briefing(arts, config(tmp_path, topics), [])
+    b = compose_stage(arts, config(tmp_path, topics))
     assert [s.text for s in b.topics[0].summary] == [channels]

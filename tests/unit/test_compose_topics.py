@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefing.compose import compose_briefing
+from briefing.pipeline import compose_stage
 from briefing.compose.topic_config import (
     TopicConfigError, TopicSpec, dump_topic_config, parse_topic_config, term_pattern,
 )
@@ -90,7 +90,7 @@ def test_topics_are_assigned_per_paragraph(tmp_path):
     label: Les alliés
     terms: [Otan, alliés]
 """)
-    b = compose_briefing(_articles(), cfg, [])
+    b = compose_stage(_articles(), cfg)
     fentanyl, allies = b.topics
     assert [(r.article, r.paragraph) for r in fentanyl.paragraphs] == [("a", "p1")]
     assert [(r.article, r.paragraph) for r in allies.paragraphs] == [("a", "p2"), ("b", "p1")]
@@ -100,7 +100,7 @@ def test_topics_are_assigned_per_paragraph(tmp_path):
 
 def test_malformed_file_is_a_problem_and_topics_are_discovered(tmp_path):
     cfg = _cfg(tmp_path, "topics:\n  - label: Sans termes\n")
-    b = compose_briefing(_articles(), cfg, [])
+    b = compose_stage(_articles(), cfg)
     assert [p.kind for p in b.problems] == ["bad_topics"]
     assert b.problems[0].location == f"{tmp_path.name}/topics.yaml:2"
     assert "terms" in b.problems[0].message
@@ -113,3 +113,24 @@ def test_dump_round_trips(tmp_path):
     assert text.startswith("# En-tête\n# sur deux lignes\n")
     assert parse_topic_config(text) == specs
     assert yaml.safe_load(text)["topics"][0]["label"] == "Label: avec deux-points"
+
+
+def test_topic_file_is_read_once_as_bytes_crlf_or_not(tmp_path):
+    from briefing.pipeline import read_topic_config
+
+    text = "topics:\n  - id: fentanyl\n    label: Fentanyl\n    terms: [fentanyl]\n"
+    (tmp_path / "topics.yaml").write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    raw, specs, problems = read_topic_config(tmp_path, "topics.yaml")
+    assert raw == (tmp_path / "topics.yaml").read_bytes()  # the bytes that key the compose cache
+    assert [s.id for s in specs] == ["fentanyl"] and problems == []
+
+
+def test_undecodable_topic_file_is_a_problem_and_topics_are_discovered(tmp_path):
+    from briefing.pipeline import read_topic_config
+
+    (tmp_path / "topics.yaml").write_bytes(b"topics:\n  - label: \xff\xfe\n")
+    raw, specs, problems = read_topic_config(tmp_path, "topics.yaml")
+    assert specs is None and raw is not None
+    assert [p.kind for p in problems] == ["bad_topics"]
+    assert problems[0].message.startswith("cannot read the topic file (")
+    assert problems[0].location == f"{tmp_path.name}/topics.yaml"

@@ -27,10 +27,11 @@ def point(aid: str, text: str) -> SummarySentence:
 
 
 def book(*articles: Article, points=(), quotes=(), events=()) -> Briefing:
+    groups = tuple((ea,) for ea in events)  # one carrier per event
     topic = Topic("t", "Thème", articles=tuple(a.id for a in articles), summary=tuple(points),
-                  quotes=tuple(quotes), chronology=tuple(events))
+                  quotes=tuple(quotes), chronology=groups)
     return Briefing(articles=tuple(articles), topics=(topic,), executive_summary=tuple(points),
-                    chronology=tuple(events))
+                    chronology=groups)
 
 
 def config(tmp_path: Path, **kw) -> BriefingConfig:

@@ -7,7 +7,7 @@ import json
 import pickle
 
 from briefing.analyse import cache
-from briefing.stage_cache import memo
+from briefing.cache import memo
 
 CODE = ("briefing.analyse.same_story",)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 
-from briefing.compose.topic_config import load_topic_config
+from briefing.pipeline import load_topic_config
 from briefing.ingest import read_corpus
 
 BODY = (

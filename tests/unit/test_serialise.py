@@ -6,8 +6,11 @@ import json
 
 from briefing.analyse.cache import dump, undump
 from briefing.export import briefing_data
-from briefing.model import Article, Briefing, Entity, Event, Paragraph, Quote, SourceRef, SummarySentence, Topic
-from briefing.serialise import summary_from
+from briefing.ingest import read_corpus
+from briefing.model import (
+    Article, Briefing, DroppedLine, Entity, Event, Paragraph, Quote, SourceRef, SummarySentence, Topic,
+)
+from briefing.serialise import article_data, article_from, summary_from
 
 ENTITIES = (Entity("Antony Blinken", "PER", "secrétaire d'Etat", ("p1", "p2"), ("M. Blinken", "Blinken")),)
 QUOTES = (Quote("une menace majeure", "Antony Blinken", "p1", "partial"),
@@ -58,3 +61,25 @@ def test_key_point_corroboration_fields_round_trip():
     assert exported["anonymous"] is True and exported["relayed_from"] == "New York Times"
     assert summary_from(exported) == point
     assert data["edition"] is None  # editions off: no edition in the export
+
+
+def test_export_keeps_paragraph_lines_and_the_article_reads_back():
+    art = Article(id="a", source="a.txt", title="T", date="2021-07-19", date_precision="day",
+                  authors=("A. B",), provenance={"title": "extracted", "date": "editor", "authors": "extracted"},
+                  paragraphs=(Paragraph("p1", "lead", "x", line=3), Paragraph("p2", "body", "y", line=5)),
+                  dropped=(DroppedLine("navigation", "Accueil", "menu line", 1),),
+                  same_story=("b",), fuller_than=("b",),
+                  entities=ENTITIES, quotes=QUOTES, events=EVENTS)
+    data = json.loads(json.dumps(briefing_data(Briefing(articles=(art,))), ensure_ascii=False))
+    exported = data["articles"][0]
+    assert [p["line"] for p in exported["paragraphs"]] == [3, 5]
+    assert exported["provenance"]["place"] == "unknown"
+    assert article_from(exported) == art
+
+
+def test_seed_articles_round_trip_through_the_export(seeds_dir):
+    articles, _ = read_corpus(seeds_dir)
+    assert articles and any(p.line for a in articles for p in a.paragraphs)
+    for a in articles:
+        text = json.dumps(article_data(a), ensure_ascii=False)
+        assert article_from(json.loads(text)) == a, a.id

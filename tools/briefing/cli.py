@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .cache import project_cache_dir, user_cache_dir
 from .config import BriefingConfig
 from .safe_output import safe_text
 
@@ -210,8 +211,8 @@ def cmd_serve(args) -> int:
         "--watch", str(source), "--host", args.host, "--port", str(args.port),
         # the generated pages and the analysis cache are outputs of the build,
         # rewritten from the watched sources: watching them would loop
-        "--re-ignore", re.escape(str((docs / "dossier").resolve())) + r"(/|$)",
-        "--re-ignore", re.escape(str((docs / ".briefing-cache").resolve())) + r"(/|$)",
+        "--re-ignore", re.escape(str((docs / BriefingConfig.default("output_dir", sphinx=True)).resolve())) + r"(/|$)",
+        "--re-ignore", re.escape(str(project_cache_dir(docs).resolve())) + r"(/|$)",
         "--re-ignore", re.escape(str((docs / "editions").resolve())) + r"(/|$)",
     ]
     print("$", " ".join(cmd), flush=True)
@@ -227,10 +228,21 @@ def _has_module(name: str) -> bool:
     return importlib.util.find_spec(name) is not None
 
 
-def _model_config(args) -> BriefingConfig:
+def _cache_dir(args) -> Path:
+    """The cache of a command that builds no book: the Sphinx project's when the
+    command runs in one (``--docs``, or ./docs/conf.py), else the user's cache
+    folder; never the working folder."""
+    docs = Path(args.docs) if getattr(args, "docs", None) else Path.cwd() / "docs"
+    if (docs / "conf.py").is_file():
+        return project_cache_dir(docs.resolve())
+    return user_cache_dir(Path(args.source_dir))
+
+
+def _model_config(args, analyse: bool = True) -> BriefingConfig:
     return BriefingConfig(
         source_dir=Path(args.source_dir),
-        analyse=not getattr(args, "no_nlp", False),
+        cache_dir=_cache_dir(args),
+        analyse=analyse and not getattr(args, "no_nlp", False),
         progress=sys.stderr.isatty() and not os.environ.get("CI"),
     )
 
@@ -267,7 +279,7 @@ def cmd_check(args) -> int:
     from .pipeline import build_briefing
     from .quality import check_report
 
-    config = BriefingConfig(source_dir=Path(args.source_dir), analyse=False)
+    config = _model_config(args, analyse=False)
     briefing = build_briefing(config)
     text, failed = check_report(briefing, strict=args.strict)
     print(safe_text(text))
@@ -275,11 +287,11 @@ def cmd_check(args) -> int:
 
 
 def cmd_topics(args) -> int:
-    from .compose.topics import forget_discovered_topics, suggest_topics_config
+    from .pipeline import forget_discovered_topics, suggest_topics
 
     if args.rediscover:
         docs = Path(args.docs) if args.docs else _project_root() / "docs"
-        cache = docs.resolve() / ".briefing-cache"
+        cache = project_cache_dir(docs.resolve())
         removed = forget_discovered_topics(cache)
         print(f"briefing: {len(removed)} stored topic file(s) removed from {cache}; "
               "the next build discovers topics afresh", file=sys.stderr)
@@ -288,9 +300,24 @@ def cmd_topics(args) -> int:
     if not args.suggest:
         print("briefing topics: nothing to do; use --suggest or --rediscover", file=sys.stderr)
         return 2
-    config = BriefingConfig(source_dir=Path(args.source_dir), analyse=False)
-    print(suggest_topics_config(config))
+    config = _model_config(args, analyse=False)
+    print(suggest_topics(config))
     return 0
+
+
+#: the input folder by default, as the configuration defines it
+SOURCE = str(BriefingConfig.default("source_dir"))
+
+
+def _book_arguments(p: argparse.ArgumentParser) -> None:
+    """--source, --out and --docs of the commands that build the book."""
+    p.add_argument("--source", default=SOURCE, help=f"folder of input articles (default: {SOURCE})")
+    p.add_argument("--out", default="build", help="output folder (default: build)")
+    p.add_argument("--docs", default=None, help="Sphinx project folder (default: ./docs)")
+
+
+def _source_dir_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("source_dir", nargs="?", default=SOURCE, help=f"folder of input articles (default: {SOURCE})")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -310,9 +337,7 @@ def build_parser() -> argparse.ArgumentParser:
         "OUT/html/index.html, OUT/<name>.pdf (via LaTeX and latexmk, as Read the Docs "
         "runs it) and OUT/epub.",
     )
-    b.add_argument("--source", default="seeds", help="folder of input articles (default: seeds)")
-    b.add_argument("--out", default="build", help="output folder (default: build)")
-    b.add_argument("--docs", default=None, help="Sphinx project folder (default: ./docs)")
+    _book_arguments(b)
     b.add_argument("--formats", default="html,pdf,epub",
                    help="comma-separated: html, pdf, epub (default: all three; the site links the PDF and EPUB)")
     b.add_argument("--strict", action="store_true", help="turn Sphinx warnings into errors (-W)")
@@ -330,9 +355,7 @@ def build_parser() -> argparse.ArgumentParser:
         "adding or editing an article, an editor file or a page rebuilds it and "
         "reloads the browser (sphinx-autobuild).",
     )
-    v.add_argument("--source", default="seeds", help="folder of input articles (default: seeds)")
-    v.add_argument("--out", default="build", help="output folder (default: build)")
-    v.add_argument("--docs", default=None, help="Sphinx project folder (default: ./docs)")
+    _book_arguments(v)
     v.add_argument("--host", default="127.0.0.1", help="address to serve on (default: 127.0.0.1)")
     v.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     v.set_defaults(func=cmd_serve)
@@ -342,7 +365,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the extracted model (articles, metadata, paragraphs, analysis) as JSON",
         description="Read SOURCE_DIR, clean and analyse it, and print the model as JSON on stdout.",
     )
-    e.add_argument("source_dir", nargs="?", default="seeds", help="folder of input articles (default: seeds)")
+    _source_dir_argument(e)
     e.add_argument("--format", choices=["json"], default="json", help="output format (json)")
     e.add_argument("--no-nlp", action="store_true", help="skip the NLP analysis (faster)")
     e.set_defaults(func=cmd_export)
@@ -353,7 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="List, per article, what the cleaner could not find or derived, "
         "what it dropped and why, and which articles carry the same story.",
     )
-    c.add_argument("source_dir", nargs="?", default="seeds", help="folder of input articles (default: seeds)")
+    _source_dir_argument(c)
     c.add_argument("--strict", action="store_true", help="exit non-zero when a required field (title, date) is missing")
     c.set_defaults(func=cmd_check)
 
@@ -362,7 +385,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="suggest a topic configuration discovered from the corpus",
         description="Discover topics in SOURCE_DIR and print a topics.yaml the editor can start from.",
     )
-    t.add_argument("source_dir", nargs="?", default="seeds", help="folder of input articles (default: seeds)")
+    _source_dir_argument(t)
     t.add_argument("--suggest", action="store_true", help="print a suggested topics.yaml on stdout")
     t.add_argument("--rediscover", action="store_true",
                    help="forget the discovered topics kept between builds (in DOCS/.briefing-cache); "

@@ -23,13 +23,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .compose.sentences import quote_key, sentence_key
+from .cache import atomic_write
 from .config import BriefingConfig
+from .keys import event_key, quote_key, sentence_key
 from .model import Article, Briefing, Event, Quote, SummarySentence
 from .render.front import edition_iso
 
@@ -68,10 +67,6 @@ def point_key(s: SummarySentence) -> str:
     return sentence_key(s.shown)
 
 
-def event_key(e: Event) -> str:
-    return f"{e.date}|{sentence_key(e.dated_text)}"
-
-
 def quote_text_key(q: Quote) -> str:
     return quote_key(q.text)
 
@@ -85,7 +80,8 @@ def _quotes(b: Briefing) -> list[tuple[Quote, str]]:
 
 
 def _events(b: Briefing) -> list[tuple[Event, str]]:
-    return [*b.chronology, *(ea for t in b.topics for ea in t.chronology)]
+    groups = [*b.chronology, *(g for t in b.topics for g in t.chronology)]
+    return [ea for g in groups for ea in g]
 
 
 def content(b: Briefing) -> dict:
@@ -170,13 +166,9 @@ def compare(b: Briefing, current: dict, number: int, date: str, previous: dict |
 
 def _write(path: Path, text: str) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         if path.exists() and path.read_text(encoding="utf-8") == text:
             return
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
+        atomic_write(path, text)
     except OSError:
         pass  # a read-only checkout still builds; the edition is just not recorded
 

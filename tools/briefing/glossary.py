@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
-from .model import Article, Problem
+from .model import Article, GlossaryEntry, Problem
 
 #: an acronym as written in brackets: 2–8 letters, first one a capital, at
 #: least two capitals or a capital followed by lower case ("UE", "Asean")
@@ -32,13 +31,6 @@ _ACRONYM = r"[A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,7}"
 _BRACKETED = re.compile(rf"\(({_ACRONYM})\)")
 _CLAUSE_END = re.compile(r"[,;:.!?()«»\"“”]")
 _WINDOW = 8
-
-
-@dataclass(frozen=True)
-class GlossaryEntry:
-    term: str
-    expansion: str
-    source: str  # "text" or "editor"
 
 
 def _word_start(word: str) -> str:

@@ -6,14 +6,72 @@ Field names match the JSON export (``briefing export --format json``).
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
 #: Where a metadata value came from.
 Provenance = Literal["extracted", "derived", "editor", "unknown"]
 
-#: Precision of a (possibly partial) ISO date: "2021-07" has precision "month".
-DatePrecision = Literal["day", "month", "year"]
+
+class DatePrecision(enum.StrEnum):
+    """Precision of a (possibly partial) ISO date: "2021-07" has precision "month";
+    "week": the date is the Monday of the week meant ("la semaine prochaine")."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class EntityType(enum.StrEnum):
+    """What a named entity is: spaCy's four types, plus two the analysis gives."""
+
+    PER = "PER"
+    ORG = "ORG"
+    LOC = "LOC"
+    MISC = "MISC"
+    #: a byline, photo credit or "correspondant à X" signature: the press, not an actor
+    JOURNALIST = "JOURNALIST"
+    #: a news agency or the article's own outlet: where the text comes from, not an actor
+    SOURCE = "SOURCE"
+
+
+class ProblemKind(enum.StrEnum):
+    """What is wrong with an input; each is also a Sphinx warning subtype (``briefing.<kind>``)."""
+
+    unreadable = "unreadable"
+    """An input file could not be read (empty, binary, undecodable, too large, a link or
+    not a regular file); it is skipped."""
+
+    bad_override = "bad_override"
+    """An editorial override (front matter or metadata file) is malformed or names no article."""
+
+    bad_topics = "bad_topics"
+    """The topic configuration file is malformed."""
+
+    bad_glossary = "bad_glossary"
+    """The glossary file is malformed or has an entry that is not ACRONYM: expansion."""
+
+    renamed = "renamed"
+    """Two input files would get the same page name; the later one is published under another."""
+
+    repaired = "repaired"
+    """An input's text was repaired (invalid bytes or characters replaced or removed); the count is given."""
+
+    analysis_skipped = "analysis_skipped"
+    """Part of an article is too long for the language analysis; it is published but not analysed."""
+
+    foreign_file = "foreign_file"
+    """A file briefing did not write was found in the generated folder; it is removed."""
+
+
+def _as(record, name: str, kind: type[enum.Enum]) -> None:
+    """Store a frozen record's field as its enum member (None stays None); an
+    unknown value raises ValueError."""
+    value = getattr(record, name)
+    if value is not None and type(value) is not kind:
+        object.__setattr__(record, name, kind(value))
 
 #: Role of a kept paragraph in its article.
 ParagraphKind = Literal["lead", "body", "subheading", "caption"]
@@ -49,10 +107,13 @@ class DroppedLine:
 @dataclass(frozen=True)
 class Entity:
     name: str  # canonical name
-    type: str  # PER, ORG, LOC, MISC
+    type: EntityType
     role: str | None = None
     mentions: tuple[str, ...] = ()  # paragraph ids
     aliases: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        _as(self, "type", EntityType)
 
 
 @dataclass(frozen=True)
@@ -66,7 +127,7 @@ class Quote:
 @dataclass(frozen=True)
 class Event:
     date: str | None  # partial ISO date, None when it cannot be resolved
-    precision: str | None  # day, week, month, year, or None when unresolved
+    precision: DatePrecision | None  # None when unresolved
     text: str  # the temporal expression as written
     sentence: str
     paragraph: str  # paragraph id
@@ -85,6 +146,14 @@ class Event:
         if self.clause and len(self.clause.split()) - len(self.text.split()) >= 3:
             return self.clause
         return self.sentence
+
+    def __post_init__(self) -> None:
+        _as(self, "precision", DatePrecision)
+
+
+#: One dated event as the pages show it: its copies (same date, same dated
+#: words) in every article carrying it, each with its article id, the first first.
+EventGroup = tuple[tuple[Event, str], ...]
 
 
 @dataclass(frozen=True)
@@ -112,6 +181,9 @@ class Article:
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
 
+    def __post_init__(self) -> None:
+        _as(self, "date_precision", DatePrecision)
+
     def paragraph(self, pid: str) -> Paragraph:
         for p in self.paragraphs:
             if p.id == pid:
@@ -126,6 +198,25 @@ class Article:
 
     def with_(self, **changes) -> Article:
         return replace(self, **changes)
+
+
+def stories(articles) -> dict[str, int]:
+    """Article id → story number, in the articles' order; articles carrying the
+    same story (``same_story``: wire copies) share one."""
+    parent = {a.id: a.id for a in articles}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a in articles:
+        for b in a.same_story:
+            if b in parent:
+                parent[find(b)] = find(a.id)
+    roots: dict[str, int] = {}
+    return {a.id: roots.setdefault(find(a.id), len(roots)) for a in articles}
 
 
 @dataclass(frozen=True)
@@ -149,13 +240,16 @@ class SummarySentence:
     text: str
     sources: tuple[SourceRef, ...]
     date: str | None = None
-    date_precision: str | None = None
+    date_precision: DatePrecision | None = None
     context: str = ""
     topic: str | None = None  # Synthèse: id of the chapter the point belongs to
     #: one paragraph per other story reporting the same fact (``compose.corroboration``)
     corroborated_by: tuple[SourceRef, ...] = ()
     anonymous: bool = False  # the sentence rests on an unnamed source
     relayed_from: str | None = None  # the publication it relays, as written
+
+    def __post_init__(self) -> None:
+        _as(self, "date_precision", DatePrecision)
 
     @property
     def shown(self) -> str:
@@ -172,19 +266,34 @@ class Topic:
     articles: tuple[str, ...] = ()
     paragraphs: tuple[SourceRef, ...] = ()
     summary: tuple[SummarySentence, ...] = ()
-    chronology: tuple[tuple[Event, str], ...] = ()  # (event, article id)
+    #: the dated events shown in the chapter, oldest first; none whose words are
+    #: already a key point of the chapter (the key point shows its date)
+    chronology: tuple[EventGroup, ...] = ()
+    #: the quotes shown, copies of one quote adjacent; none that repeats a key point
     quotes: tuple[tuple[Quote, str], ...] = ()  # (quote, article id)
     actors: tuple[str, ...] = ()
     discovered: bool = False
 
 
 @dataclass(frozen=True)
+class GlossaryEntry:
+    """An acronym and its expansion, found in the articles or given by the editor."""
+
+    term: str
+    expansion: str
+    source: str  # "text" or "editor"
+
+
+@dataclass(frozen=True)
 class Problem:
     """An input problem to report to the user (unreadable file, bad override…)."""
 
-    kind: str  # a member name of briefing.warnings.WarningKind
+    kind: ProblemKind
     location: str  # "seeds/x.txt" or "seeds/x.txt:12"
     message: str
+
+    def __post_init__(self) -> None:
+        _as(self, "kind", ProblemKind)
 
 
 @dataclass(frozen=True)
@@ -193,8 +302,8 @@ class Briefing:
     topics: tuple[Topic, ...] = ()
     executive_summary: tuple[SummarySentence, ...] = ()
     problems: tuple[Problem, ...] = ()
-    #: every dated event of the corpus, oldest first, copies of one event adjacent
-    chronology: tuple[tuple[Event, str], ...] = ()  # (event, article id)
+    #: every dated event of the corpus, oldest first
+    chronology: tuple[EventGroup, ...] = ()
     #: this build's edition and what is new since the previous one (``editions.Edition``),
     #: None when editions are off
     edition: object | None = None

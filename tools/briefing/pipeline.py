@@ -1,7 +1,14 @@
-"""run(config): ingest → analyse → compose → render → write."""
+"""run(config): ingest → analyse → compose → render → write.
+
+The pipeline owns the inputs the stages do not read themselves: the editor's
+topic file (read once, here) and the discovered topics kept between builds
+(``STATE_FILE`` in the cache); and the orchestration of ``briefing topics
+--suggest`` (ingest, analyse, then discovery).
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from dataclasses import replace
@@ -9,16 +16,18 @@ from pathlib import Path
 
 from .analyse import analyse_corpus
 from .analyse.limits import MAX_PARAGRAPH_CHARS, long_paragraphs
-from .compose import compose_briefing
+from .compose import compose
 from .compose.sentences import dependency_rules_text
 from .compose.sourcing import sourcing_rules_text
+from .compose.topic_config import TopicConfigError, TopicSpec, parse_topic_config, topic_config_problem
+from .compose.topics import topics_suggestion
 from .editions import with_edition
 from .config import BriefingConfig
 from .glossary import build_glossary, load_editor_glossary
 from .ingest import read_corpus
 from .model import Briefing, Problem
 from .render.book import render_book
-from .stage_cache import memo
+from .cache import atomic_write, memo
 from .write import WriteReport, write_tree
 
 
@@ -41,22 +50,107 @@ def build_briefing(config: BriefingConfig) -> Briefing:
                     "are published but not analysed (no people, quotes or dates taken from them)",
                 ))
     articles = analyse_corpus(articles, config)
-    topics_file = source_dir / config.topics_file
-    topics_config = topics_file.read_bytes() if topics_file.is_file() else None
+    raw, specs, topic_problems = read_topic_config(source_dir, config.topics_file)
     composed = memo(
-        config.resolved_cache_dir, "compose", ("briefing.compose", "briefing.model"),
-        (articles, topics_config, config.topics_file, dependency_rules_text(), sourcing_rules_text()),
-        lambda: compose_briefing(articles, config, []),
+        config.resolved_cache_dir, "compose", ("briefing.compose", "briefing.keys", "briefing.model"),
+        (articles, raw, config.topics_file, dependency_rules_text(), sourcing_rules_text()),
+        lambda: compose_stage(articles, config, (specs, topic_problems)),
     )
-    problems.extend(unmatched_topics(config, composed.topics))
+    problems.extend(unmatched_topics(config, specs, composed.topics))
     return replace(composed, problems=tuple(problems) + composed.problems)
 
 
-def unmatched_topics(config: BriefingConfig, topics) -> list[Problem]:
-    """A topic of the editor's file that no article matched has no chapter: say so."""
-    from .compose.topic_config import load_topic_config
+def read_topic_config(
+    source_dir: Path, filename: str
+) -> tuple[bytes | None, list[TopicSpec] | None, list[Problem]]:
+    """The editor's topic file: its bytes (None when there is none) and its
+    topics (None when there is no file or it is malformed, with the problem)."""
+    path = Path(source_dir) / filename
+    if not filename or not path.is_file():
+        return None, None, []
+    location = f"{Path(source_dir).name}/{filename}"
 
-    specs, _ = load_topic_config(Path(config.source_dir), config.topics_file)
+    def unreadable(exc: Exception) -> list[Problem]:
+        return [Problem("bad_topics", location, f"cannot read the topic file ({exc}); topics are discovered instead")]
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, None, unreadable(exc)
+    try:
+        text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text reads
+    except UnicodeDecodeError as exc:
+        return raw, None, unreadable(exc)
+    try:
+        return raw, parse_topic_config(text), []
+    except TopicConfigError as exc:
+        return raw, None, [topic_config_problem(exc, location)]
+
+
+def load_topic_config(source_dir: Path, filename: str) -> tuple[list[TopicSpec] | None, list[Problem]]:
+    """The editor's topics, or None when there is no file or it is malformed."""
+    _, specs, problems = read_topic_config(source_dir, filename)
+    return specs, problems
+
+
+#: The discovered topics kept between builds, in the cache folder (``compose.topics``).
+STATE_FILE = "topics-discovered.json"
+
+
+def state_path(config: BriefingConfig) -> Path | None:
+    """Where discovered topics are kept: in the cache folder, when that folder
+    is an absolute path (resolved by the Sphinx extension or the command line
+    from the project); never relative to the caller's working folder."""
+    cache = Path(config.resolved_cache_dir)
+    return cache / STATE_FILE if cache.is_absolute() else None
+
+
+def compose_stage(articles, config: BriefingConfig, topics=None) -> Briefing:
+    """Compose with the editor's topics (``topics``: (specs, problems) as
+    ``load_topic_config`` gives them; read from the source folder when None),
+    else with the discovered topics kept from the last build, and keep the
+    new ones for the next."""
+    specs, problems = topics if topics is not None else load_topic_config(
+        Path(config.source_dir), config.topics_file)
+    path = state_path(config) if specs is None else None
+    state = None
+    if path is not None:
+        try:
+            state = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            state = None  # none stored, or a broken file: discover afresh
+    briefing, new_state = compose(articles, config, list(problems), specs, state)
+    if path is not None and new_state is not None:
+        try:
+            atomic_write(path, json.dumps(new_state, ensure_ascii=False, indent=1))
+        except OSError:
+            pass  # an unwritable cache only costs stability
+    return briefing
+
+
+def forget_discovered_topics(cache_dir: Path) -> list[Path]:
+    """Delete the stored topics (and the composition cached from them) so that
+    the next build discovers topics afresh. Returns the files removed."""
+    removed = []
+    for path in [Path(cache_dir) / STATE_FILE, *sorted((Path(cache_dir) / "stages").glob("compose-*.pickle"))]:
+        if path.is_file():
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def suggest_topics(config: BriefingConfig) -> str:
+    """A topics.yaml, discovered from the corpus, for the editor to start from."""
+    source_dir = Path(config.source_dir)
+    if not source_dir.is_dir():
+        raise FileNotFoundError(f"source folder not found: {source_dir}")
+    articles, _ = read_corpus(source_dir, reserved=(config.topics_file, config.metadata_file))
+    articles = analyse_corpus(articles, config)
+    return topics_suggestion(articles, source_dir.name, config.topics_file)
+
+
+def unmatched_topics(config: BriefingConfig, specs: list[TopicSpec] | None, topics) -> list[Problem]:
+    """A topic of the editor's file that no article matched has no chapter: say so."""
     present = {t.id for t in topics}
     location = f"{Path(config.source_dir).name}/{config.topics_file}"
     return [

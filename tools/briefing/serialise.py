@@ -1,14 +1,75 @@
-"""One JSON form of the model's analysis records, for the export and the cache.
+"""One JSON form of the model's records, for the export and the cache.
 
 ``briefing export`` and the analysis cache (``analyse/cache.py``) both write
-entities, quotes and events through these functions, so they carry the same
-fields under the same names (those of ``model.py``), and what is written can
-be read back into equal records (``*_from``).
+articles, entities, quotes, events and key points through these functions, so
+they carry the same fields under the same names (those of ``model.py``), and
+what is written can be read back into equal records (``*_from``).
 """
 
 from __future__ import annotations
 
-from .model import Entity, Event, Quote, SourceRef, SummarySentence
+from .model import (
+    META_FIELDS, Article, DroppedLine, Entity, Event, Paragraph, Quote, SourceRef, SummarySentence,
+)
+
+
+def paragraph_data(p: Paragraph) -> dict:
+    return {"id": p.id, "kind": p.kind, "text": p.text, "line": p.line}
+
+
+def paragraph_from(d: dict) -> Paragraph:
+    return Paragraph(id=d["id"], kind=d["kind"], text=d["text"], line=d.get("line", 0))
+
+
+def dropped_data(d: DroppedLine) -> dict:
+    return {"kind": d.kind, "text": d.text, "reason": d.reason, "line": d.line}
+
+
+def dropped_from(d: dict) -> DroppedLine:
+    return DroppedLine(kind=d["kind"], text=d["text"], reason=d["reason"], line=d.get("line", 0))
+
+
+def article_data(a: Article) -> dict:
+    """An article; ``provenance`` gives every field's (``Article.provenance_of``)."""
+    return {
+        "id": a.id,
+        "source": a.source,
+        "title": a.title,
+        "title_source": a.provenance_of("title"),
+        "date": a.date,
+        "date_precision": a.date_precision,
+        "time": a.time,
+        "place": a.place,
+        "agency": a.agency,
+        "authors": list(a.authors),
+        "outlet": a.outlet,
+        "language": a.language,
+        "provenance": {name: a.provenance_of(name) for name in META_FIELDS},
+        "paragraphs": [paragraph_data(p) for p in a.paragraphs],
+        "dropped": [dropped_data(d) for d in a.dropped],
+        "same_story": list(a.same_story),
+        "fuller_than": list(a.fuller_than),
+        "entities": [entity_data(e) for e in a.entities],
+        "quotes": [quote_data(q) for q in a.quotes],
+        "events": [event_data(e) for e in a.events],
+    }
+
+
+def article_from(d: dict) -> Article:
+    """The article ``article_data`` wrote; a field's provenance is kept unless
+    "unknown" (which ``provenance_of`` derives from an empty value)."""
+    return Article(
+        id=d["id"], source=d["source"], title=d["title"], date=d["date"],
+        date_precision=d["date_precision"], time=d["time"], place=d["place"], agency=d["agency"],
+        authors=tuple(d["authors"]), outlet=d["outlet"], language=d["language"],
+        provenance={k: v for k, v in d["provenance"].items() if v != "unknown"},
+        paragraphs=tuple(paragraph_from(p) for p in d["paragraphs"]),
+        dropped=tuple(dropped_from(x) for x in d["dropped"]),
+        same_story=tuple(d["same_story"]), fuller_than=tuple(d["fuller_than"]),
+        entities=tuple(entity_from(e) for e in d["entities"]),
+        quotes=tuple(quote_from(q) for q in d["quotes"]),
+        events=tuple(event_from(e) for e in d["events"]),
+    )
 
 
 def entity_data(e: Entity) -> dict:
@@ -17,7 +78,8 @@ def entity_data(e: Entity) -> dict:
 
 
 def entity_from(d: dict) -> Entity:
-    return Entity(d["name"], d["type"], d["role"], tuple(d["mentions"]), tuple(d["aliases"]))
+    return Entity(name=d["name"], type=d["type"], role=d["role"], mentions=tuple(d["mentions"]),
+                  aliases=tuple(d["aliases"]))
 
 
 def quote_data(q: Quote) -> dict:
@@ -25,7 +87,7 @@ def quote_data(q: Quote) -> dict:
 
 
 def quote_from(d: dict) -> Quote:
-    return Quote(d["text"], d["speaker"], d["paragraph"], d["kind"])
+    return Quote(text=d["text"], speaker=d["speaker"], paragraph=d["paragraph"], kind=d["kind"])
 
 
 def event_data(e: Event) -> dict:
@@ -34,7 +96,8 @@ def event_data(e: Event) -> dict:
 
 
 def event_from(d: dict) -> Event:
-    return Event(d["date"], d["precision"], d["text"], d["sentence"], d["paragraph"], d["clause"])
+    return Event(date=d["date"], precision=d["precision"], text=d["text"], sentence=d["sentence"],
+                 paragraph=d["paragraph"], clause=d["clause"])
 
 
 def summary_data(s: SummarySentence) -> dict:
@@ -56,9 +119,11 @@ def summary_data(s: SummarySentence) -> dict:
 
 
 def summary_from(d: dict) -> SummarySentence:
+    def refs(items):
+        return tuple(SourceRef(article=r["article"], paragraph=r["paragraph"]) for r in items)
+
     return SummarySentence(
-        d["text"], tuple(SourceRef(r["article"], r["paragraph"]) for r in d["sources"]),
-        d["date"], d["date_precision"], d.get("context", ""), d.get("topic"),
-        tuple(SourceRef(r["article"], r["paragraph"]) for r in d.get("corroborated_by", ())),
-        d.get("anonymous", False), d.get("relayed_from"),
+        text=d["text"], sources=refs(d["sources"]), date=d["date"], date_precision=d["date_precision"],
+        context=d.get("context", ""), topic=d.get("topic"), corroborated_by=refs(d.get("corroborated_by", ())),
+        anonymous=d.get("anonymous", False), relayed_from=d.get("relayed_from"),
     )

@@ -13,11 +13,13 @@ import os
 import re
 import sys
 import time
+import typing
 from dataclasses import fields
 from pathlib import Path
 
 from docutils import nodes
 from docutils.parsers.rst import Directive
+from sphinx.errors import ConfigError
 from sphinx.transforms import SphinxTransform
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
@@ -25,19 +27,55 @@ from sphinx.util import logging
 from . import __version__
 from .config import BriefingConfig
 from .pipeline import run
-from .warnings import WarningKind
 from .render.bibstyle import register as register_bib_styles
 from .render.book import BIB_FILE
 from .render.front import book_facts, edition_iso, latex_cover
 
 logger = logging.getLogger(__name__)
 
-#: defaults as seen from a Sphinx project in docs/ next to seeds/
-SPHINX_DEFAULTS = {
-    "source_dir": "../seeds",
-    "output_dir": "dossier",
-    "cache_dir": "",
-}
+
+def sphinx_types(hint) -> tuple[type, ...]:
+    """The types a ``briefing_<name>`` value may have in conf.py, from its field's
+    type: a folder is text or a Path, a number may be written as a whole one."""
+    out: list[type] = []
+    for t in typing.get_args(hint) or (hint,):
+        if t is Path:
+            out += [str, Path]
+        elif t is float:
+            out += [float, int, str]  # str: ``-D name=0.5`` (see ``_NumberDefault``)
+        elif t is not type(None):
+            out.append(t)
+    return tuple(out)
+
+
+class _NumberDefault:
+    """The default of a fractional value, given to Sphinx as a callable: Sphinx
+    converts ``-D name=value`` only for text, whole-number, boolean and list
+    defaults, and ignores it (with a warning) for a float one; with a callable
+    default it passes the text on, and ``BriefingConfig`` reads it as a number."""
+
+    def __init__(self, value: float):
+        self.value = value
+
+    def __call__(self, config) -> float:
+        return self.value
+
+    def __repr__(self) -> str:
+        return repr(self.value)
+
+
+def config_values() -> list[tuple[str, object, tuple[type, ...], str]]:
+    """(name, default, types, description) of every ``briefing_<field>`` config value."""
+    hints = typing.get_type_hints(BriefingConfig)
+    out = []
+    for f in fields(BriefingConfig):
+        default = BriefingConfig.default(f.name, sphinx=True)
+        if isinstance(default, Path):
+            default = str(default)
+        elif isinstance(default, float):
+            default = _NumberDefault(default)
+        out.append((f"briefing_{f.name}", default, sphinx_types(hints[f.name]), f.metadata["help"]))
+    return out
 
 
 def _config_from_sphinx(app, config) -> BriefingConfig:
@@ -45,12 +83,16 @@ def _config_from_sphinx(app, config) -> BriefingConfig:
     values = {}
     for f in fields(BriefingConfig):
         values[f.name] = getattr(config, f"briefing_{f.name}")
-    for name in ("source_dir", "output_dir"):
-        values[name] = (confdir / values[name]).resolve()
-    values["cache_dir"] = (confdir / values["cache_dir"]).resolve() if values["cache_dir"] else None
+    values["cache_dir"] = values["cache_dir"] or None
+    for name in ("source_dir", "output_dir", "cache_dir"):
+        if isinstance(values[name], (str, os.PathLike)):  # anything else: BriefingConfig says what is wrong
+            values[name] = (confdir / values[name]).resolve()
     # progress bars only on a terminal, never in CI logs
     values["progress"] = bool(values["progress"]) and sys.stderr.isatty() and not os.environ.get("CI")
-    return BriefingConfig(**values)
+    try:
+        return BriefingConfig(**values)
+    except ValueError as exc:  # the message starts with the field's name
+        raise ConfigError(f"briefing_{exc}") from None
 
 
 def generate(app, config) -> None:
@@ -66,7 +108,7 @@ def generate(app, config) -> None:
         logger.warning(
             problem.message if located else f"{problem.location}: {problem.message}",
             type="briefing",
-            subtype=WarningKind(problem.kind).value,
+            subtype=problem.kind.value,  # model.ProblemKind
             location=problem.location if located else None,
         )
     rel_out = Path(bconf.output_dir).relative_to(Path(app.confdir).resolve()).as_posix()
@@ -446,11 +488,8 @@ def escape_page_title(app, pagename, templatename, context, doctree) -> None:
 
 def setup(app):
     register_bib_styles()
-    for f in fields(BriefingConfig):
-        default = SPHINX_DEFAULTS.get(f.name, f.default)
-        if isinstance(default, Path):
-            default = str(default)
-        app.add_config_value(f"briefing_{f.name}", default, "env", description=f.metadata["help"])
+    for name, default, types, description in config_values():
+        app.add_config_value(name, default, "env", types=types, description=description)
     app.setup_extension("sphinxcontrib.bibtex")
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
@@ -459,12 +498,12 @@ def setup(app):
     app.add_config_value("briefing_report_problems", True, "", types=(bool,),
                          description="Report the input problems (bad files, bad fields) as warnings; "
                          "`briefing build` turns it off for its second and later formats.")
-    app.add_config_value("briefing_downloads", "", "env",
+    app.add_config_value("briefing_downloads", "", "env", types=(str,),
                          description="Formats offered for download from the site (pdf, epub); "
                          "set by `briefing build`, automatic on Read the Docs.")
-    app.add_config_value("briefing_latex_appendix", "", "env",
+    app.add_config_value("briefing_latex_appendix", "", "env", types=(str,),
                          description="PDF: the page where the annexes start (\\appendix).")
-    app.add_config_value("briefing_latex_exclude", [], "env",
+    app.add_config_value("briefing_latex_exclude", [], "env", types=(list, tuple),
                          description="PDF: pages of the site left out of the printed book.")
     app.add_directive("briefing-downloads", DownloadsDirective)
     app.add_post_transform(LatexBookStructure)

@@ -23,7 +23,7 @@ from pathlib import Path
 from threadpoolctl import threadpool_limits
 
 from briefing.analyse import analyse_corpus
-from briefing.compose import compose_briefing
+from briefing.pipeline import compose_stage
 from briefing.compose.corpus import CorpusVectors
 from briefing.compose.corroboration import Corroboration
 from briefing.config import BriefingConfig
@@ -42,7 +42,7 @@ def main() -> None:
     articles, _ = read_corpus(WIKINEWS, reserved=(config.topics_file,), metadata_file=config.metadata_file)
     articles = analyse_corpus(articles, config)
     t0, c0 = time.perf_counter(), time.process_time()
-    briefing = compose_briefing(articles, config, [])
+    briefing = compose_stage(articles, config)
     compose_wall, compose_cpu = time.perf_counter() - t0, time.process_time() - c0
     points = [*briefing.executive_summary, *(s for t in briefing.topics for s in t.summary)]
     with threadpool_limits(limits=1):

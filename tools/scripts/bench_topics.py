@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from briefing.analyse import analyse_corpus
-from briefing.compose import compose_briefing
+from briefing.pipeline import compose_stage
 from briefing.config import BriefingConfig
 from briefing.ingest import read_corpus
 
@@ -38,7 +38,7 @@ def compose(corpus: Path) -> None:
     t1 = time.perf_counter()
     articles = analyse_corpus(articles, config)
     t2 = time.perf_counter()
-    briefing = compose_briefing(articles, config, problems)
+    briefing = compose_stage(articles, config)
     t3 = time.perf_counter()
     n_par = sum(len(a.paragraphs) for a in articles)
     fed = {aid for t in briefing.topics for aid in t.articles}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..config import BriefingConfig
 from ..model import Article
-from ..stage_cache import memo
+from ..cache import memo
 from .same_story import mark_same_story
 
 

@@ -4,8 +4,9 @@ The key is a SHA-256 of everything the analysis reads — paragraph ids, kinds
 and texts, the article's date and its precision, its authors — plus the
 spaCy model's name and version and ``CODE_VERSION``. Change any of them and
 the article is analysed again; add one article to a corpus and only that
-one is. Reading and writing are the only I/O of the analysis; a broken or
-unwritable cache is ignored (the analysis just runs).
+one is. Reading and writing are the only I/O of the analysis (the folder and
+the atomic write are ``briefing.cache``'s); a broken or unwritable cache is
+ignored (the analysis just runs).
 """
 
 from __future__ import annotations
@@ -13,13 +14,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from ..model import Article, Entity, Event, Quote
 from ..serialise import entity_data, entity_from, event_data, event_from, quote_data, quote_from
-from ..stage_cache import code_fingerprint
+from ..cache import atomic_write, code_fingerprint
 
 #: Bump to invalidate every entry by hand; edits to the analysis modules below
 #: invalidate the cache by themselves (their source is part of the key).
@@ -115,13 +114,8 @@ def load(cache_dir: Path, key: str):
 
 def save(cache_dir: Path, key: str, entities, quotes, events) -> bool:
     """Store one article's analysis atomically; False when the cache cannot be written."""
-    path = _path(cache_dir, key)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(dump(entities, quotes, events), f, ensure_ascii=False)
-        os.replace(tmp, path)
+        atomic_write(_path(cache_dir, key), json.dumps(dump(entities, quotes, events), ensure_ascii=False))
         return True
     except OSError:
         return False

@@ -25,7 +25,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from ..model import Article, Entity
+from ..model import Article, Entity, EntityType
 from .lexicon import (
     CLASSIFIER_TYPES,
     GENERIC_ALIASES,
@@ -43,9 +43,9 @@ from .lexicon import (
     fold,
 )
 
-JOURNALIST = "JOURNALIST"
+JOURNALIST = EntityType.JOURNALIST
 #: A news agency or the article's own outlet: where the text comes from, not an actor.
-SOURCE = "SOURCE"
+SOURCE = EntityType.SOURCE
 
 
 def is_news_source(name: str, article: Article | None = None) -> bool:

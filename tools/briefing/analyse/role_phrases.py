@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
-from ..model import Article, Entity, Quote
+from ..model import Article
 from .lexicon import fold
 
 _DETERMINER = re.compile(r"^(?:le|la|l['’]|les)\s*", re.IGNORECASE)
@@ -85,7 +86,7 @@ def resolve_role_phrases(articles: list[Article]) -> list[Article]:
             if len(match) == 1:
                 name = match.pop()
                 given.setdefault(name, _DETERMINER.sub("", q.speaker.strip(), count=1))
-                q = Quote(q.text, name, q.paragraph, q.kind)
+                q = replace(q, speaker=name)
             quotes.append(q)
         for e in a.entities:
             if e.type != "PER" or e.role or e.name in given:
@@ -98,7 +99,7 @@ def resolve_role_phrases(articles: list[Article]) -> list[Article]:
                         break
         if given:
             entities = tuple(
-                Entity(e.name, e.type, usual(given[e.name]), e.mentions, e.aliases)
+                replace(e, role=usual(given[e.name]))
                 if e.name in given and not e.role else e
                 for e in a.entities
             )

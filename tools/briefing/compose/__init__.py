@@ -5,7 +5,9 @@ editor's topics or discovers them (``topics``), and for each topic selects
 extractive key points (``summarise``), its dated events, quotes and actors
 (``chronology``); the executive summary ranks sentences across the corpus by salience (``summarise``).
 Every sentence it outputs is verbatim from a paragraph, with every source
-that carries it.
+that carries it. It outputs what the pages show (``model.Topic``) and reads no
+file: the editor's topics and the stored discovered topics come from the
+pipeline, which also stores the new ones.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import replace
 from threadpoolctl import threadpool_limits
 
 from ..config import BriefingConfig
+from ..keys import sentence_key
 from ..model import Article, Briefing, Problem, Topic
 from .chronology import corpus_chronology, topic_actors, topic_chronology, topic_quotes
 from .corpus import CorpusVectors
@@ -22,6 +25,7 @@ from .corroboration import Corroboration
 from .summarise import (
     ReadingOrder, executive_points, lesser_copies, select_points, summary_sentence, to_summary,
 )
+from .topic_config import TopicSpec
 from .topics import TopicDraft, topic_drafts
 
 
@@ -29,6 +33,7 @@ def _topic(draft: TopicDraft, vectors: CorpusVectors, articles: list[Article], p
     refs = [vectors.units[i].ref for i in draft.units]
     fed = {r.article for r in refs}
     summary = to_summary([p.candidate for p in points], order)
+    shown = frozenset(sentence_key(x) for s in summary for x in (s.text, s.context) if x)
     return Topic(
         id=draft.spec.id,
         title=draft.spec.label,
@@ -37,7 +42,7 @@ def _topic(draft: TopicDraft, vectors: CorpusVectors, articles: list[Article], p
         articles=tuple(a.id for a in articles if a.id in fed),
         paragraphs=tuple(refs),
         summary=summary,
-        chronology=topic_chronology(draft, vectors, articles),
+        chronology=topic_chronology(draft, vectors, articles, shown),
         quotes=topic_quotes(draft, vectors, articles, [s.text for s in summary]),
         actors=topic_actors(draft, vectors, articles),
         discovered=draft.discovered,
@@ -45,17 +50,29 @@ def _topic(draft: TopicDraft, vectors: CorpusVectors, articles: list[Article], p
 
 
 def compose_briefing(
-    articles: list[Article], config: BriefingConfig, problems: list[Problem]
+    articles: list[Article], config: BriefingConfig, problems: list[Problem],
+    specs: list[TopicSpec] | None = None, state: dict | None = None,
 ) -> Briefing:
+    """The briefing of ``articles``: chapters on the editor's topics (``specs``),
+    else on discovered ones (kept from the stored ``state`` when given)."""
+    return compose(articles, config, problems, specs, state)[0]
+
+
+def compose(
+    articles: list[Article], config: BriefingConfig, problems: list[Problem],
+    specs: list[TopicSpec] | None = None, state: dict | None = None,
+) -> tuple[Briefing, dict | None]:
+    """``compose_briefing``, with the discovered topics to store (None for the editor's)."""
     # Small matrices: BLAS/OpenMP threads cost more than they bring, and on a
     # busy machine k-means with 2 threads ran 20 times slower than with one.
     with threadpool_limits(limits=1):
-        return _compose(list(articles), config, problems)
+        return _compose(list(articles), config, problems, specs, state)
 
 
-def _compose(articles: list[Article], config: BriefingConfig, problems: list[Problem]) -> Briefing:
+def _compose(articles: list[Article], config: BriefingConfig, problems: list[Problem],
+             specs: list[TopicSpec] | None, state: dict | None) -> tuple[Briefing, dict | None]:
     vectors = CorpusVectors.build(articles)
-    drafts, topic_problems = topic_drafts(articles, vectors, config)
+    drafts, new_state = topic_drafts(articles, vectors, config, specs, state)
     order = ReadingOrder(articles, vectors)
     drafts = [d for d in drafts if d.units]
     lesser = lesser_copies(articles)
@@ -73,9 +90,9 @@ def _compose(articles: list[Article], config: BriefingConfig, problems: list[Pro
         articles=tuple(articles),
         topics=tuple(topics),
         executive_summary=summary,
-        problems=tuple(problems) + tuple(topic_problems),
+        problems=tuple(problems),
         chronology=corpus_chronology(articles),
-    )
+    ), new_state
 
 
-__all__ = ["compose_briefing"]
+__all__ = ["compose", "compose_briefing"]

@@ -12,15 +12,15 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
-from ..model import Article, Event, Quote
+from ..keys import quote_key, sentence_key
+from ..model import Article, EntityType, Event, EventGroup, Quote
 from .corpus import TEXT_KINDS, CorpusVectors
-from .sentences import quote_key, sentence_key
 from .topics import TopicDraft
 
 MAX_EVENTS = 40
 MAX_QUOTES = 6
 MAX_ACTORS = 15
-ACTOR_TYPES = ("PER", "ORG")
+ACTOR_TYPES = (EntityType.PER, EntityType.ORG)
 
 
 def _paragraphs_by_article(draft: TopicDraft, vectors: CorpusVectors) -> dict[str, set[str]]:
@@ -31,37 +31,45 @@ def _paragraphs_by_article(draft: TopicDraft, vectors: CorpusVectors) -> dict[st
     return out
 
 
-def topic_chronology(
-    draft: TopicDraft, vectors: CorpusVectors, articles: list[Article]
-) -> tuple[tuple[Event, str], ...]:
-    """Dated events of the topic's paragraphs, oldest first.
-
-    Copies of one event (same date, same sentence) in several articles all
-    stay, next to each other, so the page can cite every source once.
-    """
+def _in_topic(draft: TopicDraft, vectors: CorpusVectors, articles: list[Article], records: str) -> list:
+    """(record, article id) of the analysis ``records`` ("events", "quotes") found
+    in the topic's paragraphs, in the articles' order."""
     taken = _paragraphs_by_article(draft, vectors)
+    return [(x, a.id) for a in articles if a.id in taken
+            for x in getattr(a, records) if x.paragraph in taken[a.id]]
+
+
+def topic_chronology(
+    draft: TopicDraft, vectors: CorpusVectors, articles: list[Article], shown: frozenset[str] = frozenset(),
+) -> tuple[EventGroup, ...]:
+    """Dated events of the topic's paragraphs, oldest first, as the chapter shows them.
+
+    Copies of one event (same date, same dated words) in several articles are
+    one group, so the page cites every source once. Of the first ``MAX_EVENTS``
+    groups, one that dates nothing shown, or whose words are a key point of the
+    chapter (``shown``: their ``sentence_key``), is left out: the key point
+    shows its date. One that dates a clause of a key point stays (its date is
+    not the key point's).
+    """
     rank = {a.id: i for i, a in enumerate(articles)}
-    events = [
-        (e, a.id)
-        for a in articles
-        if a.id in taken
-        for e in a.events
-        if e.date and e.paragraph in taken[a.id]
-    ]
+    events = [(e, aid) for e, aid in _in_topic(draft, vectors, articles, "events") if e.date]
     events.sort(key=lambda ea: (ea[0].date, sentence_key(ea[0].dated_text), rank[ea[1]]))
-    return tuple(ea for g in event_groups(events)[:MAX_EVENTS] for ea in g)
+    return tuple(
+        tuple(g) for g in event_groups(events)[:MAX_EVENTS]
+        if g[0][0].dated_text.strip() and sentence_key(g[0][0].dated_text) not in shown
+    )
 
 
 def _same_event(a: Event, b: Event) -> bool:
     return a.date == b.date and sentence_key(a.dated_text) == sentence_key(b.dated_text)
 
 
-def corpus_chronology(articles: list[Article]) -> tuple[tuple[Event, str], ...]:
+def corpus_chronology(articles: list[Article]) -> tuple[EventGroup, ...]:
     """Every dated event of the corpus's lead and body paragraphs, oldest first.
 
     Copies of one event (same date, same dated words) in several articles — a
-    wire carried by several outlets — are one entry: they stay next to each
-    other, the first first, so the page shows it once and cites every carrier.
+    wire carried by several outlets — are one group, the first first, so the
+    page shows it once and cites every carrier.
     """
     rank = {a.id: i for i, a in enumerate(articles)}
     events = [
@@ -71,7 +79,7 @@ def corpus_chronology(articles: list[Article]) -> tuple[tuple[Event, str], ...]:
         if e.date and e.dated_text.strip() and _kind(a, e.paragraph) in TEXT_KINDS
     ]
     events.sort(key=lambda ea: (ea[0].date, sentence_key(ea[0].dated_text), rank[ea[1]]))
-    return tuple(events)
+    return tuple(tuple(g) for g in event_groups(events))
 
 
 def _kind(article: Article, pid: str) -> str | None:
@@ -106,13 +114,9 @@ def topic_quotes(
 
     A quote that is already part of a key point (``shown``) is left out.
     """
-    taken = _paragraphs_by_article(draft, vectors)
     found = [
-        (q, a.id)
-        for a in articles
-        if a.id in taken
-        for q in a.quotes
-        if q.paragraph in taken[a.id] and len(q.text.split()) >= 4 and not repeats(q.text, shown)
+        (q, aid) for q, aid in _in_topic(draft, vectors, articles, "quotes")
+        if len(q.text.split()) >= 4 and not repeats(q.text, shown)
     ]
     if not found:
         return ()

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 import yaml
 
-from .vocabulary import fold, normalise_quotes
+from ..keys import quote_key, sentence_key  # noqa: F401  re-exported for compose
+from .vocabulary import fold
 
 #: Abbreviations after which a period does not end a sentence (casefolded, no period).
 ABBREVIATIONS = frozenset(
@@ -89,15 +90,6 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-def sentence_key(text: str) -> str:
-    """The form under which copies of one sentence are merged.
-
-    Whitespace and the typography of quotes and apostrophes (« non » and
-    "non") vary between outlets carrying the same wire copy; the words do not.
-    """
-    return re.sub(r"\s*\"\s*", '"', " ".join(normalise_quotes(text).split()))
-
-
 def looks_like_sentence(text: str) -> bool:
     """A complete sentence worth quoting: enough words, ends like a sentence."""
     words = text.split()
@@ -108,11 +100,6 @@ def looks_like_sentence(text: str) -> bool:
         return False
     letters = sum(c.isalpha() for c in text)
     return letters >= 0.6 * len(text.replace(" ", ""))
-
-
-def quote_key(text: str) -> str:
-    """The form under which copies of one quote are merged: no enclosing quotes, any case."""
-    return sentence_key(text).strip(' "').casefold()
 
 
 # --- sentences that cannot be read alone ----------------------------------------------

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..model import Article, SummarySentence
+from ..model import Article, SummarySentence, stories  # noqa: F401  stories: re-exported
 from .corpus import Candidate, CorpusVectors
 from .topics import TopicDraft
 from .vocabulary import fold
@@ -281,24 +281,6 @@ def to_summary(points: list[Candidate], order: ReadingOrder) -> tuple[SummarySen
 
 
 # --- the Synthèse: salience across the corpus ------------------------------------------
-
-
-def stories(articles: list[Article]) -> dict[str, int]:
-    """Article id → story number; same-story articles (wire copies) share one."""
-    parent = {a.id: a.id for a in articles}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a in articles:
-        for b in a.same_story:
-            if b in parent:
-                parent[find(b)] = find(a.id)
-    roots: dict[str, int] = {}
-    return {a.id: roots.setdefault(find(a.id), len(roots)) for a in articles}
 
 
 @dataclass(frozen=True)

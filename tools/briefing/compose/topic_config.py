@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 import yaml
 
@@ -136,25 +135,11 @@ def parse_topic_config(text: str) -> list[TopicSpec]:
     return specs
 
 
-def load_topic_config(
-    source_dir: Path, filename: str
-) -> tuple[list[TopicSpec] | None, list[Problem]]:
-    """The editor's topics, or None when there is no file or it is malformed."""
-    path = Path(source_dir) / filename
-    if not filename or not path.is_file():
-        return None, []
-    location = f"{Path(source_dir).name}/{filename}"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [Problem("bad_topics", location, f"cannot read the topic file ({exc}); topics are discovered instead")]
-    try:
-        return parse_topic_config(text), []
-    except TopicConfigError as exc:
-        where = f"{location}:{exc.line}" if exc.line else location
-        return None, [
-            Problem("bad_topics", where, f"{exc}; fix the file (see its format in the methodology page) — topics are discovered instead")
-        ]
+def topic_config_problem(exc: TopicConfigError, location: str) -> Problem:
+    """The problem to report for a malformed topic file at ``location``."""
+    where = f"{location}:{exc.line}" if exc.line else location
+    return Problem("bad_topics", where,
+                   f"{exc}; fix the file (see its format in the methodology page) — topics are discovered instead")
 
 
 def dump_topic_config(specs: list[TopicSpec], header: str = "") -> str:

@@ -10,29 +10,29 @@ terms). So one article can feed several chapters, and a paragraph that speaks
 of a topic in other words than the seed terms still joins it.
 
 Without a topic file (or with a malformed one) topics are discovered: see
-``discovery``. ``suggest_topics_config`` prints what discovery finds as a
+``discovery``. ``topics_suggestion`` writes what discovery finds as a
 topics.yaml the editor can start from.
+
+Nothing here reads or writes a file: the pipeline reads the editor's topics
+and the stored discovered topics, and stores the new ones (``pipeline``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, replace
 
 import numpy as np
 from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
 from ..config import BriefingConfig
-from ..model import Article, Problem
+from ..model import Article
 from .corpus import CorpusVectors
 from .discovery import assign_to_topics, describe, discover_topics
-from .topic_config import RESERVED_IDS, TopicSpec, dump_topic_config, load_topic_config, term_pattern
+from .topic_config import RESERVED_IDS, TopicSpec, dump_topic_config, term_pattern
 from .vocabulary import fold
 
 #: A paragraph without a seed term joins an editor's topic from this cosine on.
@@ -84,7 +84,7 @@ def discovered_drafts(vectors: CorpusVectors, articles: list[Article]) -> list[T
 
 # --- stable discovered topics ------------------------------------------------
 #
-# Discovered topics are stored next to the cache (``STATE_FILE``): their id,
+# Discovered topics are stored in the cache (``pipeline.STATE_FILE``): their id,
 # label, terms and member paragraphs, and a fingerprint of every article they
 # were computed from. The next build keeps them: paragraphs of known, unchanged
 # articles stay in their topics; paragraphs of new or changed articles join the
@@ -94,19 +94,10 @@ def discovered_drafts(vectors: CorpusVectors, articles: list[Article]) -> list[T
 # then a new topic that mostly covers the articles of an old one keeps the old
 # one's id and label, so chapter pages keep their names.
 
-STATE_FILE = "topics-discovered.json"
 STATE_VERSION = 1
 #: A re-discovered topic keeps an old topic's id when they share this much of
 #: their articles (Jaccard index).
 KEEP_ID_OVERLAP = 0.5
-
-
-def state_path(config: BriefingConfig) -> Path | None:
-    """Where discovered topics are kept: in the cache folder, when that folder
-    is an absolute path (resolved by the Sphinx extension or the command line
-    from the project); never relative to the caller's working folder."""
-    cache = Path(config.resolved_cache_dir)
-    return cache / STATE_FILE if cache.is_absolute() else None
 
 
 def article_fingerprint(article: Article) -> str:
@@ -114,26 +105,23 @@ def article_fingerprint(article: Article) -> str:
     return hashlib.sha256(data.encode("utf-8")).hexdigest()[:24]
 
 
-def load_state(path: Path | None) -> dict | None:
-    if path is None:
-        return None
+def valid_state(state) -> dict | None:
+    """The stored topics (parsed JSON) when they have the expected shape, else None."""
     try:
-        state = json.loads(path.read_text(encoding="utf-8"))
         if state.get("version") != STATE_VERSION or not isinstance(state.get("topics"), list):
             return None
         for t in state["topics"]:
             TopicSpec(str(t["id"]), str(t["label"]), str(t["description"]), tuple(map(str, t["terms"])))
             [(str(a), str(p)) for a, p in t["paragraphs"]]
         return state
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None  # no state, or a broken one: discover afresh
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None  # a broken state: discover afresh
 
 
-def save_state(path: Path | None, drafts: list[TopicDraft], vectors: CorpusVectors,
-               articles: list[Article], discovered_with: int) -> None:
-    if path is None:
-        return
-    state = {
+def state_data(drafts: list[TopicDraft], vectors: CorpusVectors,
+               articles: list[Article], discovered_with: int) -> dict:
+    """The discovered topics to store for the next build."""
+    return {
         "version": STATE_VERSION,
         "discovered_with": discovered_with,
         "articles": {a.id: article_fingerprint(a) for a in articles},
@@ -148,14 +136,6 @@ def save_state(path: Path | None, drafts: list[TopicDraft], vectors: CorpusVecto
             for d in drafts
         ],
     }
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(state, fh, ensure_ascii=False, indent=1)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # an unwritable cache only costs stability
 
 
 def _ordered(drafts: list[TopicDraft], vectors: CorpusVectors) -> list[TopicDraft]:
@@ -185,7 +165,7 @@ def _keep_old_ids(drafts: list[TopicDraft], state: dict, vectors: CorpusVectors)
         taken_old.add(m)
         t = old[m][0]
         spec = out[n].spec
-        out[n] = _draft(TopicSpec(t["id"], t["label"], spec.description, tuple(t["terms"])),
+        out[n] = _draft(replace(spec, id=t["id"], label=t["label"], terms=tuple(t["terms"])),
                         out[n].units, out[n].profile)
     # an unmatched new topic whose id is now used by a kept one gets a new suffix
     kept = {out[n].spec.id for n in taken_new}
@@ -198,7 +178,7 @@ def _keep_old_ids(drafts: list[TopicDraft], state: dict, vectors: CorpusVectors)
             tid, k = f"{d.spec.id}-{k}", k + 1
         used.add(tid)
         if tid != d.spec.id:
-            out[n] = _draft(TopicSpec(tid, d.spec.label, d.spec.description, d.spec.terms), d.units, d.profile)
+            out[n] = _draft(replace(d.spec, id=tid), d.units, d.profile)
     return out
 
 
@@ -231,77 +211,48 @@ def _incremental(state: dict, vectors: CorpusVectors, articles: list[Article]) -
     return _ordered(drafts, vectors)
 
 
-def _regrowth(config: BriefingConfig) -> float:
-    """The growth fraction; a value given as text (``sphinx-build -D``) is read as a number."""
-    try:
-        return max(0.0, float(config.topics_regrowth))
-    except (TypeError, ValueError):
-        return 0.25
-
-
-def stable_discovered_drafts(vectors: CorpusVectors, articles: list[Article],
-                             config: BriefingConfig) -> list[TopicDraft]:
+def stable_discovered_drafts(vectors: CorpusVectors, articles: list[Article], config: BriefingConfig,
+                             state: dict | None) -> tuple[list[TopicDraft], dict]:
     """Discovered topics that keep their ids, labels and members from one build
-    to the next (see the comment above ``STATE_FILE``)."""
-    path = state_path(config)
-    state = load_state(path)
+    to the next (see the comment above ``STATE_VERSION``), given the stored
+    ``state`` (None: none stored); with the state to store."""
+    state = valid_state(state) if state is not None else None
     drafts = None
     discovered_with = len(articles)
     if state is not None:
         new = sum(1 for a in articles if a.id not in state["articles"])
         base = max(1, int(state.get("discovered_with") or len(state["articles"])))
-        if new <= _regrowth(config) * base:
+        if new <= config.topics_regrowth * base:
             drafts = _incremental(state, vectors, articles)
             discovered_with = base
     if drafts is None:
         drafts = discovered_drafts(vectors, articles)
         if state is not None:
             drafts = _ordered(_keep_old_ids(drafts, state, vectors), vectors)
-    save_state(path, drafts, vectors, articles, discovered_with)
-    return drafts
-
-
-def forget_discovered_topics(cache_dir: Path) -> list[Path]:
-    """Delete the stored topics (and the composition cached from them) so that
-    the next build discovers topics afresh. Returns the files removed."""
-    removed = []
-    for path in [Path(cache_dir) / STATE_FILE, *sorted((Path(cache_dir) / "stages").glob("compose-*.pickle"))]:
-        if path.is_file():
-            path.unlink()
-            removed.append(path)
-    return removed
+    return drafts, state_data(drafts, vectors, articles, discovered_with)
 
 
 def topic_drafts(
-    articles: list[Article], vectors: CorpusVectors, config: BriefingConfig
-) -> tuple[list[TopicDraft], list[Problem]]:
-    specs, problems = load_topic_config(Path(config.source_dir), config.topics_file)
+    articles: list[Article], vectors: CorpusVectors, config: BriefingConfig,
+    specs: list[TopicSpec] | None, state: dict | None,
+) -> tuple[list[TopicDraft], dict | None]:
+    """The editor's topics (``specs``), else the discovered ones; with the
+    discovered topics to store (None for the editor's)."""
     if specs is not None:
-        return assign_configured(specs, vectors), problems
-    return stable_discovered_drafts(vectors, articles, config), problems
+        return assign_configured(specs, vectors), None
+    return stable_discovered_drafts(vectors, articles, config, state)
 
 
-def suggest_topics_config(config: BriefingConfig) -> str:
+def topics_suggestion(articles: list[Article], folder: str, topics_file: str) -> str:
     """A topics.yaml, discovered from the corpus, for the editor to start from."""
-    from ..analyse import analyse_corpus
-    from ..ingest import read_corpus
-
-    source_dir = Path(config.source_dir)
-    if not source_dir.is_dir():
-        raise FileNotFoundError(f"source folder not found: {source_dir}")
-    articles, _ = read_corpus(source_dir, reserved=(config.topics_file, config.metadata_file))
-    articles = analyse_corpus(articles, config)
     with threadpool_limits(limits=1):  # see compose_briefing
         vectors = CorpusVectors.build(articles)
         drafts = discovered_drafts(vectors, articles)
     header = (
-        f"Topics suggested by `briefing topics --suggest` for {source_dir.name}/ "
+        f"Topics suggested by `briefing topics --suggest` for {folder}/ "
         f"({len(articles)} articles, {len(drafts)} topics).\n"
         f"Edit labels, descriptions and terms, drop or merge topics, then save as\n"
-        f"{source_dir.name}/{config.topics_file}. Format: see briefing/compose/topic_config.py.\n"
+        f"{folder}/{topics_file}. Format: see briefing/compose/topic_config.py.\n"
         "Terms match whole words, ignoring case and accents; 'mot*' matches any word starting so."
     )
-    specs = [
-        TopicSpec(d.spec.id, d.spec.label, d.spec.description, d.spec.terms) for d in drafts
-    ]
-    return dump_topic_config(specs, header)
+    return dump_topic_config([d.spec for d in drafts], header)

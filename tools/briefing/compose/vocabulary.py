@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..keys import normalise_quotes
+
 _FUNCTION_WORDS = """
 a à afin ai aie aient ainsi al alors as au aucun aucune auquel aura aurai auraient
 aurait auront aussi autant autre autres aux auxquelles auxquels avaient avais avait
@@ -72,18 +74,6 @@ STOP_WORDS: frozenset[str] = frozenset(word_key(w) for w in _FUNCTION_WORDS + _N
 _ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
-
-_QUOTES = str.maketrans({
-    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
-    "‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "´": "'", "′": "'",
-    "\u00a0": " ", "\u202f": " ", "\u2009": " ",
-})
-
-
-def normalise_quotes(text: str) -> str:
-    """Typographic quotes and apostrophes → ASCII; no-break spaces → spaces."""
-    return text.translate(_QUOTES)
-
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form used for term matching: 'État' → 'etat'."""

@@ -5,9 +5,9 @@ date in bold, then the verbatim sentence (as literal text; a sentence that
 cannot be read alone comes after the preceding sentence of its paragraph),
 then its citation, then one "¶" link per source paragraph. The chronology (``briefing-chronology``) and the
 quotes (``briefing-quotes``) follow the same pattern. Article text always goes
-through ``literal()``; a sentence is never shown twice on one page (a dated
-event whose sentence is already a key point is left to the key point, which
-shows its date). A chronology entry shows what its date dates — the clause or
+through ``literal()``. What a page shows is compose's choice (no event or
+quote repeating a key point, copies of one event grouped: ``Topic``); render
+only writes it. A chronology entry shows what its date dates — the clause or
 the sentence — with the date expression in bold, never the bare expression.
 """
 
@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..model import Article, Briefing, Event, Quote, SourceRef, SummarySentence, Topic
-from ..compose.chronology import event_groups
-from ..compose.sentences import quote_key, sentence_key
+from ..keys import event_key, quote_key, sentence_key
+from ..model import Article, Briefing, Event, EventGroup, Quote, SourceRef, SummarySentence, Topic
 from .actors import actor_labels
 from .article import article_label, paragraph_label
 from .french import format_date
@@ -127,29 +126,24 @@ def _date_text(event: Event) -> str:
     return format_date(event.date) + _PRECISION.get(event.precision or "day", "")
 
 
-def event_items(events, shown: set[str] = frozenset(), new: frozenset[str] = frozenset()) -> list[str]:
-    """One list item per event (copies of one event cite every carrier).
+def event_items(groups: tuple[EventGroup, ...], new: frozenset[str] = frozenset()) -> list[str]:
+    """One list item per event group (copies of one event cite every carrier).
 
     The item shows what the date dates — the subordinate clause the
     expression belongs to, else its sentence — with the expression in bold.
-    An event that dates a whole sentence already shown as a key point of the
-    page is not repeated (the key point shows its date); one that dates a
-    clause of it is (its date is not the key point's).
     """
     items = []
-    for group in event_groups(events):
+    for group in groups:
         event = group[0][0]
-        if not event.dated_text.strip() or sentence_key(event.dated_text) in shown:
-            continue
         sources = [SourceRef(aid, e.paragraph) for e, aid in group]
         what = highlighted(event.dated_text, event.text)
-        fresh = f"{event.date}|{sentence_key(event.dated_text)}" in new
+        fresh = event_key(event) in new
         items.append(f"- **{literal(_date_text(event))}** — {what} {sources_md(sources)}{_badge(fresh)}")
     return items
 
 
-def chronology_block(topic: Topic, shown: set[str], new: frozenset[str] = frozenset()) -> str:
-    items = event_items(topic.chronology, shown, new) if topic.chronology else []
+def chronology_block(topic: Topic, new: frozenset[str] = frozenset()) -> str:
+    items = event_items(topic.chronology, new)
     if not items:
         return (
             "Aucun autre événement daté n’a été extrait des paragraphes de ce chapitre "
@@ -160,12 +154,9 @@ def chronology_block(topic: Topic, shown: set[str], new: frozenset[str] = frozen
 
 
 def quotes_block(topic: Topic, new: frozenset[str] = frozenset()) -> str:
-    shown = [quote_key(s.text) for s in topic.summary]
     groups: dict[str, list[tuple[Quote, str]]] = defaultdict(list)
-    for qa in topic.quotes:
-        key = quote_key(qa[0].text)
-        if not any(key in k or k in key for k in shown):  # never repeat a key point
-            groups[key].append(qa)
+    for qa in topic.quotes:  # compose left out the quotes repeating a key point
+        groups[quote_key(qa[0].text)].append(qa)
     if not groups:
         return "Aucune citation n’a été relevée en dehors des points clés.\n"
     items = []
@@ -225,7 +216,6 @@ def _origin(topic: Topic) -> str:
 
 
 def render_topic(topic: Topic, briefing: Briefing, actor_targets: dict[str, str]) -> str:
-    shown = {sentence_key(x) for s in topic.summary for x in (s.text, s.context) if x}
     n = len(topic.articles)
     parts = [
         f"({topic_label(topic.id)})=\n# {literal(topic.title)}\n",
@@ -238,7 +228,7 @@ def render_topic(topic: Topic, briefing: Briefing, actor_targets: dict[str, str]
         "## Points clés\n",
         points_block(topic.summary, new=new_keys(briefing, "points")),
         "## Chronologie\n",
-        chronology_block(topic, shown, new_keys(briefing, "events")),
+        chronology_block(topic, new_keys(briefing, "events")),
         "## Citations\n",
         quotes_block(topic, new_keys(briefing, "quotes")),
         "## Acteurs\n",

@@ -13,7 +13,7 @@ import os
 import time
 from dataclasses import dataclass
 
-from ..model import Briefing
+from ..model import Briefing, stories
 from .french import format_date
 from .myst import literal
 
@@ -43,19 +43,7 @@ def edition_date() -> str:
 
 def _stories(briefing: Briefing) -> int:
     """Connected groups of the same-story relation."""
-    parent = {a.id: a.id for a in briefing.articles}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a in briefing.articles:
-        for other in a.same_story:
-            if other in parent:
-                parent[find(a.id)] = find(other)
-    return len({find(x) for x in parent})
+    return len(set(stories(briefing.articles).values()))
 
 
 def book_facts(briefing: Briefing) -> BookFacts:

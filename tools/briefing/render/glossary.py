@@ -6,7 +6,7 @@ Terms are Sphinx glossary entries, so pages link their first use with the
 
 from __future__ import annotations
 
-from ..glossary import GlossaryEntry
+from ..model import GlossaryEntry
 from .myst import literal
 
 GLOSSARY_DOC = "glossaire"

@@ -8,9 +8,8 @@ carries a one-line summary (``edition_line``).
 
 from __future__ import annotations
 
-from ..compose.sentences import quote_key, sentence_key
-from ..compose.summarise import stories
-from ..model import Briefing, Topic
+from ..keys import event_key, quote_key, sentence_key
+from ..model import Briefing, Topic, stories
 from .article import article_label
 from .chapters import NEW_BADGE, _article_title, event_items, new_keys, points_block, quotes_block
 from .french import format_date
@@ -36,8 +35,7 @@ def _new_points(briefing: Briefing):
 
 def _new_events(briefing: Briefing):
     keys = new_keys(briefing, "events")
-    return [(e, aid) for e, aid in briefing.chronology
-            if e.date and f"{e.date}|{sentence_key(e.dated_text)}" in keys]
+    return tuple(g for g in briefing.chronology if g[0][0].date and event_key(g[0][0]) in keys)
 
 
 def _new_quotes(briefing: Briefing):

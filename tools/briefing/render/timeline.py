@@ -29,8 +29,8 @@ def render_timeline(briefing: Briefing) -> dict[str, str]:
     ]
     if not events:
         parts.append("Aucun événement daté n’a été extrait des articles.\n")
-    for year, group in groupby(events, key=lambda ea: ea[0].date[:4]):
-        items = event_items(list(group), new=new_keys(briefing, "events"))
+    for year, groups in groupby(events, key=lambda g: g[0][0].date[:4]):
+        items = event_items(tuple(groups), new=new_keys(briefing, "events"))
         if items:
             parts.append(f"## {year}\n")
             parts.append(":::{container} briefing-chronology\n" + "\n".join(items) + "\n:::\n")

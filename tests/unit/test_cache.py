@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.stage_cache import code_fingerprint, memo
+from briefing.cache import code_fingerprint, memo
 
 
 def test_memo_reuses_and_recomputes(tmp_path):

@@ -1,0 +1,114 @@
+"""Where caches live, the one atomic file write, and the memo of corpus-wide stages.
+
+Location. A build's caches live next to its Sphinx project
+(``<project>/.briefing-cache``, ``BriefingConfig.resolved_cache_dir``); a
+command run outside a project (``briefing export|check|topics``) uses the
+user's cache folder (``platformdirs``), one sub-folder per source folder.
+Never the caller's working folder.
+
+Writing. Every cache file is written by ``atomic_write``: a temporary file in
+the same folder, then ``os.replace``, so a reader sees the old file or the
+new one, never half of one.
+
+Entries. The per-article NLP analysis is stored as JSON (``analyse.cache``,
+through ``serialise``); the corpus-wide stages (same-story detection, topic
+composition) as one pickled entry per stage (``memo``), keyed by a SHA-256 of
+their inputs and of their own source code: a rerun on an unchanged corpus (the
+usual Sphinx rebuild) skips them, and any change to the articles, the topic
+file or the stage's code recomputes them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+from typing import Any, Callable
+
+from . import __version__
+
+#: Name of the cache folder beside a Sphinx project's conf.py.
+CACHE_DIR_NAME = ".briefing-cache"
+
+#: Layout of a stored stage entry; bump when it changes.
+ENTRY_FORMAT = 2
+
+
+def project_cache_dir(project_dir: Path) -> Path:
+    """The cache of the Sphinx project in ``project_dir`` (the folder of conf.py)."""
+    return Path(project_dir) / CACHE_DIR_NAME
+
+
+def user_cache_dir(source_dir: Path) -> Path:
+    """The cache of a command run outside a Sphinx project: in the user's cache
+    folder, one sub-folder per (resolved) source folder."""
+    import platformdirs
+
+    key = hashlib.sha256(str(Path(source_dir).resolve()).encode("utf-8")).hexdigest()[:16]
+    return Path(platformdirs.user_cache_dir("briefing", appauthor=False)) / key
+
+
+def atomic_write(path: Path, data: bytes | str, mode: int | None = None) -> None:
+    """Write ``data`` to ``path`` at once (temporary file, then rename); raises OSError.
+
+    ``mode``: the file's permissions (a temporary file is made 0600).
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def code_fingerprint(*modules: str) -> str:
+    """Hash of the source of the given modules (a package counts all its files)."""
+    digest = hashlib.sha256(__version__.encode())
+    for name in modules:
+        path = Path(importlib.import_module(name).__file__)
+        files = sorted(path.parent.rglob("*.py")) if path.name == "__init__.py" else [path]
+        for f in files:
+            digest.update(f.name.encode())
+            digest.update(f.read_bytes())
+    return digest.hexdigest()
+
+
+def memo(cache_dir: Path | None, stage: str, code: tuple[str, ...], inputs: Any,
+         compute: Callable[[], Any]) -> Any:
+    """compute(), or its stored result for the same inputs and stage code."""
+    if cache_dir is None:
+        return compute()
+    digest = hashlib.sha256(code_fingerprint(*code).encode())
+    digest.update(pickle.dumps(inputs, protocol=pickle.HIGHEST_PROTOCOL))
+    path = Path(cache_dir) / "stages" / f"{stage}-{digest.hexdigest()[:32]}.pickle"
+    try:
+        with open(path, "rb") as fh:
+            entry = pickle.load(fh)
+        # an entry is (format, stage, digest, result): anything else, or an
+        # entry of another stage or other inputs, is recomputed
+        if (isinstance(entry, tuple) and len(entry) == 4
+                and entry[:3] == (ENTRY_FORMAT, stage, digest.hexdigest())):
+            return entry[3]
+    except Exception:  # noqa: BLE001 - any broken entry (truncated, unknown protocol, wrong object) is recomputed
+        pass
+    result = compute()
+    try:
+        data = pickle.dumps((ENTRY_FORMAT, stage, digest.hexdigest(), result),
+                            protocol=pickle.HIGHEST_PROTOCOL)
+        if path.parent.is_dir():
+            for old in path.parent.glob(f"{stage}-*.pickle"):  # one entry per stage
+                old.unlink(missing_ok=True)
+        atomic_write(path, data)
+    except (OSError, pickle.PicklingError, RecursionError):
+        pass  # an unwritable cache only costs time
+    return result

@@ -1,0 +1,43 @@
+"""The keys under which copies of one sentence, quote or dated event merge.
+
+Outlets carrying the same wire copy vary its whitespace and the typography of
+its quotes and apostrophes (« non » and "non"), never its words. Compose groups
+copies under these keys, editions record what is new under them, and render
+marks what is new by them: one definition for the three stages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Event
+
+_QUOTES = str.maketrans({
+    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "´": "'", "′": "'",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+})
+
+
+def normalise_quotes(text: str) -> str:
+    """Typographic quotes and apostrophes → ASCII; no-break spaces → spaces."""
+    return text.translate(_QUOTES)
+
+
+def sentence_key(text: str) -> str:
+    """The form under which copies of one sentence are merged.
+
+    Whitespace and the typography of quotes and apostrophes (« non » and
+    "non") vary between outlets carrying the same wire copy; the words do not.
+    """
+    return re.sub(r"\s*\"\s*", '"', " ".join(normalise_quotes(text).split()))
+
+
+def quote_key(text: str) -> str:
+    """The form under which copies of one quote are merged: no enclosing quotes, any case."""
+    return sentence_key(text).strip(' "').casefold()
+
+
+def event_key(e: Event) -> str:
+    """One dated event: its date and the words it dates."""
+    return f"{e.date}|{sentence_key(e.dated_text)}"
