@@ -38,10 +38,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import Article, Event
-from .lexicon import MONTH_NUMBER, WEEKDAY_NUMBER, fold
+from ..text import MONTH_NUMBER, MONTH_RE, WEEKDAY_NUMBER, WEEKDAY_RE
+from .lexicon import fold
 
-_MONTH = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
-_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_MONTH = rf"(?:{MONTH_RE})"
+_WEEKDAY = rf"(?:{WEEKDAY_RE})"
 _DAY = r"(?:1er|premier|[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _EDGE = r"(?:d[ée]but|fin|mi-|mi\s|courant)"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from .vocabulary import fold, normalise_quotes
+from ..text import fold, normalise_quotes
 
 #: Abbreviations after which a period does not end a sentence (casefolded, no period).
 ABBREVIATIONS = frozenset(

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 import yaml
 
 from ..model import Article
+from ..text import plain
 
 
 @functools.lru_cache(maxsize=1)
@@ -39,18 +39,6 @@ def sourcing_rules() -> SourcingRules:
         anonymous={k: re.compile(v, re.IGNORECASE) for k, v in data["anonymous"].items()},
         relayed={k: re.compile(v, re.IGNORECASE) for k, v in data["relayed"].items()},
     )
-
-
-def plain(text: str) -> str:
-    """Accents removed, apostrophes straight; same length as ``text`` when possible."""
-    out = []
-    for ch in text:
-        if ch in "’ʼ‘":
-            out.append("'")
-            continue
-        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-        out.append(base if len(base) == 1 else ch)
-    return "".join(out)
 
 
 def _title(text: str, m: re.Match) -> str:

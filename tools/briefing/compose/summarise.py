@@ -45,7 +45,7 @@ import numpy as np
 from ..model import Article, SummarySentence
 from .corpus import Candidate, CorpusVectors
 from .topics import TopicDraft
-from .vocabulary import fold
+from ..text import fold
 
 LAMBDA = 0.7
 #: Two sentences at least this similar say the same thing: only one is kept.

@@ -11,7 +11,8 @@ label can be written the way the articles write it.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from ..text import first_letter_plain, fold, normalise_quotes  # noqa: F401  fold, normalise_quotes: re-exported
 
 _FUNCTION_WORDS = """
 a à afin ai aie aient ainsi al alors as au aucun aucune auquel aura aurai auraient
@@ -58,11 +59,7 @@ quelque quelques chose choses façon manière fois plutôt depuis désormais
 
 def word_key(word: str) -> str:
     """Casefolded, first letter without accent: 'État' and 'Etat' are one word."""
-    word = word.casefold().replace("’", "'")
-    if word[:1].isascii():
-        return word
-    first = unicodedata.normalize("NFKD", word[:1])
-    return "".join(c for c in first if not unicodedata.combining(c)) + word[1:]
+    return first_letter_plain(word.casefold().replace("’", "'"))
 
 
 #: Words that never make a topic feature (in ``word_key`` form).
@@ -72,24 +69,6 @@ STOP_WORDS: frozenset[str] = frozenset(word_key(w) for w in _FUNCTION_WORDS + _N
 _ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
-
-_QUOTES = str.maketrans({
-    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
-    "‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "´": "'", "′": "'",
-    "\u00a0": " ", "\u202f": " ", "\u2009": " ",
-})
-
-
-def normalise_quotes(text: str) -> str:
-    """Typographic quotes and apostrophes → ASCII; no-break spaces → spaces."""
-    return text.translate(_QUOTES)
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form used for term matching: 'État' → 'etat'."""
-    text = unicodedata.normalize("NFKD", normalise_quotes(text).casefold())
-    return "".join(c for c in text if not unicodedata.combining(c))
-
 
 def words(text: str) -> list[tuple[str, int, int]]:
     """(``word_key`` of the word, start, end) for each word, elided article removed."""

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text import MONTH_FORMS, MONTH_RE, WEEKDAY_RE
 from .metadata import (
-    AGENCY_RE, MONTH_RE, MONTHS, agency_name, iso_date, iso_time, place_name,
+    AGENCY_RE, agency_name, iso_date, iso_time, place_name,
 )
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -49,7 +50,7 @@ class Dateline:
 
 _TIME = r"(?P<h>\d{1,2})\s*[h:H]\s*(?P<mi>\d{2})?(?::(?P<s>\d{2}))?(?:\s*\(?(?:UTC|GMT|HNE|HAE|heure de Paris)(?:\s*[+−-]\s*\d{1,2})?\)?)?"
 _DATE_WORDS = (
-    rf"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    rf"(?:(?:{WEEKDAY_RE})\s+)?"
     rf"(?:(?P<wd>\d{{1,2}})(?:er|ᵉʳ)?\s+)?(?P<wm>{MONTH_RE})\s+(?P<wy>\d{{4}})"
 )
 _DATE_ANY = (
@@ -80,7 +81,7 @@ _WIRE = re.compile(
 )
 
 
-_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_WEEKDAY = rf"(?:{WEEKDAY_RE})"
 #: A date alone on its line: "Mardi 12 mars 2021", "12/03/2021 10:05", "2021-03-12".
 _BARE = re.compile(
     rf"^(?:{_WEEKDAY}\s+)?(?:le\s+)?{_DATE_ANY}(?:\s*(?:à|,|-)?\s*{_TIME})?\s*[.]?$", re.I
@@ -104,7 +105,7 @@ def _date_of(m: re.Match) -> tuple[str, str] | tuple[None, None]:
     elif g.get("iy"):
         found = iso_date(int(g["iy"]), int(g["im"]) if g.get("im") else None, int(g["id"]) if g.get("id") else None)
     elif g.get("wy"):
-        found = iso_date(int(g["wy"]), MONTHS[g["wm"].lower()], int(g["wd"]) if g.get("wd") else None)
+        found = iso_date(int(g["wy"]), MONTH_FORMS[g["wm"].lower()], int(g["wd"]) if g.get("wd") else None)
     return found if found else (None, None)
 
 

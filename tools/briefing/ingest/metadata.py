@@ -6,12 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-MONTHS = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
-}
-MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+from ..text import MONTH_FORMS, MONTH_RE
 
 #: News agencies, as written → canonical short name.
 AGENCIES = {
@@ -78,7 +73,7 @@ def parse_editor_date(value) -> tuple[str, str] | None:
         return iso_date(int(m[3]), int(m[2]), int(m[1]))
     m = re.fullmatch(rf"(?:(\d{{1,2}})(?:er)?\s+)?({MONTH_RE})\s+(\d{{4}})", text, re.I)
     if m:
-        return iso_date(int(m[3]), MONTHS[m[2].lower()], int(m[1]) if m[1] else None)
+        return iso_date(int(m[3]), MONTH_FORMS[m[2].lower()], int(m[1]) if m[1] else None)
     return None
 
 

@@ -4,7 +4,7 @@ labelled paragraphs, and the lines the cleaner dropped."""
 from __future__ import annotations
 
 from ..model import META_FIELDS, Article
-from ..slugs import ascii_slug
+from ..text import slug as ascii_slug
 from .french import DROPPED_KINDS, FIELD_LABELS, PROVENANCE_LABELS, format_date, french_reason
 from .myst import cite_p, heading, literal, ref
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-MONTHS = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-)
+from ..text import MONTHS
 
 FIELD_LABELS = {
     "title": "Titre",

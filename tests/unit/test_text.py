@@ -1,0 +1,61 @@
+"""The shared text utilities (briefing/text.py): fold and its options, plain,
+slug, the French calendar tables. Expected values are written by hand."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefing.text import MONTH_FORMS, MONTH_NUMBER, MONTH_RE, WEEKDAY_RE, fold, plain, slug
+
+
+@pytest.mark.parametrize(
+    "text, options, expected",
+    [
+        ("État", {}, "etat"),
+        ("L’Élysée «\u00a0non\u00a0»", {}, "l'elysee \" non \""),
+        ("Straße cœur", {}, "strasse cœur"),  # casefold; œ has no accent to remove: kept
+        ("L’État  «x» ", {"quotes": "apostrophes", "ascii": True, "spaces": True}, "l'etat x"),
+        ("L’État", {"quotes": "none", "ascii": True}, "letat"),  # ’ has no ASCII form: dropped
+        ("cœur", {"ascii": True}, "cur"),
+        ("  a \t b  ", {"spaces": True}, "a b"),
+    ],
+)
+def test_fold(text, options, expected):
+    assert fold(text, **options) == expected
+
+
+def test_fold_rejects_an_unknown_quote_option():
+    with pytest.raises(ValueError):
+        fold("x", quotes="some")
+
+
+def test_plain_keeps_length_and_case():
+    assert plain("L’Élysée a confirmé") == "L'Elysee a confirme"
+    assert plain("ﬁn ½") == "ﬁn ½"  # compatibility characters are left as they are
+    assert len(plain("Ça, c’est « sûr »")) == len("Ça, c’est « sûr »")
+
+
+@pytest.mark.parametrize(
+    "text, kwargs, expected",
+    [
+        ("Pékin et Washington", {}, "pekin-et-washington"),
+        ("l’Asie", {}, "lasie"),
+        ("l’Asie", {"ascii": False}, "l-asie"),
+        ("2021_07_19 Dépêche", {"keep": "_"}, "2021_07_19-depeche"),
+        ("«  »", {"fallback": "sans-titre"}, "sans-titre"),
+        ("un deux trois", {"limit": 8}, "un-deux"),
+    ],
+)
+def test_slug(text, kwargs, expected):
+    assert slug(text, **kwargs) == expected
+
+
+def test_month_tables():
+    assert MONTH_NUMBER["fevrier"] == 2 and MONTH_NUMBER["decembre"] == 12
+    assert MONTH_FORMS["août"] == MONTH_FORMS["aout"] == 8
+    assert len(MONTH_NUMBER) == 12
+    assert re.fullmatch(f"(?:{MONTH_RE})", "décembre") and re.fullmatch(f"(?:{MONTH_RE})", "decembre")
+    assert not re.fullmatch(f"(?:{MONTH_RE})", "décembr")
+    assert re.fullmatch(f"(?:{WEEKDAY_RE})", "mercredi")
