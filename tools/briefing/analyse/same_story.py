@@ -19,9 +19,9 @@ group, both ways) and ``fuller_than`` (members with less text) set.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..model import Article
+from ..text import fold
 
 #: Words per shingle.
 SHINGLE_WORDS = 5
@@ -49,9 +49,7 @@ def story_text(article: Article) -> str:
 
 def shingles(text: str, k: int = SHINGLE_WORDS) -> frozenset[str]:
     """Normalised word k-grams: case, accents and punctuation ignored."""
-    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    words = _WORD.findall(text)
+    words = _WORD.findall(fold(text))
     if len(words) < k:
         return frozenset([" ".join(words)]) if words else frozenset()
     return frozenset(" ".join(words[i : i + k]) for i in range(len(words) - k + 1))
