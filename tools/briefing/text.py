@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 _TYPOGRAPHY = str.maketrans({
     "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
@@ -115,3 +116,96 @@ WEEKDAY_NUMBER = {d: i for i, d in enumerate(WEEKDAYS)}
 MONTH_RE = "|".join(sorted(MONTH_FORMS, key=len, reverse=True))
 #: Regex alternatives (no group) for a weekday name.
 WEEKDAY_RE = "|".join(WEEKDAYS)
+
+
+# --- sentences --------------------------------------------------------------------------
+
+#: Abbreviations after which a period does not end a sentence (casefolded, no period).
+ABBREVIATIONS = frozenset(
+    """m mm mme mmes mlle mlles dr pr me mgr st ste sts stes cf etc av apr jc j.-c
+    vol p pp n no art al env min max ex gén col cdt lt sgt cne adj ing hab tél fig
+    chap éd coll dir trad jr sr inc ltd co corp av bd""".split()
+)
+
+_BOUNDARY = re.compile(
+    r"(?P<punct>[.!?…]+)(?P<close>\s?[»”\"’)\]]+)?(?P<space>\s+)(?=[«“\"(\-–—A-ZÀ-ÖØ-Þ0-9])"
+)
+_LAST_TOKEN = re.compile(r"([\w.-]+)$")
+_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.-?)*[A-ZÀ-Þ]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+def _is_abbreviation(before: str) -> bool:
+    """Whether ``before`` ends with an abbreviation or an initial ("J.", "J.-P.")."""
+    m = _LAST_TOKEN.search(before)
+    if not m:
+        return False
+    token = m.group(1)
+    return token.casefold().rstrip(".") in ABBREVIATIONS or bool(_INITIALS.fullmatch(token))
+
+
+def _mark_counter(text: str):
+    """``inside(end)``: whether ``text[:end]`` leaves a quotation open, from the
+    running counts of quote marks. Quotations that never close (or an odd number
+    of straight quotes) are ignored. Calls must come with growing ``end``."""
+    balanced = text.count("«") == text.count("»") and text.count("“") == text.count("”")
+    straight_ok = text.count('"') % 2 == 0
+    seen, marks = 0, dict.fromkeys("«»“”\"", 0)  # marks in text[:seen], counted once (linear time)
+
+    def inside(end: int) -> bool:
+        nonlocal seen, marks
+        marks = {q: c + text.count(q, seen, end) for q, c in marks.items()}
+        seen = end
+        if balanced:
+            depth = max(0, marks["«"] - marks["»"]) + max(0, marks["“"] - marks["”"])
+            return depth + (marks['"'] % 2 if straight_ok else 0) > 0
+        return straight_ok and marks['"'] % 2 == 1
+
+    return inside
+
+
+def _span_test(quotes):
+    """``inside(end)`` from known quotation spans (objects with ``start``, ``end``)."""
+    spans = [(q.start, q.end) for q in quotes]
+    return lambda end: any(s < end < e for s, e in spans)
+
+
+def split_sentences(text: str, quotes=None) -> list[Sentence]:
+    """The sentences of one paragraph, each an exact slice of ``text`` (no
+    surrounding white space).
+
+    A boundary is terminal punctuation (``. ! ? …``), possibly followed by a
+    closing quote or bracket, then white space, then something that can open a
+    sentence (a capital, a digit, an opening quote, a bracket or a dash). It is
+    not a boundary after an abbreviation (``M.``, ``Mme``, ``etc.``…) or an
+    initial (``J. Biden``), nor inside a quotation: the quotation ``quotes``
+    given (spans with ``start``/``end`` offsets, marks included), else the one
+    the quote marks counted so far leave open.
+    """
+    inside = _mark_counter(text) if quotes is None else _span_test(quotes)
+    out: list[Sentence] = []
+    start, n = 0, len(text)
+    while start < n and text[start].isspace():
+        start += 1
+    for m in _BOUNDARY.finditer(text):
+        end = m.start("space")
+        if end <= start:
+            continue
+        if m.group("punct") == "." and _is_abbreviation(text[start:m.start("punct")]):
+            continue
+        if inside(end):
+            continue
+        out.append(Sentence(text[start:end], start, end))
+        start = m.end()
+    end = n
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(text[start:end], start, end))
+    return out
