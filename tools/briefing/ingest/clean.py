@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import DroppedLine, Paragraph
+from ..model import DropReason, DroppedLine, Paragraph
 from .lines import (
     Byline, boilerplate_reason, bulleted_subheading, caption_reason, correspondents_in, is_image,
     is_navigation, is_plain_subheading, is_separator, is_trailer_start, looks_like_headline,
@@ -61,13 +61,13 @@ class _Cleaner:
         self.dateline_line = 0
 
     # --- output helpers
-    def drop(self, kind: str, text: str, reason: str, n: int) -> None:
-        self.out.dropped.append(DroppedLine(kind, text, reason, n))
+    def drop(self, kind: str, text: str, code: DropReason, n: int, *detail: str) -> None:
+        self.out.dropped.append(DroppedLine.of(kind, text, code, n, detail))
 
     def keep(self, kind: str, text: str, n: int) -> None:
         key = normalised(text)
         if key in self.seen:
-            self.drop("duplicate", text, f"duplicate of {self.seen[key]}", n)
+            self.drop("duplicate", text, DropReason.DUPLICATE, n, self.seen[key])
             return
         if kind in ("lead", "body"):
             text = self._strip_repeated_start(text, n)
@@ -92,7 +92,7 @@ class _Cleaner:
                 continue
             pid = self.seen.get(normalised(head))
             if pid:
-                self.drop("duplicate", head, f"duplicate of {pid} (repeated at the start of a paragraph)", n)
+                self.drop("duplicate", head, DropReason.REPEATED_START, n, pid)
                 return " ".join(parts[count:])
         return text
 
@@ -118,7 +118,7 @@ class _Cleaner:
         after_image = False
         for idx, (n, line) in enumerate(items):
             if is_separator(line):
-                self.drop("separator", line, "no words (separator line)", n)
+                self.drop("separator", line, DropReason.SEPARATOR, n)
                 continue
             if idx < preamble_end:  # above the dateline found near the top: captions, lead
                 at_top = False
@@ -142,11 +142,11 @@ class _Cleaner:
                 continue
             if in_trailer:
                 if self._link_like(line):
-                    self.drop("boilerplate", line, "link or button in a page trailer", n)
+                    self.drop("boilerplate", line, DropReason.TRAILER_LINK, n)
                     continue
                 in_trailer = False
             if is_image(line):
-                self.drop("image", line, "image file name", n)
+                self.drop("image", line, DropReason.IMAGE, n)
                 after_image = True
                 continue
             byline = match_byline(line)
@@ -159,10 +159,10 @@ class _Cleaner:
                 self.keep("caption", line, n)
                 continue
             if is_navigation(line):
-                self.drop("navigation", line, "site navigation menu", n)
+                self.drop("navigation", line, DropReason.NAVIGATION, n)
                 continue
             if title_open and self._kicker(idx, line):
-                self.drop("navigation", line, "section label above the headline", n)
+                self.drop("navigation", line, DropReason.KICKER, n)
                 continue
             if title_open:
                 title_open = False
@@ -215,10 +215,10 @@ class _Cleaner:
 
     def _dateline(self, d, n: int) -> None:
         if d.relative:
-            self.drop("dateline", d.prefix, "relative date: the publication date cannot be read from it", n)
+            self.drop("dateline", d.prefix, DropReason.RELATIVE_DATE, n)
             return
         if d.update:
-            self.drop("dateline", d.prefix, "update time: not used as the publication date", n)
+            self.drop("dateline", d.prefix, DropReason.UPDATE_TIME, n)
             return
         values = {"date": d.date, "date_precision": d.precision, "time": d.time, "place": d.place, "agency": d.agency}
         if d.date and "date" in self.out.fields:
@@ -227,20 +227,18 @@ class _Cleaner:
         taken = tuple(t for t in taken if t != "date_precision")
         if taken:
             self.dateline_line = self.dateline_line or n
-            reason = "used as metadata: " + ", ".join(taken)
+            self.drop("dateline", d.prefix, DropReason.METADATA, n, *taken)
         else:
-            reason = "dateline; its fields were already taken from an earlier line"
-        self.drop("dateline", d.prefix, reason, n)
+            self.drop("dateline", d.prefix, DropReason.DATELINE_REPEAT, n)
 
-    def _byline(self, b: Byline, line: str, n: int, how: str = "") -> None:
+    def _byline(self, b: Byline, line: str, n: int) -> None:
         new_authors = [a for a in b.authors if a not in self.out.authors]
         self.out.authors.extend(new_authors)
         taken = (["authors"] if new_authors else []) + list(self.set_fields({"agency": b.agency, "outlet": b.outlet}, n))
         if taken:
-            reason = "used as metadata: " + ", ".join(taken) + (f" ({how})" if how else "")
+            self.drop("byline", line, DropReason.METADATA, n, *taken)
         else:
-            reason = "byline; repeats metadata already taken"
-        self.drop("byline", line, reason, n)
+            self.drop("byline", line, DropReason.BYLINE_REPEAT, n)
 
     def _finish(self) -> None:
         out = self.out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model import DropReason
 from ..text import MONTH_FORMS, MONTH_RE, WEEKDAY_RE
 from .metadata import (
     AGENCY_RE, agency_name, iso_date, iso_time, place_name,
@@ -376,13 +377,13 @@ _BOILER_START = re.compile(
 )
 
 
-def boilerplate_reason(line: str) -> str | None:
+def boilerplate_reason(line: str) -> DropReason | None:
     if _TRAILER.match(line) and len(line) <= 200:
-        return "web page trailer (related links, comments)"
+        return DropReason.PAGE_TRAILER
     if _BOILER_WHOLE.match(line):
-        return "web page furniture (sharing, ads, reading time)"
+        return DropReason.PAGE_FURNITURE
     if _BOILER_START.match(line) and len(line) <= 300:
-        return "web page notice (subscription, rights, wiki template)"
+        return DropReason.PAGE_NOTICE
     return None
 
 

@@ -107,7 +107,7 @@ def render_dropped(article: Article) -> str:
     for d in article.dropped:
         where = f"ligne {d.line}" if d.line else "ligne ?"
         kind = DROPPED_KINDS.get(d.kind, d.kind)
-        out.append(f"- **{literal(kind)}** ({where}, {literal(french_reason(d.reason))}) : {literal(d.text)}")
+        out.append(f"- **{literal(kind)}** ({where}, {literal(french_reason(d))}) : {literal(d.text)}")
     out.append(":::")
     return "\n".join(out) + "\n"
 
