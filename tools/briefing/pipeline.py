@@ -7,11 +7,10 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from . import rules
 from .analyse import analyse_corpus
 from .analyse.limits import MAX_PARAGRAPH_CHARS, long_paragraphs
 from .compose import compose_briefing
-from .compose.sentences import dependency_rules_text
-from .compose.sourcing import sourcing_rules_text
 from .editions import with_edition
 from .config import BriefingConfig
 from .glossary import build_glossary, load_editor_glossary
@@ -44,8 +43,8 @@ def build_briefing(config: BriefingConfig) -> Briefing:
     topics_file = source_dir / config.topics_file
     topics_config = topics_file.read_bytes() if topics_file.is_file() else None
     composed = memo(
-        config.resolved_cache_dir, "compose", ("briefing.compose", "briefing.model"),
-        (articles, topics_config, config.topics_file, dependency_rules_text(), sourcing_rules_text()),
+        config.resolved_cache_dir, "compose", ("briefing.compose", "briefing.model", "briefing.text"),
+        (articles, topics_config, config.topics_file, rules.fingerprint()),
         lambda: compose_briefing(articles, config, []),
     )
     problems.extend(unmatched_topics(config, composed.topics))

@@ -17,6 +17,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from . import rules
+
 _TYPOGRAPHY = str.maketrans({
     "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "´": "'", "′": "'",
@@ -120,12 +122,9 @@ WEEKDAY_RE = "|".join(WEEKDAYS)
 
 # --- sentences --------------------------------------------------------------------------
 
-#: Abbreviations after which a period does not end a sentence (casefolded, no period).
-ABBREVIATIONS = frozenset(
-    """m mm mme mmes mlle mlles dr pr me mgr st ste sts stes cf etc av apr jc j.-c
-    vol p pp n no art al env min max ex gén col cdt lt sgt cne adj ing hab tél fig
-    chap éd coll dir trad jr sr inc ltd co corp av bd""".split()
-)
+#: Abbreviations after which a period does not end a sentence (casefolded, no
+#: period): ``rules/abbreviations.txt``.
+ABBREVIATIONS = frozenset(rules.words("abbreviations.txt"))
 
 _BOUNDARY = re.compile(
     r"(?P<punct>[.!?…]+)(?P<close>\s?[»”\"’)\]]+)?(?P<space>\s+)(?=[«“\"(\-–—A-ZÀ-ÖØ-Þ0-9])"

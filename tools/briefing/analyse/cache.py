@@ -33,6 +33,7 @@ ANALYSIS_MODULES = (
     "briefing.analyse.limits",
     "briefing.analyse.cache",
     "briefing.serialise",
+    "briefing.text",
 )
 
 

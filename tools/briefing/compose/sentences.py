@@ -13,8 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-import yaml
-
+from .. import rules
 from ..text import Sentence, fold, normalise_quotes, split_sentences  # noqa: F401  Sentence, split_sentences: re-exported
 
 
@@ -72,17 +71,9 @@ def _alternatives(entries, not_before=()) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def dependency_rules_text() -> str:
-    """The rule list as shipped (package data); part of the compose stage's cache key."""
-    from importlib.resources import files
-
-    return files("briefing").joinpath("rules/dependent_sentences.yaml").read_text(encoding="utf-8")
-
-
-@functools.lru_cache(maxsize=1)
 def dependency_rules() -> DependencyRules:
     """Load and compile the rule list (read once)."""
-    data = yaml.safe_load(dependency_rules_text())
+    data = rules.data("dependent_sentences.yaml")
     demo, time = data["demonstrative_subjects"], data["relative_time"]
     opening = r"^[\s«\"(\-–—]*"
     return DependencyRules(

@@ -12,18 +12,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-import yaml
-
+from .. import rules
 from ..model import Article
 from ..text import plain
-
-
-@functools.lru_cache(maxsize=1)
-def sourcing_rules_text() -> str:
-    """The rule list as shipped (package data); part of the compose stage's cache key."""
-    from importlib.resources import files
-
-    return files("briefing").joinpath("rules/sourcing.yaml").read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True)
@@ -34,7 +25,7 @@ class SourcingRules:
 
 @functools.lru_cache(maxsize=1)
 def sourcing_rules() -> SourcingRules:
-    data = yaml.safe_load(sourcing_rules_text())
+    data = rules.data("sourcing.yaml")
     return SourcingRules(
         anonymous={k: re.compile(v, re.IGNORECASE) for k, v in data["anonymous"].items()},
         relayed={k: re.compile(v, re.IGNORECASE) for k, v in data["relayed"].items()},

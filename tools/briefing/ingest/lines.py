@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import rules
 from ..model import DropReason
 from ..text import MONTH_FORMS, MONTH_RE, WEEKDAY_RE
 from .metadata import (
@@ -317,15 +318,8 @@ def caption_reason(line: str, after_image: bool) -> str | None:
 
 # --- navigation, boilerplate, separators ----------------------------------------
 
-MENU_WORDS = frozenset(
-    """accueil actu actus actualité actualités info infos monde international france politique
-    économie eco société sport sports culture tech techno high-tech sciences science santé planète
-    environnement régions régional local europe afrique asie amériques moyen-orient océanie
-    vidéo vidéos podcast podcasts direct opinions opinion idées débats tribunes éditions édition
-    menu rubriques rechercher recherche connexion abonnement abonnés newsletter newsletters
-    faits-divers justice médias people lifestyle style auto immobilier emploi météo jeux
-    diplomatie défense""".split()
-)
+#: Words of a site menu, compared in lower case (``rules/menu_words.txt``).
+MENU_WORDS = frozenset(rules.words("menu_words.txt"))
 _NAV_SEPARATED = re.compile(r"^[^.!?«»:;]{1,40}(?:\s+[>›|/•·]\s+[^.!?«»:;]{1,40})+$")
 
 

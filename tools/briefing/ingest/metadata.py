@@ -6,22 +6,14 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from .. import rules
 from ..text import MONTH_FORMS, MONTH_RE
 
-#: News agencies, as written → canonical short name.
-AGENCIES = {
-    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
-    "reuters": "Reuters", "ap": "AP", "associated press": "AP", "dpa": "DPA",
-    "ansa": "ANSA", "efe": "EFE", "belga": "Belga", "ats": "ATS", "keystone-ats": "ATS",
-    "xinhua": "Xinhua", "kyodo": "Kyodo", "bloomberg": "Bloomberg", "anadolu": "Anadolu",
-    "aps": "APS", "map": "MAP", "tass": "TASS", "ria novosti": "RIA Novosti",
-    "upi": "UPI", "pc": "PC", "la presse canadienne": "PC", "presse canadienne": "PC",
-}
-AGENCY_RE = (
-    r"(?:Agence France[- ]Presse|Associated Press|Keystone-ATS|RIA Novosti|"
-    r"(?:La )?Presse [Cc]anadienne|AFP|Reuters|AP|DPA|dpa|ANSA|EFE|Belga|ATS|Xinhua|"
-    r"Kyodo|Bloomberg|Anadolu|APS|MAP|TASS|UPI)"
-)
+_AGENCIES = rules.data("agencies.yaml")
+#: News agencies: each form (lower case) → canonical short name (``rules/agencies.yaml``).
+AGENCIES = {form: name for name, forms in _AGENCIES["names"].items() for form in forms}
+#: An agency as a byline or dateline writes it.
+AGENCY_RE = "(?:" + "|".join(_AGENCIES["written"]) + ")"
 
 
 def agency_name(text: str) -> str | None:
@@ -119,13 +111,8 @@ def derive_title(lead: str) -> str:
 
 # --- language ----------------------------------------------------------------
 
-_STOPWORDS = {
-    "fr": {"le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "que", "qui", "sur", "au", "avec", "pas", "il", "ont", "été"},
-    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "it", "are", "have", "has"},
-    "es": {"el", "los", "las", "y", "en", "del", "que", "por", "con", "una", "para", "es", "se", "al", "como"},
-    "de": {"der", "die", "und", "das", "den", "von", "mit", "ist", "nicht", "ein", "eine", "auf", "für", "im", "dem"},
-    "it": {"il", "di", "che", "della", "per", "con", "una", "sono", "nel", "gli", "alla", "anche", "dei", "non"},
-}
+#: Frequent words per language (``rules/language_stop_words.yaml``).
+_STOPWORDS = {lang: frozenset(words) for lang, words in rules.data("language_stop_words.yaml").items()}
 _WORD = re.compile(r"[a-zàâäçéèêëîïôöùûüÿœæñ]+")
 
 
