@@ -42,10 +42,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..groups import components
 from ..model import Article, SummarySentence
+from ..text import fold
 from .corpus import Candidate, CorpusVectors
 from .topics import TopicDraft
-from ..text import fold
 
 LAMBDA = 0.7
 #: Two sentences at least this similar say the same thing: only one is kept.
@@ -285,20 +286,7 @@ def to_summary(points: list[Candidate], order: ReadingOrder) -> tuple[SummarySen
 
 def stories(articles: list[Article]) -> dict[str, int]:
     """Article id → story number; same-story articles (wire copies) share one."""
-    parent = {a.id: a.id for a in articles}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a in articles:
-        for b in a.same_story:
-            if b in parent:
-                parent[find(b)] = find(a.id)
-    roots: dict[str, int] = {}
-    return {a.id: roots.setdefault(find(a.id), len(roots)) for a in articles}
+    return components([a.id for a in articles], ((a.id, b) for a in articles for b in a.same_story))
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import os
 import time
 from dataclasses import dataclass
 
+from ..groups import components
 from ..model import Briefing
 from .french import format_date
 from .myst import literal
@@ -43,19 +44,8 @@ def edition_date() -> str:
 
 def _stories(briefing: Briefing) -> int:
     """Connected groups of the same-story relation."""
-    parent = {a.id: a.id for a in briefing.articles}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a in briefing.articles:
-        for other in a.same_story:
-            if other in parent:
-                parent[find(a.id)] = find(other)
-    return len({find(x) for x in parent})
+    arts = briefing.articles
+    return len(set(components([a.id for a in arts], ((a.id, b) for a in arts for b in a.same_story)).values()))
 
 
 def book_facts(briefing: Briefing) -> BookFacts:
