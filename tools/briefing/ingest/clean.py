@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import DropReason, DroppedLine, Paragraph
+from ..text import split_sentences
 from .lines import (
     Byline, boilerplate_reason, bulleted_subheading, caption_reason, correspondents_in, is_image,
     is_navigation, is_plain_subheading, is_separator, is_trailer_start, looks_like_headline,
@@ -68,9 +69,6 @@ def normalised(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…»\"”])\s+(?=[«\"“A-ZÀ-Ö0-9])")
-
-
 class _Cleaner:
     def __init__(self, items: list[tuple[int, str]], find_headline: bool):
         self.items = items
@@ -102,7 +100,7 @@ class _Cleaner:
     def _strip_repeated_start(self, text: str, n: int) -> str:
         """A paragraph opening with an earlier paragraph (a teaser repeated in
         the body): drop the repeated sentences, keep what is new."""
-        parts = _SENTENCE_BREAK.split(text)
+        parts = [s.text for s in split_sentences(text)]
         if len(parts) < 2:
             return text
         for count in range(1, min(len(parts), 6)):

@@ -7,7 +7,7 @@ import datetime as _dt
 import re
 
 from .. import rules
-from ..text import MONTH_FORMS, MONTH_RE
+from ..text import MONTH_FORMS, MONTH_RE, split_sentences
 
 _AGENCIES = rules.data("agencies.yaml")
 #: News agencies: each form (lower case) → canonical short name (``rules/agencies.yaml``).
@@ -83,19 +83,14 @@ def place_name(text: str) -> str | None:
 
 # --- titles ------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMme)(?<!\bDr)(?<![A-Z])[.!?…](?:\s*[»”\"])?(?=\s+[«\"A-ZÀ-Ö0-9]|\s*$)")
 TITLE_MAX = 150
-
-
-def first_sentence(text: str) -> str:
-    m = _SENTENCE_END.search(text)
-    return text[: m.end()].strip() if m else text.strip()
 
 
 def derive_title(lead: str) -> str:
     """A title for an article without headline: the lead's first sentence,
     without its final full stop, cut at a clause boundary when too long."""
-    sentence = first_sentence(lead).rstrip()
+    sentences = split_sentences(lead)
+    sentence = sentences[0].text if sentences else ""
     if sentence.endswith("."):
         sentence = sentence[:-1].rstrip()
     if len(sentence) <= TITLE_MAX:
