@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from briefing.text import MONTH_FORMS, MONTH_NUMBER, MONTH_RE, WEEKDAY_RE, fold, plain, slug
+from briefing.text import MONTH_FORMS, MONTH_NUMBER, MONTH_RE, WEEKDAY_RE, fold, plain, slug, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,30 @@ def test_month_tables():
     assert re.fullmatch(f"(?:{MONTH_RE})", "décembre") and re.fullmatch(f"(?:{MONTH_RE})", "decembre")
     assert not re.fullmatch(f"(?:{MONTH_RE})", "décembr")
     assert re.fullmatch(f"(?:{WEEKDAY_RE})", "mercredi")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an abbreviation that is also a word holds only before a number
+        ("Aucun incident durant le vol. La plupart étaient des Russes.",
+         ["Aucun incident durant le vol.", "La plupart étaient des Russes."]),
+        ("Selon l'art. 49 de la Constitution, le texte passe.", ["Selon l'art. 49 de la Constitution, le texte passe."]),
+        # a bracket opens a sentence only on a capital
+        ("Il a tourné Dieu pardonne... moi pas ! (1967) et d'autres films.",
+         ["Il a tourné Dieu pardonne... moi pas ! (1967) et d'autres films."]),
+        ("La réunion a eu lieu à Vientiane. (AFP)", ["La réunion a eu lieu à Vientiane.", "(AFP)"]),
+    ],
+)
+def test_split_sentences(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_split_sentences_with_known_quotation_spans():
+    text = "Il a dit « non. Jamais » hier. Puis il est parti."
+    open_, close = text.index("«"), text.index("»") + 1
+    span = type("Span", (), {"start": open_, "end": close})
+    assert [s.text for s in split_sentences(text, [span])] == ["Il a dit « non. Jamais » hier.", "Puis il est parti."]
+    # no span given and no marks: "non." ends a sentence
+    assert [s.text for s in split_sentences(text.replace("«", "").replace("»", ""), [])] == [
+        "Il a dit  non.", "Jamais  hier.", "Puis il est parti."]

@@ -123,11 +123,17 @@ WEEKDAY_RE = "|".join(WEEKDAYS)
 # --- sentences --------------------------------------------------------------------------
 
 #: Abbreviations after which a period does not end a sentence (casefolded, no
-#: period): ``rules/abbreviations.txt``.
+#: period): ``rules/abbreviations.txt``…
 ABBREVIATIONS = frozenset(rules.words("abbreviations.txt"))
+#: …and those that are also words, which hold only before a number ("art. 49").
+ABBREVIATIONS_BEFORE_NUMBERS = frozenset(rules.words("abbreviations_before_numbers.txt"))
 
+_UPPER = "A-ZÀ-ÖØ-Þ"
+#: Terminal punctuation, a closing quote or bracket, space, and what can open a
+#: sentence: a capital, a digit, an opening quote, a dash, or a bracket opening
+#: on a capital ("(AFP)"; not "(1967)", "(ce …").
 _BOUNDARY = re.compile(
-    r"(?P<punct>[.!?…]+)(?P<close>\s?[»”\"’)\]]+)?(?P<space>\s+)(?=[«“\"(\-–—A-ZÀ-ÖØ-Þ0-9])"
+    rf"(?P<punct>[.!?…]+)(?P<close>\s?[»”\"’)\]]+)?(?P<space>\s+)(?=[«“\"\-–—{_UPPER}0-9]|\(\s*[{_UPPER}])"
 )
 _LAST_TOKEN = re.compile(r"([\w.-]+)$")
 _INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.-?)*[A-ZÀ-Þ]")
@@ -140,13 +146,17 @@ class Sentence:
     end: int
 
 
-def _is_abbreviation(before: str) -> bool:
-    """Whether ``before`` ends with an abbreviation or an initial ("J.", "J.-P.")."""
+def _is_abbreviation(before: str, after: str) -> bool:
+    """Whether ``before`` ends with an abbreviation or an initial ("J.", "J.-P.");
+    ``after`` is the text after the period and the space."""
     m = _LAST_TOKEN.search(before)
     if not m:
         return False
     token = m.group(1)
-    return token.casefold().rstrip(".") in ABBREVIATIONS or bool(_INITIALS.fullmatch(token))
+    word = token.casefold().rstrip(".")
+    if word in ABBREVIATIONS_BEFORE_NUMBERS:
+        return after[:1].isdigit()
+    return word in ABBREVIATIONS or bool(_INITIALS.fullmatch(token))
 
 
 def _mark_counter(text: str):
@@ -181,9 +191,10 @@ def split_sentences(text: str, quotes=None) -> list[Sentence]:
 
     A boundary is terminal punctuation (``. ! ? …``), possibly followed by a
     closing quote or bracket, then white space, then something that can open a
-    sentence (a capital, a digit, an opening quote, a bracket or a dash). It is
-    not a boundary after an abbreviation (``M.``, ``Mme``, ``etc.``…) or an
-    initial (``J. Biden``), nor inside a quotation: the quotation ``quotes``
+    sentence (a capital, a digit, an opening quote, a dash, or a bracket opening
+    on a capital). It is not a boundary after an abbreviation (``M.``, ``Mme``,
+    ``etc.``; ``art.`` and the like only before a number) or an initial
+    (``J. Biden``), nor inside a quotation: the quotation ``quotes``
     given (spans with ``start``/``end`` offsets, marks included), else the one
     the quote marks counted so far leave open.
     """
@@ -196,7 +207,7 @@ def split_sentences(text: str, quotes=None) -> list[Sentence]:
         end = m.start("space")
         if end <= start:
             continue
-        if m.group("punct") == "." and _is_abbreviation(text[start:m.start("punct")]):
+        if m.group("punct") == "." and _is_abbreviation(text[start:m.start("punct")], text[m.end():]):
             continue
         if inside(end):
             continue
