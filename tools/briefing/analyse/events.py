@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import Article, Event
-from ..text import MONTH_NUMBER, MONTH_RE, WEEKDAY_NUMBER, WEEKDAY_RE
+from ..text import MONTH_NUMBER, MONTH_RE, WEEKDAY_NUMBER, WEEKDAY_RE, split_sentences
 from .lexicon import fold
 
 _MONTH = rf"(?:{MONTH_RE})"
@@ -382,7 +382,7 @@ def clause_span(span) -> tuple[int, int] | None:
 
 def article_events(article: Article, docs) -> tuple[Event, ...]:
     """Every temporal expression of the article's paragraphs, resolved against its date."""
-    from .quotes import find_quote_spans, split_sentences
+    from .quotes import find_quote_spans
 
     out: list[Event] = []
     for para, doc in zip(article.paragraphs, docs):
@@ -390,7 +390,7 @@ def article_events(article: Article, docs) -> tuple[Event, ...]:
         exprs = find_expressions(text)
         if not exprs:
             continue
-        sentences = split_sentences(text, find_quote_spans(text))
+        sentences = [(s.start, s.end) for s in split_sentences(text, find_quote_spans(text))]
         for x in exprs:
             span = doc.char_span(x.start, x.end, alignment_mode="expand")
             tense = None
