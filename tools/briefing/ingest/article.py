@@ -25,26 +25,26 @@ def article_from_cleaned(aid: str, rel: str, cleaned: Cleaned, found: dict | Non
     """Assemble the Article; ``found`` holds fields read from page metadata (HTML)."""
     values: dict = {}
     provenance: dict = {}
-    for name, value in (found or {}).items():
-        values[name] = value
-        if name != "date_precision":
-            provenance[name] = "extracted"
-    if cleaned.title and "title" not in values:
-        values["title"] = cleaned.title
-        provenance["title"] = cleaned.title_source or "extracted"
-    for name, value in cleaned.fields.items():
+
+    def take(name: str, value, source: str = "extracted") -> None:
+        """The first value found for a field wins (page metadata, then the text)."""
         if name not in values:
             values[name] = value
             if name != "date_precision":
-                provenance[name] = "extracted"
-    if cleaned.authors and "authors" not in values:
-        values["authors"] = tuple(cleaned.authors)
-        provenance["authors"] = "extracted"
+                provenance[name] = source
+
+    for name, value in (found or {}).items():
+        take(name, value)
+    if cleaned.title:
+        take("title", cleaned.title, cleaned.title_source or "extracted")
+    for name, value in cleaned.fields.items():
+        take(name, value)
+    if cleaned.authors:
+        take("authors", tuple(cleaned.authors))
     if "language" not in values:
         language = detect_language(" ".join(p.text for p in cleaned.paragraphs if p.kind != "caption"))
         if language:
-            values["language"] = language
-            provenance["language"] = "derived"
+            take("language", language, "derived")
     return Article(
         id=aid,
         source=rel,
