@@ -337,38 +337,15 @@ def is_navigation(line: str) -> bool:
     return menu * 2 >= len(words) if len(words) > 1 else menu == 1
 
 
-#: Phrases that open a page's trailer (related links…), whatever follows them.
-_TRAILER_PHRASES = (
-    r"à lire (?:aussi|également|ensuite)", r"a lire (?:aussi|également)", r"lire (?:aussi|également|la suite)",
-    r"voir aussi", r"à voir (?:aussi|également)", r"sélectionnée?s? pour vous", r"recommandée?s? pour vous",
-    r"sur le même sujet", r"dans la même rubrique", r"vous aimerez (?:peut-être )?aussi", r"vous pourriez aimer",
-    r"les plus lus", r"les articles les plus lus", r"articles? (?:similaires|liés|associés|recommandés)",
-    r"contenus? sponsorisés?", r"plus d['’]actualités?", r"partager cet article", r"sur le même thème",
-    r"pour aller plus loin", r"à découvrir (?:aussi|également)", r"nos dernières (?:infos|actualités)",
-)
-#: Words that open a trailer only when they stand alone on their line.
-_TRAILER_WORDS = (
-    r"commentaires?(?:\s*\(\d+\))?", r"\d+\s+commentaires?", r"réagi(?:r|ssez)", r"sources?", r"nos articles",
-    r"articles? connexes?", r"liens? externes?", r"(?:é|è)v(?:é|è)nements du \d.*", r"voir également",
-    r"en savoir plus", r"à découvrir", r"lire l['’]article", r"dans l['’]actualité",
-)
+_BOILERPLATE = rules.data("boilerplate.yaml")
+#: A trailer heading (``rules/boilerplate.yaml``): a phrase, whatever follows it,
+#: or a word alone on its line.
 _TRAILER = re.compile(
-    rf"^(?:(?:{'|'.join(_TRAILER_PHRASES)})\b|(?:{'|'.join(_TRAILER_WORDS)})\s*[:.…]?$)", re.I
-)
-_BOILER_WHOLE = re.compile(
-    r"^(?:partager|partagez|tweeter|imprimer|envoyer|e-?mail|facebook|twitter|linkedin|whatsapp|"
-    r"copier le lien|publicité|pub|annonce|modifier|newsletter|s['’]abonner|se connecter|"
-    r"écouter(?: cet article)?|lecture\s*:?\s*\d+\s*min|temps de lecture\s*:?.*|"
-    r"ajouter à mes (?:favoris|articles)|fermer|retour en haut|haut de page)\s*[:.!]?$",
+    rf"^(?:(?:{'|'.join(_BOILERPLATE['trailer_phrases'])})\b|(?:{'|'.join(_BOILERPLATE['trailer_words'])})\s*[:.…]?$)",
     re.I,
 )
-_BOILER_START = re.compile(
-    r"^(?:abonnez-vous|inscrivez-vous|suivez-nous|suivez toute l['’]actualité|recevez (?:notre|nos)|"
-    r"tous droits réservés|cet article (?:est réservé|vous est offert)|réservé aux abonnés|"
-    r"cet article mentionne la fondation wikimedia|état\s+vérifié|page actualisée\s*:|"
-    r"partager (?:sur|par)|téléchargez l['’]application|accepter (?:les )?cookies)",
-    re.I,
-)
+_BOILER_WHOLE = re.compile(rf"^(?:{'|'.join(_BOILERPLATE['furniture'])})\s*[:.!]?$", re.I)
+_BOILER_START = re.compile(rf"^(?:{'|'.join(_BOILERPLATE['notices'])})", re.I)
 
 
 def boilerplate_reason(line: str) -> DropReason | None:
