@@ -31,3 +31,13 @@ def test_cleaner_reasons_read_in_french():
 
 def test_every_reason_code_has_a_french_label():
     assert set(DROP_REASONS) == set(DropReason)
+
+
+def test_a_line_repeating_the_title_reads_as_such():
+    from briefing.ingest.clean import clean_text
+
+    c = clean_text("Pékin et Washington se parlent\nLes deux pays ont repris le dialogue sur la cybersécurité mardi à Pékin.\n"
+                   "Pékin et Washington se parlent\n")
+    (d,) = c.dropped
+    assert d.reason == "duplicate of the title"  # the English wording of the export is unchanged
+    assert french_reason(d) == "doublon du titre"

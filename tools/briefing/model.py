@@ -44,6 +44,8 @@ class DropReason(str, Enum):
 
     DUPLICATE = "duplicate of {0}"  # detail: the paragraph id, or "the title"
     REPEATED_START = "duplicate of {0} (repeated at the start of a paragraph)"  # detail: the paragraph id
+    TITLE_REPEATED = "duplicate of the title"
+    TITLE_REPEATED_START = "duplicate of the title (repeated at the start of a paragraph)"
     METADATA = "used as metadata: {fields}"  # detail: the field names taken
     DATELINE_REPEAT = "dateline; its fields were already taken from an earlier line"
     BYLINE_REPEAT = "byline; repeats metadata already taken"

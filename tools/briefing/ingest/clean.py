@@ -61,6 +61,8 @@ class Cleaned:
 
 
 _WORDS = re.compile(r"\w+")
+#: What ``_Cleaner.seen`` holds for the title's text.
+TITLE = "the title"
 
 
 def normalised(text: str) -> str:
@@ -73,7 +75,7 @@ class _Cleaner:
     def __init__(self, items: list[tuple[int, str]], find_headline: bool):
         self.items = items
         self.out = Cleaned()
-        self.seen: dict[str, str] = {}  # normalised text -> paragraph id (or "the title")
+        self.seen: dict[str, str] = {}  # normalised text -> paragraph id (or TITLE)
         self.find_headline = find_headline
         self.dateline_line = 0
 
@@ -84,7 +86,10 @@ class _Cleaner:
     def keep(self, kind: str, text: str, n: int) -> None:
         key = normalised(text)
         if key in self.seen:
-            self.drop("duplicate", text, DropReason.DUPLICATE, n, self.seen[key])
+            if self.seen[key] == TITLE:
+                self.drop("duplicate", text, DropReason.TITLE_REPEATED, n)
+            else:
+                self.drop("duplicate", text, DropReason.DUPLICATE, n, self.seen[key])
             return
         if kind in ("lead", "body"):
             text = self._strip_repeated_start(text, n)
@@ -109,7 +114,10 @@ class _Cleaner:
                 continue
             pid = self.seen.get(normalised(head))
             if pid:
-                self.drop("duplicate", head, DropReason.REPEATED_START, n, pid)
+                if pid == TITLE:
+                    self.drop("duplicate", head, DropReason.TITLE_REPEATED_START, n)
+                else:
+                    self.drop("duplicate", head, DropReason.REPEATED_START, n, pid)
                 return " ".join(parts[count:])
         return text
 
@@ -232,7 +240,7 @@ class _Cleaner:
         if not looks_like_headline(headline):
             return False
         self.out.title, self.out.title_source = headline, "extracted"
-        self.seen[normalised(headline)] = "the title"
+        self.seen[normalised(headline)] = TITLE
         return True
 
     def _take_subheading(self, idx: int, n: int, line: str) -> bool:
@@ -328,7 +336,7 @@ def clean_lines(lines: list[tuple[int, str]], known_title: str | None = None) ->
     items = [(n, text.strip()) for n, text in lines if text.strip()]
     cleaner = _Cleaner(items, find_headline=known_title is None)
     if known_title:
-        cleaner.seen[normalised(known_title)] = "the title"
+        cleaner.seen[normalised(known_title)] = TITLE
     return cleaner.run()
 
 

@@ -65,6 +65,8 @@ DROPPED_KINDS = {
 DROP_REASONS = {
     DropReason.DUPLICATE: "doublon de {0}",
     DropReason.REPEATED_START: "doublon de {0} (répété en début de paragraphe)",
+    DropReason.TITLE_REPEATED: "doublon du titre",
+    DropReason.TITLE_REPEATED_START: "doublon du titre (répété en début de paragraphe)",
     DropReason.METADATA: "utilisée comme métadonnée : {fields}",
     DropReason.DATELINE_REPEAT: "ligne de date ; déjà relevée sur une ligne précédente",
     DropReason.BYLINE_REPEAT: "signature ; métadonnées déjà relevées",
