@@ -195,10 +195,7 @@ _BYLINES = (
 _SPLIT_NAMES = re.compile(r"\s*(?:,|\bet\b)\s*")
 _PERSON = re.compile(rf"^{NAMES}$")
 #: First words that make a capitalised phrase a publication or a desk, not a person.
-_NOT_A_FIRST_NAME = frozenset(
-    "le la les l un une des du de ce cette notre nos avec par selon source sources service "
-    "rédaction agence journal radio télévision".split()
-)
+_NOT_A_FIRST_NAME = frozenset(rules.words("not_first_names.txt"))
 _GENERIC_SIGNERS = re.compile(r"r[ée]daction|service|desk|[ée]quipe|staff|journaliste", re.I)
 
 
@@ -284,11 +281,8 @@ _CREDIT_END = re.compile(
 _AGENCY_END = re.compile(
     rf"(?:[.!?…»)]|\b\w{{3,}})\s*\(\s*(?:photo\s+)?{AGENCY_RE}(?:\s*/\s*[^()]{{1,40}})?\s*\)\s*$"
 )
-#: Picture agencies and libraries seen in photo credits.
-_PICTURE_SOURCES = (
-    rf"(?:{AGENCY_RE}|EPA|Getty Images|Getty|Sipa|Maxppp|Abaca|Shutterstock|Hans Lucas|"
-    r"Wikimedia Commons|Archives|DR|Belga Image)"
-)
+#: Picture agencies and libraries seen in photo credits (``rules/agencies.yaml``).
+_PICTURE_SOURCES = "(?:" + "|".join([AGENCY_RE, *rules.data("agencies.yaml")["picture_sources"]]) + ")"
 _SLASH_CREDIT = re.compile(
     rf"(?:[A-ZÀ-Ý][\w'’.-]*\s*){{0,4}}/\s*{_PICTURE_SOURCES}(?:\s*/\s*[\w ]{{1,25}})?\)?\s*$"
 )
