@@ -86,3 +86,17 @@ def test_split_sentences_with_known_quotation_spans():
     # no span given and no marks: "non." ends a sentence
     assert [s.text for s in split_sentences(text.replace("«", "").replace("»", ""), [])] == [
         "Il a dit  non.", "Jamais  hier.", "Puis il est parti."]
+
+
+def test_one_definition_of_fold_slug_and_sentence_splitting():
+    """Every stage uses text.py: no other module defines its own (issue 12)."""
+    from pathlib import Path
+
+    import briefing
+
+    root = Path(briefing.__file__).parent
+    own = re.compile(r"^\s*def (fold|_fold|slug|ascii_slug|_slug\w*|split_sentences|first_sentence)\(|^import unicodedata", re.M)
+    found = sorted(f"{p.relative_to(root)}: {m.group(0).strip()}"
+                   for p in root.rglob("*.py") if p.name != "text.py"
+                   for m in own.finditer(p.read_text(encoding="utf-8")))
+    assert found == []
