@@ -43,7 +43,8 @@ def build_briefing(config: BriefingConfig) -> Briefing:
     topics_file = source_dir / config.topics_file
     topics_config = topics_file.read_bytes() if topics_file.is_file() else None
     composed = memo(
-        config.resolved_cache_dir, "compose", ("briefing.compose", "briefing.model", "briefing.text"),
+        config.resolved_cache_dir, "compose",
+        ("briefing.compose", "briefing.model", "briefing.text", "briefing.groups", "briefing.rules"),
         (articles, topics_config, config.topics_file, rules.fingerprint()),
         lambda: compose_briefing(articles, config, []),
     )
