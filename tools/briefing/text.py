@@ -148,7 +148,7 @@ class Sentence:
 
 def _is_abbreviation(before: str, after: str) -> bool:
     """Whether ``before`` ends with an abbreviation or an initial ("J.", "J.-P.");
-    ``after`` is the text after the period and the space."""
+    ``after`` is the character after the period and the space."""
     m = _LAST_TOKEN.search(before)
     if not m:
         return False
@@ -207,7 +207,7 @@ def split_sentences(text: str, quotes=None) -> list[Sentence]:
         end = m.start("space")
         if end <= start:
             continue
-        if m.group("punct") == "." and _is_abbreviation(text[start:m.start("punct")], text[m.end():]):
+        if m.group("punct") == "." and _is_abbreviation(text[start:m.start("punct")], text[m.end():m.end() + 1]):
             continue
         if inside(end):
             continue
