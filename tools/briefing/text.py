@@ -180,9 +180,18 @@ def _mark_counter(text: str):
 
 
 def _span_test(quotes):
-    """``inside(end)`` from known quotation spans (objects with ``start``, ``end``)."""
-    spans = [(q.start, q.end) for q in quotes]
-    return lambda end: any(s < end < e for s, e in spans)
+    """``inside(end)`` from known quotation spans (objects with ``start``, ``end``):
+    whether a span holds ``end``. Calls must come with growing ``end`` (linear time)."""
+    spans = sorted((q.start, q.end) for q in quotes)
+    first = 0  # spans before it end at or before the last ``end`` asked
+
+    def inside(end: int) -> bool:
+        nonlocal first
+        while first < len(spans) and spans[first][1] <= end:
+            first += 1
+        return first < len(spans) and spans[first][0] < end
+
+    return inside
 
 
 def split_sentences(text: str, quotes=None) -> list[Sentence]:
