@@ -42,3 +42,19 @@ def test_sentence_splitting_around_known_quotations_is_linear():
     small, large = _time_with_spans(4000), _time_with_spans(16000)
     assert large < 8 * small + 0.05, (small, large)
     assert large < 5, large
+
+
+def test_a_long_quotation_full_of_sentences_is_split_in_linear_time():
+    """Every period inside « … » is a candidate boundary that is rejected; looking
+    for an abbreviation before each must not re-read the paragraph from its start."""
+    body = "Le conseil a voté le budget après un débat public. "
+    times = []
+    for n in (4000, 16000):
+        text = "« " + body * n + "»"
+        started = time.perf_counter()
+        sentences = split_sentences(text)
+        times.append(time.perf_counter() - started)
+        assert [s.text for s in sentences] == [text.strip()]
+    small, large = times
+    assert large < 8 * small + 0.05, (small, large)
+    assert large < 5, large

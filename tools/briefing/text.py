@@ -146,10 +146,14 @@ class Sentence:
     end: int
 
 
-def _is_abbreviation(before: str, after: str) -> bool:
-    """Whether ``before`` ends with an abbreviation or an initial ("J.", "J.-P.");
-    ``after`` is the character after the period and the space."""
-    m = _LAST_TOKEN.search(before)
+def _is_abbreviation(text: str, start: int, end: int, after: str) -> bool:
+    """Whether ``text[start:end]`` ends with an abbreviation or an initial ("J.",
+    "J.-P."); ``after`` is the character after the period and the space. Only
+    the last token is read, so the cost does not grow with the sentence."""
+    lo = max(start, end - 64)
+    m = _LAST_TOKEN.search(text, lo, end)
+    if m and m.start() == lo > start:  # a token longer than the window: read it whole
+        m = _LAST_TOKEN.search(text, start, end)
     if not m:
         return False
     token = m.group(1)
@@ -216,7 +220,7 @@ def split_sentences(text: str, quotes=None) -> list[Sentence]:
         end = m.start("space")
         if end <= start:
             continue
-        if m.group("punct") == "." and _is_abbreviation(text[start:m.start("punct")], text[m.end():m.end() + 1]):
+        if m.group("punct") == "." and _is_abbreviation(text, start, m.start("punct"), text[m.end():m.end() + 1]):
             continue
         if inside(end):
             continue
