@@ -24,3 +24,37 @@ def test_sentence_splitting_is_linear_in_paragraph_length():
     # quadratic would be ~16x; linear ~4x (allow for a loaded machine)
     assert large < 8 * small + 0.05, (small, large)
     assert large < 5, large
+
+
+def _time_with_spans(n: int) -> float:
+    from briefing.analyse.quotes import find_quote_spans
+
+    text = SENTENCE * n
+    spans = find_quote_spans(text)
+    started = time.perf_counter()
+    sentences = split_sentences(text, spans)
+    elapsed = time.perf_counter() - started
+    assert len(sentences) == n and len(spans) == n
+    return elapsed
+
+
+def test_sentence_splitting_around_known_quotations_is_linear():
+    small, large = _time_with_spans(4000), _time_with_spans(16000)
+    assert large < 8 * small + 0.05, (small, large)
+    assert large < 5, large
+
+
+def test_a_long_quotation_full_of_sentences_is_split_in_linear_time():
+    """Every period inside « … » is a candidate boundary that is rejected; looking
+    for an abbreviation before each must not re-read the paragraph from its start."""
+    body = "Le conseil a voté le budget après un débat public. "
+    times = []
+    for n in (4000, 16000):
+        text = "« " + body * n + "»"
+        started = time.perf_counter()
+        sentences = split_sentences(text)
+        times.append(time.perf_counter() - started)
+        assert [s.text for s in sentences] == [text.strip()]
+    small, large = times
+    assert large < 8 * small + 0.05, (small, large)
+    assert large < 5, large

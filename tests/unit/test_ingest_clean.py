@@ -326,3 +326,31 @@ def test_only_an_article_without_headline_gets_a_derived_title(tmp_path):
     path.write_text(f"{_BODY}\n\n{_BODY} Suite.\n", encoding="utf-8")
     a, _ = read_article(path, "a", "a.txt")
     assert a.provenance_of("title") == "derived"
+
+
+def test_derived_title_is_the_first_sentence_of_the_one_splitter():
+    from briefing.ingest.metadata import derive_title
+
+    # an acronym before the full stop ends the sentence; a quotation is not cut inside
+    assert derive_title("Le vote a eu lieu à l'ONU. Il a été serré.") == "Le vote a eu lieu à l'ONU"
+    assert derive_title("« Nous partons. Demain », a dit M. Durand. Puis il est sorti.") == (
+        "« Nous partons. Demain », a dit M. Durand"
+    )
+
+
+def test_a_repeated_opening_sentence_is_cut_off_and_the_quotation_after_it_kept_whole():
+    text = (
+        "Le ministre a présenté mardi un plan de relance de dix milliards d'euros pour l'industrie.\n\n"
+        "Le ministre a présenté mardi un plan de relance de dix milliards d'euros pour l'industrie. "
+        "« Il faut agir. Vite », a-t-il déclaré devant les députés réunis en séance.\n"
+    )
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(text, known_title="Un plan de relance")
+    assert [d.text for d in a.dropped if d.kind == "duplicate"] == [
+        "Le ministre a présenté mardi un plan de relance de dix milliards d'euros pour l'industrie."
+    ]
+    assert [p.text for p in a.paragraphs if p.kind in ("lead", "body")] == [
+        "Le ministre a présenté mardi un plan de relance de dix milliards d'euros pour l'industrie.",
+        "« Il faut agir. Vite », a-t-il déclaré devant les députés réunis en séance.",
+    ]

@@ -112,3 +112,19 @@ def test_seed_overrides_are_the_editors(seeds_dir):
         assert (by_id[key].date, by_id[key].date_precision, by_id[key].provenance_of("date")) == ("2023-07", "month", "editor")
     # no outlet is invented where the editor does not know it
     assert by_id["003"].outlet is None and by_id["004"].outlet is None
+
+
+def test_editor_date_and_time_are_parsed_or_reported():
+    from briefing.ingest.overrides import apply_overrides
+    from briefing.model import Article
+
+    a = Article(id="a", source="a.txt", date="2013-06-02", date_precision="day", time="16:01")
+    got, problems = apply_overrides(a, {"date": "2021-07", "time": "14h30"}, "meta.yaml")
+    assert (got.date, got.date_precision, got.time) == ("2021-07", "month", "14:30") and problems == []
+    assert got.provenance_of("date") == got.provenance_of("time") == "editor"
+    got, problems = apply_overrides(a, {"date": "hier", "time": "midi"}, "meta.yaml")
+    assert (got.date, got.date_precision, got.time) == ("2013-06-02", "day", "16:01")
+    assert [p.message for p in problems] == [
+        "date 'hier' is not a date (use 2021, 2021-07 or 2021-07-19)",
+        'time \'midi\' is not a time (use "14:30")',
+    ]

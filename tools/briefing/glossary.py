@@ -24,6 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 from .model import Article, GlossaryEntry, Problem
+from .text import fold
 
 #: an acronym as written in brackets: 2–8 letters, first one a capital, at
 #: least two capitals or a capital followed by lower case ("UE", "Asean")
@@ -55,12 +56,6 @@ def expansion_before(text: str, end: int, acronym: str) -> str | None:
     return None
 
 
-def _fold(c: str) -> str:
-    import unicodedata
-
-    return unicodedata.normalize("NFKD", c).encode("ascii", "ignore").decode().lower()
-
-
 def _initials(expansion: str) -> Counter:
     """First letters of the expansion's words; short lower-case words (de, du,
     des, la, of…) are left out, hyphenated parts count ("Sud-Est": s, e)."""
@@ -69,7 +64,7 @@ def _initials(expansion: str) -> Counter:
         word = re.sub(r"^[dlDL]['’]", "", word)
         if not word or (word.islower() and len(word) <= 3):
             continue
-        out[_fold(word[0])] += 1
+        out[fold(word[0], quotes="none", ascii=True)] += 1
     return out
 
 
@@ -79,7 +74,7 @@ def spells(acronym: str, expansion: str) -> bool:
     ("Otan", "Asean" — in any order, for acronyms formed in another language)."""
     capitals = [c for c in acronym if c.isupper()]
     letters = capitals if len(capitals) >= 2 else list(acronym)
-    needed = Counter(_fold(c) for c in letters)
+    needed = Counter(fold(c, quotes="none", ascii=True) for c in letters)
     have = _initials(expansion)
     return all(have[c] >= n for c, n in needed.items())
 

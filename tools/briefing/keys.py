@@ -11,18 +11,7 @@ from __future__ import annotations
 import re
 
 from .model import Event
-
-_QUOTES = str.maketrans({
-    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
-    "‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "´": "'", "′": "'",
-    "\u00a0": " ", "\u202f": " ", "\u2009": " ",
-})
-
-
-def normalise_quotes(text: str) -> str:
-    """Typographic quotes and apostrophes → ASCII; no-break spaces → spaces."""
-    return text.translate(_QUOTES)
-
+from .text import normalise_quotes  # noqa: F401  re-exported
 
 def sentence_key(text: str) -> str:
     """The form under which copies of one sentence are merged.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from typing import Literal
 
 #: Where a metadata value came from.
@@ -94,14 +95,50 @@ class Paragraph:
     line: int = 0
 
 
+class DropReason(str, Enum):
+    """Why the cleaner dropped a line (``DroppedLine.code``). The value is the
+    English wording (``DroppedLine.reason``, in the JSON export), filled with
+    ``DroppedLine.detail``; render/french.py has the French one."""
+
+    DUPLICATE = "duplicate of {0}"  # detail: the paragraph id, or "the title"
+    REPEATED_START = "duplicate of {0} (repeated at the start of a paragraph)"  # detail: the paragraph id
+    TITLE_REPEATED = "duplicate of the title"
+    TITLE_REPEATED_START = "duplicate of the title (repeated at the start of a paragraph)"
+    METADATA = "used as metadata: {fields}"  # detail: the field names taken
+    DATELINE_REPEAT = "dateline; its fields were already taken from an earlier line"
+    BYLINE_REPEAT = "byline; repeats metadata already taken"
+    RELATIVE_DATE = "relative date: the publication date cannot be read from it"
+    UPDATE_TIME = "update time: not used as the publication date"
+    SEPARATOR = "no words (separator line)"
+    TRAILER_LINK = "link or button in a page trailer"
+    IMAGE = "image file name"
+    NAVIGATION = "site navigation menu"
+    KICKER = "section label above the headline"
+    PAGE_TRAILER = "web page trailer (related links, comments)"
+    PAGE_FURNITURE = "web page furniture (sharing, ads, reading time)"
+    PAGE_NOTICE = "web page notice (subscription, rights, wiki template)"
+    FRONT_MATTER = "editor's metadata (front matter)"
+    BAD_FRONT_MATTER = "invalid front matter, ignored"
+
+    def english(self, detail: tuple[str, ...] = ()) -> str:
+        return self.value.format(*detail, fields=", ".join(detail))
+
+
 @dataclass(frozen=True)
 class DroppedLine:
-    """An input line the cleaner did not keep as a paragraph, with its reason."""
+    """An input line the cleaner did not keep as a paragraph, with its reason:
+    ``code`` and its ``detail``, and ``reason``, the English wording of both."""
 
     kind: str  # navigation, image, boilerplate, duplicate, dateline, byline, empty-title…
     text: str
     reason: str
     line: int = 0
+    code: DropReason | None = None
+    detail: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, kind: str, text: str, code: DropReason, line: int = 0, detail: tuple[str, ...] = ()) -> DroppedLine:
+        return cls(kind, text, code.english(detail), line, code, detail)
 
 
 @dataclass(frozen=True)
@@ -203,20 +240,9 @@ class Article:
 def stories(articles) -> dict[str, int]:
     """Article id → story number, in the articles' order; articles carrying the
     same story (``same_story``: wire copies) share one."""
-    parent = {a.id: a.id for a in articles}
+    from .groups import components
 
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a in articles:
-        for b in a.same_story:
-            if b in parent:
-                parent[find(b)] = find(a.id)
-    roots: dict[str, int] = {}
-    return {a.id: roots.setdefault(find(a.id), len(roots)) for a in articles}
+    return components([a.id for a in articles], ((a.id, b) for a in articles for b in a.same_story))
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,10 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from . import rules
 from .analyse import analyse_corpus
 from .analyse.limits import MAX_PARAGRAPH_CHARS, long_paragraphs
 from .compose import compose
-from .compose.sentences import dependency_rules_text
-from .compose.sourcing import sourcing_rules_text
 from .compose.topic_config import TopicConfigError, TopicSpec, parse_topic_config, topic_config_problem
 from .compose.topics import topics_suggestion
 from .editions import with_edition
@@ -52,8 +51,9 @@ def build_briefing(config: BriefingConfig) -> Briefing:
     articles = analyse_corpus(articles, config)
     raw, specs, topic_problems = read_topic_config(source_dir, config.topics_file)
     composed = memo(
-        config.resolved_cache_dir, "compose", ("briefing.compose", "briefing.keys", "briefing.model"),
-        (articles, raw, config.topics_file, dependency_rules_text(), sourcing_rules_text()),
+        config.resolved_cache_dir, "compose",
+        ("briefing.compose", "briefing.keys", "briefing.model", "briefing.text", "briefing.groups", "briefing.rules"),
+        (articles, raw, config.topics_file, rules.fingerprint()),
         lambda: compose_stage(articles, config, (specs, topic_problems)),
     )
     problems.extend(unmatched_topics(config, specs, composed.topics))

@@ -9,7 +9,7 @@ what is written can be read back into equal records (``*_from``).
 from __future__ import annotations
 
 from .model import (
-    META_FIELDS, Article, DroppedLine, Entity, Event, Paragraph, Quote, SourceRef, SummarySentence,
+    META_FIELDS, Article, DropReason, DroppedLine, Entity, Event, Paragraph, Quote, SourceRef, SummarySentence,
 )
 
 
@@ -22,11 +22,14 @@ def paragraph_from(d: dict) -> Paragraph:
 
 
 def dropped_data(d: DroppedLine) -> dict:
-    return {"kind": d.kind, "text": d.text, "reason": d.reason, "line": d.line}
+    return {"kind": d.kind, "text": d.text, "reason": d.reason, "line": d.line,
+            "code": d.code.name if d.code else None, "detail": list(d.detail)}
 
 
 def dropped_from(d: dict) -> DroppedLine:
-    return DroppedLine(kind=d["kind"], text=d["text"], reason=d["reason"], line=d.get("line", 0))
+    code = d.get("code")
+    return DroppedLine(kind=d["kind"], text=d["text"], reason=d["reason"], line=d.get("line", 0),
+                       code=DropReason[code] if code else None, detail=tuple(d.get("detail", ())))
 
 
 def article_data(a: Article) -> dict:

@@ -10,7 +10,7 @@ from .same_story import mark_same_story
 
 def analyse_corpus(articles: list[Article], config: BriefingConfig) -> list[Article]:
     articles = memo(
-        config.resolved_cache_dir, "same-story", ("briefing.analyse.same_story", "briefing.model"),
+        config.resolved_cache_dir, "same-story", ("briefing.analyse.same_story", "briefing.model", "briefing.text", "briefing.groups"),
         articles, lambda: mark_same_story(articles),
     )
     if config.analyse:

@@ -32,13 +32,17 @@ ANALYSIS_MODULES = (
     "briefing.analyse.limits",
     "briefing.analyse.cache",
     "briefing.serialise",
+    "briefing.text",
 )
 
 
 @functools.lru_cache(maxsize=1)
 def analysis_code() -> str:
-    """Fingerprint of the analysis source code (computed once per process)."""
-    return code_fingerprint(*ANALYSIS_MODULES)
+    """Fingerprint of the analysis source code and of the rule files it reads
+    (computed once per process)."""
+    from .. import rules
+
+    return code_fingerprint(*ANALYSIS_MODULES) + rules.fingerprint()
 
 
 def cache_key(article: Article, model: str, model_version: str) -> str:

@@ -11,24 +11,24 @@ offsets ("il y a trois jours", "dans deux semaines").
 
 Rules:
 
-- absolute: "le 1er juin 2013" (day), "en avril 2013" (month), "en 2019",
-  "fin 2013" (year) never need the article's date;
-- a date without its year ("le 1er juin", "en avril", "début mai") takes the
-  year that puts it on the side of the article's date the tense points to
-  (past tense → not after it, future → not before it, otherwise the nearest);
-  "dès", "pour", "d'ici", "à partir de" point to the future, "depuis" to the past;
-- "dernier"/"prochain" are strict ("vendredi prochain" is never the article's day);
-- a bare weekday is the one of the article's week on the side the tense
-  points to ("a profité samedi" → the Saturday before, "se tiendra jeudi" → the
-  next Thursday);
-- "la semaine prochaine" is the Monday of that week, with precision "week";
-- an expression inside a subordinate clause (a participle or relative clause
-  on a noun, an adverbial or reported clause: "les attaques menées en mars
-  dernier") dates that clause, which the event keeps (``Event.clause``, found
-  with the dependency parse); one on the main clause dates the sentence;
-- an expression that needs a day ("jeudi", "hier") is left unresolved
-  (date None) when the article's date is not known to the day, and every
-  relative expression is left unresolved when the article has no date.
+1. absolute: "le 1er juin 2013" (day), "en avril 2013" (month), "en 2019",
+   "fin 2013" (year) never need the article's date;
+2. a date without its year ("le 1er juin", "en avril", "début mai") takes the
+   year that puts it on the side of the article's date the tense points to
+   (past tense → not after it, future → not before it, otherwise the nearest);
+   "dès", "pour", "d'ici", "à partir de" point to the future, "depuis" to the past;
+3. "dernier"/"prochain" are strict ("vendredi prochain" is never the article's day);
+4. a bare weekday is the one of the article's week on the side the tense
+   points to ("a profité samedi" → the Saturday before, "se tiendra jeudi" → the
+   next Thursday);
+5. "la semaine prochaine" is the Monday of that week, with precision "week";
+6. an expression inside a subordinate clause (a participle or relative clause
+   on a noun, an adverbial or reported clause: "les attaques menées en mars
+   dernier") dates that clause, which the event keeps (``Event.clause``, found
+   with the dependency parse); one on the main clause dates the sentence;
+7. an expression that needs a day ("jeudi", "hier") is left unresolved
+   (date None) when the article's date is not known to the day, and every
+   relative expression is left unresolved when the article has no date.
 """
 
 from __future__ import annotations
@@ -38,10 +38,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import Article, Event
-from .lexicon import MONTH_NUMBER, WEEKDAY_NUMBER, fold
+from ..text import MONTH_NUMBER, MONTH_RE, WEEKDAY_NUMBER, WEEKDAY_RE, split_sentences
+from .lexicon import fold
 
-_MONTH = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
-_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_MONTH = rf"(?:{MONTH_RE})"
+_WEEKDAY = rf"(?:{WEEKDAY_RE})"
 _DAY = r"(?:1er|premier|[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _EDGE = r"(?:d[ée]but|fin|mi-|mi\s|courant)"
@@ -147,65 +148,83 @@ def resolve_expression(
     by, bm, bd = _parse_base(base)
     t = fold(text)
     kind = next((k for k, rx in _COMPILED if rx.fullmatch(text.strip())), None)
-    direction = _direction(text, tense)
-    year_m = re.search(_YEAR, t)
-    month_m = re.search(_MONTH, t)
-    month = MONTH_NUMBER.get(fold(month_m.group(0))) if month_m else None
-    if kind == "date":
-        dm = re.search(r"\b(1er|premier|\d{1,2})\s+" + _MONTH, t)
-        day = 1 if dm.group(1) in ("1er", "premier") else int(dm.group(1))
-        if year_m:
-            year = int(year_m.group(0))
-        elif by and bm:
-            year = _pick_year(month, day, by, bm, bd if base_precision == "day" else None, direction)
-        else:
-            return None, None
-        try:
-            return date(year, month, day).isoformat(), "day"
-        except ValueError:
-            return None, None
-    if kind == "month_year":
-        return f"{int(year_m.group(0)):04d}-{month:02d}", "month"
-    if kind == "year":
-        return f"{int(year_m.group(0)):04d}", "year"
-    if kind == "month":
-        if not (by and bm) and not (by and direction is None):
-            return None, None
-        if not bm:  # base known to the year only
-            return (f"{by:04d}-{month:02d}", "month") if not re.search(r"dernier|prochain", t) else (None, None)
-        if re.search(r"dernier", t) and month == bm:
-            year = by - 1
-        elif re.search(r"prochain", t) and month == bm:
-            year = by + 1
-        else:
-            year = _pick_year(month, None, by, bm, None, direction)
-        return f"{year:04d}-{month:02d}", "month"
-    if kind == "weekday":
-        if base_precision != "day" or not bd:
-            return None, None
-        wd = WEEKDAY_NUMBER[re.search(_WEEKDAY, t).group(0)]
-        b = date(by, bm, bd)
-        back = (b.weekday() - wd) % 7
-        ahead = (wd - b.weekday()) % 7
-        if "dernier" in t:
-            d = b - timedelta(days=back or 7)
-        elif "prochain" in t:
-            d = b + timedelta(days=ahead or 7)
-        elif direction == "past":
-            d = b - timedelta(days=back)
-        elif direction == "future":
-            d = b + timedelta(days=ahead)
-        else:
-            d = b - timedelta(days=back) if back < ahead else b + timedelta(days=ahead)
-        return d.isoformat(), "day"
     if kind == "relative":
         return _relative(t, by, bm, bd, base_precision)
     if kind == "offset":
         return _offset(t, by, bm, bd, base_precision)
+    direction = _direction(text, tense)
+    year_m = re.search(_YEAR, t)
+    year = int(year_m.group(0)) if year_m else None
+    month_m = re.search(_MONTH, t)
+    month = MONTH_NUMBER.get(fold(month_m.group(0))) if month_m else None
+    if kind == "date":
+        return _day_of_month(t, year, month, by, bm, bd if base_precision == "day" else None, direction)
+    if kind == "month_year":  # rule 1
+        return f"{year:04d}-{month:02d}", "month"
+    if kind == "year":  # rule 1
+        return f"{year:04d}", "year"
+    if kind == "month":
+        return _month(t, month, by, bm, direction)
+    if kind == "weekday":
+        return _weekday(t, by, bm, bd, base_precision, direction)
     return None, None
 
 
+def _day_of_month(t: str, year, month: int, by, bm, bd, direction) -> tuple[str | None, str | None]:
+    """Rules 1 and 2: "le 1er juin 2013"; "le 1er juin" in the year the tense points to."""
+    dm = re.search(r"\b(1er|premier|\d{1,2})\s+" + _MONTH, t)
+    day = 1 if dm.group(1) in ("1er", "premier") else int(dm.group(1))
+    if year is None:
+        if not (by and bm):
+            return None, None
+        year = _pick_year(month, day, by, bm, bd, direction)
+    try:
+        return date(year, month, day).isoformat(), "day"
+    except ValueError:
+        return None, None
+
+
+def _month(t: str, month: int, by, bm, direction) -> tuple[str | None, str | None]:
+    """Rules 2 and 3: "en avril", "début mai" in the year the tense points to;
+    "en mars dernier" strictly before the article's month."""
+    if not (by and bm) and not (by and direction is None):
+        return None, None
+    if not bm:  # base known to the year only
+        return (f"{by:04d}-{month:02d}", "month") if not re.search(r"dernier|prochain", t) else (None, None)
+    if re.search(r"dernier", t) and month == bm:
+        year = by - 1
+    elif re.search(r"prochain", t) and month == bm:
+        year = by + 1
+    else:
+        year = _pick_year(month, None, by, bm, None, direction)
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _weekday(t: str, by, bm, bd, precision, direction) -> tuple[str | None, str | None]:
+    """Rules 3 and 4: "vendredi prochain" strictly after the article's day; a bare
+    weekday in the article's week on the side the tense points to (else the nearest)."""
+    if precision != "day" or not bd:
+        return None, None
+    wd = WEEKDAY_NUMBER[re.search(_WEEKDAY, t).group(0)]
+    b = date(by, bm, bd)
+    back = (b.weekday() - wd) % 7
+    ahead = (wd - b.weekday()) % 7
+    if "dernier" in t:
+        d = b - timedelta(days=back or 7)
+    elif "prochain" in t:
+        d = b + timedelta(days=ahead or 7)
+    elif direction == "past":
+        d = b - timedelta(days=back)
+    elif direction == "future":
+        d = b + timedelta(days=ahead)
+    else:
+        d = b - timedelta(days=back) if back < ahead else b + timedelta(days=ahead)
+    return d.isoformat(), "day"
+
+
 def _relative(t: str, by, bm, bd, precision) -> tuple[str | None, str | None]:
+    """Rules 5 and 7: "l'an dernier", "le mois prochain", "la semaine prochaine"
+    (its Monday, precision "week"), "hier", "ce matin"."""
     if not by:
         return None, None
     if re.search(r"\b(?:l'an|l'annee)\b", t) or "cette annee" in t:
@@ -363,7 +382,7 @@ def clause_span(span) -> tuple[int, int] | None:
 
 def article_events(article: Article, docs) -> tuple[Event, ...]:
     """Every temporal expression of the article's paragraphs, resolved against its date."""
-    from .quotes import find_quote_spans, split_sentences
+    from .quotes import find_quote_spans
 
     out: list[Event] = []
     for para, doc in zip(article.paragraphs, docs):
@@ -371,7 +390,7 @@ def article_events(article: Article, docs) -> tuple[Event, ...]:
         exprs = find_expressions(text)
         if not exprs:
             continue
-        sentences = split_sentences(text, find_quote_spans(text))
+        sentences = [(s.start, s.end) for s in split_sentences(text, find_quote_spans(text))]
         for x in exprs:
             span = doc.char_span(x.start, x.end, alignment_mode="expand")
             tense = None

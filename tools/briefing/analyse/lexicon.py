@@ -7,14 +7,14 @@ Everything is an immutable frozenset or tuple.
 from __future__ import annotations
 
 import re
-import unicodedata
+from functools import partial
 
+from ..text import MONTH_NUMBER, MONTHS, WEEKDAY_NUMBER, WEEKDAYS  # noqa: F401  re-exported
+from ..text import fold as _fold
 
-def fold(text: str) -> str:
-    """Comparison key: lower case, no accents, straight apostrophes, single spaces."""
-    text = text.replace("’", "'").replace("‘", "'")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return " ".join(text.lower().split())
+#: Comparison key of the analysis: lower case, ASCII only (accents and other
+#: non-ASCII characters dropped), straight apostrophes, single spaces.
+fold = partial(_fold, quotes="apostrophes", ascii=True, spaces=True)
 
 
 # --- Titles: heads of role phrases ("le secrétaire d'Etat américain X") -------------
@@ -160,16 +160,6 @@ REPORTING_LEMMAS, REPORTING_FORMS = _reporting()
 SAY_THAT_LEMMAS = REPORTING_LEMMAS | frozenset({"penser", "croire", "savoir", "juger", "rapporter"})
 
 # --- Dates ------------------------------------------------------------------------------
-
-MONTHS = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-)
-MONTH_NUMBER = {fold(m): i + 1 for i, m in enumerate(MONTHS)}
-MONTH_NUMBER.update({"fevrier": 2, "aout": 8, "decembre": 12})
-
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-WEEKDAY_NUMBER = {d: i for i, d in enumerate(WEEKDAYS)}
 
 #: Words that may trail an entity span by mistake ("AFP mercredi").
 TIME_WORDS = frozenset(WEEKDAYS) | frozenset(fold(m) for m in MONTHS) | frozenset(

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, Entity, Quote
+from ..text import split_sentences
 from .entities import JOURNALIST, news_spans
 from .lexicon import (
     ANAPHORIC_HEADS,
@@ -101,31 +102,6 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 continue
         i += 1
     return spans
-
-
-_ABBREV = re.compile(r"(?:\b[A-ZÉ]|\bM|\bMM|\bMme|\bDr|\bPr|\bMgr|\bSt|\bav|\bJ\.-C|\betc)\.$")
-
-
-def split_sentences(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
-    """Sentence offsets of a paragraph, never cutting inside a quote."""
-    inside = [False] * len(text)
-    for q in quotes:
-        for k in range(q.start, q.end):
-            inside[k] = True
-    out = []
-    start = 0
-    for m in re.finditer(r"[.!?…]+(?:\s?[»”\"])?(?=\s+[«“\"A-ZÉÈÀÂÎÔÇ0-9-])", text):
-        if inside[m.start()] and not (m.end() < len(text) and not inside[min(m.end(), len(text) - 1)]):
-            continue
-        if _ABBREV.search(text[max(0, m.start() - 6):m.start() + 1]):
-            continue
-        out.append((start, m.end()))
-        start = m.end()
-        while start < len(text) and text[start].isspace():
-            start += 1
-    if start < len(text) and text[start:].strip():
-        out.append((start, len(text)))
-    return out
 
 
 # --- speaker noun phrases ---------------------------------------------------------------
@@ -757,7 +733,7 @@ def article_quotes(
                 who = m.group("who").strip(" .")
                 signed = name_of.get(fold(who), who)
         para_quotes: list[tuple[Quote, bool]] = []  # (quote, attributed after it)
-        for s_start, s_end in split_sentences(text, quotes):
+        for s_start, s_end in ((s.start, s.end) for s in split_sentences(text, quotes)):
             sent = doc.char_span(s_start, s_end, alignment_mode="expand")
             if sent is None:
                 continue

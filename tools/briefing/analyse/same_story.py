@@ -19,9 +19,10 @@ group, both ways) and ``fuller_than`` (members with less text) set.
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from ..groups import components
 from ..model import Article
+from ..text import fold
 
 #: Words per shingle.
 SHINGLE_WORDS = 5
@@ -49,9 +50,7 @@ def story_text(article: Article) -> str:
 
 def shingles(text: str, k: int = SHINGLE_WORDS) -> frozenset[str]:
     """Normalised word k-grams: case, accents and punctuation ignored."""
-    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    words = _WORD.findall(text)
+    words = _WORD.findall(fold(text))
     if len(words) < k:
         return frozenset([" ".join(words)]) if words else frozenset()
     return frozenset(" ".join(words[i : i + k]) for i in range(len(words) - k + 1))
@@ -116,20 +115,11 @@ def _candidate_pairs(sets: list[frozenset[str]]) -> set[tuple[int, int]]:
 def same_story_groups(articles: list[Article]) -> list[list[int]]:
     """Groups (indexes into ``articles``) of two or more same-story articles."""
     sets = [shingles(story_text(a)) for a in articles]
-    parent = list(range(len(articles)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in sorted(_candidate_pairs(sets)):
-        if is_same_story(articles[i], articles[j], sets[i], sets[j]):
-            parent[find(i)] = find(j)
+    links = ((i, j) for i, j in sorted(_candidate_pairs(sets))
+             if is_same_story(articles[i], articles[j], sets[i], sets[j]))
     groups: dict[int, list[int]] = {}
-    for i in range(len(articles)):
-        groups.setdefault(find(i), []).append(i)
+    for i, group in components(range(len(articles)), links).items():
+        groups.setdefault(group, []).append(i)
     return [g for g in groups.values() if len(g) > 1]
 
 

@@ -13,7 +13,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ..model import Article, Event, SourceRef
 from .sentences import dependency, looks_like_sentence, sentence_key, split_sentences
-from .vocabulary import features, fold, phrases
+from ..text import fold
+from .vocabulary import features, phrases
 
 TEXT_KINDS = ("lead", "body")
 

@@ -31,7 +31,7 @@ from ..model import Article, SourceRef, SummarySentence
 from .corpus import Candidate, CorpusVectors
 from .sourcing import anonymous_pattern, press_titles, relayed_from
 from .summarise import stories
-from .vocabulary import fold
+from ..text import fold
 
 #: cosine from which a sentence sharing a name or a date reports the same fact
 SIMILAR = 0.45

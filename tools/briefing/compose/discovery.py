@@ -30,7 +30,7 @@ from sklearn.decomposition import TruncatedSVD
 from sklearn.preprocessing import normalize
 
 from .corpus import CorpusVectors
-from .topic_config import RESERVED_IDS, TopicSpec, slug
+from .topic_config import RESERVED_IDS, TopicSpec, topic_id
 
 RANDOM_STATE = 0
 
@@ -118,7 +118,7 @@ def discover_topics(vectors: CorpusVectors, article_ids: list[str]) -> list[Disc
         rest_mean = np.asarray(X[rest].mean(axis=0)).ravel() if len(rest) else np.zeros_like(profile)
         specificity = np.sqrt(vectors.vectorizer.idf_) if hasattr(vectors.vectorizer, "idf_") else 1.0
         label, terms = _label(vectors, primary, owner, (profile - rest_mean) * specificity, used_labels)
-        tid = _unique(slug(label), used_ids)
+        tid = _unique(topic_id(label), used_ids)
         n_art = len({owner[i] for i in primary})
         spec = TopicSpec(
             tid,

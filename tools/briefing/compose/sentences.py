@@ -1,13 +1,10 @@
-"""Sentence splitting for French news paragraphs.
+"""Sentences of French news paragraphs, for the summaries: the keys under which
+copies merge, whether a sentence is worth quoting, and whether it can be read
+alone (``rules/dependent_sentences.yaml``).
 
-Every sentence is an exact slice of its paragraph (``text[start:end]``), so a
-summary sentence can always be found verbatim where its link points.
-
-A boundary is terminal punctuation (``. ! ? …``), possibly followed by a
-closing quote or bracket, then whitespace, then something that can open a
-sentence (a capital, a digit, an opening quote or a dash). It is not a
-boundary after a French abbreviation (``M.``, ``Mme.``, ``Dr.``…), after an
-initial (``J. Biden``), or inside a quotation (``« Il est urgent. Nous… »``).
+The splitting itself is ``text.split_sentences``: every sentence is an exact
+slice of its paragraph (``text[start:end]``), so a summary sentence can always
+be found verbatim where its link points.
 """
 
 from __future__ import annotations
@@ -16,78 +13,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-import yaml
-
+from .. import rules
 from ..keys import quote_key, sentence_key  # noqa: F401  re-exported for compose
-from .vocabulary import fold
-
-#: Abbreviations after which a period does not end a sentence (casefolded, no period).
-ABBREVIATIONS = frozenset(
-    """m mm mme mmes mlle mlles dr pr me mgr st ste sts stes cf etc av apr jc j.-c
-    vol p pp n no art al env min max ex gén col cdt lt sgt cne adj ing hab tél fig
-    chap éd coll dir trad jr sr inc ltd co corp av bd""".split()
-)
-
-_BOUNDARY = re.compile(
-    r"(?P<punct>[.!?…]+)(?P<close>\s?[»”\"’)\]]+)?(?P<space>\s+)(?=[«“\"(\-–—A-ZÀ-ÖØ-Þ0-9])"
-)
-_LAST_TOKEN = re.compile(r"([\w.-]+)$")
-
-
-@dataclass(frozen=True)
-class Sentence:
-    text: str
-    start: int
-    end: int
-
-
-def _is_abbreviation(before: str) -> bool:
-    m = _LAST_TOKEN.search(before)
-    if not m:
-        return False
-    token = m.group(1)
-    low = token.casefold().rstrip(".")
-    if low in ABBREVIATIONS:
-        return True
-    # an initial: "J." in "J. Biden", "J.-P." in "J.-P. Raffarin"
-    if re.fullmatch(r"(?:[A-ZÀ-Þ]\.-?)*[A-ZÀ-Þ]", token):
-        return True
-    return False
-
-
-
-def split_sentences(text: str) -> list[Sentence]:
-    """The sentences of one paragraph, each an exact slice of ``text``."""
-    # quotations that never close (or an odd number of straight quotes) are ignored
-    balanced = text.count("«") == text.count("»") and text.count("“") == text.count("”")
-    straight_ok = text.count('"') % 2 == 0
-    out: list[Sentence] = []
-    start = 0
-    n = len(text)
-    while start < n and text[start].isspace():
-        start += 1
-    seen, marks = 0, dict.fromkeys("«»“”\"", 0)  # quote marks in text[:seen], counted once (linear time)
-    for m in _BOUNDARY.finditer(text):
-        end = m.start("space")
-        if end <= start:
-            continue
-        if m.group("punct") == "." and _is_abbreviation(text[start:m.start("punct")]):
-            continue
-        marks = {q: c + text.count(q, seen, end) for q, c in marks.items()}
-        seen = end
-        depth = max(0, marks["«"] - marks["»"]) + max(0, marks["“"] - marks["”"]) + (marks['"'] % 2 if straight_ok else 0)
-        if balanced and depth > 0:
-            continue
-        if not balanced and straight_ok and marks['"'] % 2:
-            continue
-        out.append(Sentence(text[start:end], start, end))
-        start = m.end()
-    end = n
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(text[start:end], start, end))
-    return out
+from ..text import Sentence, fold, split_sentences  # noqa: F401  Sentence, split_sentences: re-exported
 
 
 def looks_like_sentence(text: str) -> bool:
@@ -130,17 +58,9 @@ def _alternatives(entries, not_before=()) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def dependency_rules_text() -> str:
-    """The rule list as shipped (package data); part of the compose stage's cache key."""
-    from importlib.resources import files
-
-    return files("briefing").joinpath("rules/dependent_sentences.yaml").read_text(encoding="utf-8")
-
-
-@functools.lru_cache(maxsize=1)
 def dependency_rules() -> DependencyRules:
     """Load and compile the rule list (read once)."""
-    data = yaml.safe_load(dependency_rules_text())
+    data = rules.data("dependent_sentences.yaml")
     demo, time = data["demonstrative_subjects"], data["relative_time"]
     opening = r"^[\s«\"(\-–—]*"
     return DependencyRules(

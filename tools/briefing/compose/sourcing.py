@@ -10,20 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
-import yaml
-
+from .. import rules
 from ..model import Article
-
-
-@functools.lru_cache(maxsize=1)
-def sourcing_rules_text() -> str:
-    """The rule list as shipped (package data); part of the compose stage's cache key."""
-    from importlib.resources import files
-
-    return files("briefing").joinpath("rules/sourcing.yaml").read_text(encoding="utf-8")
+from ..text import plain
 
 
 @dataclass(frozen=True)
@@ -34,23 +25,11 @@ class SourcingRules:
 
 @functools.lru_cache(maxsize=1)
 def sourcing_rules() -> SourcingRules:
-    data = yaml.safe_load(sourcing_rules_text())
+    data = rules.data("sourcing.yaml")
     return SourcingRules(
         anonymous={k: re.compile(v, re.IGNORECASE) for k, v in data["anonymous"].items()},
         relayed={k: re.compile(v, re.IGNORECASE) for k, v in data["relayed"].items()},
     )
-
-
-def plain(text: str) -> str:
-    """Accents removed, apostrophes straight; same length as ``text`` when possible."""
-    out = []
-    for ch in text:
-        if ch in "’ʼ‘":
-            out.append("'")
-            continue
-        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-        out.append(base if len(base) == 1 else ch)
-    return "".join(out)
 
 
 def _title(text: str, m: re.Match) -> str:

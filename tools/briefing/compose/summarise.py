@@ -43,9 +43,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..model import Article, SummarySentence, stories  # noqa: F401  stories: re-exported
+from ..text import fold
 from .corpus import Candidate, CorpusVectors
 from .topics import TopicDraft
-from .vocabulary import fold
 
 LAMBDA = 0.7
 #: Two sentences at least this similar say the same thing: only one is kept.

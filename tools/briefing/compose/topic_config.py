@@ -30,7 +30,7 @@ import yaml
 
 from .. import safe_yaml
 from ..model import Problem
-from .vocabulary import fold
+from ..text import fold, slug
 
 
 @dataclass(frozen=True)
@@ -51,9 +51,10 @@ class TopicConfigError(ValueError):
         self.line = line
 
 
-def slug(text: str) -> str:
-    text = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
-    return text[:60].rstrip("-") or "theme"
+def topic_id(label: str) -> str:
+    """The id a topic takes from its label: a slug of at most 60 characters
+    (a character with no ASCII form separates words), "theme" when empty."""
+    return slug(label, limit=60, fallback="theme", ascii=False)
 
 
 def term_pattern(term: str) -> re.Pattern:
@@ -118,7 +119,7 @@ def parse_topic_config(text: str) -> list[TopicSpec]:
             or not all(isinstance(t, (str, int)) and str(t).strip().strip("*") for t in terms)
         ):
             raise TopicConfigError(f"{where} ({label}): 'terms' must be a non-empty list of words", line)
-        tid = entry.get("id") or slug(label)
+        tid = entry.get("id") or topic_id(label)
         if not isinstance(tid, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", tid):
             raise TopicConfigError(
                 f"{where}: 'id' must be lower-case letters, digits and hyphens, got {tid!r}", line

@@ -1,84 +1,33 @@
 """French vocabulary for topic work: stop words, normalisation, key-phrase tokens.
 
-scikit-learn ships no French stop-word list; this one covers function words,
-auxiliaries and the reporting vocabulary of news copy ("a déclaré", "selon",
-weekdays, months) that says nothing about a topic. ``phrases(text)`` yields
-the features used by the TF-IDF vectorisers: content words and two-word key
-phrases (``mer de Chine`` → ``mer chine``), each with its surface form so a
-label can be written the way the articles write it.
+scikit-learn ships no French stop-word list; ``rules/stop_words.txt`` covers
+function words, auxiliaries and the reporting vocabulary of news copy ("a
+déclaré", "selon", weekdays, months) that says nothing about a topic.
+``phrases(text)`` yields the features used by the TF-IDF vectorisers: content
+words and two-word key phrases (``mer de Chine`` → ``mer chine``), each with
+its surface form so a label can be written the way the articles write it.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from ..keys import normalise_quotes
-
-_FUNCTION_WORDS = """
-a à afin ai aie aient ainsi al alors as au aucun aucune auquel aura aurai auraient
-aurait auront aussi autant autre autres aux auxquelles auxquels avaient avais avait
-avant avec avez aviez avions avoir avons ayant ayez b c ça car ce ceci cela celle
-celles celui cependant certain certaine certaines certains ces cet cette ceux chacun
-chacune chaque chez ci comme comment contre d dans de dedans dehors del della depuis
-des dès desquelles desquels dessous dessus devant devrait doit donc dont du duquel
-durant e el elle elles en encore entre es est et été étaient étais était étant etc
-êtes étions être eu eue eues eûmes eurent eus eut eux f fait faite faites faits
-fois font g h hormis hors i ici il ils j je jusqu jusque k l la là laquelle le
-lequel les lesquelles lesquels leur leurs lors lorsque lui m ma mais me même mêmes
-mes moi moins mon n ne néanmoins ni non nos notre nous o on ont or ou où outre p
-par parce parmi pas pendant peu peut peuvent plus plusieurs pour pourquoi pourrait
-puis q qu quand que quel quelle quelles quels qui quoi r s sa sans se selon sera
-serait seront ses si sien soi soient soit sommes son sont sous suis sur t ta tandis
-tant te tel telle telles tels tes toi ton tous tout toute toutes très tu u un une
-unes uns v va vers via voici voilà vont vos votre vous w x y z
-""".split()
-
-_NEWS_WORDS = """
-afp reuters ap photo photos crédit crédits lire aussi commentaires accueil actu
-actualité actualités article articles publié publiée mis jour heure heures h
-lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd aujourdhui demain
-matin soir veille lendemain semaine semaines mois année années an ans jour jours
-janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-dernier dernière derniers dernières prochain prochaine premier première premiers
-premières deux trois quatre cinq six sept huit neuf dix cent cents mille million
-millions milliard milliards deuxième troisième
-déclaré déclare déclarait indiqué indique affirmé affirme annoncé annonce expliqué
-explique précisé précise ajouté ajoute estimé estime souligné souligne rapporté
-rapporte assuré assure confirmé confirme dit dire selon d'après
-avait avoir été fait faire faisait peut pourrait doit devrait sont sera seront était
-cas fin début partie part nombre nouveau nouvelle nouveaux nouvelles grand grande
-grands grandes autre autres ainsi également toutefois cependant notamment
-personne personnes gens lieu place plus moins tard tôt déjà encore toujours
-mr mme mm mlle m monsieur madame
-après avant ailleurs effet cours moment côté face raison vue sujet question
-alors aussi bien tout tous toute toutes lequel laquelle celui celle ceux
-quelque quelques chose choses façon manière fois plutôt depuis désormais
-""".split()
-
+from .. import rules
+from ..text import first_letter_plain, fold, normalise_quotes  # noqa: F401  fold, normalise_quotes: re-exported
 
 
 def word_key(word: str) -> str:
     """Casefolded, first letter without accent: 'État' and 'Etat' are one word."""
-    word = word.casefold().replace("’", "'")
-    if word[:1].isascii():
-        return word
-    first = unicodedata.normalize("NFKD", word[:1])
-    return "".join(c for c in first if not unicodedata.combining(c)) + word[1:]
+    return first_letter_plain(word.casefold().replace("’", "'"))
 
 
-#: Words that never make a topic feature (in ``word_key`` form).
-STOP_WORDS: frozenset[str] = frozenset(word_key(w) for w in _FUNCTION_WORDS + _NEWS_WORDS)
+#: Words that never make a topic feature (in ``word_key`` form): ``rules/stop_words.txt``.
+STOP_WORDS: frozenset[str] = frozenset(word_key(w) for w in rules.words("stop_words.txt"))
 
 #: Elided articles and pronouns stripped from the front of a word: l'Union → Union.
 _ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form used for term matching: 'État' → 'etat'."""
-    text = unicodedata.normalize("NFKD", normalise_quotes(text).casefold())
-    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -135,8 +84,8 @@ def phrases(text: str) -> list[tuple[str, int, int]]:
 
 _BREAK = re.compile(r"[^\w\s'’-]|\d")
 
-#: Words that may sit inside a key phrase: "mer de Chine", "Coupe de la Ligue".
-LINK_WORDS = frozenset(word_key(w) for w in "de du des d la le les l en et à au aux sur pour contre entre".split())
+#: Words that may sit inside a key phrase: "mer de Chine", "Coupe de la Ligue" (``rules/link_words.txt``).
+LINK_WORDS = frozenset(word_key(w) for w in rules.words("link_words.txt"))
 
 
 def features(text: str) -> list[str]:

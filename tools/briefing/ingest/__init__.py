@@ -16,7 +16,7 @@ import stat
 from pathlib import Path
 
 from ..model import Article, Problem
-from ..slugs import ascii_slug
+from ..text import slug as ascii_slug
 from .article import UnreadableFile, read_article
 from .overrides import BadOverrides, apply_overrides, load_overrides
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from dataclasses import replace
 from pathlib import Path
 
-from ..model import Article, DroppedLine, Problem
+from ..model import Article, DropReason, DroppedLine, Problem
 from .clean import Cleaned, clean_text
 from .decode import UnreadableFile, decode_with_notes
 from .frontmatter import BadFrontMatter, read_front_matter
@@ -24,26 +25,26 @@ def article_from_cleaned(aid: str, rel: str, cleaned: Cleaned, found: dict | Non
     """Assemble the Article; ``found`` holds fields read from page metadata (HTML)."""
     values: dict = {}
     provenance: dict = {}
-    for name, value in (found or {}).items():
-        values[name] = value
-        if name != "date_precision":
-            provenance[name] = "extracted"
-    if cleaned.title and "title" not in values:
-        values["title"] = cleaned.title
-        provenance["title"] = cleaned.title_source or "extracted"
-    for name, value in cleaned.fields.items():
+
+    def take(name: str, value, source: str = "extracted") -> None:
+        """The first value found for a field wins (page metadata, then the text)."""
         if name not in values:
             values[name] = value
             if name != "date_precision":
-                provenance[name] = "extracted"
-    if cleaned.authors and "authors" not in values:
-        values["authors"] = tuple(cleaned.authors)
-        provenance["authors"] = "extracted"
+                provenance[name] = source
+
+    for name, value in (found or {}).items():
+        take(name, value)
+    if cleaned.title:
+        take("title", cleaned.title, cleaned.title_source or "extracted")
+    for name, value in cleaned.fields.items():
+        take(name, value)
+    if cleaned.authors:
+        take("authors", tuple(cleaned.authors))
     if "language" not in values:
         language = detect_language(" ".join(p.text for p in cleaned.paragraphs if p.kind != "caption"))
         if language:
-            values["language"] = language
-            provenance["language"] = "derived"
+            take("language", language, "derived")
     return Article(
         id=aid,
         source=rel,
@@ -58,7 +59,7 @@ def article_from_text(text: str, aid: str, rel: str) -> tuple[Article, list[Prob
     """An article from decoded text (.txt/.md): front matter, cleaner, overrides."""
     problems: list[Problem] = []
     front_dropped: list[DroppedLine] = []
-    reason = "editor's metadata (front matter)"
+    reason = DropReason.FRONT_MATTER
     try:
         fields, body, consumed, replaced = read_front_matter(text)
         if replaced:
@@ -68,11 +69,11 @@ def article_from_text(text: str, aid: str, rel: str) -> tuple[Article, list[Prob
         problems.append(Problem("bad_override", f"{rel}:1", f"{exc}; the block is ignored"))
         consumed = exc.consumed
         fields, body = {}, "\n".join(text.split("\n")[consumed:])
-        reason = "invalid front matter, ignored"
+        reason = DropReason.BAD_FRONT_MATTER
     if consumed:
         for n, line in enumerate(text.split("\n")[:consumed], start=1):
             if line.strip():
-                front_dropped.append(DroppedLine("front-matter", line.strip(), reason, n))
+                front_dropped.append(DroppedLine.of("front-matter", line.strip(), reason, n))
     cleaned = clean_text(body, first_line=consumed + 1)
     if not cleaned.paragraphs and not cleaned.title:
         raise UnreadableFile("no article text left after cleaning (only navigation, images or boilerplate)")
@@ -123,8 +124,8 @@ def read_article(path: Path, aid: str, rel: str, max_bytes: int = MAX_BYTES) -> 
         text, found = extract_html(data)
         cleaned = clean_text(text, first_line=1, known_title=found.get("title"))
         # line numbers of extracted web text are not those of the file
-        cleaned.paragraphs[:] = [p.__class__(p.id, p.kind, p.text, 0) for p in cleaned.paragraphs]
-        cleaned.dropped[:] = [d.__class__(d.kind, d.text, d.reason, 0) for d in cleaned.dropped]
+        cleaned.paragraphs[:] = [replace(p, line=0) for p in cleaned.paragraphs]
+        cleaned.dropped[:] = [replace(d, line=0) for d in cleaned.dropped]
         if not cleaned.paragraphs:
             raise UnreadableFile("no article text found in this web page")
         return article_from_cleaned(aid, rel, cleaned, found), []

@@ -3,6 +3,25 @@ dropped list. Every non-blank input line ends in exactly one of: the title, a
 paragraph, a dropped entry (metadata lines are dropped entries whose reason
 says which fields they gave). A line split in two (a dateline followed by the
 lead, a repeated teaser followed by new text) leaves each part in its place.
+
+Each line goes through these rules in order; the first that takes it wins:
+
+1. a line without letters or digits is a separator (dropped);
+2. datelines at its start give date, time, place, agency (dropped as
+   metadata); the text after them goes on through the next rules;
+3. web page furniture, notices and trailers are boilerplate, and so are the
+   short link-like lines that follow a trailer heading;
+4. an image file name is dropped (the next line may be its caption);
+5. a byline gives authors, agency, outlet (dropped as metadata);
+6. a photo caption or credit is kept as a caption;
+7. a site menu, or a one-to-three-word label right above the headline, is
+   navigation;
+8. the first line left, when it looks like a headline, is the title;
+9. a bulleted subheading, or a short plain one followed by text, is a subheading;
+10. a short line between the headline and a dateline near the top is a caption;
+11. anything else is a body paragraph (the first one is the lead), unless it
+    repeats an earlier paragraph or the title (dropped as a duplicate; a
+    repeated opening is cut off and the rest kept).
 """
 
 from __future__ import annotations
@@ -10,7 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import DroppedLine, Paragraph
+from ..model import DropReason, DroppedLine, Paragraph
+from ..text import split_sentences
 from .lines import (
     Byline, boilerplate_reason, bulleted_subheading, caption_reason, correspondents_in, is_image,
     is_navigation, is_plain_subheading, is_separator, is_trailer_start, looks_like_headline,
@@ -41,6 +61,8 @@ class Cleaned:
 
 
 _WORDS = re.compile(r"\w+")
+#: What ``_Cleaner.seen`` holds for the title's text.
+TITLE = "the title"
 
 
 def normalised(text: str) -> str:
@@ -49,25 +71,25 @@ def normalised(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…»\"”])\s+(?=[«\"“A-ZÀ-Ö0-9])")
-
-
 class _Cleaner:
     def __init__(self, items: list[tuple[int, str]], find_headline: bool):
         self.items = items
         self.out = Cleaned()
-        self.seen: dict[str, str] = {}  # normalised text -> paragraph id (or "the title")
+        self.seen: dict[str, str] = {}  # normalised text -> paragraph id (or TITLE)
         self.find_headline = find_headline
         self.dateline_line = 0
 
     # --- output helpers
-    def drop(self, kind: str, text: str, reason: str, n: int) -> None:
-        self.out.dropped.append(DroppedLine(kind, text, reason, n))
+    def drop(self, kind: str, text: str, code: DropReason, n: int, *detail: str) -> None:
+        self.out.dropped.append(DroppedLine.of(kind, text, code, n, detail))
 
     def keep(self, kind: str, text: str, n: int) -> None:
         key = normalised(text)
         if key in self.seen:
-            self.drop("duplicate", text, f"duplicate of {self.seen[key]}", n)
+            if self.seen[key] == TITLE:
+                self.drop("duplicate", text, DropReason.TITLE_REPEATED, n)
+            else:
+                self.drop("duplicate", text, DropReason.DUPLICATE, n, self.seen[key])
             return
         if kind in ("lead", "body"):
             text = self._strip_repeated_start(text, n)
@@ -83,7 +105,7 @@ class _Cleaner:
     def _strip_repeated_start(self, text: str, n: int) -> str:
         """A paragraph opening with an earlier paragraph (a teaser repeated in
         the body): drop the repeated sentences, keep what is new."""
-        parts = _SENTENCE_BREAK.split(text)
+        parts = [s.text for s in split_sentences(text)]
         if len(parts) < 2:
             return text
         for count in range(1, min(len(parts), 6)):
@@ -92,7 +114,10 @@ class _Cleaner:
                 continue
             pid = self.seen.get(normalised(head))
             if pid:
-                self.drop("duplicate", head, f"duplicate of {pid} (repeated at the start of a paragraph)", n)
+                if pid == TITLE:
+                    self.drop("duplicate", head, DropReason.TITLE_REPEATED_START, n)
+                else:
+                    self.drop("duplicate", head, DropReason.REPEATED_START, n, pid)
                 return " ".join(parts[count:])
         return text
 
@@ -104,86 +129,135 @@ class _Cleaner:
                 taken.append(name)
         return tuple(taken)
 
-    # --- the pass
+    # --- the pass: each line goes through the rules of the module docstring, in order
     def run(self) -> Cleaned:
-        items = self.items
-        preamble_end = self._preamble_end()
+        self.preamble_end = self._preamble_end()
         self.last_text_idx = max(
-            (i for i, (_, line) in enumerate(items)
+            (i for i, (_, line) in enumerate(self.items)
              if not (is_separator(line) or boilerplate_reason(line) or is_image(line))),
             default=-1,
         )
-        title_open = self.find_headline
-        in_trailer = False
-        after_image = False
-        for idx, (n, line) in enumerate(items):
-            if is_separator(line):
-                self.drop("separator", line, "no words (separator line)", n)
-                continue
-            if idx < preamble_end:  # above the dateline found near the top: captions, lead
-                at_top = False
-            else:
-                at_top = not self._has_text() or idx == preamble_end or idx == self.last_text_idx
-            dateline = match_dateline(line, at_top=at_top)
-            if dateline and dateline.at_top_only and "date" in self.out.fields:
-                dateline = None  # the article is dated already: a caption or a line of text
-            if dateline:
-                title_open = title_open and not dateline.rest  # text after it: no headline above
-                while dateline:  # "Publié le … - Mis à jour le …": one dateline after another
-                    self._dateline(dateline, n)
-                    line = dateline.rest.lstrip("-–—|·, ")
-                    dateline = match_dateline(line, at_top=at_top) if line else None
-                if not line:
-                    continue
-            reason = boilerplate_reason(line)
-            if reason:
-                self.drop("boilerplate", line, reason, n)
-                in_trailer = in_trailer or is_trailer_start(line)
-                continue
-            if in_trailer:
-                if self._link_like(line):
-                    self.drop("boilerplate", line, "link or button in a page trailer", n)
-                    continue
-                in_trailer = False
-            if is_image(line):
-                self.drop("image", line, "image file name", n)
-                after_image = True
-                continue
-            byline = match_byline(line)
-            if byline:
-                self._byline(byline, line, n)
-                continue
-            caption = caption_reason(line, after_image)
-            after_image = False
-            if caption:
-                self.keep("caption", line, n)
-                continue
-            if is_navigation(line):
-                self.drop("navigation", line, "site navigation menu", n)
-                continue
-            if title_open and self._kicker(idx, line):
-                self.drop("navigation", line, "section label above the headline", n)
-                continue
-            if title_open:
-                title_open = False
-                headline = line.lstrip("#").strip() if line.startswith("# ") else line  # Markdown "# Title"
-                if looks_like_headline(headline):
-                    self.out.title, self.out.title_source = headline, "extracted"
-                    self.seen[normalised(headline)] = "the title"
-                    continue
-            sub = bulleted_subheading(line)
-            if sub is None and self._has_text() and is_plain_subheading(line) and self._text_follows(idx):
-                sub = line
-            if sub is not None:
-                self.keep("subheading", sub, n)
-                continue
-            if idx < preamble_end and self.out.title is not None:
-                if len(line.split()) < PREAMBLE_CAPTION_WORDS:
-                    self.keep("caption", line, n)
-                    continue
-            self.keep("body", line, n)
+        self.title_open = self.find_headline
+        self.in_trailer = False
+        self.after_image = False
+        for idx, (n, line) in enumerate(self.items):
+            self._line(idx, n, line)
         self._finish()
         return self.out
+
+    def _line(self, idx: int, n: int, line: str) -> None:
+        """One line: the first rule that takes it (or its text after a dateline) wins."""
+        if is_separator(line):  # 1
+            self.drop("separator", line, DropReason.SEPARATOR, n)
+            return
+        line = self._take_datelines(idx, n, line)  # 2
+        if not line:
+            return
+        rules = (
+            self._take_boilerplate,  # 3
+            self._take_image,  # 4
+            self._take_byline,  # 5
+            self._take_caption,  # 6
+            self._take_navigation,  # 7
+            self._take_headline,  # 8
+            self._take_subheading,  # 9
+            self._take_preamble_caption,  # 10
+        )
+        if not any(rule(idx, n, line) for rule in rules):
+            self.keep("body", line, n)  # 11
+
+    def _take_datelines(self, idx: int, n: int, line: str) -> str:
+        """Rule 2: datelines at the start of the line give metadata; returns the text after them."""
+        if idx < self.preamble_end:  # above the dateline found near the top: captions, lead
+            at_top = False
+        else:
+            at_top = not self._has_text() or idx == self.preamble_end or idx == self.last_text_idx
+        dateline = match_dateline(line, at_top=at_top)
+        if dateline and dateline.at_top_only and "date" in self.out.fields:
+            dateline = None  # the article is dated already: a caption or a line of text
+        if not dateline:
+            return line
+        self.title_open = self.title_open and not dateline.rest  # text after it: no headline above
+        while dateline:  # "Publié le … - Mis à jour le …": one dateline after another
+            self._dateline(dateline, n)
+            line = dateline.rest.lstrip("-–—|·, ")
+            dateline = match_dateline(line, at_top=at_top) if line else None
+        return line
+
+    def _take_boilerplate(self, idx: int, n: int, line: str) -> bool:
+        """Rule 3: web page furniture, and the link-like lines of a page trailer."""
+        code = boilerplate_reason(line)
+        if code:
+            self.drop("boilerplate", line, code, n)
+            self.in_trailer = self.in_trailer or is_trailer_start(line)
+            return True
+        if self.in_trailer:
+            if self._link_like(line):
+                self.drop("boilerplate", line, DropReason.TRAILER_LINK, n)
+                return True
+            self.in_trailer = False
+        return False
+
+    def _take_image(self, idx: int, n: int, line: str) -> bool:
+        """Rule 4: an image file name (the next line may be its caption)."""
+        if not is_image(line):
+            return False
+        self.drop("image", line, DropReason.IMAGE, n)
+        self.after_image = True
+        return True
+
+    def _take_byline(self, idx: int, n: int, line: str) -> bool:
+        """Rule 5: a byline gives authors, agency, outlet."""
+        byline = match_byline(line)
+        if byline:
+            self._byline(byline, line, n)
+        return bool(byline)
+
+    def _take_caption(self, idx: int, n: int, line: str) -> bool:
+        """Rule 6: a photo caption or credit is kept as a caption."""
+        caption = caption_reason(line, self.after_image)
+        self.after_image = False
+        if caption:
+            self.keep("caption", line, n)
+        return bool(caption)
+
+    def _take_navigation(self, idx: int, n: int, line: str) -> bool:
+        """Rule 7: a site menu, or a section label right above the headline."""
+        if is_navigation(line):
+            self.drop("navigation", line, DropReason.NAVIGATION, n)
+            return True
+        if self.title_open and self._kicker(idx, line):
+            self.drop("navigation", line, DropReason.KICKER, n)
+            return True
+        return False
+
+    def _take_headline(self, idx: int, n: int, line: str) -> bool:
+        """Rule 8: the first line left, when it looks like one, is the headline."""
+        if not self.title_open:
+            return False
+        self.title_open = False
+        headline = line.lstrip("#").strip() if line.startswith("# ") else line  # Markdown "# Title"
+        if not looks_like_headline(headline):
+            return False
+        self.out.title, self.out.title_source = headline, "extracted"
+        self.seen[normalised(headline)] = TITLE
+        return True
+
+    def _take_subheading(self, idx: int, n: int, line: str) -> bool:
+        """Rule 9: a bulleted subheading, or a short plain one between paragraphs."""
+        sub = bulleted_subheading(line)
+        if sub is None and self._has_text() and is_plain_subheading(line) and self._text_follows(idx):
+            sub = line
+        if sub is not None:
+            self.keep("subheading", sub, n)
+        return sub is not None
+
+    def _take_preamble_caption(self, idx: int, n: int, line: str) -> bool:
+        """Rule 10: a short line between the headline and a dateline near the top is a caption."""
+        if idx < self.preamble_end and self.out.title is not None and len(line.split()) < PREAMBLE_CAPTION_WORDS:
+            self.keep("caption", line, n)
+            return True
+        return False
 
     def _kicker(self, idx: int, line: str) -> bool:
         """A one-to-three-word label right above a headline ("Cybersécurité")."""
@@ -215,10 +289,10 @@ class _Cleaner:
 
     def _dateline(self, d, n: int) -> None:
         if d.relative:
-            self.drop("dateline", d.prefix, "relative date: the publication date cannot be read from it", n)
+            self.drop("dateline", d.prefix, DropReason.RELATIVE_DATE, n)
             return
         if d.update:
-            self.drop("dateline", d.prefix, "update time: not used as the publication date", n)
+            self.drop("dateline", d.prefix, DropReason.UPDATE_TIME, n)
             return
         values = {"date": d.date, "date_precision": d.precision, "time": d.time, "place": d.place, "agency": d.agency}
         if d.date and "date" in self.out.fields:
@@ -227,20 +301,18 @@ class _Cleaner:
         taken = tuple(t for t in taken if t != "date_precision")
         if taken:
             self.dateline_line = self.dateline_line or n
-            reason = "used as metadata: " + ", ".join(taken)
+            self.drop("dateline", d.prefix, DropReason.METADATA, n, *taken)
         else:
-            reason = "dateline; its fields were already taken from an earlier line"
-        self.drop("dateline", d.prefix, reason, n)
+            self.drop("dateline", d.prefix, DropReason.DATELINE_REPEAT, n)
 
-    def _byline(self, b: Byline, line: str, n: int, how: str = "") -> None:
+    def _byline(self, b: Byline, line: str, n: int) -> None:
         new_authors = [a for a in b.authors if a not in self.out.authors]
         self.out.authors.extend(new_authors)
         taken = (["authors"] if new_authors else []) + list(self.set_fields({"agency": b.agency, "outlet": b.outlet}, n))
         if taken:
-            reason = "used as metadata: " + ", ".join(taken) + (f" ({how})" if how else "")
+            self.drop("byline", line, DropReason.METADATA, n, *taken)
         else:
-            reason = "byline; repeats metadata already taken"
-        self.drop("byline", line, reason, n)
+            self.drop("byline", line, DropReason.BYLINE_REPEAT, n)
 
     def _finish(self) -> None:
         out = self.out
@@ -264,7 +336,7 @@ def clean_lines(lines: list[tuple[int, str]], known_title: str | None = None) ->
     items = [(n, text.strip()) for n, text in lines if text.strip()]
     cleaner = _Cleaner(items, find_headline=known_title is None)
     if known_title:
-        cleaner.seen[normalised(known_title)] = "the title"
+        cleaner.seen[normalised(known_title)] = TITLE
     return cleaner.run()
 
 

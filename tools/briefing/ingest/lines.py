@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import rules
+from ..model import DropReason
+from ..text import MONTH_FORMS, MONTH_RE, WEEKDAY_RE
 from .metadata import (
-    AGENCY_RE, MONTH_RE, MONTHS, agency_name, iso_date, iso_time, place_name,
+    AGENCY_RE, agency_name, iso_date, iso_time, place_name,
 )
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -49,7 +52,7 @@ class Dateline:
 
 _TIME = r"(?P<h>\d{1,2})\s*[h:H]\s*(?P<mi>\d{2})?(?::(?P<s>\d{2}))?(?:\s*\(?(?:UTC|GMT|HNE|HAE|heure de Paris)(?:\s*[+−-]\s*\d{1,2})?\)?)?"
 _DATE_WORDS = (
-    rf"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    rf"(?:(?:{WEEKDAY_RE})\s+)?"
     rf"(?:(?P<wd>\d{{1,2}})(?:er|ᵉʳ)?\s+)?(?P<wm>{MONTH_RE})\s+(?P<wy>\d{{4}})"
 )
 _DATE_ANY = (
@@ -80,7 +83,7 @@ _WIRE = re.compile(
 )
 
 
-_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_WEEKDAY = rf"(?:{WEEKDAY_RE})"
 #: A date alone on its line: "Mardi 12 mars 2021", "12/03/2021 10:05", "2021-03-12".
 _BARE = re.compile(
     rf"^(?:{_WEEKDAY}\s+)?(?:le\s+)?{_DATE_ANY}(?:\s*(?:à|,|-)?\s*{_TIME})?\s*[.]?$", re.I
@@ -104,7 +107,7 @@ def _date_of(m: re.Match) -> tuple[str, str] | tuple[None, None]:
     elif g.get("iy"):
         found = iso_date(int(g["iy"]), int(g["im"]) if g.get("im") else None, int(g["id"]) if g.get("id") else None)
     elif g.get("wy"):
-        found = iso_date(int(g["wy"]), MONTHS[g["wm"].lower()], int(g["wd"]) if g.get("wd") else None)
+        found = iso_date(int(g["wy"]), MONTH_FORMS[g["wm"].lower()], int(g["wd"]) if g.get("wd") else None)
     return found if found else (None, None)
 
 
@@ -192,10 +195,7 @@ _BYLINES = (
 _SPLIT_NAMES = re.compile(r"\s*(?:,|\bet\b)\s*")
 _PERSON = re.compile(rf"^{NAMES}$")
 #: First words that make a capitalised phrase a publication or a desk, not a person.
-_NOT_A_FIRST_NAME = frozenset(
-    "le la les l un une des du de ce cette notre nos avec par selon source sources service "
-    "rédaction agence journal radio télévision".split()
-)
+_NOT_A_FIRST_NAME = frozenset(rules.words("not_first_names.txt"))
 _GENERIC_SIGNERS = re.compile(r"r[ée]daction|service|desk|[ée]quipe|staff|journaliste", re.I)
 
 
@@ -281,11 +281,8 @@ _CREDIT_END = re.compile(
 _AGENCY_END = re.compile(
     rf"(?:[.!?…»)]|\b\w{{3,}})\s*\(\s*(?:photo\s+)?{AGENCY_RE}(?:\s*/\s*[^()]{{1,40}})?\s*\)\s*$"
 )
-#: Picture agencies and libraries seen in photo credits.
-_PICTURE_SOURCES = (
-    rf"(?:{AGENCY_RE}|EPA|Getty Images|Getty|Sipa|Maxppp|Abaca|Shutterstock|Hans Lucas|"
-    r"Wikimedia Commons|Archives|DR|Belga Image)"
-)
+#: Picture agencies and libraries seen in photo credits (``rules/agencies.yaml``).
+_PICTURE_SOURCES = "(?:" + "|".join([AGENCY_RE, *rules.data("agencies.yaml")["picture_sources"]]) + ")"
 _SLASH_CREDIT = re.compile(
     rf"(?:[A-ZÀ-Ý][\w'’.-]*\s*){{0,4}}/\s*{_PICTURE_SOURCES}(?:\s*/\s*[\w ]{{1,25}})?\)?\s*$"
 )
@@ -315,15 +312,8 @@ def caption_reason(line: str, after_image: bool) -> str | None:
 
 # --- navigation, boilerplate, separators ----------------------------------------
 
-MENU_WORDS = frozenset(
-    """accueil actu actus actualité actualités info infos monde international france politique
-    économie eco société sport sports culture tech techno high-tech sciences science santé planète
-    environnement régions régional local europe afrique asie amériques moyen-orient océanie
-    vidéo vidéos podcast podcasts direct opinions opinion idées débats tribunes éditions édition
-    menu rubriques rechercher recherche connexion abonnement abonnés newsletter newsletters
-    faits-divers justice médias people lifestyle style auto immobilier emploi météo jeux
-    diplomatie défense""".split()
-)
+#: Words of a site menu, compared in lower case (``rules/menu_words.txt``).
+MENU_WORDS = frozenset(rules.words("menu_words.txt"))
 _NAV_SEPARATED = re.compile(r"^[^.!?«»:;]{1,40}(?:\s+[>›|/•·]\s+[^.!?«»:;]{1,40})+$")
 
 
@@ -341,47 +331,24 @@ def is_navigation(line: str) -> bool:
     return menu * 2 >= len(words) if len(words) > 1 else menu == 1
 
 
-#: Phrases that open a page's trailer (related links…), whatever follows them.
-_TRAILER_PHRASES = (
-    r"à lire (?:aussi|également|ensuite)", r"a lire (?:aussi|également)", r"lire (?:aussi|également|la suite)",
-    r"voir aussi", r"à voir (?:aussi|également)", r"sélectionnée?s? pour vous", r"recommandée?s? pour vous",
-    r"sur le même sujet", r"dans la même rubrique", r"vous aimerez (?:peut-être )?aussi", r"vous pourriez aimer",
-    r"les plus lus", r"les articles les plus lus", r"articles? (?:similaires|liés|associés|recommandés)",
-    r"contenus? sponsorisés?", r"plus d['’]actualités?", r"partager cet article", r"sur le même thème",
-    r"pour aller plus loin", r"à découvrir (?:aussi|également)", r"nos dernières (?:infos|actualités)",
-)
-#: Words that open a trailer only when they stand alone on their line.
-_TRAILER_WORDS = (
-    r"commentaires?(?:\s*\(\d+\))?", r"\d+\s+commentaires?", r"réagi(?:r|ssez)", r"sources?", r"nos articles",
-    r"articles? connexes?", r"liens? externes?", r"(?:é|è)v(?:é|è)nements du \d.*", r"voir également",
-    r"en savoir plus", r"à découvrir", r"lire l['’]article", r"dans l['’]actualité",
-)
+_BOILERPLATE = rules.data("boilerplate.yaml")
+#: A trailer heading (``rules/boilerplate.yaml``): a phrase, whatever follows it,
+#: or a word alone on its line.
 _TRAILER = re.compile(
-    rf"^(?:(?:{'|'.join(_TRAILER_PHRASES)})\b|(?:{'|'.join(_TRAILER_WORDS)})\s*[:.…]?$)", re.I
-)
-_BOILER_WHOLE = re.compile(
-    r"^(?:partager|partagez|tweeter|imprimer|envoyer|e-?mail|facebook|twitter|linkedin|whatsapp|"
-    r"copier le lien|publicité|pub|annonce|modifier|newsletter|s['’]abonner|se connecter|"
-    r"écouter(?: cet article)?|lecture\s*:?\s*\d+\s*min|temps de lecture\s*:?.*|"
-    r"ajouter à mes (?:favoris|articles)|fermer|retour en haut|haut de page)\s*[:.!]?$",
+    rf"^(?:(?:{'|'.join(_BOILERPLATE['trailer_phrases'])})\b|(?:{'|'.join(_BOILERPLATE['trailer_words'])})\s*[:.…]?$)",
     re.I,
 )
-_BOILER_START = re.compile(
-    r"^(?:abonnez-vous|inscrivez-vous|suivez-nous|suivez toute l['’]actualité|recevez (?:notre|nos)|"
-    r"tous droits réservés|cet article (?:est réservé|vous est offert)|réservé aux abonnés|"
-    r"cet article mentionne la fondation wikimedia|état\s+vérifié|page actualisée\s*:|"
-    r"partager (?:sur|par)|téléchargez l['’]application|accepter (?:les )?cookies)",
-    re.I,
-)
+_BOILER_WHOLE = re.compile(rf"^(?:{'|'.join(_BOILERPLATE['furniture'])})\s*[:.!]?$", re.I)
+_BOILER_START = re.compile(rf"^(?:{'|'.join(_BOILERPLATE['notices'])})", re.I)
 
 
-def boilerplate_reason(line: str) -> str | None:
+def boilerplate_reason(line: str) -> DropReason | None:
     if _TRAILER.match(line) and len(line) <= 200:
-        return "web page trailer (related links, comments)"
+        return DropReason.PAGE_TRAILER
     if _BOILER_WHOLE.match(line):
-        return "web page furniture (sharing, ads, reading time)"
+        return DropReason.PAGE_FURNITURE
     if _BOILER_START.match(line) and len(line) <= 300:
-        return "web page notice (subscription, rights, wiki template)"
+        return DropReason.PAGE_NOTICE
     return None
 
 

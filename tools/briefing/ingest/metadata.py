@@ -6,27 +6,14 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-MONTHS = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
-}
-MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+from .. import rules
+from ..text import MONTH_FORMS, MONTH_RE, split_sentences
 
-#: News agencies, as written → canonical short name.
-AGENCIES = {
-    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
-    "reuters": "Reuters", "ap": "AP", "associated press": "AP", "dpa": "DPA",
-    "ansa": "ANSA", "efe": "EFE", "belga": "Belga", "ats": "ATS", "keystone-ats": "ATS",
-    "xinhua": "Xinhua", "kyodo": "Kyodo", "bloomberg": "Bloomberg", "anadolu": "Anadolu",
-    "aps": "APS", "map": "MAP", "tass": "TASS", "ria novosti": "RIA Novosti",
-    "upi": "UPI", "pc": "PC", "la presse canadienne": "PC", "presse canadienne": "PC",
-}
-AGENCY_RE = (
-    r"(?:Agence France[- ]Presse|Associated Press|Keystone-ATS|RIA Novosti|"
-    r"(?:La )?Presse [Cc]anadienne|AFP|Reuters|AP|DPA|dpa|ANSA|EFE|Belga|ATS|Xinhua|"
-    r"Kyodo|Bloomberg|Anadolu|APS|MAP|TASS|UPI)"
-)
+_AGENCIES = rules.data("agencies.yaml")
+#: News agencies: each form (lower case) → canonical short name (``rules/agencies.yaml``).
+AGENCIES = {form: name for name, forms in _AGENCIES["names"].items() for form in forms}
+#: An agency as a byline or dateline writes it.
+AGENCY_RE = "(?:" + "|".join(_AGENCIES["written"]) + ")"
 
 
 def agency_name(text: str) -> str | None:
@@ -78,7 +65,7 @@ def parse_editor_date(value) -> tuple[str, str] | None:
         return iso_date(int(m[3]), int(m[2]), int(m[1]))
     m = re.fullmatch(rf"(?:(\d{{1,2}})(?:er)?\s+)?({MONTH_RE})\s+(\d{{4}})", text, re.I)
     if m:
-        return iso_date(int(m[3]), MONTHS[m[2].lower()], int(m[1]) if m[1] else None)
+        return iso_date(int(m[3]), MONTH_FORMS[m[2].lower()], int(m[1]) if m[1] else None)
     return None
 
 
@@ -96,19 +83,14 @@ def place_name(text: str) -> str | None:
 
 # --- titles ------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMme)(?<!\bDr)(?<![A-Z])[.!?…](?:\s*[»”\"])?(?=\s+[«\"A-ZÀ-Ö0-9]|\s*$)")
 TITLE_MAX = 150
-
-
-def first_sentence(text: str) -> str:
-    m = _SENTENCE_END.search(text)
-    return text[: m.end()].strip() if m else text.strip()
 
 
 def derive_title(lead: str) -> str:
     """A title for an article without headline: the lead's first sentence,
     without its final full stop, cut at a clause boundary when too long."""
-    sentence = first_sentence(lead).rstrip()
+    sentences = split_sentences(lead)
+    sentence = sentences[0].text if sentences else ""
     if sentence.endswith("."):
         sentence = sentence[:-1].rstrip()
     if len(sentence) <= TITLE_MAX:
@@ -124,13 +106,8 @@ def derive_title(lead: str) -> str:
 
 # --- language ----------------------------------------------------------------
 
-_STOPWORDS = {
-    "fr": {"le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "que", "qui", "sur", "au", "avec", "pas", "il", "ont", "été"},
-    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "it", "are", "have", "has"},
-    "es": {"el", "los", "las", "y", "en", "del", "que", "por", "con", "una", "para", "es", "se", "al", "como"},
-    "de": {"der", "die", "und", "das", "den", "von", "mit", "ist", "nicht", "ein", "eine", "auf", "für", "im", "dem"},
-    "it": {"il", "di", "che", "della", "per", "con", "una", "sono", "nel", "gli", "alla", "anche", "dei", "non"},
-}
+#: Frequent words per language (``rules/language_stop_words.yaml``).
+_STOPWORDS = {lang: frozenset(words) for lang, words in rules.data("language_stop_words.yaml").items()}
 _WORD = re.compile(r"[a-zàâäçéèêëîïôöùûüÿœæñ]+")
 
 

@@ -69,18 +69,13 @@ def apply_overrides(article: Article, fields: dict, location: str) -> tuple[Arti
             changes[name] = () if name == "authors" else None
             if name == "date":
                 changes["date_precision"] = None
-        elif name == "date":
-            parsed = parse_editor_date(value)
+        elif name in _PARSED:
+            parse, hint = _PARSED[name]
+            parsed = parse(value)
             if parsed is None:
-                bad(f"date {value!r} is not a date (use 2021, 2021-07 or 2021-07-19)")
+                bad(f"{name} {value!r} {hint}")
                 continue
-            changes["date"], changes["date_precision"] = parsed
-        elif name == "time":
-            parsed = _editor_time(value)
-            if parsed is None:
-                bad(f"time {value!r} is not a time (use \"14:30\")")
-                continue
-            changes["time"] = parsed
+            changes.update(parsed)
         elif name == "authors":
             names = [value] if isinstance(value, str) else value
             if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
@@ -96,6 +91,23 @@ def apply_overrides(article: Article, fields: dict, location: str) -> tuple[Arti
     if changes:
         article = article.with_(**changes, provenance=provenance)
     return article, problems
+
+
+def _editor_date_fields(value) -> dict | None:
+    parsed = parse_editor_date(value)
+    return None if parsed is None else {"date": parsed[0], "date_precision": parsed[1]}
+
+
+def _editor_time_fields(value) -> dict | None:
+    parsed = _editor_time(value)
+    return None if parsed is None else {"time": parsed}
+
+
+#: Fields the editor writes in a form to parse: field → (parser to the changes, hint when it fails).
+_PARSED = {
+    "date": (_editor_date_fields, "is not a date (use 2021, 2021-07 or 2021-07-19)"),
+    "time": (_editor_time_fields, 'is not a time (use "14:30")'),
+}
 
 
 def _kind(value) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..model import Briefing
-from ..slugs import ascii_slug
+from ..text import slug as ascii_slug
 from .article import article_label, paragraph_label
 from .myst import heading, literal, ref
 

@@ -4,7 +4,7 @@ labelled paragraphs, and the lines the cleaner dropped."""
 from __future__ import annotations
 
 from ..model import META_FIELDS, Article
-from ..slugs import ascii_slug
+from ..text import slug as ascii_slug
 from .french import DROPPED_KINDS, FIELD_LABELS, PROVENANCE_LABELS, format_date, french_reason
 from .myst import cite_p, heading, literal, ref
 
@@ -107,7 +107,7 @@ def render_dropped(article: Article) -> str:
     for d in article.dropped:
         where = f"ligne {d.line}" if d.line else "ligne ?"
         kind = DROPPED_KINDS.get(d.kind, d.kind)
-        out.append(f"- **{literal(kind)}** ({where}, {literal(french_reason(d.reason))}) : {literal(d.text)}")
+        out.append(f"- **{literal(kind)}** ({where}, {literal(french_reason(d))}) : {literal(d.text)}")
     out.append(":::")
     return "\n".join(out) + "\n"
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-MONTHS = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-)
+from ..model import DroppedLine, DropReason
+from ..text import MONTHS
 
 FIELD_LABELS = {
     "title": "Titre",
@@ -63,39 +61,33 @@ DROPPED_KINDS = {
     "caption": "légende",
 }
 
-# Reasons written by the cleaner (English in the JSON export) → French on the page.
-_REASON_PHRASES = (
-    ("duplicate of ", "doublon de "),
-    ("(repeated at the start of a paragraph)", "(répété en début de paragraphe)"),
-    ("byline; repeats metadata already taken", "signature ; métadonnées déjà relevées"),
-    ("dateline; its fields were already taken from an earlier line",
-     "ligne de date ; déjà relevée sur une ligne précédente"),
-    ("relative date: the publication date cannot be read from it",
-     "date relative : la date de publication ne peut pas en être tirée"),
-    ("update time: not used as the publication date",
-     "heure de mise à jour : pas retenue comme date de publication"),
-    ("no words (separator line)", "aucun mot (ligne de séparation)"),
-    ("link or button in a page trailer", "lien ou bouton de fin de page"),
-    ("image file name", "nom de fichier d’image"),
-    ("site navigation menu", "menu de navigation du site"),
-    ("section label above the headline", "rubrique au-dessus du titre"),
-    ("web page trailer (related links, comments)", "fin de page web (liens connexes, commentaires)"),
-    ("web page furniture (sharing, ads, reading time)",
-     "habillage de page web (partage, publicité, temps de lecture)"),
-    ("web page notice (subscription, rights, wiki template)",
-     "mention de page web (abonnement, droits, modèle wiki)"),
-    ("editor's metadata (front matter)", "métadonnées de l’éditeur (en-tête YAML)"),
-    ("invalid front matter, ignored", "en-tête YAML invalide, ignoré"),
-)
-_METADATA_PREFIX = "used as metadata: "
+#: The cleaner's reasons (``DroppedLine.code``) in French, filled with ``DroppedLine.detail``.
+DROP_REASONS = {
+    DropReason.DUPLICATE: "doublon de {0}",
+    DropReason.REPEATED_START: "doublon de {0} (répété en début de paragraphe)",
+    DropReason.TITLE_REPEATED: "doublon du titre",
+    DropReason.TITLE_REPEATED_START: "doublon du titre (répété en début de paragraphe)",
+    DropReason.METADATA: "utilisée comme métadonnée : {fields}",
+    DropReason.DATELINE_REPEAT: "ligne de date ; déjà relevée sur une ligne précédente",
+    DropReason.BYLINE_REPEAT: "signature ; métadonnées déjà relevées",
+    DropReason.RELATIVE_DATE: "date relative : la date de publication ne peut pas en être tirée",
+    DropReason.UPDATE_TIME: "heure de mise à jour : pas retenue comme date de publication",
+    DropReason.SEPARATOR: "aucun mot (ligne de séparation)",
+    DropReason.TRAILER_LINK: "lien ou bouton de fin de page",
+    DropReason.IMAGE: "nom de fichier d’image",
+    DropReason.NAVIGATION: "menu de navigation du site",
+    DropReason.KICKER: "rubrique au-dessus du titre",
+    DropReason.PAGE_TRAILER: "fin de page web (liens connexes, commentaires)",
+    DropReason.PAGE_FURNITURE: "habillage de page web (partage, publicité, temps de lecture)",
+    DropReason.PAGE_NOTICE: "mention de page web (abonnement, droits, modèle wiki)",
+    DropReason.FRONT_MATTER: "métadonnées de l’éditeur (en-tête YAML)",
+    DropReason.BAD_FRONT_MATTER: "en-tête YAML invalide, ignoré",
+}
 
 
-def french_reason(reason: str) -> str:
-    """The cleaner's reason in French where known; unknown wording is kept as is."""
-    if reason.startswith(_METADATA_PREFIX):
-        fields, _, rest = reason[len(_METADATA_PREFIX):].partition(" (")
-        names = ", ".join(FIELD_LABELS.get(f.strip(), f.strip()).lower() for f in fields.split(","))
-        return "utilisée comme métadonnée : " + names + (f" ({rest}" if rest else "")
-    for en, fr in _REASON_PHRASES:
-        reason = reason.replace(en, fr)
-    return reason
+def french_reason(d: DroppedLine) -> str:
+    """Why the cleaner dropped a line, in French (the English reason when it has no code)."""
+    if d.code is None:
+        return d.reason
+    fields = ", ".join(FIELD_LABELS.get(f, f).lower() for f in d.detail)
+    return DROP_REASONS[d.code].format(*d.detail, fields=fields)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from ..model import Article
-from ..slugs import ascii_slug
+from ..text import slug
 from .article import article_docname
 from .french import format_date, month_title
 from .myst import literal
@@ -122,15 +122,11 @@ def _by_day(group: Group, members: list[Article]):
     return out
 
 
-def _slug_or(text: str | None, fallback: str) -> str:
-    return ascii_slug(text or "") or fallback
-
-
 def _by_outlet(group: Group, members: list[Article]):
     outlets: dict[str, list[Article]] = defaultdict(list)
     names: dict[str, str] = {}
     for a in members:
-        s = _slug_or(a.outlet, "sans-media")
+        s = slug(a.outlet or "", fallback="sans-media")
         outlets[s].append(a)
         names.setdefault(s, a.outlet or "média inconnu")
     return [
@@ -144,7 +140,7 @@ def _by_folder(group: Group, members: list[Article]):
     for a in members:
         folders[str(PurePosixPath(a.source).parent)].append(a)
     return [
-        (Group(f"{group.key}-d-{_slug_or(f if f != '.' else '', 'racine')}",
+        (Group(f"{group.key}-d-{slug(f if f != '.' else '', fallback='racine')}",
                f"{group.title} — dossier {f if f != '.' else 'racine'}"), arts)
         for f, arts in sorted(folders.items())
     ]

@@ -1,0 +1,102 @@
+"""The shared text utilities (briefing/text.py): fold and its options, plain,
+slug, the French calendar tables. Expected values are written by hand."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefing.text import MONTH_FORMS, MONTH_NUMBER, MONTH_RE, WEEKDAY_RE, fold, plain, slug, split_sentences
+
+
+@pytest.mark.parametrize(
+    "text, options, expected",
+    [
+        ("État", {}, "etat"),
+        ("L’Élysée «\u00a0non\u00a0»", {}, "l'elysee \" non \""),
+        ("Straße cœur", {}, "strasse cœur"),  # casefold; œ has no accent to remove: kept
+        ("L’État  «x» ", {"quotes": "apostrophes", "ascii": True, "spaces": True}, "l'etat x"),
+        ("L’État", {"quotes": "none", "ascii": True}, "letat"),  # ’ has no ASCII form: dropped
+        ("cœur", {"ascii": True}, "cur"),
+        ("  a \t b  ", {"spaces": True}, "a b"),
+    ],
+)
+def test_fold(text, options, expected):
+    assert fold(text, **options) == expected
+
+
+def test_fold_rejects_an_unknown_quote_option():
+    with pytest.raises(ValueError):
+        fold("x", quotes="some")
+
+
+def test_plain_keeps_length_and_case():
+    assert plain("L’Élysée a confirmé") == "L'Elysee a confirme"
+    assert plain("ﬁn ½") == "ﬁn ½"  # compatibility characters are left as they are
+    assert len(plain("Ça, c’est « sûr »")) == len("Ça, c’est « sûr »")
+
+
+@pytest.mark.parametrize(
+    "text, kwargs, expected",
+    [
+        ("Pékin et Washington", {}, "pekin-et-washington"),
+        ("l’Asie", {}, "lasie"),
+        ("l’Asie", {"ascii": False}, "l-asie"),
+        ("2021_07_19 Dépêche", {"keep": "_"}, "2021_07_19-depeche"),
+        ("«  »", {"fallback": "sans-titre"}, "sans-titre"),
+        ("un deux trois", {"limit": 8}, "un-deux"),
+    ],
+)
+def test_slug(text, kwargs, expected):
+    assert slug(text, **kwargs) == expected
+
+
+def test_month_tables():
+    assert MONTH_NUMBER["fevrier"] == 2 and MONTH_NUMBER["decembre"] == 12
+    assert MONTH_FORMS["août"] == MONTH_FORMS["aout"] == 8
+    assert len(MONTH_NUMBER) == 12
+    assert re.fullmatch(f"(?:{MONTH_RE})", "décembre") and re.fullmatch(f"(?:{MONTH_RE})", "decembre")
+    assert not re.fullmatch(f"(?:{MONTH_RE})", "décembr")
+    assert re.fullmatch(f"(?:{WEEKDAY_RE})", "mercredi")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an abbreviation that is also a word holds only before a number
+        ("Aucun incident durant le vol. La plupart étaient des Russes.",
+         ["Aucun incident durant le vol.", "La plupart étaient des Russes."]),
+        ("Selon l'art. 49 de la Constitution, le texte passe.", ["Selon l'art. 49 de la Constitution, le texte passe."]),
+        # a bracket opens a sentence only on a capital
+        ("Il a tourné Dieu pardonne... moi pas ! (1967) et d'autres films.",
+         ["Il a tourné Dieu pardonne... moi pas ! (1967) et d'autres films."]),
+        ("La réunion a eu lieu à Vientiane. (AFP)", ["La réunion a eu lieu à Vientiane.", "(AFP)"]),
+    ],
+)
+def test_split_sentences(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_split_sentences_with_known_quotation_spans():
+    text = "Il a dit « non. Jamais » hier. Puis il est parti."
+    open_, close = text.index("«"), text.index("»") + 1
+    span = type("Span", (), {"start": open_, "end": close})
+    assert [s.text for s in split_sentences(text, [span])] == ["Il a dit « non. Jamais » hier.", "Puis il est parti."]
+    # no span given and no marks: "non." ends a sentence
+    assert [s.text for s in split_sentences(text.replace("«", "").replace("»", ""), [])] == [
+        "Il a dit  non.", "Jamais  hier.", "Puis il est parti."]
+
+
+def test_one_definition_of_fold_slug_and_sentence_splitting():
+    """Every stage uses text.py: no other module defines its own (issue 12)."""
+    from pathlib import Path
+
+    import briefing
+
+    root = Path(briefing.__file__).parent
+    own = re.compile(r"^\s*def (fold|_fold|slug|ascii_slug|_slug\w*|split_sentences|first_sentence)\(|^import unicodedata", re.M)
+    found = sorted(f"{p.relative_to(root)}: {m.group(0).strip()}"
+                   for p in root.rglob("*.py") if p.name != "text.py"
+                   for m in own.finditer(p.read_text(encoding="utf-8")))
+    assert found == []
