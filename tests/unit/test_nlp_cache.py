@@ -42,6 +42,24 @@ def test_a_new_code_version_or_edited_analysis_code_invalidates_the_cache(monkey
     assert cache_key(a, "fr_core_news_md", "3.8.0") != k
 
 
+def test_an_edited_rule_file_invalidates_the_analysis_cache(monkeypatch):
+    """The analysis reads rule files (abbreviations for sentence splitting): an
+    edit to one must not reuse cached results."""
+    from briefing import rules
+
+    a = article("a", "Texte.")
+    cache.analysis_code.cache_clear()
+    k = cache_key(a, "fr_core_news_md", "3.8.0")
+    monkeypatch.setattr(rules, "fingerprint", lambda: "rules after an edit")
+    cache.analysis_code.cache_clear()
+    try:
+        assert cache_key(a, "fr_core_news_md", "3.8.0") != k
+    finally:
+        monkeypatch.undo()
+        cache.analysis_code.cache_clear()
+    assert cache_key(a, "fr_core_news_md", "3.8.0") == k
+
+
 def test_adding_one_article_analyses_one_article(tmp_path: Path):
     config = BriefingConfig(cache_dir=tmp_path, progress=False)
     a = article("a", "Samedi, le chef du Pentagone Chuck Hagel a accusé Pékin.")
