@@ -62,9 +62,9 @@ html_sidebars = {
     ]
 }
 html_static_path = ["_static"]
-# Hover previews (the briefing extension, _static/briefing-apercus.js) use
-# local copies of Popper and Tippy (_vendor/README.txt): nothing is
-# fetched from the network to build or to read the site.
+# Hover previews: the briefing extension adds its own static files
+# (tools/briefing/static: the previewer and local copies of Popper and Tippy),
+# so nothing is fetched from the network to build or to read the site.
 html_css_files = ["briefing.css"]
 html_js_files = ["briefing.js"]
 html_copy_source = False

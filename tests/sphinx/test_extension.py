@@ -198,3 +198,30 @@ def test_first_mention_per_paragraph_links_to_the_whos_who(app, warning):
     indexed = {a.text_content(): a.get("href") for a in genindex.iter("a")}
     assert indexed["Claire Moreau"] == "dossier/acteurs/personnes-c.html#acteur-claire-moreau"
     assert indexed["Henrik Lund"] == "dossier/acteurs/personnes-h.html#acteur-henrik-lund"
+
+
+# --- a project that only adds the extension -----------------------------------------
+
+
+@pytest.mark.sphinx("html", testroot="minimal", srcdir="minimal", copy_test_root=True)
+def test_a_project_with_only_the_extension_builds_the_whole_site(app, warning):
+    # conf.py enables no MyST extension and has no static folder: the extension
+    # brings the ::: fences its pages use and the previewer's scripts
+    app.build()
+    assert warnings_of(warning) == []
+    geneve = page(app, f"dossier/articles/{GENEVE}")
+    assert ":::" not in geneve.text_content()
+    assert [a.text_content() for a in links(geneve, "../sources.html#")] == ["AFP 2024"]
+    loaded = [s.get("src", "").partition("?")[0] for s in geneve.iter("script")]
+    for js in ("vendor/popper.min.js", "vendor/tippy-bundle.umd.min.js", "briefing-apercus.js"):
+        assert any(src.endswith(f"_static/{js}") for src in loaded), js
+        assert (app.outdir / "_static" / js).is_file(), js
+
+
+@pytest.mark.sphinx("latex", testroot="minimal", srcdir="minimal-latex", copy_test_root=True)
+def test_the_cover_never_prints_sphinxs_author_placeholder(app, warning):
+    # conf.py sets no author: Sphinx's "Author name not set" stays off the cover
+    assert app.config.author == "Author name not set"
+    cover = app.config.latex_elements["maketitle"]
+    assert "Du 12 juin 2023 au 4 mars 2024" in cover
+    assert "Author" not in cover

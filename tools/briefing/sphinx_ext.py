@@ -16,6 +16,7 @@ import time
 import typing
 from dataclasses import fields
 from pathlib import Path
+from types import SimpleNamespace
 
 from docutils import nodes
 from docutils.parsers.rst import Directive
@@ -95,6 +96,30 @@ def _config_from_sphinx(app, config) -> BriefingConfig:
         raise ConfigError(f"briefing_{exc}") from None
 
 
+#: Files the generated pages need in the HTML output (hover previews), shipped
+#: with the package so any project using the extension has them.
+STATIC_DIR = Path(__file__).parent / "static"
+
+
+def _editor_author(config) -> str:
+    """The author the editor set in conf.py; "" when conf.py leaves Sphinx's
+    placeholder ("Author name not set"), which must not print on the cover."""
+    return "" if config.author == config.values["author"].default else config.author
+
+
+def _self_contained(config) -> None:
+    """What the generated pages need, whatever conf.py says: MyST's ``:::``
+    fences (colon_fence), the previewer's scripts in the static path, and
+    citations labelled by outlet and year (the "briefing" bibliography style,
+    unless conf.py chose a style other than sphinxcontrib-bibtex's default)."""
+    if config.bibtex_default_style == config.values["bibtex_default_style"].default:
+        config.bibtex_default_style = "briefing"
+    if "colon_fence" not in config.myst_enable_extensions:
+        config.myst_enable_extensions = [*config.myst_enable_extensions, "colon_fence"]
+    if str(STATIC_DIR) not in map(str, config.html_static_path):
+        config.html_static_path = [*config.html_static_path, str(STATIC_DIR)]
+
+
 def generate(app, config) -> None:
     bconf = _config_from_sphinx(app, config)
     started = time.perf_counter()
@@ -120,10 +145,13 @@ def generate(app, config) -> None:
         # (a rebuild of an unchanged edition keeps its date: ``editions``)
         config.version = briefing.edition.date if briefing.edition is not None else edition_iso()
     if "maketitle" not in config.latex_elements:
-        config.latex_elements = {**config.latex_elements, "maketitle": latex_cover(config, facts)}
+        cover = SimpleNamespace(project=config.project, author=_editor_author(config))
+        config.latex_elements = {**config.latex_elements, "maketitle": latex_cover(cover, facts)}
+    _self_contained(config)
     bib = f"{rel_out}/{BIB_FILE}"
-    if bib not in config.bibtex_bibfiles:
-        config.bibtex_bibfiles = [*config.bibtex_bibfiles, bib]
+    bibfiles = list(config.bibtex_bibfiles or [])  # sphinxcontrib-bibtex's default is None
+    if bib not in bibfiles:
+        config.bibtex_bibfiles = [*bibfiles, bib]
     logger.info(
         "briefing: %d articles, %d written, %d unchanged, %d removed (%.1f s)",
         len(briefing.articles),
