@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analyse.entities import article_entities, merge_corpus, news_spans
+from briefing.analyse.entities import article_entities, article_spans, merge_corpus, news_spans
 from briefing.analyse.nlp import load_model
 from briefing.model import Article, Entity, Paragraph
 
@@ -221,3 +221,40 @@ def test_heading_common_noun_is_not_part_of_the_name(nlp):
     a, docs = make(nlp, "♦ Condamnations de l’Otan et de l’UE", "L’Otan a condamné les attaques.")
     names = {e.name for e in article_entities(a, docs)[0]}
     assert not any(n.startswith("Condamnations") for n in names)
+
+
+def spans_of(nlp, text):
+    return [(m.text, m.label) for m in news_spans(nlp(text))]
+
+
+def test_an_acronym_after_a_title_is_the_party_not_a_person(nlp):
+    spans = spans_of(nlp, "Au Sénat, la sénatrice UDI a déposé un amendement avec le député LR de la Manche.")
+    assert ("UDI", "ORG") in spans and ("LR", "ORG") in spans
+    assert not [t for t, lab in spans if lab == "PER"]
+
+
+def test_a_score_line_between_two_countries_names_no_person(nlp):
+    spans = spans_of(nlp, "Quart de finale : Espagne - Pologne, mardi à Lille.")
+    assert not [t for t, lab in spans if lab == "PER" or t.startswith("-")]
+
+
+def test_a_title_span_closed_by_a_name_gives_the_person(nlp):
+    # the model tags the whole "Premier ministre Rishi Sunak" as one MISC span
+    assert ("Rishi Sunak", "PER") in spans_of(nlp, "Le Premier ministre Rishi Sunak a convoqué son cabinet.")
+    # a title whose capitalised words are its portfolio stays a role, no entity
+    assert spans_of(nlp, "Le ministre des Affaires Étrangères a parlé.") == []
+
+
+def test_a_demonym_before_a_name_is_no_place(nlp):
+    spans = spans_of(nlp, "Dans le sprint final, la Norvégienne Ingrid Kristiansen a devancé la Kényane Tegla Loroupe.")
+    assert ("Ingrid Kristiansen", "PER") in spans and ("Tegla Loroupe", "PER") in spans
+    assert not [t for t, lab in spans if lab == "LOC"]
+    # the name the model missed after a demonym it took for a place
+    assert ("Marianne Vos", "PER") in spans_of(nlp, "La Néerlandaise Marianne Vos a gagné au sprint.")
+
+
+def test_a_surname_is_the_person_named_in_full_elsewhere_in_the_article(nlp):
+    docs = list(nlp.pipe(["Le Danois Jonas Vingegaard a remporté l'étape.",
+                          "Tour de France : Vingegaard conserve son maillot jaune."]))
+    assert ("Vingegaard", "LOC") in [(m.text, m.label) for m in news_spans(docs[1])]  # the model's reading
+    assert ("Vingegaard", "PER") in [(m.text, m.label) for m in article_spans(docs)[1]]

@@ -7,7 +7,11 @@ Pipeline for one article (``article_entities``):
    building ("Maison Blanche", "Pentagone") and names headed by "ministère",
    "département"… as ORG, drops "État" in "secrétaire d'État" and portfolio
    words that belong to a title ("ministre de la Défense"), turns plural
-   demonyms ("les Américains") into MISC.
+   demonyms ("les Américains") into MISC; keeps the name closing a title span
+   ("Premier ministre X"), drops a noun in apposition before a name ("la
+   Kényane X": no place), never takes an acronym after a title ("député LR")
+   for a person. ``article_spans(docs)`` then gives a lone surname the person
+   type when the article names that person in full in another paragraph.
 2. ``role_of(doc, span)`` reads the title the text gives next to a person, in
    an apposition before ("le chef du Pentagone Chuck Hagel") or after
    ("Daniel Russel, secrétaire d'Etat adjoint pour l'Asie, …").
@@ -131,9 +135,18 @@ def _fix_span(doc, ent):
                 start = k
                 text = fold(doc[start:end].text)
                 first = fold(doc[start].text)
-    # a span that starts with a title is a role, not a name ("conseiller des Affaires d'Etat")
+    # a span that starts with a title is a role, not a name ("conseiller des Affaires d'Etat"),
+    # unless a name closes it right after the title words ("Premier ministre David Cameron")
     if label != "PER" and first in TITLE_HEADS:
-        return None
+        k = start
+        while k < end and (fold(doc[k].text) in TITLE_HEADS | TITLE_PREFIXES or doc[k].is_lower
+                           or fold(doc[k].text) in PORTFOLIOS):
+            k += 1
+        if not (end - k >= 2 and _looks_like_name(doc[k:end]) and doc[k].pos_ == "PROPN"
+                and doc[end - 1].pos_ == "PROPN" and fold(doc[k - 1].text) not in ("de", "du", "des", "la", "l'", "d'")):
+            return None
+        start, label = k, "PER"
+        text, first = fold(doc[start:end].text), fold(doc[start].text)
     if label == "PER":
         while start < end - 1 and (fold(doc[start].text) in TITLE_HEADS or doc[start].is_lower
                                    or fold(doc[start].text) in PORTFOLIOS):  # "Justice Jean-Jacques Urvoas"
@@ -207,9 +220,12 @@ def _split_lines(doc, ent):
 
 
 def _looks_like_name(span) -> bool:
+    """One to four capitalised words, not an acronym ("candidat LR": the party), not
+    starting or ending on a dash ("Espagne - Turquie": two names)."""
     return 1 <= len(span) <= 4 and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() or t.text == "-"
                                        for t in span) and \
-        fold(span[0].text) not in ORG_HEADS
+        fold(span[0].text) not in ORG_HEADS and span[0].text != "-" and span[-1].text != "-" \
+        and not (len(span) == 1 and span[0].text.isupper() and len(span[0].text) > 1)
 
 
 def _person_cue(doc, start: int, end: int) -> tuple[int, bool]:
@@ -299,28 +315,50 @@ def news_spans(doc) -> list[Mention]:
             if j - i >= 3:
                 span = doc[i + 1:j]
                 out.append(Mention(span.start_char, span.end_char, "PER", span.text, i + 1, j))
-    # "l'Australienne Ashleigh Gentle", "le professeur Emerson Speyerer" that the model missed
-    covered = {k for m in out for k in range(m.start_token, m.end_token)}
+    # "l'Australienne Ashleigh Gentle", "le professeur Emerson Speyerer" that the model missed;
+    # the demonym itself, when the model took it for a name ("la Suissesse" LOC), is no entity
+    covered = {k: m for m in out for k in range(m.start_token, m.end_token)}
     for i in range(1, len(doc) - 2):
         cue = doc[i]
-        if fold(doc[i - 1].text) not in ("l'", "le", "la") or i in covered:
+        if fold(doc[i - 1].text) not in ("l'", "le", "la"):
+            continue
+        own = covered.get(i)
+        named = covered.get(i + 1)
+        if own is not None and own.end_token == i + 1 and own.start_token == i and named is not None \
+                and named.label == "PER" and named.start_token == i + 1 and cue.is_title:
+            out.remove(own)  # "la Kényane" LOC + "Tegla Loroupe" PER: a noun in apposition, no place
             continue
         if not (_DEMONYM_SINGULAR.match(cue.text) or fold(cue.text) in TITLE_HEADS):
+            continue
+        if own is not None and (own.end_token - own.start_token != 1 or not _DEMONYM_SINGULAR.match(cue.text)):
             continue
         j = i + 1
         while j < len(doc) and j - i <= 3 and _name_word(doc[j]) and j not in covered:
             j += 1
         if j - i >= 3:  # two name words at least
+            if own is not None:
+                out.remove(own)
             span = doc[i + 1:j]
             out.append(Mention(span.start_char, span.end_char, "PER", span.text, i + 1, j))
     out.sort(key=lambda m: m.start)
-    # a word tagged MISC/ORG/LOC that is the surname of a person named in the same text
-    parts = {fold(m.text).split()[-1] for m in out if m.label == "PER" and len(m.text.split()) > 1}
-    return [
+    return _surnames_are_people([out])[0]
+
+
+def _surnames_are_people(spans: list[list[Mention]]) -> list[list[Mention]]:
+    """A word tagged MISC/ORG/LOC that is the surname of a person the same text names
+    in full ("Christopher Froome" … "Froome creuse l'écart") is that person."""
+    parts = {fold(m.text).split()[-1] for sp in spans for m in sp if m.label == "PER" and len(m.text.split()) > 1}
+    return [[
         Mention(m.start, m.end, "PER", m.text, m.start_token, m.end_token)
         if m.label != "PER" and len(m.text.split()) == 1 and fold(m.text) in parts else m
-        for m in out
-    ]
+        for m in sp
+    ] for sp in spans]
+
+
+def article_spans(docs) -> list[list[Mention]]:
+    """``news_spans`` of each paragraph of one article, then the article-wide
+    corrections: a surname of a person named in full in another paragraph."""
+    return _surnames_are_people([news_spans(doc) for doc in docs])
 
 
 # --- roles ------------------------------------------------------------------------------

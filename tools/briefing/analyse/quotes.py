@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, Entity, Quote
-from .entities import JOURNALIST, news_spans
+from .entities import JOURNALIST, article_spans
 from .lexicon import (
     ANAPHORIC_HEADS,
     CLASSIFIER_TYPES,
@@ -736,7 +736,7 @@ def article_quotes(
     namer = _Namer(entities, name_of)
     persons = {e.name for e in entities if e.type == "PER"}
     if spans is None:
-        spans = [news_spans(doc) for doc in docs]
+        spans = article_spans(docs)
     ctx = _Context(
         genders=person_genders(docs, spans, name_of, persons),
         roles={e.name: fold(e.role) for e in entities if e.type == "PER" and e.role},
