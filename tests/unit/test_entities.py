@@ -258,3 +258,25 @@ def test_a_surname_is_the_person_named_in_full_elsewhere_in_the_article(nlp):
                           "Tour de France : Vingegaard conserve son maillot jaune."]))
     assert ("Vingegaard", "LOC") in [(m.text, m.label) for m in news_spans(docs[1])]  # the model's reading
     assert ("Vingegaard", "PER") in [(m.text, m.label) for m in article_spans(docs)[1]]
+
+
+def test_a_titled_lone_name_is_not_the_first_name_of_another_person(nlp):
+    a, docs = make(
+        nlp,
+        "Le Premier ministre belge Charles Michel est arrivé à Londres mardi.",
+        "Le roi Charles l'a reçu au palais de Buckingham.",
+        "Charles Michel a ensuite rencontré la presse.",
+    )
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Charles"].role == "roi" and ents["Charles"].mentions == ("p2",)
+    assert ents["Charles Michel"].mentions == ("p1", "p3")
+
+
+def test_corpus_merge_joins_a_titled_lone_name_by_surname_only():
+    a1 = Article(id="a1", source="a1", entities=(Entity("Charles Michel", "PER", "Premier ministre", ("p1",)),))
+    a2 = Article(id="a2", source="a2", entities=(Entity("Charles", "PER", "roi", ("p1",)),
+                                                 Entity("Michel", "PER", "chef du gouvernement", ("p2",))))
+    a3 = Article(id="a3", source="a3", entities=(Entity("Charles", "PER", None, ("p1",)),))
+    out, _ = merge_corpus([a1, a2, a3])
+    assert sorted(e.name for e in out[1].entities) == ["Charles", "Charles Michel"]
+    assert [e.name for e in out[2].entities] == ["Charles Michel"]  # no title: the one full name

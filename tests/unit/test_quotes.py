@@ -276,3 +276,16 @@ def test_demonym_as_unnamed_speaker(nlp):
 def test_nested_quotation_is_kept_whole(nlp):
     text = "Selon l'IGF, ses salariés « pourraient être incriminés pour « favoritisme » » dans ce dossier."
     assert [q.inner(text) for q in find_quote_spans(text)] == ["pourraient être incriminés pour « favoritisme »"]
+
+
+def test_the_article_of_a_complement_does_not_give_the_gender_of_a_title(nlp):
+    from briefing.analyse.entities import article_spans
+    from briefing.analyse.quotes import person_genders
+
+    texts = ["Le président de la République Paul Martin a reçu la ministre Anne Leroy."]
+    a = Article(id="a", source="a.txt", paragraphs=(Paragraph("p1", "body", texts[0]),))
+    docs = list(nlp.pipe(texts))
+    spans = article_spans(docs)
+    ents, name_of = article_entities(a, docs, spans)
+    genders = person_genders(docs, spans, name_of, {e.name for e in ents if e.type == "PER"})
+    assert genders == {"Paul Martin": "m", "Anne Leroy": "f"}

@@ -520,8 +520,12 @@ class _Record:
     common_noun_position: bool = False  # first in a sentence, a list item or a line
 
 
-def _cluster_people(surfaces: list[str]) -> dict[str, str]:
-    """Map each person surface key to the key of its cluster (a full name when one fits)."""
+def _cluster_people(surfaces: list[str], titled: set[str] = frozenset()) -> dict[str, str]:
+    """Map each person surface key to the key of its cluster (a full name when one fits).
+
+    A lone word joins the one full name ending with it, or starting with it unless
+    the text gives that word a title of its own (``titled``): "le pape François"
+    is a whole name, not François Hollande's first name."""
     full = {fold(s) for s in surfaces if len(fold(s).split()) > 1}
     by_part: dict[str, set[str]] = defaultdict(set)
     for f in full:
@@ -535,6 +539,8 @@ def _cluster_people(surfaces: list[str]) -> dict[str, str]:
             out[key] = key
             continue
         candidates = by_part.get(key, set())
+        if key in titled:
+            candidates = {f for f in candidates if f.split()[-1] == key}
         out[key] = next(iter(candidates)) if len(candidates) == 1 else key
     # "Le Roux" of "Bruno Le Roux", "Di Maria" of "Angel Di Maria": a particle surname
     for s in surfaces:
@@ -636,7 +642,8 @@ def build_entities(records: list[_Record]) -> tuple[tuple[Entity, ...], dict[str
             label = max((lab for lab in counts if lab != "PER"), key=lambda lab: counts[lab])
         surface_label[key] = label
     people = [r.text for r in records if surface_label[fold(r.text)] == "PER"]
-    person_cluster = _cluster_people(people)
+    titled = {fold(r.text) for r in records if r.role and len(r.text.split()) == 1 and not r.shared_role}
+    person_cluster = _cluster_people(people, titled)
     # other types: a lone word equal to the last word of one longer name of the same type
     clusters: dict[tuple[str, str], list[_Record]] = defaultdict(list)
     order: list[tuple[str, str]] = []
@@ -712,7 +719,8 @@ def merge_corpus(articles: list[Article]) -> tuple[list[Article], dict[str, dict
     """Give the same person the same name in every article.
 
     A one-word person name ("Kerry") takes the one full name the corpus knows
-    ending or starting with it ("John Kerry"); spellings that differ only by
+    ending or starting with it ("John Kerry"; starting only when the name has no
+    title of its own: "le pape François"); spellings that differ only by
     accents or apostrophes take the corpus's most frequent form; a one-word
     "person" that other articles tag as a place becomes a place. Returns the
     articles and, per article id, the renames applied (old name → new name).
@@ -753,8 +761,10 @@ def merge_corpus(articles: list[Article]) -> tuple[list[Article], dict[str, dict
             key = _corpus_key(e, org_keys)
             etype = e.type
             if etype == "PER" and len(key.split()) == 1:
-                if len(by_part.get(key, ())) == 1:
-                    key = next(iter(by_part[key]))
+                # a titled lone name ("le pape François") joins a full name by its surname only
+                fits = {f for f in by_part.get(key, ()) if not e.role or f.split()[-1] == key}
+                if len(fits) == 1:
+                    key = next(iter(fits))
                 elif key in place_keys and key not in parts:
                     etype = "LOC"
             name = _display(forms.get((etype, key)) or Counter({e.name: 1}))

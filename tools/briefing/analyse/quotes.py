@@ -312,7 +312,9 @@ def person_genders(docs, spans, name_of: dict[str, str], persons: set[str]) -> d
                         fold(tok.text) not in ("de", "du", "des", "d'", "a", "au", "aux"):
                     break
                 words.insert(0, fold(tok.text))
-                if fold(tok.text) in _FEM_DETS | _MASC_DETS | {"l'", "mme", "mlle", "m.", "mm."}:
+                # the article of a complement ("président de la République") is not the title's
+                if fold(tok.text) in _FEM_DETS | _MASC_DETS | {"l'", "mme", "mlle", "m.", "mm."} and not (
+                        i > 0 and fold(doc[i - 1].text) in ("de", "a")):
                     break
                 i -= 1
             g = _gender_of_words(words) if words and (words[0] in _FEM_DETS | _MASC_DETS | {"l'", "mme", "mlle", "m.", "mm."}) else None
