@@ -289,3 +289,19 @@ def test_the_article_of_a_complement_does_not_give_the_gender_of_a_title(nlp):
     ents, name_of = article_entities(a, docs, spans)
     genders = person_genders(docs, spans, name_of, {e.name for e in ents if e.type == "PER"})
     assert genders == {"Paul Martin": "m", "Anne Leroy": "f"}
+
+
+def test_selon_ce_que_names_the_subject_of_the_relative_clause(nlp):
+    qs = quotes_of(
+        nlp,
+        "Selon ce qu'a expliqué au quotidien régional Marc Dubois, maire de la commune, « les travaux "
+        "reprendront en mars si la météo le permet ». Il ajoute qu'« aucun habitant n'a été blessé pendant le chantier ».",
+    )
+    assert [q.speaker for q in qs] == ["Marc Dubois", "Marc Dubois"]
+
+
+def test_an_infinitive_reporting_verb_is_said_by_the_object_that_controls_it(nlp):
+    (q,) = quotes_of(nlp, "Le maire a demandé au préfet Jean Martin de confirmer que « la route restera fermée tout l'hiver ».")
+    assert q.speaker == "Jean Martin"
+    (q,) = quotes_of(nlp, "Cette victoire permet à l'entraîneur de dire que « son équipe est prête pour la finale ».")
+    assert q.speaker == "l'entraîneur"

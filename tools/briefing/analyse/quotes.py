@@ -203,6 +203,12 @@ def _subject_of(verb):
     for v in (verb, verb.head if verb.dep_ in ("conj", "xcomp") else None):
         if v is None:
             continue
+        if v is not verb and verb.dep_ == "xcomp" and v.lemma_ != "promettre":
+            # "permettre à X de déclarer", "demander au préfet de confirmer": the object controls
+            ctrl = next((c for c in v.children if c.dep_ in ("obl:arg", "iobj") and c.i < verb.i and any(
+                g.dep_ == "case" and fold(g.text) in ("a", "au", "aux") for g in c.children)), None)
+            if ctrl is not None:
+                return ctrl
         for child in v.children:
             if child.dep_.startswith("nsubj") or (child.dep_ == "expl:subj" and child.lower_ in _PRONOUNS):
                 if child.lower_ == "il" and (v.lemma_ in _IMPERSONAL or any(
@@ -246,10 +252,11 @@ def _np_of_subject(subj) -> tuple[int, int]:
                 j -= 1
             return j, i + 1
     keep = {subj.i}
+    skip = {c.i for c in subj.children if c.dep_ == "case"}  # "à" of an object that controls a verb
 
     def walk(tok):
         for child in tok.children:
-            if child.dep_ in _DROP_DEPS:
+            if child.dep_ in _DROP_DEPS or child.i in skip:
                 continue
             keep.add(child.i)
             walk(child)
@@ -594,6 +601,14 @@ def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: b
     j = k
     while j < hi and doc[j].text not in (",", "«", "“", "\"", ":"):
         j += 1
+    if fold(m.group(1)) != "pour" and j - k >= 3 and fold(doc[k].text) == "ce" and fold(doc[k + 1].text) in ("qu'", "que"):
+        # "Selon ce qu'a confié à la radio X, …": the subject of the relative clause's reporting verb
+        np = _attribution_at(doc, k + 2, j, selon=False)
+        if np and np[0] == "pronoun":
+            return ctx.resolve_pronoun(np[1])
+        if np:
+            return namer.name(doc, np[0], np[1], mentions, ctx)[0]
+        return None
     if j == k + 1 and fold(doc[k].text) in _STRESSED:  # "Selon lui, …", "Pour elle « … »"
         return ctx.resolve_pronoun(_STRESSED[fold(doc[k].text)])
     if j < hi and j - k <= 20:
