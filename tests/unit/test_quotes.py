@@ -305,3 +305,12 @@ def test_an_infinitive_reporting_verb_is_said_by_the_object_that_controls_it(nlp
     assert q.speaker == "Jean Martin"
     (q,) = quotes_of(nlp, "Cette victoire permet à l'entraîneur de dire que « son équipe est prête pour la finale ».")
     assert q.speaker == "l'entraîneur"
+
+
+def test_a_colon_after_a_noun_of_speech_gives_the_words_to_its_complement(nlp):
+    (q,) = quotes_of(nlp, "Les propos du ministre Paul Martin étaient clairs : « Nous ne céderons pas sur ce point. »")
+    assert q.speaker == "Paul Martin"
+    # a description nobody in the article holds stays as written, no guess among the people named before
+    qs = quotes_of(nlp, "Le chanteur Marc Lavoine a ouvert la soirée devant le public.",
+                   "Les paroles de l'écrivain sont : « Rien ne vaut la lecture d'un bon livre au coin du feu. »")
+    assert [q.speaker for q in qs] == ["l'écrivain"]

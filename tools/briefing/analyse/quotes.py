@@ -43,6 +43,7 @@ from .lexicon import (
     REPORTING_FORMS,
     REPORTING_LEMMAS,
     SAY_THAT_LEMMAS,
+    SPEECH_NOUNS,
     TIME_WORDS,
     TITLE_HEADS,
     fold,
@@ -682,6 +683,31 @@ def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
     return None
 
 
+def _speech_owner(doc, lo: int, upto: int, mentions, namer, ctx):
+    """``Les paroles de l'écrivain sont : « … »``: whose words a colon announces, when
+    the clause before it opens on a noun of speech and its complement. A name, or a
+    role the article gives to one person, names the speaker; another description
+    stays as written (no guess among the people mentioned before)."""
+    k = lo
+    while k < upto and doc[k].pos_ == "DET":
+        k += 1
+    prep = fold(doc[k + 1].text) if k + 1 < upto else ""
+    if not (k + 2 < upto and fold(doc[k].text) in SPEECH_NOUNS and prep in ("de", "du", "des", "d'")):
+        return None
+    np = _np_after(doc, k + 2, upto)
+    if np is None:
+        return None
+    a, b = np
+    if any(m.start_token < b and m.end_token > a and m.label in ("PER", "ORG") for m in mentions):
+        return namer.name(doc, a, b, mentions, ctx)[0]
+    words = [fold(t.text) for t in doc[a:b]]
+    bare = " ".join(w for w in words if w not in ("le", "la", "l'", "les"))
+    if bare in namer.by_role:
+        return namer.by_role[bare]
+    text = " ".join(doc[a:b].text.split())
+    return ("le " + text) if prep == "du" else text
+
+
 def _is_journalist(speaker: str | None, entities) -> bool:
     return any(e.type == JOURNALIST and e.name == speaker for e in entities)
 
@@ -813,6 +839,8 @@ def article_quotes(
                             prev_end <= m.start < q.start and m.label in ("PER", "ORG")
                             and name_of.get(fold(m.text), m.text) != found[-1].speaker for m in mentions):
                         speaker = found[-1].speaker
+                if speaker is None and before.endswith(":"):
+                    speaker = _speech_owner(doc, lo, span.start, mentions, namer, ctx)
                 if speaker is None and before.endswith(":"):
                     # "Elle se présente comme la seule … : « Moi, … »": the clause that announces it
                     subject = _main_subject(doc, lo, span.start, mentions, name_of, ctx, persons)
