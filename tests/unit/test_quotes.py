@@ -314,3 +314,12 @@ def test_a_colon_after_a_noun_of_speech_gives_the_words_to_its_complement(nlp):
     qs = quotes_of(nlp, "Le chanteur Marc Lavoine a ouvert la soirée devant le public.",
                    "Les paroles de l'écrivain sont : « Rien ne vaut la lecture d'un bon livre au coin du feu. »")
     assert [q.speaker for q in qs] == ["l'écrivain"]
+
+
+def test_a_quotation_standing_alone_after_a_quoted_word_keeps_its_voice(nlp):
+    qs = quotes_of(
+        nlp,
+        "La CGT a qualifié l'accord de « trahison », en dénonçant des « mensonges ». "
+        "« Ce texte a été négocié en secret par une poignée de responsables »",
+    )
+    assert [(q.text[:8], q.speaker) for q in qs] == [("Ce texte", "CGT")]

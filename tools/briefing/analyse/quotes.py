@@ -800,6 +800,7 @@ def article_quotes(
                 who = m.group("who").strip(" .")
                 signed = name_of.get(fold(who), who)
         para_quotes: list[tuple[Quote, bool]] = []  # (quote, attributed after it)
+        voice = None  # speaker of the paragraph's last quotation, quoted words included
         for s_start, s_end in split_sentences(text, quotes):
             sent = doc.char_span(s_start, s_end, alignment_mode="expand")
             if sent is None:
@@ -845,13 +846,14 @@ def article_quotes(
                     # "Elle se présente comme la seule … : « Moi, … »": the clause that announces it
                     subject = _main_subject(doc, lo, span.start, mentions, name_of, ctx, persons)
                     speaker = subject[0] if subject and subject is not _RESET else None
-                if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and para_quotes \
-                        and para_quotes[-1][0].speaker and para_quotes[-1][0].kind != "reported":
+                if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and voice:
                     # a quotation standing alone right after another one goes on with the same voice
-                    speaker = para_quotes[-1][0].speaker
+                    # (also after a quoted word: "X a qualifié les frappes d'« agression ». « … »")
+                    speaker = voice
                 if _is_fragment(speaker):
                     speaker = None
                 if kind == "partial" and len(inner.split()) < 2:
+                    voice = speaker
                     continue  # a scare-quoted word, not a quotation
                 if speaker is None and len(inner.split()) < 4:
                     continue
@@ -859,6 +861,7 @@ def article_quotes(
                     continue
                 found.append(Quote(inner, speaker, para.id, kind))
                 para_quotes.append((found[-1], tail is not None and tail[0] is not None))
+                voice = speaker
                 if speaker and labels.get(speaker) in ("PER", "ORG"):
                     ctx.last_subject = (speaker, labels[speaker], None)
             if not in_sent:
