@@ -280,3 +280,10 @@ def test_corpus_merge_joins_a_titled_lone_name_by_surname_only():
     out, _ = merge_corpus([a1, a2, a3])
     assert sorted(e.name for e in out[1].entities) == ["Charles", "Charles Michel"]
     assert [e.name for e in out[2].entities] == ["Charles Michel"]  # no title: the one full name
+
+
+def test_a_proper_noun_left_before_a_place_names_an_organisation(nlp):
+    assert spans_of(nlp, "Business Sweden a annoncé une hausse des prix lundi.") == [("Business Sweden", "ORG")]
+    # an adjective before the place, or the first word of a quotation, is no such word
+    assert ("Paris", "LOC") in spans_of(nlp, "Grand Paris a annoncé une hausse des prix lundi.")
+    assert ("Paris", "LOC") in spans_of(nlp, "Il a lu : « Sauver Paris, c'est sauver le monde. »")

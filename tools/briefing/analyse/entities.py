@@ -251,6 +251,21 @@ def _person_cue(doc, start: int, end: int) -> tuple[int, bool]:
     return start, False
 
 
+def _org_word_before(doc, start: int) -> bool:
+    """True when a capitalised proper noun the model left out of every entity stands
+    right before the place at ``start`` ("Business France"): a place name takes no
+    such word before it, the two words name an organisation. Not the first word of
+    a quotation (« Sauver Paris »), nor an adjective ("Grand Paris", "Haute Savoie")."""
+    if start == 0:
+        return False
+    tok = doc[start - 1]
+    if not (tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title and tok.ent_iob_ == "O" and tok.whitespace_):
+        return False
+    if fold(tok.text) in TITLE_HEADS | HONORIFICS or _DEMONYM_SINGULAR.match(tok.text):
+        return False
+    return start < 2 or not (doc[start - 2].is_punct and doc[start - 2].text in "«“\"")
+
+
 def _name_word(tok) -> bool:
     return tok.is_alpha and tok.is_title and tok.pos_ == "PROPN" and tok.ent_iob_ == "O" \
         and fold(tok.text) not in TITLE_HEADS and not _DEMONYM_SINGULAR.match(tok.text)
@@ -281,6 +296,8 @@ def news_spans(doc) -> list[Mention]:
             if fixed is None:
                 continue
             start, end, label = fixed
+            if label == "LOC" and _org_word_before(doc, start):
+                start, label = start - 1, "ORG"  # "Business France", "Boko Haram": not the place
             if label != "PER":
                 start, is_person = _person_cue(doc, start, end)
                 if is_person:
