@@ -287,3 +287,12 @@ def test_a_proper_noun_left_before_a_place_names_an_organisation(nlp):
     # an adjective before the place, or the first word of a quotation, is no such word
     assert ("Paris", "LOC") in spans_of(nlp, "Grand Paris a annoncé une hausse des prix lundi.")
     assert ("Paris", "LOC") in spans_of(nlp, "Il a lu : « Sauver Paris, c'est sauver le monde. »")
+
+
+def test_a_place_in_a_persons_role_is_the_remit_of_the_title_not_a_place_of_the_news(nlp):
+    a, docs = make(nlp, "Selon Marie Dupont, déléguée interministérielle pour la Méditerranée et l'Océanie, "
+                        "les élus de Marseille seront reçus lundi.")
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Marie Dupont"].role == "déléguée interministérielle pour la Méditerranée et l'Océanie"
+    assert "Méditerranée" not in ents and "Océanie" not in ents
+    assert ents["Marseille"].type == "LOC"

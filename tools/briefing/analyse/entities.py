@@ -457,6 +457,12 @@ _ROLE_END = frozenset({",", ".", ";", ":", "(", ")", "«", "»", "\"", "“", "�
 
 def role_after(doc, end: int) -> str | None:
     """Role in an apposition after the name: "Daniel Russel, secrétaire d'Etat adjoint, …"."""
+    found = _role_after_range(doc, end)
+    return _role_text(doc, *found) if found else None
+
+
+def _role_after_range(doc, end: int) -> tuple[int, int] | None:
+    """(first, last) tokens of the apposition after a name that may hold its role."""
     i = end
     if i >= len(doc) or doc[i].text != ",":
         return None
@@ -473,7 +479,7 @@ def role_after(doc, end: int) -> str | None:
         i += 1
     if last is None:
         return None
-    return _role_text(doc, first, last)
+    return first, last
 
 
 # --- journalists ------------------------------------------------------------------------
@@ -599,6 +605,7 @@ def article_entities(article: Article, docs, spans=None) -> tuple[tuple[Entity, 
         person_tokens = {i for m in mentions if m.label == "PER" for i in range(m.start_token, m.end_token)}
         shared: dict[int, str] = {}
         people = [m for m in mentions if m.label == "PER"]
+        in_role: set[int] = set()  # tokens of a role apposition after a person's name
         for a, b in zip(people, people[1:]):
             roles = plural_roles(doc, a.start_token, a.end_token, b.start_token)
             if roles:
@@ -611,11 +618,19 @@ def article_entities(article: Article, docs, spans=None) -> tuple[tuple[Entity, 
                 if not journalist:
                     others = person_tokens - set(range(m.start_token, m.end_token))
                     role = role_before(doc, m.start_token, others) or role_after(doc, m.end_token)
+                    if role and role_after(doc, m.end_token) == role:
+                        first, last = _role_after_range(doc, m.end_token)
+                        in_role.update(range(first, last + 1))
             prev = doc[m.start_token - 1].text if m.start_token > 0 else ""
             records.append(_Record(para.id, m.text, m.label, role, journalist,
                                    shared_role=m.start_token in shared and role == shared[m.start_token],
                                    common_noun_position=prev in ("", ":", ",", ";", ".", "-", "–", "—", "•", "♦")
                                    or m.start_token == 0))
+        # "X, secrétaire d'État adjoint pour l'Asie centrale et le Pacifique": a place named in a
+        # person's role is the remit of the title, shown with the role, not a place of the news
+        records[len(records) - len(mentions):] = [
+            r for r, m in zip(records[len(records) - len(mentions):], mentions)
+            if not (m.label == "LOC" and m.start_token in in_role)]
         # "Association des nations de l'Asie du Sud-Est (Asean)": the acronym names the same thing
         for m1, m2 in zip(mentions, mentions[1:]):
             if (m1.label in ("ORG", "MISC") and para.text[m1.end:m2.start].strip() == "("
