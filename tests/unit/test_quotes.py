@@ -323,3 +323,32 @@ def test_a_quotation_standing_alone_after_a_quoted_word_keeps_its_voice(nlp):
         "« Ce texte a été négocié en secret par une poignée de responsables »",
     )
     assert [(q.text[:8], q.speaker) for q in qs] == [("Ce texte", "CGT")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["quotes_gold.jsonl", "quotes_heldout.jsonl"])
+def test_gold_quotes_are_verbatim_in_their_articles(name):
+    """Each direct quotation of a gold file is the text of its article (white space aside)."""
+    import json
+    import re
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "data" / name
+    if not path.exists():
+        pytest.skip(f"{name} not in this checkout")
+    shared = Path(__file__).resolve().parents[3] / "shared"
+    roots = {"wikinews-fr": shared / "corpora" / "wikinews-fr", "seeds": shared / "seeds"}
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert rows
+
+    def squash(t):
+        return re.sub(r"\s+", "", t.replace("’", "'"))
+
+    missing = []
+    for g in rows:
+        assert g["kind"] in ("direct", "reported") and "speaker" in g
+        corpus, rel = g["file"].split("/", 1)
+        text = squash((roots[corpus] / rel).read_text(encoding="utf-8"))
+        if g["kind"] == "direct" and squash(g["text"]) not in text:
+            missing.append(g["text"][:60])
+    assert missing == []
