@@ -909,80 +909,131 @@ def article_quotes(
     return tuple(out)
 
 
-def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities) -> list[Quote]:
-    """Reported speech in a sentence without quote marks."""
+@dataclass(frozen=True)
+class _Sentence:
+    """A sentence (tokens ``lo``..``hi`` of a paragraph's doc) and what naming its speaker needs."""
 
-    def claim(verb, body_start: int, min_words: int) -> Quote | None:
-        """What follows ``verb`` (from body_start), said by the verb's subject."""
-        subj = _subject_of(verb)
-        if subj is None or not (lo <= subj.i < verb.i):
-            return None
-        a, b = _np_of_subject(subj)
-        speaker, _ = namer.name(doc, max(a, lo), b, mentions, ctx)
-        body = doc[body_start:hi].text.strip().rstrip(".").strip()
-        if speaker and len(body.split()) >= min_words and not _is_journalist(speaker, entities):
-            return Quote(body, speaker, pid, "reported")
+    doc: object
+    lo: int
+    hi: int
+    pid: str
+    mentions: list
+    namer: _Namer
+    ctx: _Context
+    entities: tuple
+
+    def name(self, a: int, b: int) -> str | None:
+        return self.namer.name(self.doc, a, b, self.mentions, self.ctx)[0]
+
+    def reported(self, body: str, speaker: str | None) -> Quote | None:
+        """``body`` reported from ``speaker``; None when nobody, or a journalist, speaks."""
+        if speaker and body and not _is_journalist(speaker, self.entities):
+            return Quote(body, speaker, self.pid, "reported")
         return None
 
-    sent_text = doc[lo:hi].text.strip()
-    # X <verb> que …
-    for i in range(lo, hi - 1):
+
+def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities) -> list[Quote]:
+    """Reported speech in a sentence without quote marks: the first form that applies of
+    ``X <verb> que …``, ``X accuse …``, ``Selon X, …``, ``…, selon X`` and the inverted
+    ``…, a confirmé la Maison Blanche dimanche.`` (module docstring)."""
+    sent = _Sentence(doc, lo, hi, pid, mentions, namer, ctx, entities)
+    for form in (_said_that, _charged, _selon_first, _selon_after, _inverted_reported):
+        quote = form(sent)
+        if quote:
+            return [quote]
+    return []
+
+
+def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
+    """What follows ``verb`` (from token ``body_start``), said by the verb's subject."""
+    subj = _subject_of(verb)
+    if subj is None or not (s.lo <= subj.i < verb.i):
+        return None
+    a, b = _np_of_subject(subj)
+    speaker = s.name(max(a, s.lo), b)
+    body = s.doc[body_start:s.hi].text.strip().rstrip(".").strip()
+    return s.reported(body, speaker) if len(body.split()) >= min_words else None
+
+
+def _said_that(s: _Sentence) -> Quote | None:
+    """``X <verb> que …``: what a reporting verb's subject says."""
+    doc = s.doc
+    for i in range(s.lo, s.hi - 1):
         tok = doc[i]
         if not (_is_reporting(tok) or (tok.pos_ == "VERB" and tok.lemma_ in SAY_THAT_LEMMAS)):
             continue
         j = i + 1
-        while j < hi and doc[j].pos_ == "ADV":
+        while j < s.hi and doc[j].pos_ == "ADV":
             j += 1
-        if j < hi and fold(doc[j].text) in ("que", "qu'"):
-            quote = claim(tok, j + 1, 1)
+        if j < s.hi and fold(doc[j].text) in ("que", "qu'"):
+            quote = _claim(s, tok, j + 1, 1)
             if quote:
-                return [quote]
-    # X accuse / dénonce …: a charge is a claim of its subject
-    for i in range(lo, hi - 2):
-        tok = doc[i]
+                return quote
+    return None
+
+
+def _charged(s: _Sentence) -> Quote | None:
+    """``X accuse / dénonce …``: a charge is a claim of its subject."""
+    for i in range(s.lo, s.hi - 2):
+        tok = s.doc[i]
         if tok.pos_ == "VERB" and tok.lemma_ in _CHARGE_LEMMAS and tok.morph.get("VerbForm") != ["Inf"]:
-            quote = claim(tok, i + 1, 3)
+            quote = _claim(s, tok, i + 1, 3)
             if quote:
-                return [quote]
-    # Selon X, …
-    head = _head_attribution(doc, lo, hi, mentions, namer, ctx, allow_pour=False)
-    if head:
-        j = lo
-        while j < hi - 1 and doc[j].text not in (",", ":"):
-            j += 1
-        # skip an apposition after the name: "D'après X, secrétaire d'Etat adjoint, …"
-        if j + 1 < hi and fold(doc[j + 1].text) in TITLE_HEADS | {"le", "la", "l'"}:
-            k = j + 1
-            while k < hi and doc[k].text != ",":
-                k += 1
-            if k < hi - 1:
-                j = k
-        body = doc[j + 1:hi].text.strip().rstrip(".").strip()
-        if body:
-            return [Quote(body, head, pid, "reported")]
+                return quote
+    return None
+
+
+def _selon_first(s: _Sentence) -> Quote | None:
+    """``Selon X, …`` / ``D'après X, …`` opening the sentence."""
+    doc, lo, hi = s.doc, s.lo, s.hi
+    head = _head_attribution(doc, lo, hi, s.mentions, s.namer, s.ctx, allow_pour=False)
+    if not head:
+        return None
+    j = lo
+    while j < hi - 1 and doc[j].text not in (",", ":"):
+        j += 1
+    # skip an apposition after the name: "D'après X, secrétaire d'Etat adjoint, …"
+    if j + 1 < hi and fold(doc[j + 1].text) in TITLE_HEADS | {"le", "la", "l'"}:
+        k = j + 1
+        while k < hi and doc[k].text != ",":
+            k += 1
+        if k < hi - 1:
+            j = k
+    body = doc[j + 1:hi].text.strip().rstrip(".").strip()
+    return Quote(body, head, s.pid, "reported") if body else None
+
+
+def _selon_after(s: _Sentence) -> Quote | None:
+    """``…, selon X``: the sentence, never cut to remove an attribution in its middle."""
+    doc, lo, hi = s.doc, s.lo, s.hi
+    sent_text = doc[lo:hi].text.strip()
     m = re.search(r",\s*selon\s+", sent_text)
-    if m:
-        start_char = doc[lo].idx + m.end()
-        for k in range(lo, hi):
-            if doc[k].idx >= start_char:
-                np = _np_after(doc, k, hi)
-                if np:
-                    speaker, _ = namer.name(doc, np[0], np[1], mentions, ctx)
-                    body = sent_text[:m.start()].strip()
-                    rest = doc[np[1]:hi].text.strip(" .,")
-                    if rest and len(rest.split()) > 2:
-                        # never cut the attribution out of the middle: keep the whole sentence
-                        body = sent_text.rstrip(" .")
-                    if speaker and body and not _is_journalist(speaker, entities):
-                        return [Quote(body, speaker, pid, "reported")]
-                break
-    # inverted: "…, a confirmé la Maison Blanche dimanche."
-    tail = _tail_attribution(doc, lo, hi, mentions, namer, ctx, selon=False)
-    if tail is not None and tail[0]:
-        comma = tail[1]
-        body = doc[lo:comma].text.strip()
-        head = _head_attribution(doc, lo, comma, mentions, namer, ctx, allow_pour=False)
-        if body and len(body.split()) >= 4 and not head and not _is_journalist(tail[0], entities):
-            if any(t.pos_ in ("VERB", "AUX") for t in doc[lo:comma]):
-                return [Quote(body, tail[0], pid, "reported")]
-    return []
+    if not m:
+        return None
+    start_char = doc[lo].idx + m.end()
+    k = next((k for k in range(lo, hi) if doc[k].idx >= start_char), None)
+    np = _np_after(doc, k, hi) if k is not None else None
+    if not np:
+        return None
+    speaker = s.name(np[0], np[1])
+    body = sent_text[:m.start()].strip()
+    rest = doc[np[1]:hi].text.strip(" .,")
+    if rest and len(rest.split()) > 2:
+        # never cut the attribution out of the middle: keep the whole sentence
+        body = sent_text.rstrip(" .")
+    return s.reported(body, speaker)
+
+
+def _inverted_reported(s: _Sentence) -> Quote | None:
+    """``…, a confirmé la Maison Blanche dimanche.``: a clause with a verb, then its source."""
+    doc, lo, hi = s.doc, s.lo, s.hi
+    tail = _tail_attribution(doc, lo, hi, s.mentions, s.namer, s.ctx, selon=False)
+    if tail is None or not tail[0]:
+        return None
+    comma = tail[1]
+    body = doc[lo:comma].text.strip()
+    head = _head_attribution(doc, lo, comma, s.mentions, s.namer, s.ctx, allow_pour=False)
+    if body and len(body.split()) >= 4 and not head and not _is_journalist(tail[0], s.entities):
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[lo:comma]):
+            return Quote(body, tail[0], s.pid, "reported")
+    return None
