@@ -288,7 +288,24 @@ def _extend_name(doc, start: int, end: int) -> tuple[int, int]:
 
 
 def news_spans(doc) -> list[Mention]:
-    """spaCy's entities of ``doc`` with the news-text corrections applied."""
+    """spaCy's entities of ``doc`` with the news-text corrections applied (step 1 of the
+    module docstring): each entity corrected, then the people the model missed."""
+    out = _corrected_entities(doc)
+    out = _honorific_names(doc, out)
+    out = _coordinated_names(doc, out)
+    out = _cued_names(doc, out)
+    out.sort(key=lambda m: m.start)
+    return _surnames_are_people([out])[0]
+
+
+def _mention(doc, start: int, end: int, label: str) -> Mention:
+    span = doc[start:end]
+    return Mention(span.start_char, span.end_char, label, span.text, start, end)
+
+
+def _corrected_entities(doc) -> list[Mention]:
+    """The model's entities, one per line, each with ``_fix_span``'s corrections, an
+    organisation word before a place, a person cue and the name words left out."""
     out: list[Mention] = []
     for whole in doc.ents:
         for ent in _split_lines(doc, whole):
@@ -304,9 +321,12 @@ def news_spans(doc) -> list[Mention]:
                     label = "PER"
             if label == "PER":
                 start, end = _extend_name(doc, start, end)
-            span = doc[start:end]
-            out.append(Mention(span.start_char, span.end_char, label, span.text, start, end))
-    # "M. Blinken", "Mme Corpet" that the model missed or mislabelled
+            out.append(_mention(doc, start, end, label))
+    return out
+
+
+def _honorific_names(doc, out: list[Mention]) -> list[Mention]:
+    """Names after "M.", "Mme" ("M. Blinken") that the model missed or mislabelled."""
     covered = {k: m for m in out for k in range(m.start_token, m.end_token)}
     for i, tok in enumerate(doc[:-1]):
         if tok.text not in ("M.", "Mme", "MM.", "Mlle") or not doc[i + 1].text[:1].isupper():
@@ -318,9 +338,12 @@ def news_spans(doc) -> list[Mention]:
         if hit is not None and hit.label == "PER":
             continue
         out = [m for m in out if not (m.start_token < j and m.end_token > i + 1)]
-        span = doc[i + 1:j]
-        out.append(Mention(span.start_char, span.end_char, "PER", span.text, i + 1, j))
-    # "Antony Blinken et Wang Yi": a name coordinated with a person is a person
+        out.append(_mention(doc, i + 1, j, "PER"))
+    return out
+
+
+def _coordinated_names(doc, out: list[Mention]) -> list[Mention]:
+    """A name coordinated with a person is a person ("Antony Blinken et Wang Yi")."""
     covered = {k for m in out for k in range(m.start_token, m.end_token)}
     for m in [m for m in out if m.label == "PER"]:
         i = m.end_token
@@ -330,10 +353,14 @@ def news_spans(doc) -> list[Mention]:
                                                     and doc[j].is_alpha and j > i + 1):
                 j += 1
             if j - i >= 3:
-                span = doc[i + 1:j]
-                out.append(Mention(span.start_char, span.end_char, "PER", span.text, i + 1, j))
-    # "l'Australienne Ashleigh Gentle", "le professeur Emerson Speyerer" that the model missed;
-    # the demonym itself, when the model took it for a name ("la Suissesse" LOC), is no entity
+                out.append(_mention(doc, i + 1, j, "PER"))
+    return out
+
+
+def _cued_names(doc, out: list[Mention]) -> list[Mention]:
+    """Names after a demonym or a title that the model missed ("l'Australienne Ashleigh
+    Gentle", "le professeur Emerson Speyerer"); the demonym itself, when the model took
+    it for a name ("la Suissesse" LOC), is no entity."""
     covered = {k: m for m in out for k in range(m.start_token, m.end_token)}
     for i in range(1, len(doc) - 2):
         cue = doc[i]
@@ -355,10 +382,8 @@ def news_spans(doc) -> list[Mention]:
         if j - i >= 3:  # two name words at least
             if own is not None:
                 out.remove(own)
-            span = doc[i + 1:j]
-            out.append(Mention(span.start_char, span.end_char, "PER", span.text, i + 1, j))
-    out.sort(key=lambda m: m.start)
-    return _surnames_are_people([out])[0]
+            out.append(_mention(doc, i + 1, j, "PER"))
+    return out
 
 
 def _surnames_are_people(spans: list[list[Mention]]) -> list[list[Mention]]:
