@@ -99,11 +99,47 @@ def _classifier_before(doc, start: int, end: int) -> str | None:
     return None
 
 
+@dataclass
+class _Span:
+    """An entity span being corrected: tokens ``start``..``end`` of ``doc`` and its label."""
+
+    doc: object
+    start: int
+    end: int
+    label: str
+    before: list  # folded words just before the span once its edges are stripped
+
+    @property
+    def first(self) -> str:
+        return fold(self.doc[self.start].text)
+
+    @property
+    def text(self) -> str:
+        return fold(self.doc[self.start:self.end].text)
+
+    @property
+    def prev(self) -> str:
+        return fold(self.doc[self.start - 1].text) if self.start > 0 else ""
+
+
 def _fix_span(doc, ent):
-    """Return (start_token, end_token, label) after the news-text corrections, or None."""
+    """Return (start_token, end_token, label) after the news-text corrections, or None:
+    the steps below in order, each of which may move the span's start, relabel it or
+    drop it (step 1 of the module docstring)."""
+    span = _stripped(doc, ent)
+    if span is None:
+        return None
+    for step in (_state_word, _heading_noun, _title_span, _person_span, _portfolio_then_name,
+                 _portfolio_word, _common_word, _relabelled):
+        if not step(span):
+            return None
+    return span.start, span.end, span.label
+
+
+def _stripped(doc, ent) -> _Span | None:
+    """Without leading determiners and honorifics, trailing time words and punctuation."""
     label = ent.label_
     start, end = ent.start, ent.end
-    # strip leading determiners and honorifics, trailing time words and punctuation
     while start < end and (
         (fold(doc[start].text) in _DETERMINERS and (doc[start].is_lower or label == "LOC"))
         or fold(doc[start].text) in HONORIFICS
@@ -114,83 +150,110 @@ def _fix_span(doc, ent):
         end -= 1
     if start >= end:
         return None
-    first = fold(doc[start].text)
-    text = fold(doc[start:end].text)
-    prev = fold(doc[start - 1].text) if start > 0 else ""
-    before = [fold(t.text) for t in doc[max(0, start - 4):start]]
-    # "État" of "secrétaire d'État", "chef d'État", "Affaires d'Etat": part of a title
-    if first in STATE_WORDS and label != "ORG" and prev in ("d'", "de", "l'", "d"):
-        return None
-    if first in STATE_WORDS and end - start == 1:
-        return None
-    # "♦ Condamnations de l'Otan", "sommet de l'Asean": a common noun heading a name of
-    # something else; the name is what follows the preposition
-    if label == "MISC" and doc[start].pos_ == "NOUN" and first not in ORG_HEADS and end - start >= 3:
-        k = start + 1
+    return _Span(doc, start, end, label, [fold(t.text) for t in doc[max(0, start - 4):start]])
+
+
+def _state_word(s: _Span) -> bool:
+    """The word État in "secrétaire d'État", "chef d'État", "Affaires d'Etat" is part of a title."""
+    if s.first in STATE_WORDS and s.label != "ORG" and s.prev in ("d'", "de", "l'", "d"):
+        return False
+    return not (s.first in STATE_WORDS and s.end - s.start == 1)
+
+
+def _heading_noun(s: _Span) -> bool:
+    """A common noun heading a name of something else ("♦ Condamnations de l'Otan",
+    "sommet de l'Asean"): the name is what follows the preposition."""
+    doc = s.doc
+    if s.label == "MISC" and doc[s.start].pos_ == "NOUN" and s.first not in ORG_HEADS and s.end - s.start >= 3:
+        k = s.start + 1
         if fold(doc[k].text) in ("de", "du", "des", "d'"):
             k += 1
-            while k < end and fold(doc[k].text) in ("l'", "la", "le", "les"):
+            while k < s.end and fold(doc[k].text) in ("l'", "la", "le", "les"):
                 k += 1
-            if k < end and doc[k].text[:1].isupper():
-                start = k
-                text = fold(doc[start:end].text)
-                first = fold(doc[start].text)
-    # a span that starts with a title is a role, not a name ("conseiller des Affaires d'Etat"),
-    # unless a name closes it right after the title words ("Premier ministre David Cameron")
-    if label != "PER" and first in TITLE_HEADS:
-        k = start
-        while k < end and (fold(doc[k].text) in TITLE_HEADS | TITLE_PREFIXES or doc[k].is_lower
-                           or fold(doc[k].text) in PORTFOLIOS):
-            k += 1
-        if not (end - k >= 2 and _looks_like_name(doc[k:end]) and doc[k].pos_ == "PROPN"
-                and doc[end - 1].pos_ == "PROPN" and fold(doc[k - 1].text) not in ("de", "du", "des", "la", "l'", "d'")):
-            return None
-        start, label = k, "PER"
-        text, first = fold(doc[start:end].text), fold(doc[start].text)
-    if label == "PER":
-        while start < end - 1 and (fold(doc[start].text) in TITLE_HEADS or doc[start].is_lower
-                                   or fold(doc[start].text) in PORTFOLIOS):  # "Justice Jean-Jacques Urvoas"
-            start += 1
-        if start >= end or any(t.like_num for t in doc[start:end]):
-            return None
-        text = fold(doc[start:end].text)
-        first = fold(doc[start].text)
-        prev = fold(doc[start - 1].text) if start > 0 else ""
-        classed = _classifier_before(doc, start, end)
-        if classed:
-            label = classed
-        elif end - start == 1 and doc[start].is_upper and len(doc[start].text) <= 5:
-            label = "ORG"  # "LR", "PS": party acronyms, not people
-        elif doc[start].text == "Les" or (prev in ("le", "la", "l'", "les", "du", "des", "au", "aux")
-                                          and doc[start - 1].is_lower):
-            label = "MISC"  # French puts no article before a person's name: "la République"
-    # "ministre de la Justice Jean-Jacques Urvoas": the portfolio ends the title, a name follows
-    if first in PORTFOLIOS and end - start >= 3 and text not in PORTFOLIOS and _looks_like_name(doc[start + 1:end]) \
-            and any(w in TITLE_HEADS for w in before):
-        start += 1
-        label = "PER"
-        text = fold(doc[start:end].text)
-        first = fold(doc[start].text)
-    # portfolio word of a title: "ministre de la Défense", "secrétaire à la Défense"
-    if (text in PORTFOLIOS or first in PORTFOLIOS) and (
-        any(w in TITLE_HEADS or w in ORG_HEADS for w in before) or before[-2:] in (["a", "la"], ["de", "la"])
-    ):
-        return None
-    # a lone lower-case word ("internet", a cut word of a caption) is not a name, nor is a
-    # capitalised common noun opening a list item or heading ("Cyberattaques", "Echec")
-    if end - start == 1 and (doc[start].is_lower or (
-        doc[start].pos_ == "NOUN" and label != "PER" and (start == 0 or doc[start - 1].text in (":", "-", "–", "—"))
+            if k < s.end and doc[k].text[:1].isupper():
+                s.start = k
+    return True
+
+
+def _title_span(s: _Span) -> bool:
+    """A span that starts with a title is a role, not a name ("conseiller des Affaires
+    d'Etat"), unless a name closes it right after the title words ("Premier ministre
+    David Cameron")."""
+    if s.label == "PER" or s.first not in TITLE_HEADS:
+        return True
+    doc, k, end = s.doc, s.start, s.end
+    while k < end and (fold(doc[k].text) in TITLE_HEADS | TITLE_PREFIXES or doc[k].is_lower
+                       or fold(doc[k].text) in PORTFOLIOS):
+        k += 1
+    if not (end - k >= 2 and _looks_like_name(doc[k:end]) and doc[k].pos_ == "PROPN"
+            and doc[end - 1].pos_ == "PROPN" and fold(doc[k - 1].text) not in ("de", "du", "des", "la", "l'", "d'")):
+        return False
+    s.start, s.label = k, "PER"
+    return True
+
+
+def _person_span(s: _Span) -> bool:
+    """A person's span without the title words before the name ("Justice Jean-Jacques
+    Urvoas"), no number in it; a thing named after a classifier noun, a party acronym
+    ("LR") or a name after an article ("la République") is no person."""
+    if s.label != "PER":
+        return True
+    doc = s.doc
+    while s.start < s.end - 1 and (fold(doc[s.start].text) in TITLE_HEADS or doc[s.start].is_lower
+                                   or fold(doc[s.start].text) in PORTFOLIOS):
+        s.start += 1
+    if s.start >= s.end or any(t.like_num for t in doc[s.start:s.end]):
+        return False
+    start, end, prev = s.start, s.end, s.prev
+    classed = _classifier_before(doc, start, end)
+    if classed:
+        s.label = classed
+    elif end - start == 1 and doc[start].is_upper and len(doc[start].text) <= 5:
+        s.label = "ORG"  # "LR", "PS": party acronyms, not people
+    elif doc[start].text == "Les" or (prev in ("le", "la", "l'", "les", "du", "des", "au", "aux")
+                                      and doc[start - 1].is_lower):
+        s.label = "MISC"  # French puts no article before a person's name: "la République"
+    return True
+
+
+def _portfolio_then_name(s: _Span) -> bool:
+    """A portfolio ends a title and a name follows ("ministre de la Justice Jean-Jacques Urvoas")."""
+    if s.first in PORTFOLIOS and s.end - s.start >= 3 and s.text not in PORTFOLIOS \
+            and _looks_like_name(s.doc[s.start + 1:s.end]) and any(w in TITLE_HEADS for w in s.before):
+        s.start += 1
+        s.label = "PER"
+    return True
+
+
+def _portfolio_word(s: _Span) -> bool:
+    """The portfolio word of a title is no entity: "ministre de la Défense", "secrétaire à la Défense"."""
+    before = s.before
+    return not ((s.text in PORTFOLIOS or s.first in PORTFOLIOS) and (
+        any(w in TITLE_HEADS or w in ORG_HEADS for w in before) or before[-2:] in (["a", "la"], ["de", "la"])))
+
+
+def _common_word(s: _Span) -> bool:
+    """A lone lower-case word ("internet", a cut word of a caption) is not a name, nor is a
+    capitalised common noun opening a list item or heading ("Cyberattaques", "Echec")."""
+    doc, start, end = s.doc, s.start, s.end
+    return not (end - start == 1 and (doc[start].is_lower or (
+        doc[start].pos_ == "NOUN" and s.label != "PER" and (start == 0 or doc[start - 1].text in (":", "-", "–", "—"))
         and end < len(doc) and not doc[end].is_punct
-    )):
-        return None
-    if text in METONYMIC_ORGS:
-        label = "ORG"
-    elif first in ORG_HEADS and end - start > 1 and label in ("LOC", "MISC"):
-        label = "ORG"
-    elif label == "LOC" and end - start == 1 and DEMONYM_RE.match(doc[start].text):
-        if "Plur" in doc[start].morph.get("Number") or prev in _PLURAL_CUES or doc[start - 1 if start else 0].like_num:
-            label = "MISC"
-    return start, end, label
+    )))
+
+
+def _relabelled(s: _Span) -> bool:
+    """Institutions named after a building ("Maison Blanche") and names headed by
+    "ministère"… are organisations; a plural demonym ("les Américains") is no place."""
+    doc, start = s.doc, s.start
+    if s.text in METONYMIC_ORGS:
+        s.label = "ORG"
+    elif s.first in ORG_HEADS and s.end - start > 1 and s.label in ("LOC", "MISC"):
+        s.label = "ORG"
+    elif s.label == "LOC" and s.end - start == 1 and DEMONYM_RE.match(doc[start].text):
+        if "Plur" in doc[start].morph.get("Number") or s.prev in _PLURAL_CUES or doc[start - 1 if start else 0].like_num:
+            s.label = "MISC"
+    return True
 
 
 _PARTICLES = frozenset({"De", "Van", "Von", "Di", "Da", "Du", "Le", "La", "Mac", "Ben", "El", "Al", "Abu", "Ibn", "Dos", "Das"})
