@@ -9,11 +9,17 @@ Speaker, first rule that applies:
 1. an inverted attribution after the quote, in the same sentence:
    ``…", a déclaré un haut responsable américain`` / ``a-t-il concédé`` /
    ``écrit le New York Times`` / ``, selon le Times``;
-2. ``Selon X, …`` / ``Pour X, …`` opening the sentence;
+2. ``Selon X, …`` / ``Pour X, …`` opening the sentence (also ``Selon ce
+   qu'a confié à la radio X, …``);
 3. the subject of a reporting verb before the quote
-   (``Antony Blinken dénonce un comportement « … »``);
+   (``Antony Blinken dénonce un comportement « … »``); for an infinitive
+   controlled by an object, that object (``permettre à X de déclarer que``);
 4. the subject of the clause that holds the quote, when it is a named
-   person or organisation or a pronoun.
+   person or organisation or a pronoun;
+5. after a colon, the complement of a noun of speech (``Les propos du
+   ministre X sont : « … »``), else the subject of the clause;
+6. a quotation standing alone goes on with the voice of the paragraph's
+   previous quotation, a scare-quoted word included.
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the previous speaker
 in the article, else to the last person named; a short definite description
@@ -22,8 +28,9 @@ description equal to a person's role ("le secrétaire d'Etat américain") to
 that person. Named speakers take their canonical entity name; unnamed ones
 keep their words ("un haut responsable américain").
 
-Reported speech without quote marks: ``X a indiqué que …``, an inverted
-``…, a confirmé la Maison Blanche dimanche.`` and ``selon X``.
+Reported speech without quote marks: ``X a indiqué que …``, ``X accuse …``,
+``Selon X, …``, ``…, selon X`` and an inverted ``…, a confirmé la Maison
+Blanche dimanche.`` (``_reported``, one function per form).
 """
 
 from __future__ import annotations
