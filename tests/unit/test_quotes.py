@@ -352,3 +352,12 @@ def test_gold_quotes_are_verbatim_in_their_articles(name):
         if g["kind"] == "direct" and squash(g["text"]) not in text:
             missing.append(g["text"][:60])
     assert missing == []
+
+
+def test_a_sentence_in_the_conditional_relays_the_previous_sentences_source(nlp):
+    first = "Une dizaine de voitures ont été incendiées dans la nuit, a rapporté le quotidien Ouest-France. "
+    qs = quotes_of(nlp, first + "Les auteurs auraient « agi en quelques minutes seulement » avant de prendre la fuite.")
+    assert [(q.kind, q.speaker) for q in qs] == [("reported", "Ouest-France"), ("partial", "Ouest-France")]
+    # in the indicative the writer states it: nobody is credited
+    qs = quotes_of(nlp, first + "Les auteurs ont « agi en quelques minutes seulement » avant de prendre la fuite.")
+    assert [(q.kind, q.speaker) for q in qs] == [("reported", "Ouest-France"), ("partial", None)]

@@ -690,6 +690,16 @@ def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
     return None
 
 
+def _conditional(doc, lo: int, hi: int) -> bool:
+    """True when the sentence's main verb is in the conditional (its auxiliary included):
+    the French press's mood for what a source says, not the writer."""
+    root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    verbs = [root] + [c for c in root.children if c.dep_.startswith("aux")]
+    return any("Cnd" in t.morph.get("Mood") for t in verbs)
+
+
 def _speech_owner(doc, lo: int, upto: int, mentions, namer, ctx):
     """``Les paroles de l'écrivain sont : « … »``: whose words a colon announces, when
     the clause before it opens on a noun of speech and its complement. A name, or a
@@ -808,6 +818,7 @@ def article_quotes(
                 signed = name_of.get(fold(who), who)
         para_quotes: list[tuple[Quote, bool]] = []  # (quote, attributed after it)
         voice = None  # speaker of the paragraph's last quotation, quoted words included
+        source = None  # speaker of the paragraph's previous sentence
         for s_start, s_end in split_sentences(text, quotes):
             sent = doc.char_span(s_start, s_end, alignment_mode="expand")
             if sent is None:
@@ -857,6 +868,9 @@ def article_quotes(
                     # a quotation standing alone right after another one goes on with the same voice
                     # (also after a quoted word: "X a qualifié les frappes d'« agression ». « … »")
                     speaker = voice
+                if speaker is None and source and _conditional(doc, lo, hi):
+                    # "…, a rapporté le journal. Ils auraient été « … »": the conditional relays it
+                    speaker = source
                 if _is_fragment(speaker):
                     speaker = None
                 if kind == "partial" and len(inner.split()) < 2:
@@ -883,6 +897,7 @@ def article_quotes(
                     if qt.speaker in persons:
                         ctx.last_named_speaker = qt.speaker
             spoken = next((qt.speaker for qt in reversed(found) if qt.speaker), None)
+            source = spoken
             if spoken:
                 label = labels.get(spoken, "DESC")
                 ctx.last_subject = (spoken, "PER" if label == JOURNALIST else label,
