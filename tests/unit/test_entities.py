@@ -258,6 +258,10 @@ def test_a_surname_is_the_person_named_in_full_elsewhere_in_the_article(nlp):
                           "Tour de France : Vingegaard conserve son maillot jaune."]))
     assert ("Vingegaard", "LOC") in [(m.text, m.label) for m in news_spans(docs[1])]  # the model's reading
     assert ("Vingegaard", "PER") in [(m.text, m.label) for m in article_spans(docs)[1]]
+    # after a plural article the surname names a family, not the person
+    docs = list(nlp.pipe(["Le navigateur Yann Kerdoncuff a disparu en mer.",
+                          "Les Kerdoncuff attendent des nouvelles depuis lundi."]))
+    assert not [m for m in article_spans(docs)[1] if m.label == "PER"]
 
 
 def test_a_titled_lone_name_is_not_the_first_name_of_another_person(nlp):

@@ -358,7 +358,7 @@ def news_spans(doc) -> list[Mention]:
     out = _coordinated_names(doc, out)
     out = _cued_names(doc, out)
     out.sort(key=lambda m: m.start)
-    return _surnames_are_people([out])[0]
+    return _surnames_are_people([doc], [out])[0]
 
 
 def _mention(doc, start: int, end: int, label: str) -> Mention:
@@ -449,21 +449,23 @@ def _cued_names(doc, out: list[Mention]) -> list[Mention]:
     return out
 
 
-def _surnames_are_people(spans: list[list[Mention]]) -> list[list[Mention]]:
+def _surnames_are_people(docs, spans: list[list[Mention]]) -> list[list[Mention]]:
     """A word tagged MISC/ORG/LOC that is the surname of a person the same text names
-    in full ("Christopher Froome" … "Froome creuse l'écart") is that person."""
+    in full ("Christopher Froome" … "Froome creuse l'écart") is that person; after a
+    plural article ("les Martin", "des Martin") it names a family, not the person."""
     parts = {fold(m.text).split()[-1] for sp in spans for m in sp if m.label == "PER" and len(m.text.split()) > 1}
     return [[
         Mention(m.start, m.end, "PER", m.text, m.start_token, m.end_token)
-        if m.label != "PER" and len(m.text.split()) == 1 and fold(m.text) in parts else m
+        if m.label != "PER" and len(m.text.split()) == 1 and fold(m.text) in parts
+        and not (m.start_token > 0 and fold(doc[m.start_token - 1].text) in ("les", "des", "aux")) else m
         for m in sp
-    ] for sp in spans]
+    ] for doc, sp in zip(docs, spans)]
 
 
 def article_spans(docs) -> list[list[Mention]]:
     """``news_spans`` of each paragraph of one article, then the article-wide
     corrections: a surname of a person named in full in another paragraph."""
-    return _surnames_are_people([news_spans(doc) for doc in docs])
+    return _surnames_are_people(docs, [news_spans(doc) for doc in docs])
 
 
 # --- roles ------------------------------------------------------------------------------
