@@ -16,7 +16,10 @@ Prints:
   leading articles; an unknown speaker is right only when the gold has none);
 - people recall: the named people among the gold speakers that the analysis
   lists as persons (``PER``) of the article; a person typed ``JOURNALIST`` is a
-  miss and is counted apart.
+  miss and is counted apart. The gold has no type field: a capitalised speaker
+  counts as a person unless ``NOT_PEOPLE`` (the dev gold's organisations, outlets
+  and places) lists it, so on another gold file this figure also counts the
+  organisations it names among the missed people.
 
     .venv/bin/python tools/scripts/eval_quotes.py [--show] [--gold PATH]
 
