@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analyse.entities import article_entities, merge_corpus, news_spans
+from briefing.analyse.entities import article_entities, article_spans, merge_corpus, news_spans
 from briefing.analyse.nlp import load_model
 from briefing.model import Article, Entity, Paragraph
 
@@ -221,3 +221,82 @@ def test_heading_common_noun_is_not_part_of_the_name(nlp):
     a, docs = make(nlp, "♦ Condamnations de l’Otan et de l’UE", "L’Otan a condamné les attaques.")
     names = {e.name for e in article_entities(a, docs)[0]}
     assert not any(n.startswith("Condamnations") for n in names)
+
+
+def spans_of(nlp, text):
+    return [(m.text, m.label) for m in news_spans(nlp(text))]
+
+
+def test_an_acronym_after_a_title_is_the_party_not_a_person(nlp):
+    spans = spans_of(nlp, "Au Sénat, la sénatrice UDI a déposé un amendement avec le député LR de la Manche.")
+    assert ("UDI", "ORG") in spans and ("LR", "ORG") in spans
+    assert not [t for t, lab in spans if lab == "PER"]
+
+
+def test_a_score_line_between_two_countries_names_no_person(nlp):
+    spans = spans_of(nlp, "Quart de finale : Espagne - Pologne, mardi à Lille.")
+    assert not [t for t, lab in spans if lab == "PER" or t.startswith("-")]
+
+
+def test_a_title_span_closed_by_a_name_gives_the_person(nlp):
+    # the model tags the whole "Premier ministre Rishi Sunak" as one MISC span
+    assert ("Rishi Sunak", "PER") in spans_of(nlp, "Le Premier ministre Rishi Sunak a convoqué son cabinet.")
+    # a title whose capitalised words are its portfolio stays a role, no entity
+    assert spans_of(nlp, "Le ministre des Affaires Étrangères a parlé.") == []
+
+
+def test_a_demonym_before_a_name_is_no_place(nlp):
+    spans = spans_of(nlp, "Dans le sprint final, la Norvégienne Ingrid Kristiansen a devancé la Kényane Tegla Loroupe.")
+    assert ("Ingrid Kristiansen", "PER") in spans and ("Tegla Loroupe", "PER") in spans
+    assert not [t for t, lab in spans if lab == "LOC"]
+    # the name the model missed after a demonym it took for a place
+    assert ("Marianne Vos", "PER") in spans_of(nlp, "La Néerlandaise Marianne Vos a gagné au sprint.")
+
+
+def test_a_surname_is_the_person_named_in_full_elsewhere_in_the_article(nlp):
+    docs = list(nlp.pipe(["Le Danois Jonas Vingegaard a remporté l'étape.",
+                          "Tour de France : Vingegaard conserve son maillot jaune."]))
+    assert ("Vingegaard", "LOC") in [(m.text, m.label) for m in news_spans(docs[1])]  # the model's reading
+    assert ("Vingegaard", "PER") in [(m.text, m.label) for m in article_spans(docs)[1]]
+    # after a plural article the surname names a family, not the person
+    docs = list(nlp.pipe(["Le navigateur Yann Kerdoncuff a disparu en mer.",
+                          "Les Kerdoncuff attendent des nouvelles depuis lundi."]))
+    assert not [m for m in article_spans(docs)[1] if m.label == "PER"]
+
+
+def test_a_titled_lone_name_is_not_the_first_name_of_another_person(nlp):
+    a, docs = make(
+        nlp,
+        "Le Premier ministre belge Charles Michel est arrivé à Londres mardi.",
+        "Le roi Charles l'a reçu au palais de Buckingham.",
+        "Charles Michel a ensuite rencontré la presse.",
+    )
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Charles"].role == "roi" and ents["Charles"].mentions == ("p2",)
+    assert ents["Charles Michel"].mentions == ("p1", "p3")
+
+
+def test_corpus_merge_joins_a_titled_lone_name_by_surname_only():
+    a1 = Article(id="a1", source="a1", entities=(Entity("Charles Michel", "PER", "Premier ministre", ("p1",)),))
+    a2 = Article(id="a2", source="a2", entities=(Entity("Charles", "PER", "roi", ("p1",)),
+                                                 Entity("Michel", "PER", "chef du gouvernement", ("p2",))))
+    a3 = Article(id="a3", source="a3", entities=(Entity("Charles", "PER", None, ("p1",)),))
+    out, _ = merge_corpus([a1, a2, a3])
+    assert sorted(e.name for e in out[1].entities) == ["Charles", "Charles Michel"]
+    assert [e.name for e in out[2].entities] == ["Charles Michel"]  # no title: the one full name
+
+
+def test_a_proper_noun_left_before_a_place_names_an_organisation(nlp):
+    assert spans_of(nlp, "Business Sweden a annoncé une hausse des prix lundi.") == [("Business Sweden", "ORG")]
+    # an adjective before the place, or the first word of a quotation, is no such word
+    assert ("Paris", "LOC") in spans_of(nlp, "Grand Paris a annoncé une hausse des prix lundi.")
+    assert ("Paris", "LOC") in spans_of(nlp, "Il a lu : « Sauver Paris, c'est sauver le monde. »")
+
+
+def test_a_place_in_a_persons_role_is_the_remit_of_the_title_not_a_place_of_the_news(nlp):
+    a, docs = make(nlp, "Selon Marie Dupont, déléguée interministérielle pour la Méditerranée et l'Océanie, "
+                        "les élus de Marseille seront reçus lundi.")
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Marie Dupont"].role == "déléguée interministérielle pour la Méditerranée et l'Océanie"
+    assert "Méditerranée" not in ents and "Océanie" not in ents
+    assert ents["Marseille"].type == "LOC"

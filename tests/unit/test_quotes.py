@@ -276,3 +276,86 @@ def test_demonym_as_unnamed_speaker(nlp):
 def test_nested_quotation_is_kept_whole(nlp):
     text = "Selon l'IGF, ses salariés « pourraient être incriminés pour « favoritisme » » dans ce dossier."
     assert [q.inner(text) for q in find_quote_spans(text)] == ["pourraient être incriminés pour « favoritisme »"]
+
+
+def test_the_article_of_a_complement_does_not_give_the_gender_of_a_title(nlp):
+    from briefing.analyse.entities import article_spans
+    from briefing.analyse.quotes import person_genders
+
+    texts = ["Le président de la République Paul Martin a reçu la ministre Anne Leroy."]
+    a = Article(id="a", source="a.txt", paragraphs=(Paragraph("p1", "body", texts[0]),))
+    docs = list(nlp.pipe(texts))
+    spans = article_spans(docs)
+    ents, name_of = article_entities(a, docs, spans)
+    genders = person_genders(docs, spans, name_of, {e.name for e in ents if e.type == "PER"})
+    assert genders == {"Paul Martin": "m", "Anne Leroy": "f"}
+
+
+def test_selon_ce_que_names_the_subject_of_the_relative_clause(nlp):
+    qs = quotes_of(
+        nlp,
+        "Selon ce qu'a expliqué au quotidien régional Marc Dubois, maire de la commune, « les travaux "
+        "reprendront en mars si la météo le permet ». Il ajoute qu'« aucun habitant n'a été blessé pendant le chantier ».",
+    )
+    assert [q.speaker for q in qs] == ["Marc Dubois", "Marc Dubois"]
+
+
+def test_an_infinitive_reporting_verb_is_said_by_the_object_that_controls_it(nlp):
+    (q,) = quotes_of(nlp, "Le maire a demandé au préfet Jean Martin de confirmer que « la route restera fermée tout l'hiver ».")
+    assert q.speaker == "Jean Martin"
+    (q,) = quotes_of(nlp, "Cette victoire permet à l'entraîneur de dire que « son équipe est prête pour la finale ».")
+    assert q.speaker == "l'entraîneur"
+
+
+def test_a_colon_after_a_noun_of_speech_gives_the_words_to_its_complement(nlp):
+    (q,) = quotes_of(nlp, "Les propos du ministre Paul Martin étaient clairs : « Nous ne céderons pas sur ce point. »")
+    assert q.speaker == "Paul Martin"
+    # a description nobody in the article holds stays as written, no guess among the people named before
+    qs = quotes_of(nlp, "Le chanteur Marc Lavoine a ouvert la soirée devant le public.",
+                   "Les paroles de l'écrivain sont : « Rien ne vaut la lecture d'un bon livre au coin du feu. »")
+    assert [q.speaker for q in qs] == ["l'écrivain"]
+
+
+def test_a_quotation_standing_alone_after_a_quoted_word_keeps_its_voice(nlp):
+    qs = quotes_of(
+        nlp,
+        "La CGT a qualifié l'accord de « trahison », en dénonçant des « mensonges ». "
+        "« Ce texte a été négocié en secret par une poignée de responsables »",
+    )
+    assert [(q.text[:8], q.speaker) for q in qs] == [("Ce texte", "CGT")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["quotes_gold.jsonl", "quotes_heldout.jsonl"])
+def test_gold_quotes_are_verbatim_in_their_articles(name):
+    """Each direct quotation of a gold file is the text of its article (white space aside)."""
+    import json
+    import re
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "data" / name
+    shared = Path(__file__).resolve().parents[3] / "shared"
+    roots = {"wikinews-fr": shared / "corpora" / "wikinews-fr", "seeds": shared / "seeds"}
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert rows
+
+    def squash(t):
+        return re.sub(r"\s+", "", t.replace("’", "'"))
+
+    missing = []
+    for g in rows:
+        assert g["kind"] in ("direct", "reported") and "speaker" in g
+        corpus, rel = g["file"].split("/", 1)
+        text = squash((roots[corpus] / rel).read_text(encoding="utf-8"))
+        if g["kind"] == "direct" and squash(g["text"]) not in text:
+            missing.append(g["text"][:60])
+    assert missing == []
+
+
+def test_a_sentence_in_the_conditional_relays_the_previous_sentences_source(nlp):
+    first = "Une dizaine de voitures ont été incendiées dans la nuit, a rapporté le quotidien Ouest-France. "
+    qs = quotes_of(nlp, first + "Les auteurs auraient « agi en quelques minutes seulement » avant de prendre la fuite.")
+    assert [(q.kind, q.speaker) for q in qs] == [("reported", "Ouest-France"), ("partial", "Ouest-France")]
+    # in the indicative the writer states it: nobody is credited
+    qs = quotes_of(nlp, first + "Les auteurs ont « agi en quelques minutes seulement » avant de prendre la fuite.")
+    assert [(q.kind, q.speaker) for q in qs] == [("reported", "Ouest-France"), ("partial", None)]

@@ -22,7 +22,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from briefing.analyse.entities import JOURNALIST, article_entities, news_spans
+from briefing.analyse.entities import JOURNALIST, article_entities, article_spans
 from briefing.analyse.lexicon import fold
 from briefing.analyse.nlp import analyse_articles, load_model
 from briefing.config import BriefingConfig
@@ -115,7 +115,7 @@ def main(argv=None) -> int:
         article = Article(id=f.stem, source=f.name,
                           paragraphs=tuple(Paragraph(f"p{i + 1}", "body", b) for i, (_, b) in enumerate(bl)))
         pdocs = [next(docs) for _ in bl]
-        spans = [news_spans(d) for d in pdocs]
+        spans = article_spans(pdocs)
         entities, name_of = article_entities(article, pdocs, spans)
         journalists = {e.name for e in entities if e.type == JOURNALIST}
         pred, raw = set(), set()
@@ -136,7 +136,7 @@ def main(argv=None) -> int:
     ner_time = time.perf_counter() - t0
     words = sum(len(t.split()) for t in texts)
     print(f"# NER on {len(files)} Wikinews articles, {words} words, model {args.model}")
-    for name, sel in (("corrected (briefing.analyse.entities.news_spans)", 0), ("raw spaCy", 2)):
+    for name, sel in (("corrected (briefing.analyse.entities.article_spans)", 0), ("raw spaCy", 2)):
         counts = score([(p[sel], p[1]) for p in pairs])
         print(f"\n## {name}")
         print(f"{'mode':8} {'type':4} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")

@@ -7,7 +7,11 @@ Pipeline for one article (``article_entities``):
    building ("Maison Blanche", "Pentagone") and names headed by "ministère",
    "département"… as ORG, drops "État" in "secrétaire d'État" and portfolio
    words that belong to a title ("ministre de la Défense"), turns plural
-   demonyms ("les Américains") into MISC.
+   demonyms ("les Américains") into MISC; keeps the name closing a title span
+   ("Premier ministre X"), drops a noun in apposition before a name ("la
+   Kényane X": no place), never takes an acronym after a title ("député LR")
+   for a person. ``article_spans(docs)`` then gives a lone surname the person
+   type when the article names that person in full in another paragraph.
 2. ``role_of(doc, span)`` reads the title the text gives next to a person, in
    an apposition before ("le chef du Pentagone Chuck Hagel") or after
    ("Daniel Russel, secrétaire d'Etat adjoint pour l'Asie, …").
@@ -95,11 +99,47 @@ def _classifier_before(doc, start: int, end: int) -> str | None:
     return None
 
 
+@dataclass
+class _Span:
+    """An entity span being corrected: tokens ``start``..``end`` of ``doc`` and its label."""
+
+    doc: object
+    start: int
+    end: int
+    label: str
+    before: list  # folded words just before the span once its edges are stripped
+
+    @property
+    def first(self) -> str:
+        return fold(self.doc[self.start].text)
+
+    @property
+    def text(self) -> str:
+        return fold(self.doc[self.start:self.end].text)
+
+    @property
+    def prev(self) -> str:
+        return fold(self.doc[self.start - 1].text) if self.start > 0 else ""
+
+
 def _fix_span(doc, ent):
-    """Return (start_token, end_token, label) after the news-text corrections, or None."""
+    """Return (start_token, end_token, label) after the news-text corrections, or None:
+    the steps below in order, each of which may move the span's start, relabel it or
+    drop it (step 1 of the module docstring)."""
+    span = _stripped(doc, ent)
+    if span is None:
+        return None
+    for step in (_state_word, _heading_noun, _title_span, _person_span, _portfolio_then_name,
+                 _portfolio_word, _common_word, _relabelled):
+        if not step(span):
+            return None
+    return span.start, span.end, span.label
+
+
+def _stripped(doc, ent) -> _Span | None:
+    """Without leading determiners and honorifics, trailing time words and punctuation."""
     label = ent.label_
     start, end = ent.start, ent.end
-    # strip leading determiners and honorifics, trailing time words and punctuation
     while start < end and (
         (fold(doc[start].text) in _DETERMINERS and (doc[start].is_lower or label == "LOC"))
         or fold(doc[start].text) in HONORIFICS
@@ -110,74 +150,110 @@ def _fix_span(doc, ent):
         end -= 1
     if start >= end:
         return None
-    first = fold(doc[start].text)
-    text = fold(doc[start:end].text)
-    prev = fold(doc[start - 1].text) if start > 0 else ""
-    before = [fold(t.text) for t in doc[max(0, start - 4):start]]
-    # "État" of "secrétaire d'État", "chef d'État", "Affaires d'Etat": part of a title
-    if first in STATE_WORDS and label != "ORG" and prev in ("d'", "de", "l'", "d"):
-        return None
-    if first in STATE_WORDS and end - start == 1:
-        return None
-    # "♦ Condamnations de l'Otan", "sommet de l'Asean": a common noun heading a name of
-    # something else; the name is what follows the preposition
-    if label == "MISC" and doc[start].pos_ == "NOUN" and first not in ORG_HEADS and end - start >= 3:
-        k = start + 1
+    return _Span(doc, start, end, label, [fold(t.text) for t in doc[max(0, start - 4):start]])
+
+
+def _state_word(s: _Span) -> bool:
+    """The word État in "secrétaire d'État", "chef d'État", "Affaires d'Etat" is part of a title."""
+    if s.first in STATE_WORDS and s.label != "ORG" and s.prev in ("d'", "de", "l'", "d"):
+        return False
+    return not (s.first in STATE_WORDS and s.end - s.start == 1)
+
+
+def _heading_noun(s: _Span) -> bool:
+    """A common noun heading a name of something else ("♦ Condamnations de l'Otan",
+    "sommet de l'Asean"): the name is what follows the preposition."""
+    doc = s.doc
+    if s.label == "MISC" and doc[s.start].pos_ == "NOUN" and s.first not in ORG_HEADS and s.end - s.start >= 3:
+        k = s.start + 1
         if fold(doc[k].text) in ("de", "du", "des", "d'"):
             k += 1
-            while k < end and fold(doc[k].text) in ("l'", "la", "le", "les"):
+            while k < s.end and fold(doc[k].text) in ("l'", "la", "le", "les"):
                 k += 1
-            if k < end and doc[k].text[:1].isupper():
-                start = k
-                text = fold(doc[start:end].text)
-                first = fold(doc[start].text)
-    # a span that starts with a title is a role, not a name ("conseiller des Affaires d'Etat")
-    if label != "PER" and first in TITLE_HEADS:
-        return None
-    if label == "PER":
-        while start < end - 1 and (fold(doc[start].text) in TITLE_HEADS or doc[start].is_lower
-                                   or fold(doc[start].text) in PORTFOLIOS):  # "Justice Jean-Jacques Urvoas"
-            start += 1
-        if start >= end or any(t.like_num for t in doc[start:end]):
-            return None
-        text = fold(doc[start:end].text)
-        first = fold(doc[start].text)
-        prev = fold(doc[start - 1].text) if start > 0 else ""
-        classed = _classifier_before(doc, start, end)
-        if classed:
-            label = classed
-        elif end - start == 1 and doc[start].is_upper and len(doc[start].text) <= 5:
-            label = "ORG"  # "LR", "PS": party acronyms, not people
-        elif doc[start].text == "Les" or (prev in ("le", "la", "l'", "les", "du", "des", "au", "aux")
-                                          and doc[start - 1].is_lower):
-            label = "MISC"  # French puts no article before a person's name: "la République"
-    # "ministre de la Justice Jean-Jacques Urvoas": the portfolio ends the title, a name follows
-    if first in PORTFOLIOS and end - start >= 3 and text not in PORTFOLIOS and _looks_like_name(doc[start + 1:end]) \
-            and any(w in TITLE_HEADS for w in before):
-        start += 1
-        label = "PER"
-        text = fold(doc[start:end].text)
-        first = fold(doc[start].text)
-    # portfolio word of a title: "ministre de la Défense", "secrétaire à la Défense"
-    if (text in PORTFOLIOS or first in PORTFOLIOS) and (
-        any(w in TITLE_HEADS or w in ORG_HEADS for w in before) or before[-2:] in (["a", "la"], ["de", "la"])
-    ):
-        return None
-    # a lone lower-case word ("internet", a cut word of a caption) is not a name, nor is a
-    # capitalised common noun opening a list item or heading ("Cyberattaques", "Echec")
-    if end - start == 1 and (doc[start].is_lower or (
-        doc[start].pos_ == "NOUN" and label != "PER" and (start == 0 or doc[start - 1].text in (":", "-", "–", "—"))
+            if k < s.end and doc[k].text[:1].isupper():
+                s.start = k
+    return True
+
+
+def _title_span(s: _Span) -> bool:
+    """A span that starts with a title is a role, not a name ("conseiller des Affaires
+    d'Etat"), unless a name closes it right after the title words ("Premier ministre
+    David Cameron")."""
+    if s.label == "PER" or s.first not in TITLE_HEADS:
+        return True
+    doc, k, end = s.doc, s.start, s.end
+    while k < end and (fold(doc[k].text) in TITLE_HEADS | TITLE_PREFIXES or doc[k].is_lower
+                       or fold(doc[k].text) in PORTFOLIOS):
+        k += 1
+    if not (end - k >= 2 and _looks_like_name(doc[k:end]) and doc[k].pos_ == "PROPN"
+            and doc[end - 1].pos_ == "PROPN" and fold(doc[k - 1].text) not in ("de", "du", "des", "la", "l'", "d'")):
+        return False
+    s.start, s.label = k, "PER"
+    return True
+
+
+def _person_span(s: _Span) -> bool:
+    """A person's span without the title words before the name ("Justice Jean-Jacques
+    Urvoas"), no number in it; a thing named after a classifier noun, a party acronym
+    ("LR") or a name after an article ("la République") is no person."""
+    if s.label != "PER":
+        return True
+    doc = s.doc
+    while s.start < s.end - 1 and (fold(doc[s.start].text) in TITLE_HEADS or doc[s.start].is_lower
+                                   or fold(doc[s.start].text) in PORTFOLIOS):
+        s.start += 1
+    if s.start >= s.end or any(t.like_num for t in doc[s.start:s.end]):
+        return False
+    start, end, prev = s.start, s.end, s.prev
+    classed = _classifier_before(doc, start, end)
+    if classed:
+        s.label = classed
+    elif end - start == 1 and doc[start].is_upper and len(doc[start].text) <= 5:
+        s.label = "ORG"  # "LR", "PS": party acronyms, not people
+    elif doc[start].text == "Les" or (prev in ("le", "la", "l'", "les", "du", "des", "au", "aux")
+                                      and doc[start - 1].is_lower):
+        s.label = "MISC"  # French puts no article before a person's name: "la République"
+    return True
+
+
+def _portfolio_then_name(s: _Span) -> bool:
+    """A portfolio ends a title and a name follows ("ministre de la Justice Jean-Jacques Urvoas")."""
+    if s.first in PORTFOLIOS and s.end - s.start >= 3 and s.text not in PORTFOLIOS \
+            and _looks_like_name(s.doc[s.start + 1:s.end]) and any(w in TITLE_HEADS for w in s.before):
+        s.start += 1
+        s.label = "PER"
+    return True
+
+
+def _portfolio_word(s: _Span) -> bool:
+    """The portfolio word of a title is no entity: "ministre de la Défense", "secrétaire à la Défense"."""
+    before = s.before
+    return not ((s.text in PORTFOLIOS or s.first in PORTFOLIOS) and (
+        any(w in TITLE_HEADS or w in ORG_HEADS for w in before) or before[-2:] in (["a", "la"], ["de", "la"])))
+
+
+def _common_word(s: _Span) -> bool:
+    """A lone lower-case word ("internet", a cut word of a caption) is not a name, nor is a
+    capitalised common noun opening a list item or heading ("Cyberattaques", "Echec")."""
+    doc, start, end = s.doc, s.start, s.end
+    return not (end - start == 1 and (doc[start].is_lower or (
+        doc[start].pos_ == "NOUN" and s.label != "PER" and (start == 0 or doc[start - 1].text in (":", "-", "–", "—"))
         and end < len(doc) and not doc[end].is_punct
-    )):
-        return None
-    if text in METONYMIC_ORGS:
-        label = "ORG"
-    elif first in ORG_HEADS and end - start > 1 and label in ("LOC", "MISC"):
-        label = "ORG"
-    elif label == "LOC" and end - start == 1 and DEMONYM_RE.match(doc[start].text):
-        if "Plur" in doc[start].morph.get("Number") or prev in _PLURAL_CUES or doc[start - 1 if start else 0].like_num:
-            label = "MISC"
-    return start, end, label
+    )))
+
+
+def _relabelled(s: _Span) -> bool:
+    """Institutions named after a building ("Maison Blanche") and names headed by
+    "ministère"… are organisations; a plural demonym ("les Américains") is no place."""
+    doc, start = s.doc, s.start
+    if s.text in METONYMIC_ORGS:
+        s.label = "ORG"
+    elif s.first in ORG_HEADS and s.end - start > 1 and s.label in ("LOC", "MISC"):
+        s.label = "ORG"
+    elif s.label == "LOC" and s.end - start == 1 and DEMONYM_RE.match(doc[start].text):
+        if "Plur" in doc[start].morph.get("Number") or s.prev in _PLURAL_CUES or doc[start - 1 if start else 0].like_num:
+            s.label = "MISC"
+    return True
 
 
 _PARTICLES = frozenset({"De", "Van", "Von", "Di", "Da", "Du", "Le", "La", "Mac", "Ben", "El", "Al", "Abu", "Ibn", "Dos", "Das"})
@@ -207,9 +283,12 @@ def _split_lines(doc, ent):
 
 
 def _looks_like_name(span) -> bool:
+    """One to four capitalised words, not an acronym ("candidat LR": the party), not
+    starting or ending on a dash ("Espagne - Turquie": two names)."""
     return 1 <= len(span) <= 4 and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() or t.text == "-"
                                        for t in span) and \
-        fold(span[0].text) not in ORG_HEADS
+        fold(span[0].text) not in ORG_HEADS and span[0].text != "-" and span[-1].text != "-" \
+        and not (len(span) == 1 and span[0].text.isupper() and len(span[0].text) > 1)
 
 
 def _person_cue(doc, start: int, end: int) -> tuple[int, bool]:
@@ -235,6 +314,21 @@ def _person_cue(doc, start: int, end: int) -> tuple[int, bool]:
     return start, False
 
 
+def _org_word_before(doc, start: int) -> bool:
+    """True when a capitalised proper noun the model left out of every entity stands
+    right before the place at ``start`` ("Business France"): a place name takes no
+    such word before it, the two words name an organisation. Not the first word of
+    a quotation (« Sauver Paris »), nor an adjective ("Grand Paris", "Haute Savoie")."""
+    if start == 0:
+        return False
+    tok = doc[start - 1]
+    if not (tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title and tok.ent_iob_ == "O" and tok.whitespace_):
+        return False
+    if fold(tok.text) in TITLE_HEADS | HONORIFICS or _DEMONYM_SINGULAR.match(tok.text):
+        return False
+    return start < 2 or not (doc[start - 2].is_punct and doc[start - 2].text in "«“\"")
+
+
 def _name_word(tok) -> bool:
     return tok.is_alpha and tok.is_title and tok.pos_ == "PROPN" and tok.ent_iob_ == "O" \
         and fold(tok.text) not in TITLE_HEADS and not _DEMONYM_SINGULAR.match(tok.text)
@@ -257,7 +351,24 @@ def _extend_name(doc, start: int, end: int) -> tuple[int, int]:
 
 
 def news_spans(doc) -> list[Mention]:
-    """spaCy's entities of ``doc`` with the news-text corrections applied."""
+    """spaCy's entities of ``doc`` with the news-text corrections applied (step 1 of the
+    module docstring): each entity corrected, then the people the model missed."""
+    out = _corrected_entities(doc)
+    out = _honorific_names(doc, out)
+    out = _coordinated_names(doc, out)
+    out = _cued_names(doc, out)
+    out.sort(key=lambda m: m.start)
+    return _surnames_are_people([doc], [out])[0]
+
+
+def _mention(doc, start: int, end: int, label: str) -> Mention:
+    span = doc[start:end]
+    return Mention(span.start_char, span.end_char, label, span.text, start, end)
+
+
+def _corrected_entities(doc) -> list[Mention]:
+    """The model's entities, one per line, each with ``_fix_span``'s corrections, an
+    organisation word before a place, a person cue and the name words left out."""
     out: list[Mention] = []
     for whole in doc.ents:
         for ent in _split_lines(doc, whole):
@@ -265,15 +376,20 @@ def news_spans(doc) -> list[Mention]:
             if fixed is None:
                 continue
             start, end, label = fixed
+            if label == "LOC" and _org_word_before(doc, start):
+                start, label = start - 1, "ORG"  # "Business France", "Boko Haram": not the place
             if label != "PER":
                 start, is_person = _person_cue(doc, start, end)
                 if is_person:
                     label = "PER"
             if label == "PER":
                 start, end = _extend_name(doc, start, end)
-            span = doc[start:end]
-            out.append(Mention(span.start_char, span.end_char, label, span.text, start, end))
-    # "M. Blinken", "Mme Corpet" that the model missed or mislabelled
+            out.append(_mention(doc, start, end, label))
+    return out
+
+
+def _honorific_names(doc, out: list[Mention]) -> list[Mention]:
+    """Names after "M.", "Mme" ("M. Blinken") that the model missed or mislabelled."""
     covered = {k: m for m in out for k in range(m.start_token, m.end_token)}
     for i, tok in enumerate(doc[:-1]):
         if tok.text not in ("M.", "Mme", "MM.", "Mlle") or not doc[i + 1].text[:1].isupper():
@@ -285,9 +401,12 @@ def news_spans(doc) -> list[Mention]:
         if hit is not None and hit.label == "PER":
             continue
         out = [m for m in out if not (m.start_token < j and m.end_token > i + 1)]
-        span = doc[i + 1:j]
-        out.append(Mention(span.start_char, span.end_char, "PER", span.text, i + 1, j))
-    # "Antony Blinken et Wang Yi": a name coordinated with a person is a person
+        out.append(_mention(doc, i + 1, j, "PER"))
+    return out
+
+
+def _coordinated_names(doc, out: list[Mention]) -> list[Mention]:
+    """A name coordinated with a person is a person ("Antony Blinken et Wang Yi")."""
     covered = {k for m in out for k in range(m.start_token, m.end_token)}
     for m in [m for m in out if m.label == "PER"]:
         i = m.end_token
@@ -297,30 +416,56 @@ def news_spans(doc) -> list[Mention]:
                                                     and doc[j].is_alpha and j > i + 1):
                 j += 1
             if j - i >= 3:
-                span = doc[i + 1:j]
-                out.append(Mention(span.start_char, span.end_char, "PER", span.text, i + 1, j))
-    # "l'Australienne Ashleigh Gentle", "le professeur Emerson Speyerer" that the model missed
-    covered = {k for m in out for k in range(m.start_token, m.end_token)}
+                out.append(_mention(doc, i + 1, j, "PER"))
+    return out
+
+
+def _cued_names(doc, out: list[Mention]) -> list[Mention]:
+    """Names after a demonym or a title that the model missed ("l'Australienne Ashleigh
+    Gentle", "le professeur Emerson Speyerer"); the demonym itself, when the model took
+    it for a name ("la Suissesse" LOC), is no entity."""
+    covered = {k: m for m in out for k in range(m.start_token, m.end_token)}
     for i in range(1, len(doc) - 2):
         cue = doc[i]
-        if fold(doc[i - 1].text) not in ("l'", "le", "la") or i in covered:
+        if fold(doc[i - 1].text) not in ("l'", "le", "la"):
+            continue
+        own = covered.get(i)
+        named = covered.get(i + 1)
+        if own is not None and own.end_token == i + 1 and own.start_token == i and named is not None \
+                and named.label == "PER" and named.start_token == i + 1 and cue.is_title:
+            out.remove(own)  # "la Kényane" LOC + "Tegla Loroupe" PER: a noun in apposition, no place
             continue
         if not (_DEMONYM_SINGULAR.match(cue.text) or fold(cue.text) in TITLE_HEADS):
+            continue
+        if own is not None and (own.end_token - own.start_token != 1 or not _DEMONYM_SINGULAR.match(cue.text)):
             continue
         j = i + 1
         while j < len(doc) and j - i <= 3 and _name_word(doc[j]) and j not in covered:
             j += 1
         if j - i >= 3:  # two name words at least
-            span = doc[i + 1:j]
-            out.append(Mention(span.start_char, span.end_char, "PER", span.text, i + 1, j))
-    out.sort(key=lambda m: m.start)
-    # a word tagged MISC/ORG/LOC that is the surname of a person named in the same text
-    parts = {fold(m.text).split()[-1] for m in out if m.label == "PER" and len(m.text.split()) > 1}
-    return [
+            if own is not None:
+                out.remove(own)
+            out.append(_mention(doc, i + 1, j, "PER"))
+    return out
+
+
+def _surnames_are_people(docs, spans: list[list[Mention]]) -> list[list[Mention]]:
+    """A word tagged MISC/ORG/LOC that is the surname of a person the same text names
+    in full ("Christopher Froome" … "Froome creuse l'écart") is that person; after a
+    plural article ("les Martin", "des Martin") it names a family, not the person."""
+    parts = {fold(m.text).split()[-1] for sp in spans for m in sp if m.label == "PER" and len(m.text.split()) > 1}
+    return [[
         Mention(m.start, m.end, "PER", m.text, m.start_token, m.end_token)
-        if m.label != "PER" and len(m.text.split()) == 1 and fold(m.text) in parts else m
-        for m in out
-    ]
+        if m.label != "PER" and len(m.text.split()) == 1 and fold(m.text) in parts
+        and not (m.start_token > 0 and fold(doc[m.start_token - 1].text) in ("les", "des", "aux")) else m
+        for m in sp
+    ] for doc, sp in zip(docs, spans)]
+
+
+def article_spans(docs) -> list[list[Mention]]:
+    """``news_spans`` of each paragraph of one article, then the article-wide
+    corrections: a surname of a person named in full in another paragraph."""
+    return _surnames_are_people(docs, [news_spans(doc) for doc in docs])
 
 
 # --- roles ------------------------------------------------------------------------------
@@ -402,6 +547,12 @@ _ROLE_END = frozenset({",", ".", ";", ":", "(", ")", "«", "»", "\"", "“", "�
 
 def role_after(doc, end: int) -> str | None:
     """Role in an apposition after the name: "Daniel Russel, secrétaire d'Etat adjoint, …"."""
+    found = _role_after_range(doc, end)
+    return _role_text(doc, *found) if found else None
+
+
+def _role_after_range(doc, end: int) -> tuple[int, int] | None:
+    """(first, last) tokens of the apposition after a name that may hold its role."""
     i = end
     if i >= len(doc) or doc[i].text != ",":
         return None
@@ -418,7 +569,7 @@ def role_after(doc, end: int) -> str | None:
         i += 1
     if last is None:
         return None
-    return _role_text(doc, first, last)
+    return first, last
 
 
 # --- journalists ------------------------------------------------------------------------
@@ -482,8 +633,12 @@ class _Record:
     common_noun_position: bool = False  # first in a sentence, a list item or a line
 
 
-def _cluster_people(surfaces: list[str]) -> dict[str, str]:
-    """Map each person surface key to the key of its cluster (a full name when one fits)."""
+def _cluster_people(surfaces: list[str], titled: set[str] = frozenset()) -> dict[str, str]:
+    """Map each person surface key to the key of its cluster (a full name when one fits).
+
+    A lone word joins the one full name ending with it, or starting with it unless
+    the text gives that word a title of its own (``titled``): "le pape François"
+    is a whole name, not François Hollande's first name."""
     full = {fold(s) for s in surfaces if len(fold(s).split()) > 1}
     by_part: dict[str, set[str]] = defaultdict(set)
     for f in full:
@@ -497,6 +652,8 @@ def _cluster_people(surfaces: list[str]) -> dict[str, str]:
             out[key] = key
             continue
         candidates = by_part.get(key, set())
+        if key in titled:
+            candidates = {f for f in candidates if f.split()[-1] == key}
         out[key] = next(iter(candidates)) if len(candidates) == 1 else key
     # "Le Roux" of "Bruno Le Roux", "Di Maria" of "Angel Di Maria": a particle surname
     for s in surfaces:
@@ -538,6 +695,7 @@ def article_entities(article: Article, docs, spans=None) -> tuple[tuple[Entity, 
         person_tokens = {i for m in mentions if m.label == "PER" for i in range(m.start_token, m.end_token)}
         shared: dict[int, str] = {}
         people = [m for m in mentions if m.label == "PER"]
+        in_role: set[int] = set()  # tokens of a role apposition after a person's name
         for a, b in zip(people, people[1:]):
             roles = plural_roles(doc, a.start_token, a.end_token, b.start_token)
             if roles:
@@ -550,11 +708,19 @@ def article_entities(article: Article, docs, spans=None) -> tuple[tuple[Entity, 
                 if not journalist:
                     others = person_tokens - set(range(m.start_token, m.end_token))
                     role = role_before(doc, m.start_token, others) or role_after(doc, m.end_token)
+                    if role and role_after(doc, m.end_token) == role:
+                        first, last = _role_after_range(doc, m.end_token)
+                        in_role.update(range(first, last + 1))
             prev = doc[m.start_token - 1].text if m.start_token > 0 else ""
             records.append(_Record(para.id, m.text, m.label, role, journalist,
                                    shared_role=m.start_token in shared and role == shared[m.start_token],
                                    common_noun_position=prev in ("", ":", ",", ";", ".", "-", "–", "—", "•", "♦")
                                    or m.start_token == 0))
+        # "X, secrétaire d'État adjoint pour l'Asie centrale et le Pacifique": a place named in a
+        # person's role is the remit of the title, shown with the role, not a place of the news
+        records[len(records) - len(mentions):] = [
+            r for r, m in zip(records[len(records) - len(mentions):], mentions)
+            if not (m.label == "LOC" and m.start_token in in_role)]
         # "Association des nations de l'Asie du Sud-Est (Asean)": the acronym names the same thing
         for m1, m2 in zip(mentions, mentions[1:]):
             if (m1.label in ("ORG", "MISC") and para.text[m1.end:m2.start].strip() == "("
@@ -598,7 +764,8 @@ def build_entities(records: list[_Record]) -> tuple[tuple[Entity, ...], dict[str
             label = max((lab for lab in counts if lab != "PER"), key=lambda lab: counts[lab])
         surface_label[key] = label
     people = [r.text for r in records if surface_label[fold(r.text)] == "PER"]
-    person_cluster = _cluster_people(people)
+    titled = {fold(r.text) for r in records if r.role and len(r.text.split()) == 1 and not r.shared_role}
+    person_cluster = _cluster_people(people, titled)
     # other types: a lone word equal to the last word of one longer name of the same type
     clusters: dict[tuple[str, str], list[_Record]] = defaultdict(list)
     order: list[tuple[str, str]] = []
@@ -674,7 +841,8 @@ def merge_corpus(articles: list[Article]) -> tuple[list[Article], dict[str, dict
     """Give the same person the same name in every article.
 
     A one-word person name ("Kerry") takes the one full name the corpus knows
-    ending or starting with it ("John Kerry"); spellings that differ only by
+    ending or starting with it ("John Kerry"; starting only when the name has no
+    title of its own: "le pape François"); spellings that differ only by
     accents or apostrophes take the corpus's most frequent form; a one-word
     "person" that other articles tag as a place becomes a place. Returns the
     articles and, per article id, the renames applied (old name → new name).
@@ -715,8 +883,10 @@ def merge_corpus(articles: list[Article]) -> tuple[list[Article], dict[str, dict
             key = _corpus_key(e, org_keys)
             etype = e.type
             if etype == "PER" and len(key.split()) == 1:
-                if len(by_part.get(key, ())) == 1:
-                    key = next(iter(by_part[key]))
+                # a titled lone name ("le pape François") joins a full name by its surname only
+                fits = {f for f in by_part.get(key, ()) if not e.role or f.split()[-1] == key}
+                if len(fits) == 1:
+                    key = next(iter(fits))
                 elif key in place_keys and key not in parts:
                     etype = "LOC"
             name = _display(forms.get((etype, key)) or Counter({e.name: 1}))

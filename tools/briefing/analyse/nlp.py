@@ -18,7 +18,7 @@ from ..model import Article, Quote
 from . import cache
 from .limits import analysable
 from .role_phrases import resolve_role_phrases
-from .entities import article_entities, merge_corpus, news_spans
+from .entities import article_entities, article_spans, merge_corpus
 from .events import article_events
 from .quotes import article_quotes
 
@@ -43,7 +43,7 @@ def model_version(name: str) -> str:
 
 def analyse_one(article: Article, docs):
     """(entities, quotes, events) of one article from its paragraph docs."""
-    spans = [news_spans(doc) for doc in docs]
+    spans = article_spans(docs)
     entities, name_of = article_entities(article, docs, spans)
     quotes = article_quotes(article, docs, entities, name_of, spans)
     events = article_events(article, docs)

@@ -9,11 +9,17 @@ Speaker, first rule that applies:
 1. an inverted attribution after the quote, in the same sentence:
    ``…", a déclaré un haut responsable américain`` / ``a-t-il concédé`` /
    ``écrit le New York Times`` / ``, selon le Times``;
-2. ``Selon X, …`` / ``Pour X, …`` opening the sentence;
+2. ``Selon X, …`` / ``Pour X, …`` opening the sentence (also ``Selon ce
+   qu'a confié à la radio X, …``);
 3. the subject of a reporting verb before the quote
-   (``Antony Blinken dénonce un comportement « … »``);
+   (``Antony Blinken dénonce un comportement « … »``); for an infinitive
+   controlled by an object, that object (``permettre à X de déclarer que``);
 4. the subject of the clause that holds the quote, when it is a named
-   person or organisation or a pronoun.
+   person or organisation or a pronoun;
+5. after a colon, the complement of a noun of speech (``Les propos du
+   ministre X sont : « … »``), else the subject of the clause;
+6. a quotation standing alone goes on with the voice of the paragraph's
+   previous quotation, a scare-quoted word included.
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the previous speaker
 in the article, else to the last person named; a short definite description
@@ -22,8 +28,9 @@ description equal to a person's role ("le secrétaire d'Etat américain") to
 that person. Named speakers take their canonical entity name; unnamed ones
 keep their words ("un haut responsable américain").
 
-Reported speech without quote marks: ``X a indiqué que …``, an inverted
-``…, a confirmé la Maison Blanche dimanche.`` and ``selon X``.
+Reported speech without quote marks: ``X a indiqué que …``, ``X accuse …``,
+``Selon X, …``, ``…, selon X`` and an inverted ``…, a confirmé la Maison
+Blanche dimanche.`` (``_reported``, one function per form).
 """
 
 from __future__ import annotations
@@ -33,7 +40,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Entity, Quote
 from ..text import split_sentences
-from .entities import JOURNALIST, news_spans
+from .entities import JOURNALIST, article_spans
 from .lexicon import (
     ANAPHORIC_HEADS,
     CLASSIFIER_TYPES,
@@ -44,6 +51,7 @@ from .lexicon import (
     REPORTING_FORMS,
     REPORTING_LEMMAS,
     SAY_THAT_LEMMAS,
+    SPEECH_NOUNS,
     TIME_WORDS,
     TITLE_HEADS,
     fold,
@@ -179,6 +187,12 @@ def _subject_of(verb):
     for v in (verb, verb.head if verb.dep_ in ("conj", "xcomp") else None):
         if v is None:
             continue
+        if v is not verb and verb.dep_ == "xcomp" and v.lemma_ != "promettre":
+            # "permettre à X de déclarer", "demander au préfet de confirmer": the object controls
+            ctrl = next((c for c in v.children if c.dep_ in ("obl:arg", "iobj") and c.i < verb.i and any(
+                g.dep_ == "case" and fold(g.text) in ("a", "au", "aux") for g in c.children)), None)
+            if ctrl is not None:
+                return ctrl
         for child in v.children:
             if child.dep_.startswith("nsubj") or (child.dep_ == "expl:subj" and child.lower_ in _PRONOUNS):
                 if child.lower_ == "il" and (v.lemma_ in _IMPERSONAL or any(
@@ -222,10 +236,11 @@ def _np_of_subject(subj) -> tuple[int, int]:
                 j -= 1
             return j, i + 1
     keep = {subj.i}
+    skip = {c.i for c in subj.children if c.dep_ == "case"}  # "à" of an object that controls a verb
 
     def walk(tok):
         for child in tok.children:
-            if child.dep_ in _DROP_DEPS:
+            if child.dep_ in _DROP_DEPS or child.i in skip:
                 continue
             keep.add(child.i)
             walk(child)
@@ -288,7 +303,9 @@ def person_genders(docs, spans, name_of: dict[str, str], persons: set[str]) -> d
                         fold(tok.text) not in ("de", "du", "des", "d'", "a", "au", "aux"):
                     break
                 words.insert(0, fold(tok.text))
-                if fold(tok.text) in _FEM_DETS | _MASC_DETS | {"l'", "mme", "mlle", "m.", "mm."}:
+                # the article of a complement ("président de la République") is not the title's
+                if fold(tok.text) in _FEM_DETS | _MASC_DETS | {"l'", "mme", "mlle", "m.", "mm."} and not (
+                        i > 0 and fold(doc[i - 1].text) in ("de", "a")):
                     break
                 i -= 1
             g = _gender_of_words(words) if words and (words[0] in _FEM_DETS | _MASC_DETS | {"l'", "mme", "mlle", "m.", "mm."}) else None
@@ -568,6 +585,14 @@ def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: b
     j = k
     while j < hi and doc[j].text not in (",", "«", "“", "\"", ":"):
         j += 1
+    if fold(m.group(1)) != "pour" and j - k >= 3 and fold(doc[k].text) == "ce" and fold(doc[k + 1].text) in ("qu'", "que"):
+        # "Selon ce qu'a confié à la radio X, …": the subject of the relative clause's reporting verb
+        np = _attribution_at(doc, k + 2, j, selon=False)
+        if np and np[0] == "pronoun":
+            return ctx.resolve_pronoun(np[1])
+        if np:
+            return namer.name(doc, np[0], np[1], mentions, ctx)[0]
+        return None
     if j == k + 1 and fold(doc[k].text) in _STRESSED:  # "Selon lui, …", "Pour elle « … »"
         return ctx.resolve_pronoun(_STRESSED[fold(doc[k].text)])
     if j < hi and j - k <= 20:
@@ -641,6 +666,41 @@ def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
     return None
 
 
+def _conditional(doc, lo: int, hi: int) -> bool:
+    """True when the sentence's main verb is in the conditional (its auxiliary included):
+    the French press's mood for what a source says, not the writer."""
+    root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    verbs = [root] + [c for c in root.children if c.dep_.startswith("aux")]
+    return any("Cnd" in t.morph.get("Mood") for t in verbs)
+
+
+def _speech_owner(doc, lo: int, upto: int, mentions, namer, ctx):
+    """``Les paroles de l'écrivain sont : « … »``: whose words a colon announces, when
+    the clause before it opens on a noun of speech and its complement. A name, or a
+    role the article gives to one person, names the speaker; another description
+    stays as written (no guess among the people mentioned before)."""
+    k = lo
+    while k < upto and doc[k].pos_ == "DET":
+        k += 1
+    prep = fold(doc[k + 1].text) if k + 1 < upto else ""
+    if not (k + 2 < upto and fold(doc[k].text) in SPEECH_NOUNS and prep in ("de", "du", "des", "d'")):
+        return None
+    np = _np_after(doc, k + 2, upto)
+    if np is None:
+        return None
+    a, b = np
+    if any(m.start_token < b and m.end_token > a and m.label in ("PER", "ORG") for m in mentions):
+        return namer.name(doc, a, b, mentions, ctx)[0]
+    words = [fold(t.text) for t in doc[a:b]]
+    bare = " ".join(w for w in words if w not in ("le", "la", "l'", "les"))
+    if bare in namer.by_role:
+        return namer.by_role[bare]
+    text = " ".join(doc[a:b].text.split())
+    return ("le " + text) if prep == "du" else text
+
+
 def _is_journalist(speaker: str | None, entities) -> bool:
     return any(e.type == JOURNALIST and e.name == speaker for e in entities)
 
@@ -712,7 +772,7 @@ def article_quotes(
     namer = _Namer(entities, name_of)
     persons = {e.name for e in entities if e.type == "PER"}
     if spans is None:
-        spans = [news_spans(doc) for doc in docs]
+        spans = article_spans(docs)
     ctx = _Context(
         genders=person_genders(docs, spans, name_of, persons),
         roles={e.name: fold(e.role) for e in entities if e.type == "PER" and e.role},
@@ -733,6 +793,8 @@ def article_quotes(
                 who = m.group("who").strip(" .")
                 signed = name_of.get(fold(who), who)
         para_quotes: list[tuple[Quote, bool]] = []  # (quote, attributed after it)
+        voice = None  # speaker of the paragraph's last quotation, quoted words included
+        source = None  # speaker of the paragraph's previous sentence
         for s_start, s_end in ((s.start, s.end) for s in split_sentences(text, quotes)):
             sent = doc.char_span(s_start, s_end, alignment_mode="expand")
             if sent is None:
@@ -773,16 +835,22 @@ def article_quotes(
                             and name_of.get(fold(m.text), m.text) != found[-1].speaker for m in mentions):
                         speaker = found[-1].speaker
                 if speaker is None and before.endswith(":"):
+                    speaker = _speech_owner(doc, lo, span.start, mentions, namer, ctx)
+                if speaker is None and before.endswith(":"):
                     # "Elle se présente comme la seule … : « Moi, … »": the clause that announces it
                     subject = _main_subject(doc, lo, span.start, mentions, name_of, ctx, persons)
                     speaker = subject[0] if subject and subject is not _RESET else None
-                if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and para_quotes \
-                        and para_quotes[-1][0].speaker and para_quotes[-1][0].kind != "reported":
+                if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and voice:
                     # a quotation standing alone right after another one goes on with the same voice
-                    speaker = para_quotes[-1][0].speaker
+                    # (also after a quoted word: "X a qualifié les frappes d'« agression ». « … »")
+                    speaker = voice
+                if speaker is None and source and _conditional(doc, lo, hi):
+                    # "…, a rapporté le journal. Ils auraient été « … »": the conditional relays it
+                    speaker = source
                 if _is_fragment(speaker):
                     speaker = None
                 if kind == "partial" and len(inner.split()) < 2:
+                    voice = speaker
                     continue  # a scare-quoted word, not a quotation
                 if speaker is None and len(inner.split()) < 4:
                     continue
@@ -790,6 +858,7 @@ def article_quotes(
                     continue
                 found.append(Quote(inner, speaker, para.id, kind))
                 para_quotes.append((found[-1], tail is not None and tail[0] is not None))
+                voice = speaker
                 if speaker and labels.get(speaker) in ("PER", "ORG"):
                     ctx.last_subject = (speaker, labels[speaker], None)
             if not in_sent:
@@ -804,6 +873,7 @@ def article_quotes(
                     if qt.speaker in persons:
                         ctx.last_named_speaker = qt.speaker
             spoken = next((qt.speaker for qt in reversed(found) if qt.speaker), None)
+            source = spoken
             if spoken:
                 label = labels.get(spoken, "DESC")
                 ctx.last_subject = (spoken, "PER" if label == JOURNALIST else label,
@@ -837,80 +907,131 @@ def article_quotes(
     return tuple(out)
 
 
-def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities) -> list[Quote]:
-    """Reported speech in a sentence without quote marks."""
+@dataclass(frozen=True)
+class _Sentence:
+    """A sentence (tokens ``lo``..``hi`` of a paragraph's doc) and what naming its speaker needs."""
 
-    def claim(verb, body_start: int, min_words: int) -> Quote | None:
-        """What follows ``verb`` (from body_start), said by the verb's subject."""
-        subj = _subject_of(verb)
-        if subj is None or not (lo <= subj.i < verb.i):
-            return None
-        a, b = _np_of_subject(subj)
-        speaker, _ = namer.name(doc, max(a, lo), b, mentions, ctx)
-        body = doc[body_start:hi].text.strip().rstrip(".").strip()
-        if speaker and len(body.split()) >= min_words and not _is_journalist(speaker, entities):
-            return Quote(body, speaker, pid, "reported")
+    doc: object
+    lo: int
+    hi: int
+    pid: str
+    mentions: list
+    namer: _Namer
+    ctx: _Context
+    entities: tuple
+
+    def name(self, a: int, b: int) -> str | None:
+        return self.namer.name(self.doc, a, b, self.mentions, self.ctx)[0]
+
+    def reported(self, body: str, speaker: str | None) -> Quote | None:
+        """``body`` reported from ``speaker``; None when nobody, or a journalist, speaks."""
+        if speaker and body and not _is_journalist(speaker, self.entities):
+            return Quote(body, speaker, self.pid, "reported")
         return None
 
-    sent_text = doc[lo:hi].text.strip()
-    # X <verb> que …
-    for i in range(lo, hi - 1):
+
+def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities) -> list[Quote]:
+    """Reported speech in a sentence without quote marks: the first form that applies of
+    ``X <verb> que …``, ``X accuse …``, ``Selon X, …``, ``…, selon X`` and the inverted
+    ``…, a confirmé la Maison Blanche dimanche.`` (module docstring)."""
+    sent = _Sentence(doc, lo, hi, pid, mentions, namer, ctx, entities)
+    for form in (_said_that, _charged, _selon_first, _selon_after, _inverted_reported):
+        quote = form(sent)
+        if quote:
+            return [quote]
+    return []
+
+
+def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
+    """What follows ``verb`` (from token ``body_start``), said by the verb's subject."""
+    subj = _subject_of(verb)
+    if subj is None or not (s.lo <= subj.i < verb.i):
+        return None
+    a, b = _np_of_subject(subj)
+    speaker = s.name(max(a, s.lo), b)
+    body = s.doc[body_start:s.hi].text.strip().rstrip(".").strip()
+    return s.reported(body, speaker) if len(body.split()) >= min_words else None
+
+
+def _said_that(s: _Sentence) -> Quote | None:
+    """``X <verb> que …``: what a reporting verb's subject says."""
+    doc = s.doc
+    for i in range(s.lo, s.hi - 1):
         tok = doc[i]
         if not (_is_reporting(tok) or (tok.pos_ == "VERB" and tok.lemma_ in SAY_THAT_LEMMAS)):
             continue
         j = i + 1
-        while j < hi and doc[j].pos_ == "ADV":
+        while j < s.hi and doc[j].pos_ == "ADV":
             j += 1
-        if j < hi and fold(doc[j].text) in ("que", "qu'"):
-            quote = claim(tok, j + 1, 1)
+        if j < s.hi and fold(doc[j].text) in ("que", "qu'"):
+            quote = _claim(s, tok, j + 1, 1)
             if quote:
-                return [quote]
-    # X accuse / dénonce …: a charge is a claim of its subject
-    for i in range(lo, hi - 2):
-        tok = doc[i]
+                return quote
+    return None
+
+
+def _charged(s: _Sentence) -> Quote | None:
+    """``X accuse / dénonce …``: a charge is a claim of its subject."""
+    for i in range(s.lo, s.hi - 2):
+        tok = s.doc[i]
         if tok.pos_ == "VERB" and tok.lemma_ in _CHARGE_LEMMAS and tok.morph.get("VerbForm") != ["Inf"]:
-            quote = claim(tok, i + 1, 3)
+            quote = _claim(s, tok, i + 1, 3)
             if quote:
-                return [quote]
-    # Selon X, …
-    head = _head_attribution(doc, lo, hi, mentions, namer, ctx, allow_pour=False)
-    if head:
-        j = lo
-        while j < hi - 1 and doc[j].text not in (",", ":"):
-            j += 1
-        # skip an apposition after the name: "D'après X, secrétaire d'Etat adjoint, …"
-        if j + 1 < hi and fold(doc[j + 1].text) in TITLE_HEADS | {"le", "la", "l'"}:
-            k = j + 1
-            while k < hi and doc[k].text != ",":
-                k += 1
-            if k < hi - 1:
-                j = k
-        body = doc[j + 1:hi].text.strip().rstrip(".").strip()
-        if body:
-            return [Quote(body, head, pid, "reported")]
+                return quote
+    return None
+
+
+def _selon_first(s: _Sentence) -> Quote | None:
+    """``Selon X, …`` / ``D'après X, …`` opening the sentence."""
+    doc, lo, hi = s.doc, s.lo, s.hi
+    head = _head_attribution(doc, lo, hi, s.mentions, s.namer, s.ctx, allow_pour=False)
+    if not head:
+        return None
+    j = lo
+    while j < hi - 1 and doc[j].text not in (",", ":"):
+        j += 1
+    # skip an apposition after the name: "D'après X, secrétaire d'Etat adjoint, …"
+    if j + 1 < hi and fold(doc[j + 1].text) in TITLE_HEADS | {"le", "la", "l'"}:
+        k = j + 1
+        while k < hi and doc[k].text != ",":
+            k += 1
+        if k < hi - 1:
+            j = k
+    body = doc[j + 1:hi].text.strip().rstrip(".").strip()
+    return Quote(body, head, s.pid, "reported") if body else None
+
+
+def _selon_after(s: _Sentence) -> Quote | None:
+    """``…, selon X``: the sentence, never cut to remove an attribution in its middle."""
+    doc, lo, hi = s.doc, s.lo, s.hi
+    sent_text = doc[lo:hi].text.strip()
     m = re.search(r",\s*selon\s+", sent_text)
-    if m:
-        start_char = doc[lo].idx + m.end()
-        for k in range(lo, hi):
-            if doc[k].idx >= start_char:
-                np = _np_after(doc, k, hi)
-                if np:
-                    speaker, _ = namer.name(doc, np[0], np[1], mentions, ctx)
-                    body = sent_text[:m.start()].strip()
-                    rest = doc[np[1]:hi].text.strip(" .,")
-                    if rest and len(rest.split()) > 2:
-                        # never cut the attribution out of the middle: keep the whole sentence
-                        body = sent_text.rstrip(" .")
-                    if speaker and body and not _is_journalist(speaker, entities):
-                        return [Quote(body, speaker, pid, "reported")]
-                break
-    # inverted: "…, a confirmé la Maison Blanche dimanche."
-    tail = _tail_attribution(doc, lo, hi, mentions, namer, ctx, selon=False)
-    if tail is not None and tail[0]:
-        comma = tail[1]
-        body = doc[lo:comma].text.strip()
-        head = _head_attribution(doc, lo, comma, mentions, namer, ctx, allow_pour=False)
-        if body and len(body.split()) >= 4 and not head and not _is_journalist(tail[0], entities):
-            if any(t.pos_ in ("VERB", "AUX") for t in doc[lo:comma]):
-                return [Quote(body, tail[0], pid, "reported")]
-    return []
+    if not m:
+        return None
+    start_char = doc[lo].idx + m.end()
+    k = next((k for k in range(lo, hi) if doc[k].idx >= start_char), None)
+    np = _np_after(doc, k, hi) if k is not None else None
+    if not np:
+        return None
+    speaker = s.name(np[0], np[1])
+    body = sent_text[:m.start()].strip()
+    rest = doc[np[1]:hi].text.strip(" .,")
+    if rest and len(rest.split()) > 2:
+        # never cut the attribution out of the middle: keep the whole sentence
+        body = sent_text.rstrip(" .")
+    return s.reported(body, speaker)
+
+
+def _inverted_reported(s: _Sentence) -> Quote | None:
+    """``…, a confirmé la Maison Blanche dimanche.``: a clause with a verb, then its source."""
+    doc, lo, hi = s.doc, s.lo, s.hi
+    tail = _tail_attribution(doc, lo, hi, s.mentions, s.namer, s.ctx, selon=False)
+    if tail is None or not tail[0]:
+        return None
+    comma = tail[1]
+    body = doc[lo:comma].text.strip()
+    head = _head_attribution(doc, lo, comma, s.mentions, s.namer, s.ctx, allow_pour=False)
+    if body and len(body.split()) >= 4 and not head and not _is_journalist(tail[0], s.entities):
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[lo:comma]):
+            return Quote(body, tail[0], s.pid, "reported")
+    return None
