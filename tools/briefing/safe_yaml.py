@@ -88,23 +88,20 @@ def load(text: str):
 
 def load_counted(text: str):
     """(data, number of invalid code points replaced by U+FFFD)."""
-    _check_size(text)
-    loader = _Loader(text)
-    try:
-        data = loader.get_single_data()
-        return data, loader.replaced
-    except RecursionError:
-        raise UnsafeYaml("values nested too deep") from None
-    finally:
-        loader.dispose()
+    return _read(text, lambda loader: (loader.get_single_data(), loader.replaced))
 
 
 def compose(text: str):
     """The node tree of one YAML document, with the same limits as ``load``."""
+    return _read(text, lambda loader: loader.get_single_node())
+
+
+def _read(text: str, step):
+    """``step(loader)`` on a safe loader of ``text``, within the size and depth limits."""
     _check_size(text)
     loader = _Loader(text)
     try:
-        return loader.get_single_node()
+        return step(loader)
     except RecursionError:
         raise UnsafeYaml("values nested too deep") from None
     finally:

@@ -80,6 +80,16 @@ def first_letter_plain(word: str) -> str:
     return _without_marks(word[:1]) + word[1:]
 
 
+def unique_name(base: str, used: set[str]) -> str:
+    """``base``, or ``base-2``, ``base-3``… the first not in ``used``; the name
+    returned is added to ``used`` (page names and topic ids never collide)."""
+    name, n = base, 2
+    while name in used:
+        name, n = f"{base}-{n}", n + 1
+    used.add(name)
+    return name
+
+
 def slug(text: str, keep: str = "", *, limit: int | None = None, fallback: str = "", ascii: bool = True) -> str:
     """Lower-case ASCII words joined by "-"; characters in ``keep`` survive too.
 

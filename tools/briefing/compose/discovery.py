@@ -30,6 +30,7 @@ from sklearn.decomposition import TruncatedSVD
 from sklearn.preprocessing import normalize
 
 from .corpus import CorpusVectors
+from ..text import unique_name
 from .topic_config import RESERVED_IDS, TopicSpec, topic_id
 
 RANDOM_STATE = 0
@@ -118,7 +119,7 @@ def discover_topics(vectors: CorpusVectors, article_ids: list[str]) -> list[Disc
         rest_mean = np.asarray(X[rest].mean(axis=0)).ravel() if len(rest) else np.zeros_like(profile)
         specificity = np.sqrt(vectors.vectorizer.idf_) if hasattr(vectors.vectorizer, "idf_") else 1.0
         label, terms = _label(vectors, primary, owner, (profile - rest_mean) * specificity, used_labels)
-        tid = _unique(topic_id(label), used_ids)
+        tid = unique_name(topic_id(label), used_ids)
         n_art = len({owner[i] for i in primary})
         spec = TopicSpec(
             tid,
@@ -180,14 +181,6 @@ def _dissolve_small(labels: np.ndarray, Z: np.ndarray, owner: np.ndarray, min_ar
         cents = normalize(np.vstack([Z[labels == o].mean(axis=0) for o in others]))
         idx = np.flatnonzero(labels == c)
         labels[idx] = np.array(others)[(Z[idx] @ cents.T).argmax(axis=1)]
-
-
-def _unique(base: str, used: set[str]) -> str:
-    tid, n = base, 2
-    while tid in used:
-        tid, n = f"{base}-{n}", n + 1
-    used.add(tid)
-    return tid
 
 
 def _label(vectors, primary, owner, distinct, used_labels: set[str]) -> tuple[str, list[str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..model import META_FIELDS, Article
 from ..text import slug as ascii_slug
+from ..text import unique_name
 from .french import DROPPED_KINDS, FIELD_LABELS, PROVENANCE_LABELS, format_date, french_reason
 from .myst import cite_p, heading, literal, ref
 
@@ -43,12 +44,7 @@ def assign_docnames(articles) -> dict[str, str]:
     names: dict[str, str] = {}
     used: set[str] = set()
     for a in sorted(articles, key=lambda a: a.id):
-        base = readable_name(a)
-        name, n = base, 2
-        while name in used:
-            name, n = f"{base}-{n}", n + 1
-        used.add(name)
-        names[a.id] = name
+        names[a.id] = unique_name(readable_name(a), used)
     _NAMES.clear()
     _NAMES.update(names)
     return names
