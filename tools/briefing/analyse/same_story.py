@@ -114,23 +114,38 @@ def _candidate_pairs(sets: list[frozenset[str]]) -> set[tuple[int, int]]:
 
 
 def same_story_groups(articles: list[Article]) -> list[list[int]]:
-    """Groups (indexes into ``articles``) of two or more same-story articles."""
+    """Groups (indexes into ``articles``) of two or more same-story articles.
+
+    Every two members of a group pass the pair test (complete linkage): a
+    group never grows by chaining, A like B and B like C putting A and C
+    together although they share nothing (recombined or templated copy would
+    otherwise chain a whole corpus into one "story"). Pairs are taken from the
+    most contained to the least; two groups merge only when every pair across
+    them is one story, so an article between two stories joins the closer.
+    """
     sets = [shingles(story_text(a)) for a in articles]
-    parent = list(range(len(articles)))
+    verdicts: dict[tuple[int, int], bool] = {}
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    def same(i: int, j: int) -> bool:
+        key = (i, j) if i < j else (j, i)
+        if key not in verdicts:
+            verdicts[key] = is_same_story(articles[key[0]], articles[key[1]], sets[key[0]], sets[key[1]])
+        return verdicts[key]
 
-    for i, j in sorted(_candidate_pairs(sets)):
-        if is_same_story(articles[i], articles[j], sets[i], sets[j]):
-            parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(articles)):
-        groups.setdefault(find(i), []).append(i)
-    return [g for g in groups.values() if len(g) > 1]
+    links = [
+        (-containment(sets[i], sets[j]), i, j)
+        for i, j in sorted(_candidate_pairs(sets)) if same(i, j)
+    ]
+    group_of: dict[int, list[int]] = {}
+    for _, i, j in sorted(links):
+        gi, gj = group_of.get(i, [i]), group_of.get(j, [j])
+        if gi is gj or not all(same(x, y) for x in gi for y in gj):
+            continue
+        merged = sorted(gi + gj)
+        for x in merged:
+            group_of[x] = merged
+    groups = {id(g): g for g in group_of.values()}
+    return sorted(groups.values())
 
 
 def mark_same_story(articles: list[Article]) -> list[Article]:
