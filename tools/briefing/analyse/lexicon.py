@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=1 << 16)  # called for every token by the rule passes
 def fold(text: str) -> str:
     """Comparison key: lower case, no accents, straight apostrophes, single spaces."""
     text = text.replace("’", "'").replace("‘", "'")
