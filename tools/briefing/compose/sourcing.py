@@ -43,14 +43,15 @@ def sourcing_rules() -> SourcingRules:
 
 def plain(text: str) -> str:
     """Accents removed, apostrophes straight; same length as ``text`` when possible."""
-    out = []
-    for ch in text:
-        if ch in "’ʼ‘":
-            out.append("'")
-            continue
-        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-        out.append(base if len(base) == 1 else ch)
-    return "".join(out)
+    return "".join(map(_plain_char, text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_char(ch: str) -> str:
+    if ch in "’ʼ‘":
+        return "'"
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    return base if len(base) == 1 else ch
 
 
 def _title(text: str, m: re.Match) -> str:

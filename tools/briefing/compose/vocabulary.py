@@ -10,6 +10,7 @@ label can be written the way the articles write it.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -56,6 +57,7 @@ quelque quelques chose choses façon manière fois plutôt depuis désormais
 
 
 
+@functools.lru_cache(maxsize=1 << 16)  # once per word of the corpus, not per occurrence
 def word_key(word: str) -> str:
     """Casefolded, first letter without accent: 'État' and 'Etat' are one word."""
     word = word.casefold().replace("’", "'")
@@ -85,6 +87,7 @@ def normalise_quotes(text: str) -> str:
     return text.translate(_QUOTES)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # mostly single words and short phrases, many repeated
 def fold(text: str) -> str:
     """Case- and accent-insensitive form used for term matching: 'État' → 'etat'."""
     text = unicodedata.normalize("NFKD", normalise_quotes(text).casefold())
