@@ -48,9 +48,21 @@ class BriefingConfig:
         True, "Record an edition manifest (editions/<n>.json next to output_dir) and mark what is "
         "new since the last one."
     )
+    pdf_articles: str = _opt(
+        "all", "PDF annex of articles: 'all' (every article's text), 'summary' (one line per "
+        "article: title, date, source) or 'none' (no annex; the site keeps every article).",
+        choices=("all", "summary", "none"),
+    )
     edition_of: str = _opt(
         "", "Compare with this edition manifest instead of the last one in editions/."
     )
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            choices = f.metadata.get("choices")
+            if choices and getattr(self, f.name) not in choices:
+                raise ValueError(f"briefing_{f.name} = {getattr(self, f.name)!r}: expected one of "
+                                 + ", ".join(repr(c) for c in choices))
 
     @property
     def resolved_cache_dir(self) -> Path:
