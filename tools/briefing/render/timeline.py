@@ -17,8 +17,8 @@ from .french import month_title
 TIMELINE_DOC = "chronologie"
 
 
-#: Most events shown on one page: a larger chronology is split by year, and a
-#: year with more by month, so that one added article rewrites the page of its
+#: Most events shown on one page: a larger chronology is split by decade, a
+#: decade with more by year, a year with more by month, so that one added article rewrites the page of its
 #: month, not one page holding every event of the corpus.
 MAX_EVENTS = 400
 
@@ -46,30 +46,49 @@ def _month(event) -> str:
     return date[:7] if len(date) >= 7 else f"{date[:4]}-annee"
 
 
+def _year_title(month_key: str, year: str) -> str:
+    return month_title(month_key) if not month_key.endswith("annee") else f"{year} (mois inconnu)"
+
+
+def _sections(briefing: Briefing, events: list, key, title) -> str:
+    return "".join(f"## {title(k)}\n\n" + _block(briefing, list(g)) + "\n"
+                   for k, g in groupby(events, key=key))
+
+
 def _split(briefing: Briefing, events: list) -> dict[str, str]:
-    """chronologie.md lists the years; chronologie/<year>.md holds the year's
-    events under month headings, or lists its month pages chronologie/<year>-<mm>.md."""
-    files, years = {}, []
-    for year, group in groupby(events, key=lambda ea: ea[0].date[:4]):
-        group = list(group)
-        doc = f"{TIMELINE_DOC}/{year}"
-        years.append(year)
-        head = f"(briefing-chronologie-{year})=\n# Chronologie — {year}\n\n{len(group)} événements.\n\n"
-        months = [(m, list(g)) for m, g in groupby(group, key=_month)]
-        if len(group) <= MAX_EVENTS:
-            body = "".join(f"## {month_title(m) if not m.endswith('annee') else year + ' (mois inconnu)'}\n\n"
-                           + _block(briefing, g) + "\n" for m, g in months)
-            files[doc + ".md"] = head + body
+    """chronologie.md lists the decades; a decade page holds its events under
+    year headings, or (over MAX_EVENTS) lists its year pages; a year page holds
+    its events under month headings, or lists its month pages. Page names are
+    dates only: an added event changes the page of its decade, year or month."""
+    files, decades = {}, []
+    year_of = lambda ea: ea[0].date[:4]  # noqa: E731
+    for decade, dgroup in groupby(events, key=lambda ea: ea[0].date[:3]):
+        dgroup = list(dgroup)
+        dkey = f"{decade}0"
+        decades.append(f"{TIMELINE_DOC}/{dkey}")
+        head = (f"(briefing-chronologie-{dkey})=\n# Chronologie — années {dkey}\n\n"
+                f"{len(dgroup)} événement{'s' if len(dgroup) > 1 else ''}.\n\n")
+        if len(dgroup) <= MAX_EVENTS:
+            files[f"{TIMELINE_DOC}/{dkey}.md"] = head + _sections(briefing, dgroup, year_of, str)
             continue
-        files[doc + ".md"] = head + _toctree([m for m, _ in months])
-        for m, g in months:
-            title = month_title(m) if not m.endswith("annee") else f"{year} (mois inconnu)"
-            files[f"{TIMELINE_DOC}/{m}.md"] = (
-                f"(briefing-chronologie-{m})=\n# Chronologie — {title}\n\n" + _block(briefing, g))
+        years = []
+        for year, group in groupby(dgroup, key=year_of):
+            group = list(group)
+            years.append(year)
+            yhead = f"(briefing-chronologie-{year})=\n# Chronologie — {year}\n\n{len(group)} événements.\n\n"
+            if len(group) <= MAX_EVENTS:
+                files[f"{TIMELINE_DOC}/{year}.md"] = yhead + _sections(
+                    briefing, group, _month, lambda m, y=year: _year_title(m, y))
+                continue
+            months = [(m, list(g)) for m, g in groupby(group, key=_month)]
+            files[f"{TIMELINE_DOC}/{year}.md"] = yhead + _toctree([m for m, _ in months])
+            for m, g in months:
+                files[f"{TIMELINE_DOC}/{m}.md"] = (
+                    f"(briefing-chronologie-{m})=\n# Chronologie — {_year_title(m, year)}\n\n" + _block(briefing, g))
+        files[f"{TIMELINE_DOC}/{dkey}.md"] = head + _toctree(years)
     files[TIMELINE_DOC + ".md"] = (
         "(briefing-chronologie)=\n# Chronologie\n\n" + _INTRO + "\n"
-        f"{len(events)} événements, classés par année.\n\n"
-        + _toctree([f"{TIMELINE_DOC}/{y}" for y in years])
+        f"{len(events)} événements, classés par décennie.\n\n" + _toctree(decades)
     )
     return files
 
