@@ -67,11 +67,11 @@ def test_templated_articles_with_different_facts_are_not_one_story(wikinews_dir)
     assert ss.same_story_groups(pair) == []
 
 
-def test_lsh_path_finds_the_pair_in_a_larger_corpus(seeds, wikinews_dir):
+def test_indexed_path_finds_the_pair_in_a_larger_corpus(seeds, wikinews_dir):
     rows = list(csv.DictReader((wikinews_dir / "metadata.csv").open(encoding="utf-8")))[:100]
     corpus = [read_article(wikinews_dir / r["file"], article_id(r["file"]), r["file"])[0] for r in rows]
     corpus[40:40] = seeds
-    assert len(corpus) >= ss.EXACT_BELOW  # takes the MinHash LSH path
+    assert len(corpus) >= ss.EXACT_BELOW  # takes the indexed path
     groups = ss.same_story_groups(corpus)
     assert [sorted(corpus[i].id[:3] for i in g) for g in groups] == [["000", "001"]]
 
@@ -109,7 +109,7 @@ def _all_pairs_same(corpus: list[Article], group: list[int]) -> bool:
     )
 
 
-@pytest.mark.parametrize("links", [10, 40])  # 20 articles: exact pairs; 80: the MinHash LSH path
+@pytest.mark.parametrize("links", [10, 40])  # 20 articles: all pairs; 80: the shingle index
 def test_a_chain_of_contained_articles_is_not_one_story(links):
     corpus = _chain(links)
     sets = [ss.shingles(ss.story_text(a)) for a in corpus]
@@ -156,3 +156,21 @@ def test_an_article_between_two_stories_joins_the_closer():
     ]
     groups = [sorted(corpus[i].id for i in g) for g in ss.same_story_groups(corpus)]
     assert sorted(groups) == [["roundup", "x-copy", "x-full"], ["y-copy", "y-full"]]
+
+
+def test_the_index_finds_every_pair_that_passes_the_containment_test():
+    """Prefix filtering is exact: on a corpus with copies, excerpts and
+    strangers, it proposes every pair whose containment reaches the threshold."""
+    corpus = _chain(30)
+    wire = [_para(1000), _para(1001), _para(1002), _para(1003)]
+    for k in range(10):
+        corpus.append(_constructed(f"cut-{k}", *wire[: 1 + k % 4], _para(3000 + k, 5 + k)))
+    sets = [ss.shingles(ss.story_text(a)) for a in corpus]
+    assert len(corpus) >= ss.EXACT_BELOW
+    reaching = {
+        (i, j) for i in range(len(sets)) for j in range(i + 1, len(sets))
+        if min(len(sets[i]), len(sets[j])) >= ss.MIN_SHINGLES
+        and ss.containment(sets[i], sets[j]) >= ss.CONTAINMENT_THRESHOLD
+    }
+    assert len(reaching) > 60
+    assert reaching <= ss._candidate_pairs(sets)

@@ -8,9 +8,10 @@ occur in the other. Templated articles (two match reports written from the same
 mould, with different facts) also reach high containment, but their shared text
 is spread thin over every paragraph; republished copy shares whole paragraphs.
 So a pair must also pass a second test: most of the shorter article's text sits
-in paragraphs copied (nearly) whole into the other. Candidates come from MinHash LSH Ensemble (datasketch), the
-index built for containment queries; every candidate pair is then checked
-exactly on the shingle sets, so the result does not depend on hashing luck.
+in paragraphs copied (nearly) whole into the other. Candidates come from an
+index of shingles probed with each article's rarest shingles (prefix
+filtering, exact for the containment threshold); every candidate pair is then
+checked exactly on the shingle sets.
 
 Pure: articles in, articles out, with ``same_story`` (every other member of the
 group, both ways) and ``fuller_than`` (members with less text) set.
@@ -18,6 +19,7 @@ group, both ways) and ``fuller_than`` (members with less text) set.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -33,10 +35,7 @@ PARAGRAPH_COPIED = 0.8
 COPIED_SHARE = 0.6
 #: Articles with fewer shingles than this are too short to compare.
 MIN_SHINGLES = 20
-#: LSH settings: a lower threshold than the exact test, for recall.
-LSH_THRESHOLD = 0.5
-NUM_PERM = 128
-#: Below this many articles every pair is compared exactly (cheaper than LSH).
+#: Below this many articles every pair is compared (cheaper than an index).
 EXACT_BELOW = 60
 
 _WORD = re.compile(r"\w+")
@@ -93,27 +92,34 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _candidate_pairs(sets: list[frozenset[str]]) -> set[tuple[int, int]]:
+    """Every pair that can reach CONTAINMENT_THRESHOLD, found by prefix filtering.
+
+    If the smaller set A has at least ``t·|A|`` shingles in B, then B holds
+    one of A's ``|A| - ⌈t·|A|⌉ + 1`` rarest shingles (rarest in the corpus):
+    each article probes an index of all shingles with that short prefix only.
+    Exact — no pair that passes the test is missed — and cheap, since rare
+    shingles have short posting lists.
+    """
     usable = [i for i, s in enumerate(sets) if len(s) >= MIN_SHINGLES]
     if len(usable) < EXACT_BELOW:
         return {(i, j) for x, i in enumerate(usable) for j in usable[x + 1 :]}
-    from datasketch import MinHash, MinHashLSHEnsemble
-
-    hashes = {}
+    postings: dict[str, list[int]] = {}
     for i in usable:
-        m = MinHash(num_perm=NUM_PERM, seed=1)
-        m.update_batch([s.encode("utf-8") for s in sets[i]])
-        hashes[i] = m
-    index = MinHashLSHEnsemble(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, num_part=8)
-    index.index((i, hashes[i], len(sets[i])) for i in usable)
+        for sh in sets[i]:
+            postings.setdefault(sh, []).append(i)
     pairs = set()
     for i in usable:
-        for j in index.query(hashes[i], len(sets[i])):
-            if j != i:
-                pairs.add((min(i, j), max(i, j)))
+        s = sets[i]
+        need = math.ceil(CONTAINMENT_THRESHOLD * len(s))
+        prefix = sorted(s, key=lambda sh: (len(postings[sh]), sh))[: len(s) - need + 1]
+        for sh in prefix:
+            for j in postings[sh]:
+                if j != i and len(sets[j]) >= len(s):  # i is the smaller side (or as large)
+                    pairs.add((i, j) if i < j else (j, i))
     return pairs
 
 
-def same_story_groups(articles: list[Article]) -> list[list[int]]:
+def same_story_groups(articles: list[Article], sets: list[frozenset[str]] | None = None) -> list[list[int]]:
     """Groups (indexes into ``articles``) of two or more same-story articles.
 
     Every two members of a group pass the pair test (complete linkage): a
@@ -123,7 +129,8 @@ def same_story_groups(articles: list[Article]) -> list[list[int]]:
     most contained to the least; two groups merge only when every pair across
     them is one story, so an article between two stories joins the closer.
     """
-    sets = [shingles(story_text(a)) for a in articles]
+    if sets is None:
+        sets = [shingles(story_text(a)) for a in articles]
     verdicts: dict[tuple[int, int], bool] = {}
 
     def same(i: int, j: int) -> bool:
@@ -150,9 +157,10 @@ def same_story_groups(articles: list[Article]) -> list[list[int]]:
 
 def mark_same_story(articles: list[Article]) -> list[Article]:
     articles = list(articles)
-    sizes = [len(shingles(story_text(a))) for a in articles]
+    sets = [shingles(story_text(a)) for a in articles]
+    sizes = [len(s) for s in sets]
     out = list(articles)
-    for group in same_story_groups(articles):
+    for group in same_story_groups(articles, sets):
         for i in group:
             others = [j for j in group if j != i]
             out[i] = out[i].with_(
