@@ -192,7 +192,7 @@ def _unique(base: str, used: set[str]) -> str:
 
 def _label(vectors, primary, owner, distinct, used_labels: set[str]) -> tuple[str, list[str]]:
     """Two or three key phrases of a cluster, in the articles' own spelling."""
-    names = vectors.vectorizer.get_feature_names_out()
+    names = vectors.feature_names
     sub = vectors.paragraphs[primary]
     n_art = len(set(owner[primary].tolist()))
     # article frequency of each feature inside the cluster
