@@ -121,12 +121,12 @@ def test_a_large_chronology_is_split_and_one_event_changes_one_month_page():
 
     n = 3 * MAX_EVENTS + 250  # each year over the limit: split by month
     files = render_timeline(_chronology_briefing(n))
-    assert "chronologie/2010.md" in files and "chronologie/2015.md" in files and "chronologie/2015-01.md" in files
+    assert "chronologie/annees-2010.md" in files and "chronologie/2015.md" in files and "chronologie/2015-01.md" in files
     entries = {name: text.count("\n- **") for name, text in files.items()}
     assert sum(entries.values()) == n  # every event on exactly one page
     assert max(entries.values()) <= MAX_EVENTS
-    assert toctree_entries(files["chronologie.md"]) == [["chronologie/2010"]]
-    assert toctree_entries(files["chronologie/2010.md"]) == [["2015", "2016", "2017"]]
+    assert toctree_entries(files["chronologie.md"]) == [["chronologie/annees-2010"]]
+    assert toctree_entries(files["chronologie/annees-2010.md"]) == [["2015", "2016", "2017"]]
     # every page is reachable from the index, through the year pages
     reached = {f"{e}.md" for text in files.values() for toc in toctree_entries(text) for e in toc}
     reached |= {f"chronologie/{e}.md" for text in files.values() for toc in toctree_entries(text) for e in toc}
@@ -145,11 +145,15 @@ def test_a_chronology_reaching_back_centuries_has_one_page_per_decade():
     from briefing.render.timeline import MAX_EVENTS, render_timeline
 
     art = Article(id="a", source="a.txt", title="A", paragraphs=(Paragraph("p1", "body", "x"),))
-    dates = [f"{y}" for y in range(1800, 2000)] + [f"2015-03-{1 + i % 28:02d}" for i in range(MAX_EVENTS + 1)]
+    dates = ([f"{y}" for y in range(1800, 2000)] + ["2010"]
+             + [f"2015-03-{1 + i % 28:02d}" for i in range(MAX_EVENTS + 1)])
     events = tuple((Event(d, "year" if len(d) == 4 else "day", "alors", f"Fait numéro {i} alors.", "p1"), "a")
                    for i, d in enumerate(sorted(dates)))
     files = render_timeline(Briefing(articles=(art,), chronology=events))
     decades = toctree_entries(files["chronologie.md"])[0]
     assert len(decades) == 21 and len(decades) <= MAX_GROUP  # 1800s … 1990s, 2010s
-    assert "chronologie/1850.md" in files and "chronologie/1855.md" not in files  # a small decade is one page
+    # the decade 2010 is over the limit: its year pages, 2010 among them, are other pages
+    assert toctree_entries(files["chronologie/annees-2010.md"]) == [["2010", "2015"]]
+    assert "chronologie/2010.md" in files
+    assert "chronologie/annees-1850.md" in files and "chronologie/1855.md" not in files  # a small decade is one page
     assert sum(text.count("\n- **") for text in files.values()) == len(dates)

@@ -64,9 +64,9 @@ def _split(briefing: Briefing, events: list) -> dict[str, str]:
     year_of = lambda ea: ea[0].date[:4]  # noqa: E731
     for decade, dgroup in groupby(events, key=lambda ea: ea[0].date[:3]):
         dgroup = list(dgroup)
-        dkey = f"{decade}0"
+        dkey = f"annees-{decade}0"  # never a year's name: the decade 2010 holds the year 2010
         decades.append(f"{TIMELINE_DOC}/{dkey}")
-        head = (f"(briefing-chronologie-{dkey})=\n# Chronologie — années {dkey}\n\n"
+        head = (f"(briefing-chronologie-{dkey})=\n# Chronologie — années {decade}0\n\n"
                 f"{len(dgroup)} événement{'s' if len(dgroup) > 1 else ''}.\n\n")
         if len(dgroup) <= MAX_EVENTS:
             files[f"{TIMELINE_DOC}/{dkey}.md"] = head + _sections(briefing, dgroup, year_of, str)
