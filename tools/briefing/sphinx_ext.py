@@ -80,6 +80,11 @@ def generate(app, config) -> None:
         config.version = briefing.edition.date if briefing.edition is not None else edition_iso()
     if "maketitle" not in config.latex_elements:
         config.latex_elements = {**config.latex_elements, "maketitle": latex_cover(config, facts)}
+    if getattr(config, "myst_ref_domains", None) is None:
+        # the generated pages link to labels ("(label)=" targets) only: the std
+        # domain resolves them, and asking every other domain too (the C++ one
+        # parses each target) cost a tenth of a one-article rebuild
+        config.myst_ref_domains = ["std"]
     bib = f"{rel_out}/{BIB_FILE}"
     if bib not in config.bibtex_bibfiles:
         config.bibtex_bibfiles = [*config.bibtex_bibfiles, bib]
@@ -509,6 +514,9 @@ def setup(app):
             default = str(default)
         app.add_config_value(f"briefing_{f.name}", default, "env", description=f.metadata["help"])
     app.setup_extension("sphinxcontrib.bibtex")
+    from .bibtex_index import IndexedBibtexDomain
+
+    app.add_domain(IndexedBibtexDomain, override=True)  # same entries, without its entries × citations scan
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
     app.setup_extension("briefing.build_guard")  # project lock, LaTeX line length, search index
