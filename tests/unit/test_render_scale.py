@@ -91,3 +91,70 @@ def test_whos_who_pages_stay_under_budget_and_labels_are_stable():
     for p in pages:
         doc = p[:-3]
         assert doc in toc or doc.split("/", 1)[1] in toc, p
+
+
+# --- the chronology splits by year and month --------------------------------
+
+def _chronology_briefing(n: int, extra: int = 0):
+    from briefing.model import Event
+
+    art = Article(id="a", source="a.txt", title="A", paragraphs=(Paragraph("p1", "body", "x"),))
+    events = []
+    for i in range(n + extra):
+        month = 1 + (i * 7) % 12 if i < n else 5
+        date = f"{2015 + i % 3}-{month:02d}-{1 + i % 28:02d}"
+        # one event group per event (model.EventGroup: its copies, here one)
+        events.append(((Event(date, "day", "ce jour-là", f"Il s'est passé la chose numéro {i} ce jour-là.", "p1"), "a"),))
+    events.sort(key=lambda g: g[0][0].date)
+    return Briefing(articles=(art,), chronology=tuple(events))
+
+
+def test_a_small_chronology_is_one_page():
+    from briefing.render.timeline import MAX_EVENTS, render_timeline
+
+    files = render_timeline(_chronology_briefing(MAX_EVENTS))
+    assert list(files) == ["chronologie.md"]
+    assert files["chronologie.md"].count("\n- **") == MAX_EVENTS
+
+
+def test_a_large_chronology_is_split_and_one_event_changes_one_month_page():
+    from briefing.render.timeline import MAX_EVENTS, render_timeline
+
+    n = 3 * MAX_EVENTS + 250  # each year over the limit: split by month
+    files = render_timeline(_chronology_briefing(n))
+    assert "chronologie/annees-2010.md" in files and "chronologie/2015.md" in files and "chronologie/2015-01.md" in files
+    entries = {name: text.count("\n- **") for name, text in files.items()}
+    assert sum(entries.values()) == n  # every event on exactly one page
+    assert max(entries.values()) <= MAX_EVENTS
+    assert toctree_entries(files["chronologie.md"]) == [["chronologie/annees-2010"]]
+    assert toctree_entries(files["chronologie/annees-2010.md"]) == [["2015", "2016", "2017"]]
+    # every page is reachable from the index, through the year pages
+    reached = {f"{e}.md" for text in files.values() for toc in toctree_entries(text) for e in toc}
+    reached |= {f"chronologie/{e}.md" for text in files.values() for toc in toctree_entries(text) for e in toc}
+    assert set(files) - {"chronologie.md"} <= reached
+    # one more event (in May 2015 or 2016 or 2017): its month page changes, and
+    # only the pages that count events besides it
+    more = render_timeline(_chronology_briefing(n, extra=1))
+    changed = {name for name in files if files[name] != more.get(name)}
+    assert len(changed) <= 4, changed
+    assert any(name.endswith("-05.md") for name in changed) or any(
+        name.startswith("chronologie/201") and "-" not in name for name in changed)
+
+
+def test_a_chronology_reaching_back_centuries_has_one_page_per_decade():
+    from briefing.model import Event
+    from briefing.render.timeline import MAX_EVENTS, render_timeline
+
+    art = Article(id="a", source="a.txt", title="A", paragraphs=(Paragraph("p1", "body", "x"),))
+    dates = ([f"{y}" for y in range(1800, 2000)] + ["2010"]
+             + [f"2015-03-{1 + i % 28:02d}" for i in range(MAX_EVENTS + 1)])
+    events = tuple(((Event(d, "year" if len(d) == 4 else "day", "alors", f"Fait numéro {i} alors.", "p1"), "a"),)
+                   for i, d in enumerate(sorted(dates)))
+    files = render_timeline(Briefing(articles=(art,), chronology=events))
+    decades = toctree_entries(files["chronologie.md"])[0]
+    assert len(decades) == 21 and len(decades) <= MAX_GROUP  # 1800s … 1990s, 2010s
+    # the decade 2010 is over the limit: its year pages, 2010 among them, are other pages
+    assert toctree_entries(files["chronologie/annees-2010.md"]) == [["2010", "2015"]]
+    assert "chronologie/2010.md" in files
+    assert "chronologie/annees-1850.md" in files and "chronologie/1855.md" not in files  # a small decade is one page
+    assert sum(text.count("\n- **") for text in files.values()) == len(dates)

@@ -107,17 +107,17 @@ def test_templated_articles_with_different_facts_are_not_one_story(wikinews_dir)
 
 
 @pytest.mark.slow  # reads ../shared/corpora
-def test_lsh_path_finds_the_pair_in_a_larger_corpus(seeds, wikinews_dir):
+def test_indexed_path_finds_the_pair_in_a_larger_corpus(seeds, wikinews_dir):
     rows = list(csv.DictReader((wikinews_dir / "metadata.csv").open(encoding="utf-8")))[:100]
     corpus = [read_article(wikinews_dir / r["file"], article_id(r["file"]), r["file"])[0] for r in rows]
     corpus[40:40] = seeds
-    assert len(corpus) >= ss.EXACT_BELOW  # takes the MinHash LSH path
+    assert len(corpus) >= ss.EXACT_BELOW  # takes the indexed path
     groups = ss.same_story_groups(corpus)
     assert [sorted(corpus[i].id[:3] for i in g) for g in groups] == [["000", "001"]]
 
 
-def test_lsh_path_finds_a_copied_pair_among_unrelated_articles():
-    """From EXACT_BELOW articles on, candidates come from MinHash LSH: the one
+def test_indexed_path_finds_a_copied_pair_among_unrelated_articles():
+    """From EXACT_BELOW articles on, candidates come from the shingle index: the one
     republished pair is still found, and nothing else."""
     def words(prefix: str, n: int) -> str:
         return " ".join(f"{prefix}{j}" for j in range(n)) + "."
@@ -132,3 +132,103 @@ def test_lsh_path_finds_a_copied_pair_among_unrelated_articles():
                          paragraphs=(Paragraph("p0", "lead", words("chapeau", 12)), *wire))
     assert len(corpus) >= ss.EXACT_BELOW
     assert ss.same_story_groups(corpus) == [[10, 50]]
+
+
+# --- groups are bounded: complete linkage, never chains ----------------------
+
+def _para(k: int, words: int = 40) -> str:
+    """A paragraph of words found in no other constructed paragraph."""
+    return " ".join(f"mot{k}x{n}" for n in range(words))
+
+
+def _constructed(aid: str, *paragraphs: str) -> Article:
+    return Article(
+        id=aid, source=f"{aid}.txt", title=aid,
+        paragraphs=tuple(Paragraph(f"p{n}", "body", t) for n, t in enumerate(paragraphs, start=1)),
+    )
+
+
+def _chain(links: int) -> list[Article]:
+    """short_k = [P_k], long_k = [P_k, P_k+1]: each short is contained whole in
+    two longs, so pair by pair the corpus is one chain short_0 – long_0 –
+    short_1 – long_1 – …, though short_0 and short_5 share no word."""
+    out = []
+    for k in range(links):
+        out.append(_constructed(f"short-{k}", _para(k)))
+        out.append(_constructed(f"long-{k}", _para(k), _para(k + 1)))
+    return out
+
+
+def _all_pairs_same(corpus: list[Article], group: list[int]) -> bool:
+    sets = [ss.shingles(ss.story_text(corpus[i])) for i in group]
+    return all(
+        ss.is_same_story(corpus[group[x]], corpus[group[y]], sets[x], sets[y])
+        for x in range(len(group)) for y in range(x + 1, len(group))
+    )
+
+
+@pytest.mark.parametrize("links", [10, 40])  # 20 articles: all pairs; 80: the shingle index
+def test_a_chain_of_contained_articles_is_not_one_story(links):
+    corpus = _chain(links)
+    sets = [ss.shingles(ss.story_text(a)) for a in corpus]
+    # the chain is real: each short is the same story as the long before and after it
+    assert ss.is_same_story(corpus[2], corpus[1], sets[2], sets[1])
+    assert ss.is_same_story(corpus[2], corpus[3], sets[2], sets[3])
+    assert not ss.is_same_story(corpus[0], corpus[2], sets[0], sets[2])
+    groups = ss.same_story_groups(corpus)
+    assert groups, "contained pairs are still found"
+    assert max(len(g) for g in groups) == 2
+    assert all(_all_pairs_same(corpus, g) for g in groups)
+    assert len({i for g in groups for i in g}) == sum(len(g) for g in groups)  # one group per article
+    # every long article is grouped (with one of its two shorts)
+    grouped = {corpus[i].id for g in groups for i in g}
+    assert {f"long-{k}" for k in range(links)} <= grouped
+
+
+def test_one_wire_story_in_many_outlets_stays_one_group():
+    """Six outlets run the same three-paragraph wire under their own lead, some
+    trimming its last paragraph: every pair is one story, so one group of six."""
+    wire = [_para(1000), _para(1001), _para(1002)]
+    corpus = [_constructed("other-a", _para(5), _para(6)), _constructed("other-b", _para(7))]
+    for k in range(6):
+        body = wire if k % 2 else wire[:2]
+        corpus.append(_constructed(f"outlet-{k}", _para(2000 + k, 8), *body))
+    groups = ss.same_story_groups(corpus)
+    assert [sorted(corpus[i].id for i in g) for g in groups] == [[f"outlet-{k}" for k in range(6)]]
+    marked = {a.id: a for a in ss.mark_same_story(corpus)}
+    assert len(marked["outlet-0"].same_story) == 5
+    # the full versions are fuller than the trimmed ones
+    assert set(marked["outlet-1"].fuller_than) == {"outlet-0", "outlet-2", "outlet-4"}
+
+
+def test_an_article_between_two_stories_joins_the_closer():
+    """A round-up made of story X's paragraphs and a little of story Y is
+    contained in neither alone as much as in X: it joins X, and Y's copies stay
+    together without it."""
+    x = [_para(1), _para(2), _para(3), _para(4)]
+    y = [_para(11), _para(12), _para(13), _para(14)]
+    corpus = [
+        _constructed("x-full", *x), _constructed("x-copy", *x[:3]),
+        _constructed("y-full", *y), _constructed("y-copy", *y[1:]),
+        _constructed("roundup", x[0], x[1], x[2], _para(11, 20)),
+    ]
+    groups = [sorted(corpus[i].id for i in g) for g in ss.same_story_groups(corpus)]
+    assert sorted(groups) == [["roundup", "x-copy", "x-full"], ["y-copy", "y-full"]]
+
+
+def test_the_index_finds_every_pair_that_passes_the_containment_test():
+    """Prefix filtering is exact: on a corpus with copies, excerpts and
+    strangers, it proposes every pair whose containment reaches the threshold."""
+    corpus = _chain(30)
+    wire = [_para(1000), _para(1001), _para(1002), _para(1003)]
+    for k in range(10):
+        corpus.append(_constructed(f"cut-{k}", *wire[: 1 + k % 4], _para(3000 + k, 5 + k)))
+    sets = [ss.shingles(ss.story_text(a)) for a in corpus]
+    assert len(corpus) >= ss.EXACT_BELOW
+    reaching = {
+        (i, j) for i in range(len(sets)) for j in range(i + 1, len(sets))
+        if min(len(sets[i]), len(sets[j])) >= ss.MIN_SHINGLES
+        and ss.containment(sets[i], sets[j]) >= ss.CONTAINMENT_THRESHOLD
+    }
+    assert len(reaching) > 60
+    assert reaching <= ss._candidate_pairs(sets)

@@ -57,6 +57,11 @@ class BriefingConfig:
         True, "Record an edition manifest (editions/<n>.json next to output_dir) and mark what is "
         "new since the last one."
     )
+    pdf_articles: str = _opt(
+        "all", "PDF annex of articles: 'all' (every article's text), 'summary' (one line per "
+        "article: title, date, source) or 'none' (no annex; the site keeps every article).",
+        choices=("all", "summary", "none"),
+    )
     edition_of: str = _opt(
         "", "Compare with this edition manifest instead of the last one in editions/."
     )
@@ -89,6 +94,9 @@ class BriefingConfig:
                     raise ValueError(f"{f.name} must be a number, got {value!r}") from None
             elif kind is str and not isinstance(value, str):
                 raise ValueError(f"{f.name} must be text, got {value!r}")
+            choices = f.metadata.get("choices")
+            if choices and value not in choices:
+                raise ValueError(f"{f.name} = {value!r}: expected one of " + ", ".join(repr(c) for c in choices))
         if self.n_process < 1:
             raise ValueError(f"n_process must be at least 1 (one worker process), got {self.n_process}")
         if not 0.0 <= self.topics_regrowth <= 1.0:

@@ -139,6 +139,7 @@ def generate(app, config) -> None:
     rel_out = Path(bconf.output_dir).relative_to(Path(app.confdir).resolve()).as_posix()
     app.briefing_rel_out = rel_out
     _prepare_links(app, bconf, briefing)
+    app.briefing_pdf_rows = pdf_article_rows(briefing)
     facts = book_facts(briefing)
     if not config.version:
         # EPUB 3 needs a version: the edition date, never a program version
@@ -148,6 +149,11 @@ def generate(app, config) -> None:
         cover = SimpleNamespace(project=config.project, author=_editor_author(config))
         config.latex_elements = {**config.latex_elements, "maketitle": latex_cover(cover, facts)}
     _self_contained(config)
+    if getattr(config, "myst_ref_domains", None) is None:
+        # the generated pages link to labels ("(label)=" targets) only: the std
+        # domain resolves them, and asking every other domain too (the C++ one
+        # parses each target) cost a tenth of a one-article rebuild
+        config.myst_ref_domains = ["std"]
     bib = f"{rel_out}/{BIB_FILE}"
     bibfiles = list(config.bibtex_bibfiles or [])  # sphinxcontrib-bibtex's default is None
     if bib not in bibfiles:
@@ -362,6 +368,52 @@ class IndexEntries(SphinxTransform):
 _TOC_DEPTH = {"chapitres/index": 1, "articles": 2}
 
 
+def pdf_article_rows(briefing) -> list[str]:
+    """One line per article for the PDF's short annex: title, date, source."""
+    from .render.french import format_date
+    from .render.navigation import sort_key
+
+    rows = []
+    for a in sorted(briefing.articles, key=sort_key):
+        date = format_date(a.date) if a.date else "date inconnue"
+        source = a.outlet or a.agency or a.source
+        rows.append(f"{a.title or a.source} — {date} — {source}")
+    return rows
+
+
+def _pdf_articles_annex(node, mode: str, rows: list[str]) -> set[str]:
+    """PDF, ``briefing_pdf_articles``: the annex of articles (``node``, the
+    articles page with its period pages and article pages inside) is removed
+    ("none") or keeps only its title and one line per article ("summary").
+    Returns the pages taken out of the book."""
+    from sphinx import addnodes
+
+    removed = {n["docname"] for n in node.findall(addnodes.start_of_file)}
+    section = next(iter(node.findall(nodes.section)), None)
+    if mode == "none" or section is None:
+        node.parent.remove(node)
+        return removed  # (a summary without a section to put it in: nothing is shown either)
+    removed.discard(node["docname"])
+    title = next(iter(section.findall(nodes.title)), None)
+    section.children = [title] if title is not None else []
+    section += nodes.paragraph("", f"{len(rows)} articles, par date de publication ; leur texte "
+                                   "intégral figure dans la version en ligne du dossier.")
+    items = nodes.bullet_list()
+    for row in rows:
+        items += nodes.list_item("", nodes.paragraph("", row))
+    section += items
+    return removed
+
+
+def _unlink(document, removed: set[str]) -> None:
+    """Links to pages left out of the PDF become their text (a "¶" alone goes)."""
+    for ref in list(document.findall(nodes.reference)):
+        uri = ref.get("refuri", "")
+        if uri.startswith("%") and uri[1:].partition("#")[0] in removed:
+            text = ref.astext()
+            ref.replace_self(nodes.Text(text) if text.strip() != "¶" else nodes.Text(""))
+
+
 class LatexBookStructure(SphinxPostTransform):
     """PDF only: the table of contents lists chapters and articles but not the
     sections inside them, and the "Sources" page — whose entries LaTeX prints
@@ -374,8 +426,11 @@ class LatexBookStructure(SphinxPostTransform):
         prefix = getattr(self.app, "briefing_rel_out", "") + "/"
         from sphinx import addnodes
 
+        removed: set[str] = set()
         for node in list(self.document.findall(addnodes.start_of_file)):
             docname = node["docname"]
+            if docname in removed:
+                continue
             if docname == self.config.root_doc or not isinstance(node.parent, nodes.Element):
                 continue
             section = next(iter(node.findall(nodes.section)), None)
@@ -386,6 +441,11 @@ class LatexBookStructure(SphinxPostTransform):
                 # keep no near-empty chapter behind. Excluded pages are site-only.
                 node.parent.remove(node)
                 continue
+            if docname == prefix + "articles" and self.config.briefing_pdf_articles != "all":
+                mode = self.config.briefing_pdf_articles
+                removed |= _pdf_articles_annex(node, mode, getattr(self.app, "briefing_pdf_rows", []))
+                if mode == "none":
+                    continue
             if docname == self.config.briefing_latex_appendix:
                 node.parent.insert(node.parent.index(node), nodes.raw("", "\\appendix\n", format="latex"))
             page = docname.removeprefix(prefix)
@@ -397,6 +457,8 @@ class LatexBookStructure(SphinxPostTransform):
             title = next(iter(section.findall(nodes.title)), None)
             index = section.index(title) + 1 if title is not None and title.parent is section else 0
             section.insert(index, raw)
+        if removed:
+            _unlink(self.document, removed)
 
 
 class LatexNewMarker(SphinxPostTransform):
@@ -519,6 +581,9 @@ def setup(app):
     for name, default, types, description in config_values():
         app.add_config_value(name, default, "env", types=types, description=description)
     app.setup_extension("sphinxcontrib.bibtex")
+    from .bibtex_index import IndexedBibtexDomain
+
+    app.add_domain(IndexedBibtexDomain, override=True)  # same entries, without its entries × citations scan
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
     app.setup_extension("briefing.build_guard")  # project lock, LaTeX line length, search index

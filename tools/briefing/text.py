@@ -13,6 +13,7 @@ French month and weekday names.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ def _without_marks(text: str, form: str = "NFKD") -> str:
     return "".join(c for c in unicodedata.normalize(form, text) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # called per token and per word: mostly repeated short strings
 def fold(text: str, *, quotes: str = "all", ascii: bool = False, spaces: bool = False) -> str:
     """Case- and accent-insensitive form of ``text``: 'État' → 'etat'.
 
@@ -63,14 +65,15 @@ def fold(text: str, *, quotes: str = "all", ascii: bool = False, spaces: bool = 
 def plain(text: str) -> str:
     """Accents removed, apostrophes straight, case kept; same length as ``text``
     (a character whose accent-free form is not one character is kept as is)."""
-    out = []
-    for ch in text:
-        if ch in "’ʼ‘":
-            out.append("'")
-            continue
-        base = _without_marks(ch, "NFD")
-        out.append(base if len(base) == 1 else ch)
-    return "".join(out)
+    return "".join(map(_plain_char, text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_char(ch: str) -> str:
+    if ch in "’ʼ‘":
+        return "'"
+    base = _without_marks(ch, "NFD")
+    return base if len(base) == 1 else ch
 
 
 def first_letter_plain(word: str) -> str:

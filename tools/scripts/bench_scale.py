@@ -73,6 +73,17 @@ def _tree_rss(root: int) -> int:
     return total
 
 
+def load() -> str:
+    """The 1-minute load average now: other work on the machine skews the times."""
+    return f"{os.getloadavg()[0]:.1f}"
+
+
+def generation(log: str) -> str:
+    """The briefing's own share of a build (its log line), or '?'."""
+    m = re.search(r"briefing: \d+ articles, .*?\(([\d.]+) s\)", log)
+    return f"{m.group(1)} s" if m else "?"
+
+
 def run(cmd: list[str], cwd: Path | None = None) -> tuple[float, int, str]:
     """(seconds, peak RSS of the process tree, stdout) of a command."""
     started = time.perf_counter()
@@ -219,54 +230,56 @@ def fmt_mb(n: int) -> str:
     return f"{n / 2**20:,.1f} MB"
 
 
-def wikinews_bench(tmp: Path, jobs: str) -> None:
+def _row(rows: list, measure: str, secs: str, figures: str) -> None:
+    rows.append((measure, secs, load(), figures))
+    print(*rows[-1], sep=" | ", flush=True)
+
+
+def wikinews_bench(tmp: Path, jobs: str) -> list:
     files = wikinews_files()
     n = len(files) - 1
     work = tmp / "wikinews"
     shutil.copytree(REPO / "docs", work / "docs", ignore=shutil.ignore_patterns("_build", "dossier", "editions", ".briefing-cache"))
     copy_corpus(work / "corpus", files[:n])
     cache = work / "docs" / ".briefing-cache"
-    rows = []
+    rows: list = []
 
     secs, rss, out = run([PYTHON, "-c", ANALYSE, str(work / "corpus"), str(cache), jobs])
     a = json.loads(out.strip().splitlines()[-1])
     wps = a["words"] / a["seconds"]
     per_cpu = a["words"] / a["cpu"]
-    rows.append(("cold analysis (parse + rules)", f"{a['seconds']:.1f} s",
-                 f"{wps:,.0f} words/s ({a['words']:,} words, {a['articles']} articles, {jobs} processes); "
-                 f"{per_cpu:,.0f} words per CPU-second, i.e. {int(jobs) * per_cpu:,.0f} words/s on {jobs} "
-                 f"idle cores; peak RSS {fmt_mb(rss)}"))
-    print(*rows[-1], sep=" | ", flush=True)
+    _row(rows, "cold analysis (parse + rules)", f"{a['seconds']:.1f} s",
+         f"{wps:,.0f} words/s ({a['words']:,} words, {a['articles']} articles, {jobs} processes); "
+         f"{per_cpu:,.0f} words per CPU-second, i.e. {int(jobs) * per_cpu:,.0f} words/s on {jobs} "
+         f"idle cores; peak RSS {fmt_mb(rss)}")
 
     full, full_rss, log = run(sphinx(work / "docs", work / "html", jobs, f"briefing_source_dir={work / 'corpus'}"))
     stats = html_stats(work / "html")
-    rows.append((f"full HTML build, {n} articles (analysis cached)", f"{full:.1f} s",
-                 f"{stats['pages']} pages; largest {stats['largest'][0]} {stats['largest'][1] / 1024:,.0f} kB; "
-                 f"search index {fmt_mb(stats['searchindex'])}; peak RSS {fmt_mb(full_rss)}"))
-    print(*rows[-1], sep=" | ", flush=True)
+    _row(rows, f"full HTML build, {n} articles (analysis cached)", f"{full:.1f} s",
+         f"generation {generation(log)}; {stats['pages']} pages; largest {stats['largest'][0]} "
+         f"{stats['largest'][1] / 1024:,.0f} kB; search index {fmt_mb(stats['searchindex'])}; "
+         f"peak RSS {fmt_mb(full_rss)}")
 
     floor_project(work / "docs", work / "floor")
     floor, _, _ = run(sphinx(work / "floor", work / "floor-html", jobs))
-    rows.append(("plain-Sphinx floor, same pages", f"{floor:.1f} s", f"full build / floor = {full / floor:.2f}"))
-    print(*rows[-1], sep=" | ", flush=True)
+    _row(rows, "plain-Sphinx floor, same pages", f"{floor:.1f} s", f"full build / floor = {full / floor:.2f}")
 
     before = stats["mtimes"]
     shutil.copy2(files[n], work / "corpus" / files[n].name)
     added, _, log = run(sphinx(work / "docs", work / "html", jobs, f"briefing_source_dir={work / 'corpus'}"))
     after = html_stats(work / "html")["mtimes"]
     rewritten = sum(1 for p, t in after.items() if before.get(p) != t)
-    rows.append(("one added article", f"{added:.1f} s",
-                 f"{100 * added / full:.0f} % of the full build; Sphinx: {counts(log)}; {rewritten} HTML pages rewritten"))
-    print(*rows[-1], sep=" | ", flush=True)
+    _row(rows, "one added article", f"{added:.1f} s",
+         f"{100 * added / full:.0f} % of the full build; generation {generation(log)}; "
+         f"Sphinx: {counts(log)}; {rewritten} HTML pages rewritten")
 
     small = tmp / "small"
     shutil.copytree(REPO / "docs", small / "docs", ignore=shutil.ignore_patterns("_build", "dossier", "editions", ".briefing-cache"))
     copy_corpus(small / "corpus", files[:241])
     small_secs, _, _ = run(sphinx(small / "docs", small / "html", jobs, f"briefing_source_dir={small / 'corpus'}",
                                   f"briefing_cache_dir={cache}"))
-    rows.append(("full HTML build, 241 articles (analysis cached)", f"{small_secs:.1f} s",
-                 f"growth {n} vs 241 articles (×{n / 241:.1f}): ×{full / small_secs:.2f}"))
-    print(*rows[-1], sep=" | ", flush=True)
+    _row(rows, "full HTML build, 241 articles (analysis cached)", f"{small_secs:.1f} s",
+         f"growth {n} vs 241 articles (×{n / 241:.1f}): ×{full / small_secs:.2f}")
     return rows
 
 
@@ -276,11 +289,12 @@ def synthetic_bench(tmp: Path, n: int, jobs: str) -> list:
     shutil.copytree(REPO / "docs", work / "docs", ignore=shutil.ignore_patterns("_build", "dossier", "editions", ".briefing-cache"))
     secs, rss, log = run(sphinx(work / "docs", work / "html", jobs, f"briefing_source_dir={work / 'corpus'}"))
     stats = html_stats(work / "html")
-    row = (f"synthetic {n} articles, cold (analysis included)", f"{secs:.1f} s ({secs / 60:.1f} min)",
-           f"{words:,} words; {stats['pages']} pages; peak RSS {fmt_mb(rss)}; largest {stats['largest'][0]} "
-           f"{stats['largest'][1] / 1024:,.0f} kB; search index {fmt_mb(stats['searchindex'])}")
-    print(*row, sep=" | ", flush=True)
-    return [row]
+    rows: list = []
+    _row(rows, f"synthetic {n} articles, cold (analysis included)", f"{secs:.1f} s ({secs / 60:.1f} min)",
+         f"{words:,} words; generation (analysis included) {generation(log)}; {stats['pages']} pages; "
+         f"peak RSS {fmt_mb(rss)}; largest {stats['largest'][0]} {stats['largest'][1] / 1024:,.0f} kB; "
+         f"search index {fmt_mb(stats['searchindex'])}")
+    return rows
 
 
 def main() -> None:
@@ -297,7 +311,7 @@ def main() -> None:
         if args.synthetic:
             rows += synthetic_bench(Path(tmp), args.synthetic, args.jobs)
     print(f"\nload average at the end: {os.getloadavg()[0]:.1f}\n")
-    print("| measure | time | figures |\n| --- | --- | --- |")
+    print("| measure | time | load | figures |\n| --- | --- | --- | --- |")
     for r in rows:
         print("| " + " | ".join(r) + " |")
 

@@ -31,7 +31,25 @@ def load_model(name: str):
     """The spaCy pipeline, loaded once per process."""
     import spacy
 
-    return spacy.load(name)
+    nlp = spacy.load(name)
+    _index_as_sets(nlp)
+    return nlp
+
+
+def _index_as_sets(nlp) -> None:
+    """spaCy's rule lemmatizer (French) keeps its word index as lists and tests
+    ``word in index`` for each new word, a scan of up to 66,000 entries: it
+    took longer than the rest of the pipeline. As sets, the lemmas are the
+    same and the lemmatizer costs next to nothing."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if isinstance(words, list):
+            table[key] = frozenset(words)
 
 
 def model_version(name: str) -> str:

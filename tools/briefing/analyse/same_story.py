@@ -8,9 +8,10 @@ occur in the other. Templated articles (two match reports written from the same
 mould, with different facts) also reach high containment, but their shared text
 is spread thin over every paragraph; republished copy shares whole paragraphs.
 So a pair must also pass a second test: most of the shorter article's text sits
-in paragraphs copied (nearly) whole into the other. Candidates come from MinHash LSH Ensemble (datasketch), the
-index built for containment queries; every candidate pair is then checked
-exactly on the shingle sets, so the result does not depend on hashing luck.
+in paragraphs copied (nearly) whole into the other. Candidates come from an
+index of shingles probed with each article's rarest shingles (prefix
+filtering, exact for the containment threshold); every candidate pair is then
+checked exactly on the shingle sets.
 
 Pure: articles in, articles out, with ``same_story`` (every other member of the
 group, both ways) and ``fuller_than`` (members with less text) set.
@@ -18,9 +19,9 @@ group, both ways) and ``fuller_than`` (members with less text) set.
 
 from __future__ import annotations
 
+import math
 import re
 
-from ..groups import components
 from ..model import Article
 from ..text import fold
 
@@ -34,10 +35,7 @@ PARAGRAPH_COPIED = 0.8
 COPIED_SHARE = 0.6
 #: Articles with fewer shingles than this are too short to compare.
 MIN_SHINGLES = 20
-#: LSH settings: a lower threshold than the exact test, for recall.
-LSH_THRESHOLD = 0.5
-NUM_PERM = 128
-#: Below this many articles every pair is compared exactly (cheaper than LSH).
+#: Below this many articles every pair is compared (cheaper than an index).
 EXACT_BELOW = 60
 
 _WORD = re.compile(r"\w+")
@@ -85,49 +83,76 @@ def is_same_story(a: Article, b: Article, sa: frozenset[str], sb: frozenset[str]
     return copied_share(shorter, other) >= COPIED_SHARE
 
 
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
-
-
 def _candidate_pairs(sets: list[frozenset[str]]) -> set[tuple[int, int]]:
+    """Every pair that can reach CONTAINMENT_THRESHOLD, found by prefix filtering.
+
+    If the smaller set A has at least ``t·|A|`` shingles in B, then B holds
+    one of A's ``|A| - ⌈t·|A|⌉ + 1`` rarest shingles (rarest in the corpus):
+    each article probes an index of all shingles with that short prefix only.
+    Exact — no pair that passes the test is missed — and cheap, since rare
+    shingles have short posting lists.
+    """
     usable = [i for i, s in enumerate(sets) if len(s) >= MIN_SHINGLES]
     if len(usable) < EXACT_BELOW:
         return {(i, j) for x, i in enumerate(usable) for j in usable[x + 1 :]}
-    from datasketch import MinHash, MinHashLSHEnsemble
-
-    hashes = {}
+    postings: dict[str, list[int]] = {}
     for i in usable:
-        m = MinHash(num_perm=NUM_PERM, seed=1)
-        m.update_batch([s.encode("utf-8") for s in sets[i]])
-        hashes[i] = m
-    index = MinHashLSHEnsemble(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, num_part=8)
-    index.index((i, hashes[i], len(sets[i])) for i in usable)
+        for sh in sets[i]:
+            postings.setdefault(sh, []).append(i)
     pairs = set()
     for i in usable:
-        for j in index.query(hashes[i], len(sets[i])):
-            if j != i:
-                pairs.add((min(i, j), max(i, j)))
+        s = sets[i]
+        need = math.ceil(CONTAINMENT_THRESHOLD * len(s))
+        prefix = sorted(s, key=lambda sh: (len(postings[sh]), sh))[: len(s) - need + 1]
+        for sh in prefix:
+            for j in postings[sh]:
+                if j != i and len(sets[j]) >= len(s):  # i is the smaller side (or as large)
+                    pairs.add((i, j) if i < j else (j, i))
     return pairs
 
 
-def same_story_groups(articles: list[Article]) -> list[list[int]]:
-    """Groups (indexes into ``articles``) of two or more same-story articles."""
-    sets = [shingles(story_text(a)) for a in articles]
-    links = ((i, j) for i, j in sorted(_candidate_pairs(sets))
-             if is_same_story(articles[i], articles[j], sets[i], sets[j]))
-    groups: dict[int, list[int]] = {}
-    for i, group in components(range(len(articles)), links).items():
-        groups.setdefault(group, []).append(i)
-    return [g for g in groups.values() if len(g) > 1]
+def same_story_groups(articles: list[Article], sets: list[frozenset[str]] | None = None) -> list[list[int]]:
+    """Groups (indexes into ``articles``) of two or more same-story articles.
+
+    Every two members of a group pass the pair test (complete linkage): a
+    group never grows by chaining, A like B and B like C putting A and C
+    together although they share nothing (recombined or templated copy would
+    otherwise chain a whole corpus into one "story"). Pairs are taken from the
+    most contained to the least; two groups merge only when every pair across
+    them is one story, so an article between two stories joins the closer.
+    """
+    if sets is None:
+        sets = [shingles(story_text(a)) for a in articles]
+    verdicts: dict[tuple[int, int], bool] = {}
+
+    def same(i: int, j: int) -> bool:
+        key = (i, j) if i < j else (j, i)
+        if key not in verdicts:
+            verdicts[key] = is_same_story(articles[key[0]], articles[key[1]], sets[key[0]], sets[key[1]])
+        return verdicts[key]
+
+    links = [
+        (-containment(sets[i], sets[j]), i, j)
+        for i, j in sorted(_candidate_pairs(sets)) if same(i, j)
+    ]
+    group_of: dict[int, list[int]] = {}
+    for _, i, j in sorted(links):
+        gi, gj = group_of.get(i, [i]), group_of.get(j, [j])
+        if gi is gj or not all(same(x, y) for x in gi for y in gj):
+            continue
+        merged = sorted(gi + gj)
+        for x in merged:
+            group_of[x] = merged
+    groups = {id(g): g for g in group_of.values()}
+    return sorted(groups.values())
 
 
 def mark_same_story(articles: list[Article]) -> list[Article]:
     articles = list(articles)
-    sizes = [len(shingles(story_text(a))) for a in articles]
+    sets = [shingles(story_text(a)) for a in articles]
+    sizes = [len(s) for s in sets]
     out = list(articles)
-    for group in same_story_groups(articles):
+    for group in same_story_groups(articles, sets):
         for i in group:
             others = [j for j in group if j != i]
             out[i] = out[i].with_(

@@ -6,6 +6,8 @@ sentence and a photo caption repeats the text it illustrates.
 
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 
 import numpy as np
@@ -147,6 +149,11 @@ class CorpusVectors:
     sentences: object  # sparse matrix, one row per candidate
     unit_phrases: list[list[tuple[str, int, int]]]  # (feature, start, end) per unit
     folded_sentences: list[str]  # vocabulary.fold of each candidate, for term matching
+
+    @functools.cached_property
+    def feature_names(self):
+        """The vectorizer's feature names (sklearn rebuilds the array at each call)."""
+        return self.vectorizer.get_feature_names_out()
 
     def transform(self, texts: list[str]):
         """Vectors of other texts (quotes, topic descriptions) in the same space."""

@@ -185,7 +185,7 @@ def _dissolve_small(labels: np.ndarray, Z: np.ndarray, owner: np.ndarray, min_ar
 
 def _label(vectors, primary, owner, distinct, used_labels: set[str]) -> tuple[str, list[str]]:
     """Two or three key phrases of a cluster, in the articles' own spelling."""
-    names = vectors.vectorizer.get_feature_names_out()
+    names = vectors.feature_names
     sub = vectors.paragraphs[primary]
     n_art = len(set(owner[primary].tolist()))
     # article frequency of each feature inside the cluster

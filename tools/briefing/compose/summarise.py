@@ -84,7 +84,7 @@ class TopicWords:
         spec = draft.spec
         words = set(_features(vectors, " ".join([spec.label, spec.description, *spec.terms])))
         if draft.discovered or not spec.description:
-            names = vectors.vectorizer.get_feature_names_out()
+            names = vectors.feature_names
             top = np.argsort(-draft.profile, kind="stable")[:PROFILE_WORDS]
             words |= {names[i] for i in top if draft.profile[i] > 0}
         return cls(frozenset(fold(w) for w in words))

@@ -10,12 +10,14 @@ its surface form so a label can be written the way the articles write it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import rules
 from ..text import first_letter_plain, fold, normalise_quotes  # noqa: F401  fold, normalise_quotes: re-exported
 
 
+@functools.lru_cache(maxsize=1 << 16)  # once per word of the corpus, not per occurrence
 def word_key(word: str) -> str:
     """Casefolded, first letter without accent: 'État' and 'Etat' are one word."""
     return first_letter_plain(word.casefold().replace("’", "'"))

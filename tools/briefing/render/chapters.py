@@ -190,15 +190,17 @@ def articles_block(topic: Topic, briefing: Briefing) -> str:
     counts: dict[str, int] = defaultdict(int)
     for r in topic.paragraphs:
         counts[r.article] += 1
-    arts = [briefing.article(aid) for aid in topic.articles]
+    by_id = {a.id: a for a in briefing.articles}  # briefing.article() scans: quadratic on a large corpus
+    arts = [by_id[aid] for aid in topic.articles]
     arts.sort(key=lambda a: (a.date or "9999", a.id))
+    new = new_articles(briefing)
     lines = []
     for a in arts:
         n = counts[a.id]
         date = literal(format_date(a.date)) if a.date else "date inconnue"
         lines.append(
             f"- {ref(article_label(a.id), _article_title(a))} — {date} {cite_p(a.id)} "
-            f"({n} paragraphe{'s' if n > 1 else ''}){_badge(a.id in new_articles(briefing))}"
+            f"({n} paragraphe{'s' if n > 1 else ''}){_badge(a.id in new)}"
         )
     return "\n".join(lines) + "\n"
 
