@@ -38,3 +38,31 @@ def test_corrupt_entry_is_recomputed(tmp_path):
     for f in (tmp_path / "stages").glob("*.pickle"):
         f.write_bytes(b"not a pickle")
     assert memo(tmp_path, "stage", (), 1, lambda: "again") == "again"
+
+
+def test_equal_inputs_reuse_the_entry_however_they_were_built(tmp_path):
+    """An article read back from the analysis cache equals the freshly analysed
+    one but does not share its string objects: pickle writes the two
+    differently, the memo key must not (else the build after an added article
+    composes the whole corpus once more)."""
+    import pickle
+
+    from briefing.model import Article, Paragraph, ProblemKind
+
+    shared = "Le Conseil de sécurité s'est réuni à Genève."
+    fresh = [Article(id="a", source="a.txt", title=shared, paragraphs=(Paragraph("p1", "lead", shared),))]
+    copy = [Article(id="a", source="a.txt", title="".join(shared),
+                    paragraphs=(Paragraph("p1", "lead", shared.encode().decode()),))]
+    assert fresh == copy
+    assert pickle.dumps(fresh) != pickle.dumps(copy)  # the case is real
+    calls = []
+    code = ("briefing.model",)
+    memo(tmp_path, "stage", code, fresh, lambda: calls.append(1) or "x")
+    memo(tmp_path, "stage", code, copy, lambda: calls.append(2) or "x")
+    assert calls == [1]
+    # and content still counts: another text, another entry; an enum is not its string
+    memo(tmp_path, "stage", code, [fresh[0].with_(title="Autre titre")], lambda: calls.append(3) or "y")
+    assert calls == [1, 3]
+    memo(tmp_path, "stage", code, ProblemKind("bad_topics"), lambda: calls.append(4) or "z")
+    memo(tmp_path, "stage", code, "bad_topics", lambda: calls.append(5) or "z")
+    assert calls == [1, 3, 4, 5]

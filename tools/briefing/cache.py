@@ -20,11 +20,13 @@ file or the stage's code recomputes them.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib
 import os
 import pickle
 import tempfile
+from enum import Enum
 from pathlib import Path
 from typing import Any, Callable
 
@@ -83,13 +85,46 @@ def code_fingerprint(*modules: str) -> str:
     return digest.hexdigest()
 
 
+def _digest_value(digest, value) -> None:
+    """Feed ``value`` to ``digest`` by its content only: equal records give equal
+    bytes however they were made (freshly analysed or read back from the
+    cache), which pickle does not promise (it records shared references)."""
+    if isinstance(value, Enum):  # before str: the model's enums are str-valued
+        digest.update(f"enum:{type(value).__name__}.{value.name};".encode())
+    elif isinstance(value, (str, bytes, int, float, bool, type(None))):
+        digest.update(f"{type(value).__name__}:{len(value) if isinstance(value, (str, bytes)) else ''}:".encode())
+        digest.update(value.encode("utf-8", "surrogatepass") if isinstance(value, str)
+                      else value if isinstance(value, bytes) else repr(value).encode())
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        digest.update(f"dc:{type(value).__name__}:".encode())
+        for f in dataclasses.fields(value):
+            digest.update(f.name.encode() + b"=")
+            _digest_value(digest, getattr(value, f.name))
+        digest.update(b";")
+    elif isinstance(value, (tuple, list)):
+        digest.update(f"seq:{len(value)}:".encode())
+        for item in value:
+            _digest_value(digest, item)
+    elif isinstance(value, dict):
+        digest.update(f"map:{len(value)}:".encode())
+        for key in sorted(value, key=repr):
+            _digest_value(digest, key)
+            _digest_value(digest, value[key])
+    elif isinstance(value, (set, frozenset)):
+        digest.update(f"set:{len(value)}:".encode())
+        for item in sorted(value, key=repr):
+            _digest_value(digest, item)
+    else:  # anything else: its pickle (deterministic for plain values)
+        digest.update(b"pickle:" + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+
 def memo(cache_dir: Path | None, stage: str, code: tuple[str, ...], inputs: Any,
          compute: Callable[[], Any]) -> Any:
     """compute(), or its stored result for the same inputs and stage code."""
     if cache_dir is None:
         return compute()
     digest = hashlib.sha256(code_fingerprint(*code).encode())
-    digest.update(pickle.dumps(inputs, protocol=pickle.HIGHEST_PROTOCOL))
+    _digest_value(digest, inputs)
     path = Path(cache_dir) / "stages" / f"{stage}-{digest.hexdigest()[:32]}.pickle"
     try:
         with open(path, "rb") as fh:
