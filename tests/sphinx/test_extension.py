@@ -216,6 +216,9 @@ def test_a_project_with_only_the_extension_builds_the_whole_site(app, warning):
     for js in ("vendor/popper.min.js", "vendor/tippy-bundle.umd.min.js", "briefing-apercus.js"):
         assert any(src.endswith(f"_static/{js}") for src in loaded), js
         assert (app.outdir / "_static" / js).is_file(), js
+    # only what a reader's browser loads is published (licences stay in the
+    # package: an EPUB refuses files of unknown type)
+    assert not [p.name for p in (app.outdir / "_static").rglob("*.txt")]
 
 
 @pytest.mark.sphinx("latex", testroot="minimal", srcdir="minimal-latex", copy_test_root=True)
