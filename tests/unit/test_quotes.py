@@ -359,3 +359,54 @@ def test_a_sentence_in_the_conditional_relays_the_previous_sentences_source(nlp)
     # in the indicative the writer states it: nobody is credited
     qs = quotes_of(nlp, first + "Les auteurs ont « agi en quelques minutes seulement » avant de prendre la fuite.")
     assert [(q.kind, q.speaker) for q in qs] == [("reported", "Ouest-France"), ("partial", None)]
+
+
+# --- reported speech forms (round 2; invented sentences) ---------------------------------
+
+
+def _reported_of(nlp, *texts):
+    return [q for q in quotes_of(nlp, *texts) if q.kind == "reported"]
+
+
+def test_reported_que_after_the_verbs_complements(nlp):
+    (q,) = _reported_of(nlp, "Le syndicat Solaris estime dans son rapport annuel que les salaires des guides ont baissé.")
+    assert q.speaker == "Solaris" or "syndicat" in q.speaker
+    assert q.text.startswith("Le syndicat Solaris estime")  # the whole sentence, never cut
+
+
+def test_reported_que_of_a_compound_conjunction_is_not_the_verbs(nlp):
+    qs = _reported_of(nlp, "La réunion aura lieu jeudi, a annoncé la mairie de Valbourg, après que les riverains ont protesté.")
+    assert all("riverains" not in (q.speaker or "") for q in qs)
+    assert all(q.speaker != "La réunion" for q in qs)
+
+
+def test_reported_infinitive_complement(nlp):
+    (q,) = _reported_of(nlp, "La société Ferrovia a indiqué avoir réparé la ligne de tramway en avril.")
+    assert q.speaker == "Ferrovia" or "Ferrovia" in q.speaker
+
+
+def test_infinitive_after_a_verb_of_wishing_is_not_speech(nlp):
+    assert _reported_of(nlp, "Le maire de Valbourg souhaite rester au conseil jusqu'à la fin de son mandat.") == []
+
+
+def test_reported_by_a_participle_takes_the_main_subject(nlp):
+    (q,) = _reported_of(nlp, "La compagnie Aérolinea a reconnu son retard, indiquant les avoir prévenus trop tard.")
+    assert "Aérolinea" in q.speaker
+
+
+def test_reported_kept_beside_a_short_quotation_when_it_says_more(nlp):
+    qs = quotes_of(nlp, "Le club Atlético Valbourg a indiqué avoir vendu son stade au groupe « Nordica » pour payer ses dettes.")
+    assert [q.kind for q in qs] == ["reported"] and "Atlético Valbourg" in qs[0].speaker
+    # a claim that is only its quotation stays one quotation
+    qs = quotes_of(nlp, "Le maire Paul Verdier a déclaré que « la route restera fermée tout l'hiver ».")
+    assert [q.kind for q in qs] == ["partial"]
+
+
+def test_a_subject_inside_quotation_marks_is_not_a_speaker(nlp):
+    qs = quotes_of(nlp, "« Je pense que les tarifs sont trop hauts », a dit un usager, ajoutant que les bus arrivent en retard.")
+    assert all(q.speaker is None or "Je" not in q.speaker for q in qs)
+
+
+def test_selon_at_the_end_names_the_source_of_the_whole_sentence(nlp):
+    (q,) = _reported_of(nlp, "La digue a cédé en réclamant que les habitants partent, selon le préfet Marc Olivier.")
+    assert q.speaker == "Marc Olivier"

@@ -861,12 +861,13 @@ def article_quotes(
                 voice = speaker
                 if speaker and labels.get(speaker) in ("PER", "ORG"):
                     ctx.last_subject = (speaker, labels[speaker], None)
-            if not in_sent:
-                # reported speech is kept as its whole sentence: never a fragment starting mid-sentence
-                whole = text[s_start:s_end].strip()
-                found.extend(Quote(whole, q.speaker, q.paragraph, "reported")
-                             for q in _reported(doc, lo, hi, para.id, mentions, namer, ctx, entities)
-                             if not _is_fragment(q.speaker))
+            # reported speech is kept as its whole sentence: never a fragment starting mid-sentence;
+            # in a sentence with quotation marks, only when the claim says more than its quotations
+            # (put first: the voice of the sentence's quotations is what the next sentences go on with)
+            whole = text[s_start:s_end].strip()
+            found[:0] = [Quote(whole, q.speaker, q.paragraph, "reported")
+                         for q in _reported(doc, lo, hi, para.id, mentions, namer, ctx, entities, bool(in_sent))
+                         if not _is_fragment(q.speaker)]
             for qt in found:
                 if qt.speaker:
                     ctx.last_speaker = qt.speaker
@@ -907,6 +908,18 @@ def article_quotes(
     return tuple(out)
 
 
+#: Words a reported claim must have outside quotation marks to be kept beside them.
+_MIN_UNQUOTED = 4
+
+
+def _says_more(body: str) -> bool:
+    """True when ``body`` has at least _MIN_UNQUOTED words outside its quotation marks,
+    and no fewer than inside them."""
+    inside = sum(len(re.findall(r"\w+", q.inner(body))) for q in find_quote_spans(body))
+    outside = len(re.findall(r"\w+", body)) - inside
+    return outside >= max(_MIN_UNQUOTED, inside)
+
+
 @dataclass(frozen=True)
 class _Sentence:
     """A sentence (tokens ``lo``..``hi`` of a paragraph's doc) and what naming its speaker needs."""
@@ -930,14 +943,19 @@ class _Sentence:
         return None
 
 
-def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities) -> list[Quote]:
-    """Reported speech in a sentence without quote marks: the first form that applies of
-    ``X <verb> que …``, ``X accuse …``, ``Selon X, …``, ``…, selon X`` and the inverted
-    ``…, a confirmé la Maison Blanche dimanche.`` (module docstring)."""
+def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities, quoted: bool = False) -> list[Quote]:
+    """Reported speech in a sentence: the first form that applies of ``…, selon X``,
+    ``X <verb> que …``, ``X accuse …``, ``Selon X, …`` and the inverted ``…, a confirmé
+    la Maison Blanche dimanche.`` (module docstring). In a sentence with quotation marks
+    (``quoted``), only a claim that says more outside its quotations than inside them
+    (``X a indiqué avoir vendu son stade au groupe « Nordica »``); a charge there is the
+    attribution of its quotation (``X dénonce un comportement « … »``)."""
     sent = _Sentence(doc, lo, hi, pid, mentions, namer, ctx, entities)
-    for form in (_said_that, _charged, _selon_first, _selon_after, _inverted_reported):
+    forms = (_selon_after, _said_that, _selon_first) if quoted else (
+        _selon_after, _said_that, _charged, _selon_first, _inverted_reported)
+    for form in forms:
         quote = form(sent)
-        if quote:
+        if quote and (not quoted or _says_more(quote.text)):
             return [quote]
     return []
 
@@ -945,26 +963,110 @@ def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities) -> list[Quote]:
 def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
     """What follows ``verb`` (from token ``body_start``), said by the verb's subject."""
     subj = _subject_of(verb)
+    if subj is None and verb.text.endswith("ant") and "Part" in verb.morph.get("VerbForm"):
+        # "X a reconnu …, indiquant …" / "X s'est défendu en affirmant …": the participle's
+        # subject is the main clause's
+        root = next((t for t in s.doc[s.lo:verb.i] if t.dep_ == "ROOT"), None)
+        subj = _subject_of(root) if root is not None else None
     if subj is None or not (s.lo <= subj.i < verb.i):
         return None
+    if _in_quotes(s.doc, subj.i, s.lo):
+        return None  # who is spoken of inside quotation marks is not who speaks
     a, b = _np_of_subject(subj)
     speaker = s.name(max(a, s.lo), b)
     body = s.doc[body_start:s.hi].text.strip().rstrip(".").strip()
     return s.reported(body, speaker) if len(body.split()) >= min_words else None
 
 
+#: Tokens that may stand between a verb of saying and its "que": complements of the
+#: verb ("a annoncé hier aux habitants que", "estime dans sa note de juillet que").
+_COMPLEMENT_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"})
+_QUE_WINDOW = 15
+#: Words that make a compound conjunction with "que" (a closed class of French grammar).
+_CONJ_HEADS = frozenset({"alors", "bien", "ainsi", "tandis", "parce", "des", "sans", "pour", "afin", "avant", "apres",
+                         "pendant", "depuis", "tant", "si", "meme", "lors", "encore", "sitot", "aussitot", "outre"})
+
+#: Verbs of saying whose bare infinitive complement is not what is said ("souhaite partir").
+_WISH_LEMMAS = frozenset({"souhaiter", "demander", "réclamer", "exhorter", "promettre", "saluer", "dénoncer",
+                          "accuser", "critiquer", "qualifier", "regretter", "déplorer", "réagir"})
+
+
+def _que_after(doc, i: int, hi: int) -> int | None:
+    """Index of the "que" that opens the content clause of the verb at ``i``: right after
+    it, or after its complements (no other verb, clause or quotation on the way)."""
+    j = i + 1
+    while j < hi and j - i <= _QUE_WINDOW:
+        tok = doc[j]
+        word = fold(tok.text)
+        if word in ("que", "qu'"):
+            # "après que", "alors que", "bien que": a conjunction of its own, not the verb's "que"
+            if j > i + 2 and (doc[j - 1].pos_ in ("ADP", "SCONJ") or fold(doc[j - 1].text) in _CONJ_HEADS):
+                return None
+            return j
+        if tok.text in ("«", "»", "“", "”", "\"", ":", ";", "(", ")") or word in ("qui", "dont", "lequel", "laquelle"):
+            return None
+        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+            return None
+        if tok.pos_ in ("VERB", "AUX") and not (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")):
+            return None  # an infinitive or gerund starts another clause; a past participle qualifies a noun
+        if not (tok.pos_ in _COMPLEMENT_POS or tok.text in (",", "'", "’", "-")):
+            return None
+        j += 1
+    return None
+
+
+#: Object clitics that may stand before an infinitive ("indiquant les avoir arrêtés").
+_CLITICS = frozenset({"le", "la", "l'", "les", "lui", "leur", "y", "en", "se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
+
+
+def _infinitive_after(doc, i: int, hi: int) -> int | None:
+    """Index of a bare infinitive right after the verb at ``i`` (adverbs aside):
+    "a indiqué avoir corrigé", "dit regretter"."""
+    j = i + 1
+    while j < hi and (doc[j].pos_ == "ADV" or fold(doc[j].text) in _CLITICS and j + 1 < hi and doc[j + 1].pos_ in (
+            "VERB", "AUX", "PRON", "DET")):
+        j += 1
+    if j < hi and doc[j].pos_ in ("VERB", "AUX") and doc[j].morph.get("VerbForm") == ["Inf"]:
+        return j
+    return None
+
+
+def _is_wish(tok) -> bool:
+    """A verb of _WISH_LEMMAS, by lemma or by stem (the tagger's lemma of "demande" is "demande")."""
+    return tok.lemma_ in _WISH_LEMMAS or any(fold(tok.text).startswith(fold(w[:-2])) for w in _WISH_LEMMAS)
+
+
+def _in_quotes(doc, i: int, lo: int) -> bool:
+    """True when token ``i`` lies between quotation marks opened in its sentence (from ``lo``)."""
+    opened = False
+    for tok in doc[lo:i]:
+        if tok.text == "«":
+            opened = True
+        elif tok.text == "»":
+            opened = False
+        elif tok.text in ("“", "”", "\""):
+            opened = not opened if tok.text == "\"" else tok.text == "“"
+    return opened
+
+
 def _said_that(s: _Sentence) -> Quote | None:
-    """``X <verb> que …``: what a reporting verb's subject says."""
+    """``X <verb> [complements] que …`` and ``X <verb> <infinitive> …`` ("a indiqué avoir
+    corrigé la panne"): what a reporting verb's subject says."""
     doc = s.doc
     for i in range(s.lo, s.hi - 1):
         tok = doc[i]
         if not (_is_reporting(tok) or (tok.pos_ == "VERB" and tok.lemma_ in SAY_THAT_LEMMAS)):
             continue
-        j = i + 1
-        while j < s.hi and doc[j].pos_ == "ADV":
-            j += 1
-        if j < s.hi and fold(doc[j].text) in ("que", "qu'"):
+        if _in_quotes(doc, i, s.lo):
+            continue  # a verb inside quotation marks is the quoted speaker's, not the sentence's
+        j = _que_after(doc, i, s.hi)
+        if j is not None:
             quote = _claim(s, tok, j + 1, 1)
+            if quote:
+                return quote
+        j = _infinitive_after(doc, i, s.hi)
+        if j is not None and not _is_wish(tok):
+            quote = _claim(s, tok, j, 3)
             if quote:
                 return quote
     return None
