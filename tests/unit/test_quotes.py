@@ -410,3 +410,12 @@ def test_a_subject_inside_quotation_marks_is_not_a_speaker(nlp):
 def test_selon_at_the_end_names_the_source_of_the_whole_sentence(nlp):
     (q,) = _reported_of(nlp, "La digue a cédé en réclamant que les habitants partent, selon le préfet Marc Olivier.")
     assert q.speaker == "Marc Olivier"
+
+
+def test_selon_inside_the_sentence_without_comma_when_it_names_someone(nlp):
+    (q,) = _reported_of(nlp, "Le lac de Valbourg a beaucoup baissé cet été selon plusieurs pêcheurs du village.")
+    assert q.speaker == "plusieurs pêcheurs du village"
+    (q,) = _reported_of(nlp, "Le musée rouvrira en mars, d'après la conservatrice Léa Fontaine.")
+    assert q.speaker == "Léa Fontaine"
+    # "selon" of manner, naming nobody, is not a source
+    assert _reported_of(nlp, "Les tarifs du ferry varient selon les saisons et les horaires.") == []

@@ -1103,25 +1103,46 @@ def _selon_first(s: _Sentence) -> Quote | None:
     return Quote(body, head, s.pid, "reported") if body else None
 
 
+_SELON_RE = re.compile(r"(,\s*)?\b(?:selon|d['’]\s?apr[eè]s)\s+", re.I)
+
+
+def _designates_someone(doc, a: int, b: int, mentions) -> bool:
+    """True when tokens a..b name a person or organisation, or their head noun is a
+    noun of a person by its shape ("plusieurs observateurs", "un photographe")."""
+    if any(m.start_token < b and m.end_token > a and m.label in ("PER", "ORG") for m in mentions):
+        return True
+    head = next((t for t in doc[a:b] if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return False
+    word = fold(head.text)
+    word = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
+    return bool(_PERSON_NOUN.search(word)) or word in ANAPHORIC_HEADS
+
+
 def _selon_after(s: _Sentence) -> Quote | None:
-    """``…, selon X``: the sentence, never cut to remove an attribution in its middle."""
+    """``…, selon X`` / ``…, d'après X`` after the start of the sentence, also without a
+    comma when X names someone (``… a reculé selon plusieurs observateurs``): the source of
+    the whole sentence, never cut to remove an attribution in its middle."""
     doc, lo, hi = s.doc, s.lo, s.hi
     sent_text = doc[lo:hi].text.strip()
-    m = re.search(r",\s*selon\s+", sent_text)
-    if not m:
-        return None
-    start_char = doc[lo].idx + m.end()
-    k = next((k for k in range(lo, hi) if doc[k].idx >= start_char), None)
-    np = _np_after(doc, k, hi) if k is not None else None
-    if not np:
-        return None
-    speaker = s.name(np[0], np[1])
-    body = sent_text[:m.start()].strip()
-    rest = doc[np[1]:hi].text.strip(" .,")
-    if rest and len(rest.split()) > 2:
-        # never cut the attribution out of the middle: keep the whole sentence
-        body = sent_text.rstrip(" .")
-    return s.reported(body, speaker)
+    for m in _SELON_RE.finditer(sent_text):
+        if m.start() == 0:
+            continue  # "Selon X, …" opening the sentence: _selon_first
+        start_char = doc[lo].idx + m.end()
+        k = next((k for k in range(lo, hi) if doc[k].idx >= start_char), None)
+        if k is None or _in_quotes(doc, k, lo):
+            continue
+        np = _np_after(doc, k, hi)
+        if not np or not (m.group(1) or _designates_someone(doc, np[0], np[1], s.mentions)):
+            continue
+        speaker = s.name(np[0], np[1])
+        body = sent_text[:m.start()].strip()
+        rest = doc[np[1]:hi].text.strip(" .,")
+        if not body or rest and len(rest.split()) > 2:
+            # never cut the attribution out of the middle: keep the whole sentence
+            body = sent_text.rstrip(" .")
+        return s.reported(body, speaker)
+    return None
 
 
 def _inverted_reported(s: _Sentence) -> Quote | None:
