@@ -419,3 +419,24 @@ def test_selon_inside_the_sentence_without_comma_when_it_names_someone(nlp):
     assert q.speaker == "Léa Fontaine"
     # "selon" of manner, naming nobody, is not a source
     assert _reported_of(nlp, "Les tarifs du ferry varient selon les saisons et les horaires.") == []
+
+
+def test_incise_pronoun_designates_the_subject_opening_the_sentence(nlp):
+    qs = quotes_of(
+        nlp,
+        "« Le pont restera fermé », ont affirmé les ingénieurs. "
+        "Le maire Paul Verdier a aussitôt réagi sur son blog : « Nous rouvrirons le pont avant l'hiver ! », a-t-il écrit.",
+    )
+    assert qs[-1].speaker == "Paul Verdier"
+
+
+def test_passive_agent_after_a_quotation_is_its_speaker(nlp):
+    (q,) = [q for q in quotes_of(nlp, "La réforme a été qualifiée de « recul historique » par les syndicats enseignants.")
+            if q.kind != "reported"]
+    assert q.text == "recul historique" and q.speaker == "les syndicats enseignants"
+
+
+def test_passive_agent_before_a_colon_is_the_speaker(nlp):
+    (q,) = quotes_of(nlp, "La décision a été accueillie avec joie par l'association Terre Vive : "
+                          "« Nous attendions ce jugement depuis des années. »")
+    assert q.speaker and "Terre Vive" in q.speaker

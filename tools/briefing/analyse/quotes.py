@@ -547,6 +547,35 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
     return speaker, comma
 
 
+def _agent_after(doc, qend: int, hi: int, lo: int, qstart: int):
+    """``qualifié de « … » par ses détracteurs``: the agent ("par X") right after a quotation
+    that completes the past participle of a verb of saying: X's token range."""
+    if qend >= hi or fold(doc[qend].text) != "par":
+        return None
+    if not any(_is_reporting(t) and "Part" in t.morph.get("VerbForm") for t in doc[max(lo, qstart - 4):qstart]):
+        return None
+    return _np_after(doc, qend + 1, hi)
+
+
+def _agent_before_colon(doc, lo: int, qstart: int):
+    """``… est saluée par l'association Verte (AV) : « … »``: the passive agent that ends
+    the clause announcing a quotation; its token range."""
+    colon = qstart - 1
+    while colon > lo and doc[colon].text != ":":
+        colon -= 1
+    end = colon
+    if end - 1 > lo and doc[end - 1].text == ")":  # an acronym in brackets after the name
+        k = end - 1
+        while k > lo and doc[k].text != "(":
+            k -= 1
+        end = k
+    for k in range(end - 1, max(lo, end - 12) - 1, -1):
+        if fold(doc[k].text) == "par" and doc[k].dep_ == "case" and doc[k].head.dep_ == "obl:agent":
+            np = _np_after(doc, k + 1, end)
+            return np  # the agent phrase; a complement of its name ("pour les libertés") may follow
+    return None
+
+
 def _selon_before(doc, lo: int, qstart: int, mentions, namer, ctx):
     """``… est selon l'Église « … »``: "selon X" right before the quotation names its source."""
     for k in range(qstart - 1, max(lo, qstart - 12) - 1, -1):
@@ -814,7 +843,20 @@ def article_quotes(
                 before = text[s_start:q.start].strip(" -–—")
                 kind = "direct" if (not before or before.endswith(":")) else "partial"
                 speaker = signed
+                # "X a réagi : « … », a-t-il écrit": a pronoun in the incise first designates the
+                # subject of the clause that opens the sentence
+                pre = _main_subject(doc, lo, span.start, mentions, name_of, ctx, persons) \
+                    if span.start > lo and not speaker else None
+                saved = ctx.last_subject
+                if pre and pre is not _RESET and pre[0] in persons:
+                    ctx.last_subject = pre
                 tail = None if speaker else _tail_attribution(doc, span.end, hi, mentions, namer, ctx)
+                ctx.last_subject = saved
+                if tail is None and not speaker:
+                    agent = _agent_after(doc, span.end, hi, lo, span.start)
+                    if agent:
+                        who = namer.name(doc, agent[0], agent[1], mentions, ctx)[0]
+                        tail = (who, span.end) if who else None
                 if tail is not None:
                     speaker = tail[0]
                 if speaker is None:
@@ -836,6 +878,10 @@ def article_quotes(
                         speaker = found[-1].speaker
                 if speaker is None and before.endswith(":"):
                     speaker = _speech_owner(doc, lo, span.start, mentions, namer, ctx)
+                if speaker is None and before.endswith(":"):
+                    agent = _agent_before_colon(doc, lo, span.start)
+                    if agent:
+                        speaker = namer.name(doc, agent[0], agent[1], mentions, ctx)[0]
                 if speaker is None and before.endswith(":"):
                     # "Elle se présente comme la seule … : « Moi, … »": the clause that announces it
                     subject = _main_subject(doc, lo, span.start, mentions, name_of, ctx, persons)
