@@ -440,3 +440,19 @@ def test_passive_agent_before_a_colon_is_the_speaker(nlp):
     (q,) = quotes_of(nlp, "La décision a été accueillie avec joie par l'association Terre Vive : "
                           "« Nous attendions ce jugement depuis des années. »")
     assert q.speaker and "Terre Vive" in q.speaker
+
+
+def test_paragraph_ending_on_a_colon_announces_the_next_paragraphs_quotation(nlp):
+    qs = quotes_of(
+        nlp,
+        "La juge Claire Dumont a ensuite précisé :",
+        "« Les travaux du barrage reprendront dès que l'expertise sera rendue. »",
+    )
+    assert [q.speaker for q in qs if q.kind != "reported"] == ["Claire Dumont"]
+    # without the colon, the quotation is not given to the previous paragraph's subject
+    qs = quotes_of(
+        nlp,
+        "La juge Claire Dumont a visité le barrage.",
+        "« Les travaux du barrage reprendront dès que l'expertise sera rendue. »",
+    )
+    assert [q.speaker for q in qs if q.kind != "reported"] in ([None], [])

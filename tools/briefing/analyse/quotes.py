@@ -810,7 +810,9 @@ def article_quotes(
     labels = {e.name: e.type for e in entities}
     out: list[Quote] = []
     paragraphs = list(article.paragraphs)
+    announced = None  # speaker of a previous paragraph ending on a colon that announces a quotation
     for n, (para, doc, mentions) in enumerate(zip(paragraphs, docs, spans)):
+        last_sentence = None
         text = para.text
         quotes = find_quote_spans(text)
         ctx.person_in_paragraph = None
@@ -829,6 +831,7 @@ def article_quotes(
             if sent is None:
                 continue
             lo, hi = sent.start, sent.end
+            last_sentence = (lo, hi)
             in_sent = [q for q in quotes if s_start <= q.start < s_end]
             first_q = in_sent[0].start if in_sent else s_end
             early = [m for m in mentions if lo <= m.start_token < hi and m.end <= first_q and m.label in ("PER", "ORG")]
@@ -886,6 +889,9 @@ def article_quotes(
                     # "Elle se présente comme la seule … : « Moi, … »": the clause that announces it
                     subject = _main_subject(doc, lo, span.start, mentions, name_of, ctx, persons)
                     speaker = subject[0] if subject and subject is not _RESET else None
+                if speaker is None and not before and q.start == 0 and announced:
+                    # "X précise :" ¶ "« … »": a paragraph opening on a quotation after one ending on a colon
+                    speaker = announced
                 if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and voice:
                     # a quotation standing alone right after another one goes on with the same voice
                     # (also after a quoted word: "X a qualifié les frappes d'« agression ». « … »")
@@ -940,6 +946,16 @@ def article_quotes(
                     if m.label == "PER" and name in persons:
                         ctx.last_person = name
                         ctx.person_in_paragraph = name
+        announced = None
+        if last_sentence is not None and text.rstrip().endswith(":"):
+            lo, hi = last_sentence
+            announced = _verb_subject_speaker(doc, lo, hi, mentions, namer, ctx) \
+                or _speech_owner(doc, lo, hi, mentions, namer, ctx)
+            if announced is None:
+                agent = _agent_before_colon(doc, lo, hi)
+                announced = namer.name(doc, agent[0], agent[1], mentions, ctx)[0] if agent else None
+            if _is_fragment(announced) or _is_journalist(announced, entities):
+                announced = None
         # « A » « B », a répondu X: quotes with nothing between them share the attribution after the last
         for k in range(len(para_quotes) - 2, -1, -1):
             q, _ = para_quotes[k]
