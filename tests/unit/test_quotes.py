@@ -456,3 +456,13 @@ def test_paragraph_ending_on_a_colon_announces_the_next_paragraphs_quotation(nlp
         "« Les travaux du barrage reprendront dès que l'expertise sera rendue. »",
     )
     assert [q.speaker for q in qs if q.kind != "reported"] in ([None], [])
+
+
+def test_a_description_of_a_named_person_is_its_own_referent(nlp):
+    qs = quotes_of(
+        nlp,
+        "Le peintre Marc Olivier est mort en 2019. La fille de Marc Olivier a vendu l'atelier mardi. "
+        "Elle souhaite que la commune ouvre un musée dans le bâtiment.",
+    )
+    (q,) = [q for q in qs if q.kind == "reported"]
+    assert q.speaker == "La fille de Marc Olivier"

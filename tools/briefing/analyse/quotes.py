@@ -308,6 +308,8 @@ def person_genders(docs, spans, name_of: dict[str, str], persons: set[str]) -> d
                         i > 0 and fold(doc[i - 1].text) in ("de", "a")):
                     break
                 i -= 1
+            if words and words[-1] in ("de", "du", "des", "d'"):
+                continue  # "la veuve de X", "le fils de X": the noun is someone else, not X's title
             g = _gender_of_words(words) if words and (words[0] in _FEM_DETS | _MASC_DETS | {"l'", "mme", "mlle", "m.", "mm."}) else None
             if g:
                 seen.setdefault(name, set()).add(g)
@@ -763,16 +765,22 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
                 continue
             return (who, "PER" if who in persons else ctx.last_subject[1] if ctx.last_subject else "ORG", None)
         a, b = _np_of_subject(subj)
+        of_name = False
         for m in mentions:
             if m.start_token < b and m.end_token > a and m.label in ("PER", "ORG"):
                 prev = fold(doc[m.start_token - 1].text) if m.start_token > 0 else ""
                 if prev in ("de", "du", "des", "d'") and m.start_token > a:
+                    of_name = True
                     continue
                 return (name_of.get(fold(m.text), m.text), m.label, None)
         words = [fold(t.text) for t in doc[a:b]]
         who = ctx.resolve_role(words)
         if who:
             return (who, "PER" if who in persons else "ORG", None)
+        if of_name and subj.pos_ == "NOUN" and words and words[0] in _FEM_DETS | _MASC_DETS | {"l'"} \
+                and subj.head.dep_ == "ROOT" and fold(subj.text) not in ANAPHORIC_HEADS:
+            # "La veuve de X a cédé …": the description is the subject, not X
+            return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words))
         if subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT":
             reset = True
     return _RESET if reset else None
