@@ -466,3 +466,13 @@ def test_a_description_of_a_named_person_is_its_own_referent(nlp):
     )
     (q,) = [q for q in qs if q.kind == "reported"]
     assert q.speaker == "La fille de Marc Olivier"
+
+
+def test_d_apres_right_before_a_quotation_names_its_source(nlp):
+    qs = quotes_of(nlp, "Le suspect a été relâché et, d'après un gendarme, « l'enquête ne fait que commencer ».")
+    assert [q.speaker for q in qs if q.kind != "reported"] == ["un gendarme"]
+
+
+def test_a_negative_pronoun_is_nobody(nlp):
+    qs = quotes_of(nlp, "Rien ne confirme que le gardien de phare a quitté l'île avant la tempête.")
+    assert all(q.speaker not in ("Rien", "rien") for q in qs)

@@ -413,8 +413,12 @@ def _role_fits(key: str, role: str) -> bool:
     return bool(kw) and all(w in rw for w in kw)
 
 
+#: Pronouns that designate nobody in particular ("rien ne précise que …", "on dit que …").
+_NOBODY = frozenset({"rien", "personne", "aucun", "aucune", "nul", "nulle", "on", "cela", "ceci", "ca", "tout"})
+
+
 def _is_fragment(name: str | None) -> bool:
-    return not name or name.startswith("-") or not re.search(r"\w\w", name)
+    return not name or name.startswith("-") or not re.search(r"\w\w", name) or fold(name) in _NOBODY
 
 
 class _Namer:
@@ -579,11 +583,13 @@ def _agent_before_colon(doc, lo: int, qstart: int):
 
 
 def _selon_before(doc, lo: int, qstart: int, mentions, namer, ctx):
-    """``… est selon l'Église « … »``: "selon X" right before the quotation names its source."""
+    """``… est selon l'Église « … »`` / ``…, d'après X, « … »``: "selon X" or "d'après X" right before the quotation names its source."""
     for k in range(qstart - 1, max(lo, qstart - 12) - 1, -1):
-        if fold(doc[k].text) == "selon":
+        after = k + 1 if fold(doc[k].text) == "selon" else k + 2 if (
+            fold(doc[k].text) in ("d'", "d") and k + 1 < qstart and fold(doc[k + 1].text) == "apres") else None
+        if after is not None:
             end = qstart - 1 if doc[qstart - 1].text == "," else qstart
-            np = _np_after(doc, k + 1, end)
+            np = _np_after(doc, after, end)
             if np and np[1] == end:
                 return namer.name(doc, np[0], np[1], mentions, ctx)[0]
             return None
