@@ -476,3 +476,10 @@ def test_d_apres_right_before_a_quotation_names_its_source(nlp):
 def test_a_negative_pronoun_is_nobody(nlp):
     qs = quotes_of(nlp, "Rien ne confirme que le gardien de phare a quitté l'île avant la tempête.")
     assert all(q.speaker not in ("Rien", "rien") for q in qs)
+
+
+def test_se_dire_with_an_attribute_is_reported_speech(nlp):
+    (q,) = _reported_of(nlp, "La navigatrice Léa Fontaine se dit confiante pour la dernière étape de la course.")
+    assert q.speaker == "Léa Fontaine"
+    # "dire" without the reflexive and an attribute is not this form
+    assert _reported_of(nlp, "La navigatrice Léa Fontaine dit bonjour aux enfants du port.") == []

@@ -1145,7 +1145,25 @@ def _said_that(s: _Sentence) -> Quote | None:
             quote = _claim(s, tok, j, 3)
             if quote:
                 return quote
+        if _se_dire(doc, i, s.lo, s.hi):
+            quote = _claim(s, tok, i + 1, 2)
+            if quote:
+                return quote
     return None
+
+
+def _se_dire(doc, i: int, lo: int, hi: int) -> bool:
+    """``X se dit optimiste``, ``se disent prêts à …``: "se dire" and an attribute."""
+    tok = doc[i]
+    if not (tok.lemma_ == "dire" or fold(tok.text) in ("dit", "dis", "dise", "disent", "disait", "disaient")):
+        return False
+    if i - 1 < lo or fold(doc[i - 1].text) not in ("se", "s'"):
+        return False
+    j = i + 1
+    while j < hi and doc[j].pos_ == "ADV":
+        j += 1
+    return j < hi and (doc[j].pos_ == "ADJ" or doc[j].pos_ == "VERB" and (
+        "Part" in doc[j].morph.get("VerbForm") or doc[j].dep_ == "xcomp" and doc[j].head.i == i))
 
 
 def _charged(s: _Sentence) -> Quote | None:
