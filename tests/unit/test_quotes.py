@@ -483,3 +483,10 @@ def test_se_dire_with_an_attribute_is_reported_speech(nlp):
     assert q.speaker == "Léa Fontaine"
     # "dire" without the reflexive and an attribute is not this form
     assert _reported_of(nlp, "La navigatrice Léa Fontaine dit bonjour aux enfants du port.") == []
+
+
+def test_the_source_of_information_nouns_is_their_complement(nlp):
+    (q,) = _reported_of(nlp, "Selon les chiffres du syndicat Solaris, le nombre de guides a doublé en dix ans.")
+    assert q.speaker and "Solaris" in q.speaker and "chiffres" not in q.speaker
+    (q,) = _reported_of(nlp, "D'après une étude publiée par la chercheuse Léa Fontaine, les abeilles du plateau reviennent.")
+    assert q.speaker == "Léa Fontaine"

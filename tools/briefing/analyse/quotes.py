@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import rules
 from ..model import Article, Entity, Quote
 from ..text import split_sentences
 from .entities import JOURNALIST, article_spans
@@ -421,6 +422,34 @@ def _is_fragment(name: str | None) -> bool:
     return not name or name.startswith("-") or not re.search(r"\w\w", name) or fold(name) in _NOBODY
 
 
+_SOURCE_NOUNS = frozenset(rules.words("source_nouns.txt"))
+
+
+def _source_owner(doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Token range of whose information a phrase names: "les informations d'un
+    porte-parole" → "un porte-parole", "une étude publiée par l'institut X" (the
+    participle may lie past ``hi``) → "l'institut X"."""
+    k = lo
+    while k < hi and doc[k].pos_ == "DET":
+        k += 1
+    if k == lo or k >= hi or fold(doc[k].text) not in _SOURCE_NOUNS:
+        return None
+    m = k + 1
+    while m < len(doc) and doc[m].pos_ == "ADJ":
+        m += 1
+    if m < hi and fold(doc[m].text) in ("de", "du", "des", "d'", "d"):
+        start = m + 2 if fold(doc[m].text) == "d" and m + 1 < hi and doc[m + 1].text in ("'", "’") else m + 1
+        np = _np_after(doc, start, hi)
+        return np if np and np[1] <= hi else None
+    if m + 1 < len(doc) and doc[m].pos_ == "VERB" and "Part" in doc[m].morph.get("VerbForm") \
+            and fold(doc[m + 1].text) == "par":
+        end = m + 2
+        while end < len(doc) and not doc[end].is_punct and end - m < 12:
+            end += 1
+        return _np_after(doc, m + 2, end)
+    return None
+
+
 class _Namer:
     """Turns a speaker phrase into a canonical entity name or its own words."""
 
@@ -443,6 +472,9 @@ class _Namer:
             lo += 1
         while hi > lo and doc[hi - 1].is_punct:
             hi -= 1
+        owner = _source_owner(doc, lo, hi)
+        if owner is not None:  # "les chiffres d'Eurostat", "une étude publiée par X": X speaks
+            return self.name(doc, owner[0], owner[1], mentions, ctx)
         toks = doc[lo:hi]
         text = " ".join(toks.text.split())
         if not text or not any(c.isalnum() for c in text):
