@@ -490,3 +490,8 @@ def test_the_source_of_information_nouns_is_their_complement(nlp):
     assert q.speaker and "Solaris" in q.speaker and "chiffres" not in q.speaker
     (q,) = _reported_of(nlp, "D'après une étude publiée par la chercheuse Léa Fontaine, les abeilles du plateau reviennent.")
     assert q.speaker == "Léa Fontaine"
+
+
+def test_gerund_of_a_verb_of_saying_reports_the_main_subject(nlp):
+    (q,) = _reported_of(nlp, "Le club Atlético Valbourg s'est défendu en affirmant avoir respecté le règlement de la ligue.")
+    assert "Atlético Valbourg" in q.speaker
