@@ -495,3 +495,9 @@ def test_the_source_of_information_nouns_is_their_complement(nlp):
 def test_gerund_of_a_verb_of_saying_reports_the_main_subject(nlp):
     (q,) = _reported_of(nlp, "Le club Atlético Valbourg s'est défendu en affirmant avoir respecté le règlement de la ligue.")
     assert "Atlético Valbourg" in q.speaker
+
+
+def test_a_noun_of_information_before_a_colon_names_the_speaker(nlp):
+    qs = quotes_of(nlp, "C'est aussi l'analyse de Léa Fontaine, la présidente de l'association Terre Vive : "
+                        "« Les oiseaux du marais ont besoin de calme pendant l'hiver. »")
+    assert [q.speaker for q in qs if q.kind != "reported"] == ["Léa Fontaine"]

@@ -595,6 +595,18 @@ def _agent_after(doc, qend: int, hi: int, lo: int, qstart: int):
     return _np_after(doc, qend + 1, hi)
 
 
+def _source_before_colon(doc, lo: int, qstart: int):
+    """``C'est l'analyse de X, président de …, : « … »``: a noun of information whose
+    complement names someone, in the clause announcing a quotation; that complement's range."""
+    colon = qstart - 1
+    while colon > lo and doc[colon].text != ":":
+        colon -= 1
+    for k in range(colon - 1, max(lo, colon - 25) - 1, -1):
+        if doc[k].pos_ == "DET" and k + 1 < colon and fold(doc[k + 1].text) in _SOURCE_NOUNS:
+            return _source_owner(doc, k, colon)
+    return None
+
+
 def _agent_before_colon(doc, lo: int, qstart: int):
     """``… est saluée par l'association Verte (AV) : « … »``: the passive agent that ends
     the clause announcing a quotation; its token range."""
@@ -927,6 +939,10 @@ def article_quotes(
                         speaker = found[-1].speaker
                 if speaker is None and before.endswith(":"):
                     speaker = _speech_owner(doc, lo, span.start, mentions, namer, ctx)
+                if speaker is None and before.endswith(":"):
+                    owner = _source_before_colon(doc, lo, span.start)
+                    if owner:
+                        speaker = namer.name(doc, owner[0], owner[1], mentions, ctx)[0]
                 if speaker is None and before.endswith(":"):
                     agent = _agent_before_colon(doc, lo, span.start)
                     if agent:
