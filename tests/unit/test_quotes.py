@@ -501,3 +501,17 @@ def test_a_noun_of_information_before_a_colon_names_the_speaker(nlp):
     qs = quotes_of(nlp, "C'est aussi l'analyse de Léa Fontaine, la présidente de l'association Terre Vive : "
                         "« Les oiseaux du marais ont besoin de calme pendant l'hiver. »")
     assert [q.speaker for q in qs if q.kind != "reported"] == ["Léa Fontaine"]
+
+
+def test_pour_someone_opening_a_sentence_reports_their_view(nlp):
+    (q,) = _reported_of(nlp, "Pour les pêcheurs du port, la saison de la sardine est déjà perdue.")
+    assert q.speaker == "les pêcheurs du port"
+    # "Pour" + a thing is a purpose, not a source
+    assert _reported_of(nlp, "Pour cela, la mairie de Valbourg a voté un budget de deux millions.") == []
+
+
+def test_pour_someone_after_a_short_adverbial(nlp):
+    qs = quotes_of(nlp, "En effet, pour Léa Fontaine, « le marais ne survivra pas à un autre été sec ».")
+    assert [q.speaker for q in qs if q.kind != "reported"] == ["Léa Fontaine"]
+    (q,) = _reported_of(nlp, "En effet, pour les pêcheurs du port, la saison de la sardine est déjà perdue.")
+    assert q.speaker == "les pêcheurs du port"

@@ -642,17 +642,28 @@ def _selon_before(doc, lo: int, qstart: int, mentions, namer, ctx):
 
 _STRESSED = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 
-_HEAD_RE = re.compile(r"^(?:(?:mais|et|or|donc|ainsi|enfin)\s*,?\s+)?(selon|d['’]\s?apr[eè]s|pour)\s+", re.I)
+#: "Selon X" / "D'après X" / "Pour X" opening the sentence, after a linking word or a short
+#: adverbial phrase closed by a comma ("En effet, pour X, …").
+_HEAD_RE = re.compile(r"^(?:(?:mais|et|or|donc|ainsi|enfin)\s*,?\s+|[^\W\d][^,«»“”\"]{0,18}\w,\s+)?"
+                      r"(selon|d['’]\s?apr[eè]s|pour)\s+", re.I)
 
 
-def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: bool = True):
-    """``Selon X, …`` / ``D'après X, …`` / ``Pour X, …`` at the start of the sentence."""
+def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: bool | str = True):
+    """``Selon X, …`` / ``D'après X, …`` / ``Pour X, …`` at the start of the sentence.
+    ``allow_pour="someone"``: "Pour X" only when X names someone or is a person noun
+    ("Pour les pêcheurs, …", not "Pour cela, …")."""
     if lo >= hi:
         return None
     base = doc[lo].idx
     m = _HEAD_RE.match(doc[lo:hi].text)
     if not m or (not allow_pour and fold(m.group(1)) == "pour"):
         return None
+    if allow_pour == "someone" and fold(m.group(1)) == "pour":
+        k = next((k for k in range(lo, hi) if doc[k].idx >= base + m.end()), hi)
+        j = next((j for j in range(k, hi) if doc[j].text in (",", ":")), hi)
+        np = _np_after(doc, k, j) if j < hi else None
+        if not np or np[1] != j or not _designates_someone(doc, np[0], np[1], mentions):
+            return None
     k = lo
     while k < hi and doc[k].idx < base + m.end():
         k += 1
@@ -1228,7 +1239,7 @@ def _charged(s: _Sentence) -> Quote | None:
 def _selon_first(s: _Sentence) -> Quote | None:
     """``Selon X, …`` / ``D'après X, …`` opening the sentence."""
     doc, lo, hi = s.doc, s.lo, s.hi
-    head = _head_attribution(doc, lo, hi, s.mentions, s.namer, s.ctx, allow_pour=False)
+    head = _head_attribution(doc, lo, hi, s.mentions, s.namer, s.ctx, allow_pour="someone")
     if not head:
         return None
     j = lo
