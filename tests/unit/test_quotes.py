@@ -515,3 +515,8 @@ def test_pour_someone_after_a_short_adverbial(nlp):
     assert [q.speaker for q in qs if q.kind != "reported"] == ["Léa Fontaine"]
     (q,) = _reported_of(nlp, "En effet, pour les pêcheurs du port, la saison de la sardine est déjà perdue.")
     assert q.speaker == "les pêcheurs du port"
+
+
+def test_an_adjectives_complement_is_not_the_source(nlp):
+    (q,) = _reported_of(nlp, "Selon une source proche du dossier, le juge Marc Olivier entendra les témoins lundi.")
+    assert q.speaker == "une source proche du dossier"

@@ -435,12 +435,13 @@ def _source_owner(doc, lo: int, hi: int) -> tuple[int, int] | None:
     if k == lo or k >= hi or fold(doc[k].text) not in _SOURCE_NOUNS:
         return None
     m = k + 1
-    while m < len(doc) and doc[m].pos_ == "ADJ":
-        m += 1
     if m < hi and fold(doc[m].text) in ("de", "du", "des", "d'", "d"):
+        # right after the noun only: in "une source proche du dossier" the complement is the adjective's
         start = m + 2 if fold(doc[m].text) == "d" and m + 1 < hi and doc[m + 1].text in ("'", "’") else m + 1
         np = _np_after(doc, start, hi)
         return np if np and np[1] <= hi else None
+    while m < len(doc) and doc[m].pos_ == "ADJ":
+        m += 1
     if m + 1 < len(doc) and doc[m].pos_ == "VERB" and "Part" in doc[m].morph.get("VerbForm") \
             and fold(doc[m + 1].text) == "par":
         end = m + 2
