@@ -326,7 +326,7 @@ def test_a_quotation_standing_alone_after_a_quoted_word_keeps_its_voice(nlp):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["quotes_gold.jsonl", "quotes_heldout.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_gold.jsonl", "quotes_heldout.jsonl", "quotes_heldout2.jsonl"])
 def test_gold_quotes_are_verbatim_in_their_articles(name):
     """Each direct quotation of a gold file is the text of its article (white space aside)."""
     import json
@@ -359,3 +359,164 @@ def test_a_sentence_in_the_conditional_relays_the_previous_sentences_source(nlp)
     # in the indicative the writer states it: nobody is credited
     qs = quotes_of(nlp, first + "Les auteurs ont « agi en quelques minutes seulement » avant de prendre la fuite.")
     assert [(q.kind, q.speaker) for q in qs] == [("reported", "Ouest-France"), ("partial", None)]
+
+
+# --- reported speech forms (round 2; invented sentences) ---------------------------------
+
+
+def _reported_of(nlp, *texts):
+    return [q for q in quotes_of(nlp, *texts) if q.kind == "reported"]
+
+
+def test_reported_que_after_the_verbs_complements(nlp):
+    (q,) = _reported_of(nlp, "Le syndicat Solaris estime dans son rapport annuel que les salaires des guides ont baissé.")
+    assert q.speaker == "Solaris" or "syndicat" in q.speaker
+    assert q.text.startswith("Le syndicat Solaris estime")  # the whole sentence, never cut
+
+
+def test_reported_que_of_a_compound_conjunction_is_not_the_verbs(nlp):
+    qs = _reported_of(nlp, "La réunion aura lieu jeudi, a annoncé la mairie de Valbourg, après que les riverains ont protesté.")
+    assert all("riverains" not in (q.speaker or "") for q in qs)
+    assert all(q.speaker != "La réunion" for q in qs)
+
+
+def test_reported_infinitive_complement(nlp):
+    (q,) = _reported_of(nlp, "La société Ferrovia a indiqué avoir réparé la ligne de tramway en avril.")
+    assert q.speaker == "Ferrovia" or "Ferrovia" in q.speaker
+
+
+def test_infinitive_after_a_verb_of_wishing_is_not_speech(nlp):
+    assert _reported_of(nlp, "Le maire de Valbourg souhaite rester au conseil jusqu'à la fin de son mandat.") == []
+
+
+def test_reported_by_a_participle_takes_the_main_subject(nlp):
+    (q,) = _reported_of(nlp, "La compagnie Aérolinea a reconnu son retard, indiquant les avoir prévenus trop tard.")
+    assert "Aérolinea" in q.speaker
+
+
+def test_reported_kept_beside_a_short_quotation_when_it_says_more(nlp):
+    qs = quotes_of(nlp, "Le club Atlético Valbourg a indiqué avoir vendu son stade au groupe « Nordica » pour payer ses dettes.")
+    assert [q.kind for q in qs] == ["reported"] and "Atlético Valbourg" in qs[0].speaker
+    # a claim that is only its quotation stays one quotation
+    qs = quotes_of(nlp, "Le maire Paul Verdier a déclaré que « la route restera fermée tout l'hiver ».")
+    assert [q.kind for q in qs] == ["partial"]
+
+
+def test_a_subject_inside_quotation_marks_is_not_a_speaker(nlp):
+    qs = quotes_of(nlp, "« Je pense que les tarifs sont trop hauts », a dit un usager, ajoutant que les bus arrivent en retard.")
+    assert all(q.speaker is None or "Je" not in q.speaker for q in qs)
+
+
+def test_selon_at_the_end_names_the_source_of_the_whole_sentence(nlp):
+    (q,) = _reported_of(nlp, "La digue a cédé en réclamant que les habitants partent, selon le préfet Marc Olivier.")
+    assert q.speaker == "Marc Olivier"
+
+
+def test_selon_inside_the_sentence_without_comma_when_it_names_someone(nlp):
+    (q,) = _reported_of(nlp, "Le lac de Valbourg a beaucoup baissé cet été selon plusieurs pêcheurs du village.")
+    assert q.speaker == "plusieurs pêcheurs du village"
+    (q,) = _reported_of(nlp, "Le musée rouvrira en mars, d'après la conservatrice Léa Fontaine.")
+    assert q.speaker == "Léa Fontaine"
+    # "selon" of manner, naming nobody, is not a source
+    assert _reported_of(nlp, "Les tarifs du ferry varient selon les saisons et les horaires.") == []
+
+
+def test_incise_pronoun_designates_the_subject_opening_the_sentence(nlp):
+    qs = quotes_of(
+        nlp,
+        "« Le pont restera fermé », ont affirmé les ingénieurs. "
+        "Le maire Paul Verdier a aussitôt réagi sur son blog : « Nous rouvrirons le pont avant l'hiver ! », a-t-il écrit.",
+    )
+    assert qs[-1].speaker == "Paul Verdier"
+
+
+def test_passive_agent_after_a_quotation_is_its_speaker(nlp):
+    (q,) = [q for q in quotes_of(nlp, "La réforme a été qualifiée de « recul historique » par les syndicats enseignants.")
+            if q.kind != "reported"]
+    assert q.text == "recul historique" and q.speaker == "les syndicats enseignants"
+
+
+def test_passive_agent_before_a_colon_is_the_speaker(nlp):
+    (q,) = quotes_of(nlp, "La décision a été accueillie avec joie par l'association Terre Vive : "
+                          "« Nous attendions ce jugement depuis des années. »")
+    assert q.speaker and "Terre Vive" in q.speaker
+
+
+def test_paragraph_ending_on_a_colon_announces_the_next_paragraphs_quotation(nlp):
+    qs = quotes_of(
+        nlp,
+        "La juge Claire Dumont a ensuite précisé :",
+        "« Les travaux du barrage reprendront dès que l'expertise sera rendue. »",
+    )
+    assert [q.speaker for q in qs if q.kind != "reported"] == ["Claire Dumont"]
+    # without the colon, the quotation is not given to the previous paragraph's subject
+    qs = quotes_of(
+        nlp,
+        "La juge Claire Dumont a visité le barrage.",
+        "« Les travaux du barrage reprendront dès que l'expertise sera rendue. »",
+    )
+    assert [q.speaker for q in qs if q.kind != "reported"] in ([None], [])
+
+
+def test_a_description_of_a_named_person_is_its_own_referent(nlp):
+    qs = quotes_of(
+        nlp,
+        "Le peintre Marc Olivier est mort en 2019. La fille de Marc Olivier a vendu l'atelier mardi. "
+        "Elle souhaite que la commune ouvre un musée dans le bâtiment.",
+    )
+    (q,) = [q for q in qs if q.kind == "reported"]
+    assert q.speaker == "La fille de Marc Olivier"
+
+
+def test_d_apres_right_before_a_quotation_names_its_source(nlp):
+    qs = quotes_of(nlp, "Le suspect a été relâché et, d'après un gendarme, « l'enquête ne fait que commencer ».")
+    assert [q.speaker for q in qs if q.kind != "reported"] == ["un gendarme"]
+
+
+def test_a_negative_pronoun_is_nobody(nlp):
+    qs = quotes_of(nlp, "Rien ne confirme que le gardien de phare a quitté l'île avant la tempête.")
+    assert all(q.speaker not in ("Rien", "rien") for q in qs)
+
+
+def test_se_dire_with_an_attribute_is_reported_speech(nlp):
+    (q,) = _reported_of(nlp, "La navigatrice Léa Fontaine se dit confiante pour la dernière étape de la course.")
+    assert q.speaker == "Léa Fontaine"
+    # "dire" without the reflexive and an attribute is not this form
+    assert _reported_of(nlp, "La navigatrice Léa Fontaine dit bonjour aux enfants du port.") == []
+
+
+def test_the_source_of_information_nouns_is_their_complement(nlp):
+    (q,) = _reported_of(nlp, "Selon les chiffres du syndicat Solaris, le nombre de guides a doublé en dix ans.")
+    assert q.speaker and "Solaris" in q.speaker and "chiffres" not in q.speaker
+    (q,) = _reported_of(nlp, "D'après une étude publiée par la chercheuse Léa Fontaine, les abeilles du plateau reviennent.")
+    assert q.speaker == "Léa Fontaine"
+
+
+def test_gerund_of_a_verb_of_saying_reports_the_main_subject(nlp):
+    (q,) = _reported_of(nlp, "Le club Atlético Valbourg s'est défendu en affirmant avoir respecté le règlement de la ligue.")
+    assert "Atlético Valbourg" in q.speaker
+
+
+def test_a_noun_of_information_before_a_colon_names_the_speaker(nlp):
+    qs = quotes_of(nlp, "C'est aussi l'analyse de Léa Fontaine, la présidente de l'association Terre Vive : "
+                        "« Les oiseaux du marais ont besoin de calme pendant l'hiver. »")
+    assert [q.speaker for q in qs if q.kind != "reported"] == ["Léa Fontaine"]
+
+
+def test_pour_someone_opening_a_sentence_reports_their_view(nlp):
+    (q,) = _reported_of(nlp, "Pour les pêcheurs du port, la saison de la sardine est déjà perdue.")
+    assert q.speaker == "les pêcheurs du port"
+    # "Pour" + a thing is a purpose, not a source
+    assert _reported_of(nlp, "Pour cela, la mairie de Valbourg a voté un budget de deux millions.") == []
+
+
+def test_pour_someone_after_a_short_adverbial(nlp):
+    qs = quotes_of(nlp, "En effet, pour Léa Fontaine, « le marais ne survivra pas à un autre été sec ».")
+    assert [q.speaker for q in qs if q.kind != "reported"] == ["Léa Fontaine"]
+    (q,) = _reported_of(nlp, "En effet, pour les pêcheurs du port, la saison de la sardine est déjà perdue.")
+    assert q.speaker == "les pêcheurs du port"
+
+
+def test_an_adjectives_complement_is_not_the_source(nlp):
+    (q,) = _reported_of(nlp, "Selon une source proche du dossier, le juge Marc Olivier entendra les témoins lundi.")
+    assert q.speaker == "une source proche du dossier"

@@ -16,10 +16,12 @@ Prints:
   leading articles; an unknown speaker is right only when the gold has none);
 - people recall: the named people among the gold speakers that the analysis
   lists as persons (``PER``) of the article; a person typed ``JOURNALIST`` is a
-  miss and is counted apart. The gold has no type field: a capitalised speaker
-  counts as a person unless ``NOT_PEOPLE`` (the dev gold's organisations, outlets
-  and places) lists it, so on another gold file this figure also counts the
-  organisations it names among the missed people.
+  miss and is counted apart. A gold row with a ``speaker_type`` field
+  (person / group / organisation / place) says itself who is a person: a
+  speaker typed ``person`` whose name is capitalised (a proper name, not « un
+  policier »). The dev gold has no such field: there a capitalised speaker
+  counts as a person unless ``NOT_PEOPLE`` (the dev gold's organisations,
+  outlets and places) lists it.
 
     .venv/bin/python tools/scripts/eval_quotes.py [--show] [--gold PATH]
 
@@ -75,8 +77,14 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text.replace("’", "'"))
 
 
-def is_person(name: str | None) -> bool:
-    return bool(name) and name[0].isupper() and norm(name) not in NOT_PEOPLE
+def is_person(row: dict) -> bool:
+    """True when the gold row's speaker is a named person (``speaker_type`` when the row has it)."""
+    name = row.get("speaker")
+    if not name or not name[0].isupper():
+        return False
+    if "speaker_type" in row:
+        return row["speaker_type"] == "person"
+    return norm(name) not in NOT_PEOPLE
 
 
 def read_gold_articles(gold: list[dict]):
@@ -123,7 +131,7 @@ def evaluate(gold: list[dict], analysed: dict, show: bool = False) -> dict:
         if show:
             print(f"{'OK   ' if ok else 'WRONG'} {g['file']} {g['text'][:50]!r}: {q.speaker!r} (gold {g['speaker']!r})")
     # people
-    people = sorted({(g["file"], g["speaker"]) for g in gold if is_person(g["speaker"])})
+    people = sorted({(g["file"], g["speaker"]) for g in gold if is_person(g)})
     seen = journalist = 0
     for key, name in people:
         ents = analysed[key].entities
@@ -135,7 +143,8 @@ def evaluate(gold: list[dict], analysed: dict, show: bool = False) -> dict:
         else:
             journalist += any(e.type == JOURNALIST for e in match)
             if show:
-                print(f"PERSON MISSED {key} {name!r}{' (typed journalist)' if match else ''}")
+                types = ", ".join(sorted({e.type for e in match}))
+                print(f"PERSON MISSED {key} {name!r}{f' (typed {types})' if match else ''}")
     return {
         "gold": len(gold), "found": found, "right": right, "per_kind": dict(per_kind),
         "people": len(people), "people_found": seen, "people_journalist": journalist,

@@ -125,7 +125,7 @@ _IRREGULAR = {
 
 def _er_forms(lemma: str) -> set[str]:
     stem = lemma[:-2]
-    forms = {stem + s for s in ("é", "e", "es", "ent", "ait", "aient", "era", "eront")}
+    forms = {stem + s for s in ("é", "e", "es", "ent", "ait", "aient", "era", "eront", "ant")}
     if stem.endswith("g"):
         forms.add(stem + "eait")
     if lemma in ("concéder", "répéter", "réitérer", "considérer"):  # é → è in the present

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import rules
 from ..model import Article, Entity, Quote
 from ..text import split_sentences
 from .entities import JOURNALIST, article_spans
@@ -308,6 +309,8 @@ def person_genders(docs, spans, name_of: dict[str, str], persons: set[str]) -> d
                         i > 0 and fold(doc[i - 1].text) in ("de", "a")):
                     break
                 i -= 1
+            if words and words[-1] in ("de", "du", "des", "d'"):
+                continue  # "la veuve de X", "le fils de X": the noun is someone else, not X's title
             g = _gender_of_words(words) if words and (words[0] in _FEM_DETS | _MASC_DETS | {"l'", "mme", "mlle", "m.", "mm."}) else None
             if g:
                 seen.setdefault(name, set()).add(g)
@@ -411,8 +414,41 @@ def _role_fits(key: str, role: str) -> bool:
     return bool(kw) and all(w in rw for w in kw)
 
 
+#: Pronouns that designate nobody in particular ("rien ne précise que …", "on dit que …").
+_NOBODY = frozenset({"rien", "personne", "aucun", "aucune", "nul", "nulle", "on", "cela", "ceci", "ca", "tout"})
+
+
 def _is_fragment(name: str | None) -> bool:
-    return not name or name.startswith("-") or not re.search(r"\w\w", name)
+    return not name or name.startswith("-") or not re.search(r"\w\w", name) or fold(name) in _NOBODY
+
+
+_SOURCE_NOUNS = frozenset(rules.words("source_nouns.txt"))
+
+
+def _source_owner(doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Token range of whose information a phrase names: "les informations d'un
+    porte-parole" → "un porte-parole", "une étude publiée par l'institut X" (the
+    participle may lie past ``hi``) → "l'institut X"."""
+    k = lo
+    while k < hi and doc[k].pos_ == "DET":
+        k += 1
+    if k == lo or k >= hi or fold(doc[k].text) not in _SOURCE_NOUNS:
+        return None
+    m = k + 1
+    if m < hi and fold(doc[m].text) in ("de", "du", "des", "d'", "d"):
+        # right after the noun only: in "une source proche du dossier" the complement is the adjective's
+        start = m + 2 if fold(doc[m].text) == "d" and m + 1 < hi and doc[m + 1].text in ("'", "’") else m + 1
+        np = _np_after(doc, start, hi)
+        return np if np and np[1] <= hi else None
+    while m < len(doc) and doc[m].pos_ == "ADJ":
+        m += 1
+    if m + 1 < len(doc) and doc[m].pos_ == "VERB" and "Part" in doc[m].morph.get("VerbForm") \
+            and fold(doc[m + 1].text) == "par":
+        end = m + 2
+        while end < len(doc) and not doc[end].is_punct and end - m < 12:
+            end += 1
+        return _np_after(doc, m + 2, end)
+    return None
 
 
 class _Namer:
@@ -437,6 +473,9 @@ class _Namer:
             lo += 1
         while hi > lo and doc[hi - 1].is_punct:
             hi -= 1
+        owner = _source_owner(doc, lo, hi)
+        if owner is not None:  # "les chiffres d'Eurostat", "une étude publiée par X": X speaks
+            return self.name(doc, owner[0], owner[1], mentions, ctx)
         toks = doc[lo:hi]
         text = " ".join(toks.text.split())
         if not text or not any(c.isalnum() for c in text):
@@ -547,12 +586,55 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
     return speaker, comma
 
 
-def _selon_before(doc, lo: int, qstart: int, mentions, namer, ctx):
-    """``… est selon l'Église « … »``: "selon X" right before the quotation names its source."""
-    for k in range(qstart - 1, max(lo, qstart - 12) - 1, -1):
-        if fold(doc[k].text) == "selon":
-            end = qstart - 1 if doc[qstart - 1].text == "," else qstart
+def _agent_after(doc, qend: int, hi: int, lo: int, qstart: int):
+    """``qualifié de « … » par ses détracteurs``: the agent ("par X") right after a quotation
+    that completes the past participle of a verb of saying: X's token range."""
+    if qend >= hi or fold(doc[qend].text) != "par":
+        return None
+    if not any(_is_reporting(t) and "Part" in t.morph.get("VerbForm") for t in doc[max(lo, qstart - 4):qstart]):
+        return None
+    return _np_after(doc, qend + 1, hi)
+
+
+def _source_before_colon(doc, lo: int, qstart: int):
+    """``C'est l'analyse de X, président de …, : « … »``: a noun of information whose
+    complement names someone, in the clause announcing a quotation; that complement's range."""
+    colon = qstart - 1
+    while colon > lo and doc[colon].text != ":":
+        colon -= 1
+    for k in range(colon - 1, max(lo, colon - 25) - 1, -1):
+        if doc[k].pos_ == "DET" and k + 1 < colon and fold(doc[k + 1].text) in _SOURCE_NOUNS:
+            return _source_owner(doc, k, colon)
+    return None
+
+
+def _agent_before_colon(doc, lo: int, qstart: int):
+    """``… est saluée par l'association Verte (AV) : « … »``: the passive agent that ends
+    the clause announcing a quotation; its token range."""
+    colon = qstart - 1
+    while colon > lo and doc[colon].text != ":":
+        colon -= 1
+    end = colon
+    if end - 1 > lo and doc[end - 1].text == ")":  # an acronym in brackets after the name
+        k = end - 1
+        while k > lo and doc[k].text != "(":
+            k -= 1
+        end = k
+    for k in range(end - 1, max(lo, end - 12) - 1, -1):
+        if fold(doc[k].text) == "par" and doc[k].dep_ == "case" and doc[k].head.dep_ == "obl:agent":
             np = _np_after(doc, k + 1, end)
+            return np  # the agent phrase; a complement of its name ("pour les libertés") may follow
+    return None
+
+
+def _selon_before(doc, lo: int, qstart: int, mentions, namer, ctx):
+    """``… est selon l'Église « … »`` / ``…, d'après X, « … »``: "selon X" or "d'après X" right before the quotation names its source."""
+    for k in range(qstart - 1, max(lo, qstart - 12) - 1, -1):
+        after = k + 1 if fold(doc[k].text) == "selon" else k + 2 if (
+            fold(doc[k].text) in ("d'", "d") and k + 1 < qstart and fold(doc[k + 1].text) == "apres") else None
+        if after is not None:
+            end = qstart - 1 if doc[qstart - 1].text == "," else qstart
+            np = _np_after(doc, after, end)
             if np and np[1] == end:
                 return namer.name(doc, np[0], np[1], mentions, ctx)[0]
             return None
@@ -561,17 +643,28 @@ def _selon_before(doc, lo: int, qstart: int, mentions, namer, ctx):
 
 _STRESSED = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 
-_HEAD_RE = re.compile(r"^(?:(?:mais|et|or|donc|ainsi|enfin)\s*,?\s+)?(selon|d['’]\s?apr[eè]s|pour)\s+", re.I)
+#: "Selon X" / "D'après X" / "Pour X" opening the sentence, after a linking word or a short
+#: adverbial phrase closed by a comma ("En effet, pour X, …").
+_HEAD_RE = re.compile(r"^(?:(?:mais|et|or|donc|ainsi|enfin)\s*,?\s+|[^\W\d][^,«»“”\"]{0,18}\w,\s+)?"
+                      r"(selon|d['’]\s?apr[eè]s|pour)\s+", re.I)
 
 
-def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: bool = True):
-    """``Selon X, …`` / ``D'après X, …`` / ``Pour X, …`` at the start of the sentence."""
+def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: bool | str = True):
+    """``Selon X, …`` / ``D'après X, …`` / ``Pour X, …`` at the start of the sentence.
+    ``allow_pour="someone"``: "Pour X" only when X names someone or is a person noun
+    ("Pour les pêcheurs, …", not "Pour cela, …")."""
     if lo >= hi:
         return None
     base = doc[lo].idx
     m = _HEAD_RE.match(doc[lo:hi].text)
     if not m or (not allow_pour and fold(m.group(1)) == "pour"):
         return None
+    if allow_pour == "someone" and fold(m.group(1)) == "pour":
+        k = next((k for k in range(lo, hi) if doc[k].idx >= base + m.end()), hi)
+        j = next((j for j in range(k, hi) if doc[j].text in (",", ":")), hi)
+        np = _np_after(doc, k, j) if j < hi else None
+        if not np or np[1] != j or not _designates_someone(doc, np[0], np[1], mentions):
+            return None
     k = lo
     while k < hi and doc[k].idx < base + m.end():
         k += 1
@@ -734,16 +827,22 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
                 continue
             return (who, "PER" if who in persons else ctx.last_subject[1] if ctx.last_subject else "ORG", None)
         a, b = _np_of_subject(subj)
+        of_name = False
         for m in mentions:
             if m.start_token < b and m.end_token > a and m.label in ("PER", "ORG"):
                 prev = fold(doc[m.start_token - 1].text) if m.start_token > 0 else ""
                 if prev in ("de", "du", "des", "d'") and m.start_token > a:
+                    of_name = True
                     continue
                 return (name_of.get(fold(m.text), m.text), m.label, None)
         words = [fold(t.text) for t in doc[a:b]]
         who = ctx.resolve_role(words)
         if who:
             return (who, "PER" if who in persons else "ORG", None)
+        if of_name and subj.pos_ == "NOUN" and words and words[0] in _FEM_DETS | _MASC_DETS | {"l'"} \
+                and subj.head.dep_ == "ROOT" and fold(subj.text) not in ANAPHORIC_HEADS:
+            # "La veuve de X a cédé …": the description is the subject, not X
+            return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words))
         if subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT":
             reset = True
     return _RESET if reset else None
@@ -781,7 +880,9 @@ def article_quotes(
     labels = {e.name: e.type for e in entities}
     out: list[Quote] = []
     paragraphs = list(article.paragraphs)
+    announced = None  # speaker of a previous paragraph ending on a colon that announces a quotation
     for n, (para, doc, mentions) in enumerate(zip(paragraphs, docs, spans)):
+        last_sentence = None
         text = para.text
         quotes = find_quote_spans(text)
         ctx.person_in_paragraph = None
@@ -800,6 +901,7 @@ def article_quotes(
             if sent is None:
                 continue
             lo, hi = sent.start, sent.end
+            last_sentence = (lo, hi)
             in_sent = [q for q in quotes if s_start <= q.start < s_end]
             first_q = in_sent[0].start if in_sent else s_end
             early = [m for m in mentions if lo <= m.start_token < hi and m.end <= first_q and m.label in ("PER", "ORG")]
@@ -814,7 +916,20 @@ def article_quotes(
                 before = text[s_start:q.start].strip(" -–—")
                 kind = "direct" if (not before or before.endswith(":")) else "partial"
                 speaker = signed
+                # "X a réagi : « … », a-t-il écrit": a pronoun in the incise first designates the
+                # subject of the clause that opens the sentence
+                pre = _main_subject(doc, lo, span.start, mentions, name_of, ctx, persons) \
+                    if span.start > lo and not speaker else None
+                saved = ctx.last_subject
+                if pre and pre is not _RESET and pre[0] in persons:
+                    ctx.last_subject = pre
                 tail = None if speaker else _tail_attribution(doc, span.end, hi, mentions, namer, ctx)
+                ctx.last_subject = saved
+                if tail is None and not speaker:
+                    agent = _agent_after(doc, span.end, hi, lo, span.start)
+                    if agent:
+                        who = namer.name(doc, agent[0], agent[1], mentions, ctx)[0]
+                        tail = (who, span.end) if who else None
                 if tail is not None:
                     speaker = tail[0]
                 if speaker is None:
@@ -837,9 +952,20 @@ def article_quotes(
                 if speaker is None and before.endswith(":"):
                     speaker = _speech_owner(doc, lo, span.start, mentions, namer, ctx)
                 if speaker is None and before.endswith(":"):
+                    owner = _source_before_colon(doc, lo, span.start)
+                    if owner:
+                        speaker = namer.name(doc, owner[0], owner[1], mentions, ctx)[0]
+                if speaker is None and before.endswith(":"):
+                    agent = _agent_before_colon(doc, lo, span.start)
+                    if agent:
+                        speaker = namer.name(doc, agent[0], agent[1], mentions, ctx)[0]
+                if speaker is None and before.endswith(":"):
                     # "Elle se présente comme la seule … : « Moi, … »": the clause that announces it
                     subject = _main_subject(doc, lo, span.start, mentions, name_of, ctx, persons)
                     speaker = subject[0] if subject and subject is not _RESET else None
+                if speaker is None and not before and q.start == 0 and announced:
+                    # "X précise :" ¶ "« … »": a paragraph opening on a quotation after one ending on a colon
+                    speaker = announced
                 if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and voice:
                     # a quotation standing alone right after another one goes on with the same voice
                     # (also after a quoted word: "X a qualifié les frappes d'« agression ». « … »")
@@ -861,12 +987,13 @@ def article_quotes(
                 voice = speaker
                 if speaker and labels.get(speaker) in ("PER", "ORG"):
                     ctx.last_subject = (speaker, labels[speaker], None)
-            if not in_sent:
-                # reported speech is kept as its whole sentence: never a fragment starting mid-sentence
-                whole = text[s_start:s_end].strip()
-                found.extend(Quote(whole, q.speaker, q.paragraph, "reported")
-                             for q in _reported(doc, lo, hi, para.id, mentions, namer, ctx, entities)
-                             if not _is_fragment(q.speaker))
+            # reported speech is kept as its whole sentence: never a fragment starting mid-sentence;
+            # in a sentence with quotation marks, only when the claim says more than its quotations
+            # (put first: the voice of the sentence's quotations is what the next sentences go on with)
+            whole = text[s_start:s_end].strip()
+            found[:0] = [Quote(whole, q.speaker, q.paragraph, "reported")
+                         for q in _reported(doc, lo, hi, para.id, mentions, namer, ctx, entities, bool(in_sent))
+                         if not _is_fragment(q.speaker)]
             for qt in found:
                 if qt.speaker:
                     ctx.last_speaker = qt.speaker
@@ -893,6 +1020,16 @@ def article_quotes(
                     if m.label == "PER" and name in persons:
                         ctx.last_person = name
                         ctx.person_in_paragraph = name
+        announced = None
+        if last_sentence is not None and text.rstrip().endswith(":"):
+            lo, hi = last_sentence
+            announced = _verb_subject_speaker(doc, lo, hi, mentions, namer, ctx) \
+                or _speech_owner(doc, lo, hi, mentions, namer, ctx)
+            if announced is None:
+                agent = _agent_before_colon(doc, lo, hi)
+                announced = namer.name(doc, agent[0], agent[1], mentions, ctx)[0] if agent else None
+            if _is_fragment(announced) or _is_journalist(announced, entities):
+                announced = None
         # « A » « B », a répondu X: quotes with nothing between them share the attribution after the last
         for k in range(len(para_quotes) - 2, -1, -1):
             q, _ = para_quotes[k]
@@ -905,6 +1042,18 @@ def article_quotes(
                     out[out.index(q)] = fixed
                     para_quotes[k] = (fixed, True)
     return tuple(out)
+
+
+#: Words a reported claim must have outside quotation marks to be kept beside them.
+_MIN_UNQUOTED = 4
+
+
+def _says_more(body: str) -> bool:
+    """True when ``body`` has at least _MIN_UNQUOTED words outside its quotation marks,
+    and no fewer than inside them."""
+    inside = sum(len(re.findall(r"\w+", q.inner(body))) for q in find_quote_spans(body))
+    outside = len(re.findall(r"\w+", body)) - inside
+    return outside >= max(_MIN_UNQUOTED, inside)
 
 
 @dataclass(frozen=True)
@@ -930,14 +1079,19 @@ class _Sentence:
         return None
 
 
-def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities) -> list[Quote]:
-    """Reported speech in a sentence without quote marks: the first form that applies of
-    ``X <verb> que …``, ``X accuse …``, ``Selon X, …``, ``…, selon X`` and the inverted
-    ``…, a confirmé la Maison Blanche dimanche.`` (module docstring)."""
+def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities, quoted: bool = False) -> list[Quote]:
+    """Reported speech in a sentence: the first form that applies of ``…, selon X``,
+    ``X <verb> que …``, ``X accuse …``, ``Selon X, …`` and the inverted ``…, a confirmé
+    la Maison Blanche dimanche.`` (module docstring). In a sentence with quotation marks
+    (``quoted``), only a claim that says more outside its quotations than inside them
+    (``X a indiqué avoir vendu son stade au groupe « Nordica »``); a charge there is the
+    attribution of its quotation (``X dénonce un comportement « … »``)."""
     sent = _Sentence(doc, lo, hi, pid, mentions, namer, ctx, entities)
-    for form in (_said_that, _charged, _selon_first, _selon_after, _inverted_reported):
+    forms = (_selon_after, _said_that, _selon_first) if quoted else (
+        _selon_after, _said_that, _charged, _selon_first, _inverted_reported)
+    for form in forms:
         quote = form(sent)
-        if quote:
+        if quote and (not quoted or _says_more(quote.text)):
             return [quote]
     return []
 
@@ -945,29 +1099,131 @@ def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities) -> list[Quote]:
 def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
     """What follows ``verb`` (from token ``body_start``), said by the verb's subject."""
     subj = _subject_of(verb)
+    if subj is None and verb.text.endswith("ant") and "Part" in verb.morph.get("VerbForm"):
+        # "X a reconnu …, indiquant …" / "X s'est défendu en affirmant …": the participle's
+        # subject is the main clause's
+        root = next((t for t in s.doc[s.lo:verb.i] if t.dep_ == "ROOT"), None)
+        subj = _subject_of(root) if root is not None else None
     if subj is None or not (s.lo <= subj.i < verb.i):
         return None
+    if _in_quotes(s.doc, subj.i, s.lo):
+        return None  # who is spoken of inside quotation marks is not who speaks
     a, b = _np_of_subject(subj)
     speaker = s.name(max(a, s.lo), b)
     body = s.doc[body_start:s.hi].text.strip().rstrip(".").strip()
     return s.reported(body, speaker) if len(body.split()) >= min_words else None
 
 
+#: Tokens that may stand between a verb of saying and its "que": complements of the
+#: verb ("a annoncé hier aux habitants que", "estime dans sa note de juillet que").
+_COMPLEMENT_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"})
+_QUE_WINDOW = 15
+#: Words that make a compound conjunction with "que" (a closed class of French grammar).
+_CONJ_HEADS = frozenset({"alors", "bien", "ainsi", "tandis", "parce", "des", "sans", "pour", "afin", "avant", "apres",
+                         "pendant", "depuis", "tant", "si", "meme", "lors", "encore", "sitot", "aussitot", "outre"})
+
+#: Verbs of saying whose bare infinitive complement is not what is said ("souhaite partir").
+_WISH_LEMMAS = frozenset({"souhaiter", "demander", "réclamer", "exhorter", "promettre", "saluer", "dénoncer",
+                          "accuser", "critiquer", "qualifier", "regretter", "déplorer", "réagir"})
+
+
+def _que_after(doc, i: int, hi: int) -> int | None:
+    """Index of the "que" that opens the content clause of the verb at ``i``: right after
+    it, or after its complements (no other verb, clause or quotation on the way)."""
+    j = i + 1
+    while j < hi and j - i <= _QUE_WINDOW:
+        tok = doc[j]
+        word = fold(tok.text)
+        if word in ("que", "qu'"):
+            # "après que", "alors que", "bien que": a conjunction of its own, not the verb's "que"
+            if j > i + 2 and (doc[j - 1].pos_ in ("ADP", "SCONJ") or fold(doc[j - 1].text) in _CONJ_HEADS):
+                return None
+            return j
+        if tok.text in ("«", "»", "“", "”", "\"", ":", ";", "(", ")") or word in ("qui", "dont", "lequel", "laquelle"):
+            return None
+        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+            return None
+        if tok.pos_ in ("VERB", "AUX") and not (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")):
+            return None  # an infinitive or gerund starts another clause; a past participle qualifies a noun
+        if not (tok.pos_ in _COMPLEMENT_POS or tok.text in (",", "'", "’", "-")):
+            return None
+        j += 1
+    return None
+
+
+#: Object clitics that may stand before an infinitive ("indiquant les avoir arrêtés").
+_CLITICS = frozenset({"le", "la", "l'", "les", "lui", "leur", "y", "en", "se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
+
+
+def _infinitive_after(doc, i: int, hi: int) -> int | None:
+    """Index of a bare infinitive right after the verb at ``i`` (adverbs aside):
+    "a indiqué avoir corrigé", "dit regretter"."""
+    j = i + 1
+    while j < hi and (doc[j].pos_ == "ADV" or fold(doc[j].text) in _CLITICS and j + 1 < hi and doc[j + 1].pos_ in (
+            "VERB", "AUX", "PRON", "DET")):
+        j += 1
+    if j < hi and doc[j].pos_ in ("VERB", "AUX") and doc[j].morph.get("VerbForm") == ["Inf"]:
+        return j
+    return None
+
+
+def _is_wish(tok) -> bool:
+    """A verb of _WISH_LEMMAS, by lemma or by stem (the tagger's lemma of "demande" is "demande")."""
+    return tok.lemma_ in _WISH_LEMMAS or any(fold(tok.text).startswith(fold(w[:-2])) for w in _WISH_LEMMAS)
+
+
+def _in_quotes(doc, i: int, lo: int) -> bool:
+    """True when token ``i`` lies between quotation marks opened in its sentence (from ``lo``)."""
+    opened = False
+    for tok in doc[lo:i]:
+        if tok.text == "«":
+            opened = True
+        elif tok.text == "»":
+            opened = False
+        elif tok.text in ("“", "”", "\""):
+            opened = not opened if tok.text == "\"" else tok.text == "“"
+    return opened
+
+
 def _said_that(s: _Sentence) -> Quote | None:
-    """``X <verb> que …``: what a reporting verb's subject says."""
+    """``X <verb> [complements] que …`` and ``X <verb> <infinitive> …`` ("a indiqué avoir
+    corrigé la panne"): what a reporting verb's subject says."""
     doc = s.doc
     for i in range(s.lo, s.hi - 1):
         tok = doc[i]
         if not (_is_reporting(tok) or (tok.pos_ == "VERB" and tok.lemma_ in SAY_THAT_LEMMAS)):
             continue
-        j = i + 1
-        while j < s.hi and doc[j].pos_ == "ADV":
-            j += 1
-        if j < s.hi and fold(doc[j].text) in ("que", "qu'"):
+        if _in_quotes(doc, i, s.lo):
+            continue  # a verb inside quotation marks is the quoted speaker's, not the sentence's
+        j = _que_after(doc, i, s.hi)
+        if j is not None:
             quote = _claim(s, tok, j + 1, 1)
             if quote:
                 return quote
+        j = _infinitive_after(doc, i, s.hi)
+        if j is not None and not _is_wish(tok):
+            quote = _claim(s, tok, j, 3)
+            if quote:
+                return quote
+        if _se_dire(doc, i, s.lo, s.hi):
+            quote = _claim(s, tok, i + 1, 2)
+            if quote:
+                return quote
     return None
+
+
+def _se_dire(doc, i: int, lo: int, hi: int) -> bool:
+    """``X se dit optimiste``, ``se disent prêts à …``: "se dire" and an attribute."""
+    tok = doc[i]
+    if not (tok.lemma_ == "dire" or fold(tok.text) in ("dit", "dis", "dise", "disent", "disait", "disaient")):
+        return False
+    if i - 1 < lo or fold(doc[i - 1].text) not in ("se", "s'"):
+        return False
+    j = i + 1
+    while j < hi and doc[j].pos_ == "ADV":
+        j += 1
+    return j < hi and (doc[j].pos_ == "ADJ" or doc[j].pos_ == "VERB" and (
+        "Part" in doc[j].morph.get("VerbForm") or doc[j].dep_ == "xcomp" and doc[j].head.i == i))
 
 
 def _charged(s: _Sentence) -> Quote | None:
@@ -984,7 +1240,7 @@ def _charged(s: _Sentence) -> Quote | None:
 def _selon_first(s: _Sentence) -> Quote | None:
     """``Selon X, …`` / ``D'après X, …`` opening the sentence."""
     doc, lo, hi = s.doc, s.lo, s.hi
-    head = _head_attribution(doc, lo, hi, s.mentions, s.namer, s.ctx, allow_pour=False)
+    head = _head_attribution(doc, lo, hi, s.mentions, s.namer, s.ctx, allow_pour="someone")
     if not head:
         return None
     j = lo
@@ -1001,25 +1257,46 @@ def _selon_first(s: _Sentence) -> Quote | None:
     return Quote(body, head, s.pid, "reported") if body else None
 
 
+_SELON_RE = re.compile(r"(,\s*)?\b(?:selon|d['’]\s?apr[eè]s)\s+", re.I)
+
+
+def _designates_someone(doc, a: int, b: int, mentions) -> bool:
+    """True when tokens a..b name a person or organisation, or their head noun is a
+    noun of a person by its shape ("plusieurs observateurs", "un photographe")."""
+    if any(m.start_token < b and m.end_token > a and m.label in ("PER", "ORG") for m in mentions):
+        return True
+    head = next((t for t in doc[a:b] if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return False
+    word = fold(head.text)
+    word = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
+    return bool(_PERSON_NOUN.search(word)) or word in ANAPHORIC_HEADS
+
+
 def _selon_after(s: _Sentence) -> Quote | None:
-    """``…, selon X``: the sentence, never cut to remove an attribution in its middle."""
+    """``…, selon X`` / ``…, d'après X`` after the start of the sentence, also without a
+    comma when X names someone (``… a reculé selon plusieurs observateurs``): the source of
+    the whole sentence, never cut to remove an attribution in its middle."""
     doc, lo, hi = s.doc, s.lo, s.hi
     sent_text = doc[lo:hi].text.strip()
-    m = re.search(r",\s*selon\s+", sent_text)
-    if not m:
-        return None
-    start_char = doc[lo].idx + m.end()
-    k = next((k for k in range(lo, hi) if doc[k].idx >= start_char), None)
-    np = _np_after(doc, k, hi) if k is not None else None
-    if not np:
-        return None
-    speaker = s.name(np[0], np[1])
-    body = sent_text[:m.start()].strip()
-    rest = doc[np[1]:hi].text.strip(" .,")
-    if rest and len(rest.split()) > 2:
-        # never cut the attribution out of the middle: keep the whole sentence
-        body = sent_text.rstrip(" .")
-    return s.reported(body, speaker)
+    for m in _SELON_RE.finditer(sent_text):
+        if m.start() == 0:
+            continue  # "Selon X, …" opening the sentence: _selon_first
+        start_char = doc[lo].idx + m.end()
+        k = next((k for k in range(lo, hi) if doc[k].idx >= start_char), None)
+        if k is None or _in_quotes(doc, k, lo):
+            continue
+        np = _np_after(doc, k, hi)
+        if not np or not (m.group(1) or _designates_someone(doc, np[0], np[1], s.mentions)):
+            continue
+        speaker = s.name(np[0], np[1])
+        body = sent_text[:m.start()].strip()
+        rest = doc[np[1]:hi].text.strip(" .,")
+        if not body or rest and len(rest.split()) > 2:
+            # never cut the attribution out of the middle: keep the whole sentence
+            body = sent_text.rstrip(" .")
+        return s.reported(body, speaker)
+    return None
 
 
 def _inverted_reported(s: _Sentence) -> Quote | None:
