@@ -1,0 +1,54 @@
+"""Rule 3 of the package: journalists are bylines, signatures, photo credits,
+"(correspondant)…" and "avec AFP" lines — structural positions only."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import fold
+
+
+# --- journalists ------------------------------------------------------------------------
+
+#: A photo credit: "(Photo : Paul J. Richards)", "Photo AFP / Jean Dupont", "© Jean Dupont".
+_CREDIT_BEFORE = re.compile(r"(?:(?:^|[(\[|/—–-])\s*(?:photos?|cr[ée]dits?(?:\s+photos?)?)\s*:?|\bphotos?\s*:|©)\s*$", re.I)
+#: A byline opening a short line: "Par Jean Dupont", "De notre correspondant à Rome, Jean Dupont".
+_BYLINE_START = re.compile(
+    r"^\s*(?:(?:par|de|avec|propos recueillis par)\s+)?(?:(?:notre|nos|votre|de\s+notre)\s+)?"
+    r"(?:(?:correspondante?s?|envoy[ée]e?s?\s+sp[ée]ciale?s?)\b[^.;:!?]{0,40},?\s*)?$",
+    re.I,
+)
+#: "rapporte notre correspondante à Washington, Anne Corpet": the outlet's own reporter.
+_CORRESPONDENT_BEFORE = re.compile(
+    r"\b(?:notre|nos|votre)\s+(?:correspondante?s?|envoy[ée]e?s?\s+sp[ée]ciale?s?|journalistes?|reporters?)\b"
+    r"[^.;:!?]{0,40},?\s*$",
+    re.I,
+)
+_CORRESPONDENT_AFTER = re.compile(r"^\s*[,(–—-]\s*(?:notre\s+)?(?:correspondante?|envoy[ée]e?\s+sp[ée]ciale?)\b", re.I)
+_AGENCY_AFTER = re.compile(r"^\s*[,(–—-]\s*(?:avec|pour|et)\s+(?:l['’])?(?:AFP|Reuters|AP|ANSA|DPA|agences?)\b", re.I)
+#: A line this short that holds a byline cue is a byline, not body text.
+_BYLINE_MAX = 140
+
+
+def is_journalist_mention(text: str, start: int, end: int, authors_keys: set[str]) -> bool:
+    """True when the name at text[start:end] signs or reports the article.
+
+    Only structural positions count: the article's authors, a photo credit, a
+    short byline line ("Par X", "De notre correspondant à Rome, X"), the
+    outlet's own correspondent ("notre correspondante à Washington, X",
+    "X (correspondant)…"), "X, avec AFP", or a line that is only the name.
+    A name after "par" in a sentence ("le parti dirigé par X") is a person.
+    """
+    name = fold(text[start:end])
+    if name in authors_keys or any(name and len(name.split()) > 1 and name in a for a in authors_keys):
+        return True
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 40]
+    if _CREDIT_BEFORE.search(before) or _CORRESPONDENT_BEFORE.search(before):
+        return True
+    if len(text) <= _BYLINE_MAX and _BYLINE_START.match(text[:start]) and text[:start].strip():
+        return True
+    if _AGENCY_AFTER.match(after) or _CORRESPONDENT_AFTER.match(after):
+        return True
+    # a paragraph that is only the name (a signature line)
+    return text.strip(" .,-–—") == text[start:end]

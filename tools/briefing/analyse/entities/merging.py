@@ -1,0 +1,306 @@
+"""Rule 4 of the package: mentions merged to one entity per article
+(``article_entities``), then across the corpus (``merge_corpus``)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ...model import Article, Entity
+from ..lexicon import GENERIC_ALIASES, ORG_HEADS, fold
+from .spans import JOURNALIST, SOURCE, _LOWER_DEMONYM, _PARTICLES, is_news_source, news_spans
+from .roles import _role_after_range, plural_roles, role_after, role_before
+from .journalists import is_journalist_mention
+
+
+# --- merging ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Record:
+    pid: str
+    text: str
+    label: str
+    role: str | None
+    journalist: bool
+    alias_of: str | None = None
+    shared_role: bool = False  # role shared out from a plural title ("les chefs … A et B")
+    common_noun_position: bool = False  # first in a sentence, a list item or a line
+
+
+def _cluster_people(surfaces: list[str], titled: set[str] = frozenset()) -> dict[str, str]:
+    """Map each person surface key to the key of its cluster (a full name when one fits).
+
+    A lone word joins the one full name ending with it, or starting with it unless
+    the text gives that word a title of its own (``titled``): "le pape François"
+    is a whole name, not François Hollande's first name."""
+    full = {fold(s) for s in surfaces if len(fold(s).split()) > 1}
+    by_part: dict[str, set[str]] = defaultdict(set)
+    for f in full:
+        parts = f.split()
+        by_part[parts[-1]].add(f)
+        by_part[parts[0]].add(f)
+    out = {}
+    for s in surfaces:
+        key = fold(s)
+        if key in full:
+            out[key] = key
+            continue
+        candidates = by_part.get(key, set())
+        if key in titled:
+            candidates = {f for f in candidates if f.split()[-1] == key}
+        out[key] = next(iter(candidates)) if len(candidates) == 1 else key
+    # "Le Roux" of "Bruno Le Roux", "Di Maria" of "Angel Di Maria": a particle surname
+    for s in surfaces:
+        key = fold(s)
+        if out.get(key) == key and len(key.split()) == 2 and s.split()[0] in _PARTICLES:
+            longer = {f for f in full if f != key and f.endswith(" " + key)}
+            if len(longer) == 1:
+                out[key] = longer.pop()
+    return out
+
+
+_STOPWORDS = frozenset({"de", "des", "du", "la", "le", "les", "l'", "d'", "et", "pour", "en", "sur", "a"})
+
+
+def _initials(key: str) -> str:
+    """'union europeenne' → 'ue': the acronym a long name would take."""
+    words = [w for w in re.split(r"[\s'-]+", key) if w and w not in _STOPWORDS]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _display(forms: Counter) -> str:
+    """Most frequent written form; ties go to the longest, then the first seen."""
+    return max(forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+
+
+def article_entities(article: Article, docs, spans=None) -> tuple[tuple[Entity, ...], dict[str, str]]:
+    """Entities of one article from its paragraph docs (one Doc per paragraph, same order).
+
+    ``spans`` may give ``news_spans(doc)`` of each doc, already computed.
+    Returns the entities and a map ``fold(surface) → canonical name`` used to
+    name quote speakers.
+    """
+    authors_keys = {fold(a) for a in article.authors if a}
+    records: list[_Record] = []
+    acronyms: dict[str, tuple[str, str]] = {}
+    if spans is None:
+        spans = [news_spans(doc) for doc in docs]
+    for para, doc, mentions in zip(article.paragraphs, docs, spans):
+        person_tokens = {i for m in mentions if m.label == "PER" for i in range(m.start_token, m.end_token)}
+        shared: dict[int, str] = {}
+        people = [m for m in mentions if m.label == "PER"]
+        in_role: set[int] = set()  # tokens of a role apposition after a person's name
+        for a, b in zip(people, people[1:]):
+            roles = plural_roles(doc, a.start_token, a.end_token, b.start_token)
+            if roles:
+                shared[a.start_token], shared[b.start_token] = roles
+        for m in mentions:
+            role = shared.get(m.start_token)
+            journalist = False
+            if m.label == "PER" and role is None:
+                journalist = is_journalist_mention(para.text, m.start, m.end, authors_keys)
+                if not journalist:
+                    others = person_tokens - set(range(m.start_token, m.end_token))
+                    role = role_before(doc, m.start_token, others) or role_after(doc, m.end_token)
+                    if role and role_after(doc, m.end_token) == role:
+                        first, last = _role_after_range(doc, m.end_token)
+                        in_role.update(range(first, last + 1))
+            prev = doc[m.start_token - 1].text if m.start_token > 0 else ""
+            records.append(_Record(para.id, m.text, m.label, role, journalist,
+                                   shared_role=m.start_token in shared and role == shared[m.start_token],
+                                   common_noun_position=prev in ("", ":", ",", ";", ".", "-", "–", "—", "•", "♦")
+                                   or m.start_token == 0))
+        # "X, secrétaire d'État adjoint pour l'Asie centrale et le Pacifique": a place named in a
+        # person's role is the remit of the title, shown with the role, not a place of the news
+        records[len(records) - len(mentions):] = [
+            r for r, m in zip(records[len(records) - len(mentions):], mentions)
+            if not (m.label == "LOC" and m.start_token in in_role)]
+        # "Association des nations de l'Asie du Sud-Est (Asean)": the acronym names the same thing
+        for m1, m2 in zip(mentions, mentions[1:]):
+            if (m1.label in ("ORG", "MISC") and para.text[m1.end:m2.start].strip() == "("
+                    and para.text[m2.end:m2.end + 1] == ")" and len(m2.text.split()) == 1):
+                acronyms[fold(m2.text)] = (m1.text, m1.label)
+    for r in records:
+        if fold(r.text) in acronyms:
+            r.alias_of, r.label = acronyms[fold(r.text)]
+    # a capitalised word that the article also writes in lower case is a common noun put
+    # first in a sentence, a list or a heading ("nombreux: Cyberattaques, Fentanyl"), not a name
+    lower = {w for p in article.paragraphs for w in re.findall(r"\b[a-zéèêàâîôûç][\w'-]*", p.text)}
+    records = [r for r in records if not (
+        r.label != "PER" and " " not in r.text and r.text[:1].isupper() and not r.text.isupper()
+        and r.common_noun_position and ({r.text.lower(), r.text.lower().rstrip("s")} & lower
+                                        or r.text.lower() + "s" in lower))]
+    entities, name_of = build_entities(records)
+    entities = tuple(
+        Entity(e.name, SOURCE, e.role, e.mentions, e.aliases) if e.type in ("ORG", "MISC", "PER")
+        and (is_news_source(e.name, article) or any(is_news_source(a, article) for a in e.aliases)) else e
+        for e in entities
+    )
+    return entities, name_of
+
+
+def build_entities(records: list[_Record]) -> tuple[tuple[Entity, ...], dict[str, str]]:
+    """Merge mention records into entities (pure; used per article)."""
+    # labels: one per surface; a lone token tagged PER but elsewhere LOC/ORG (Washington)
+    # takes the place/organisation reading unless it is part of a full person name
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for r in records:
+        labels[fold(r.text)][r.label] += 1
+    for r in records:
+        if r.alias_of:
+            labels[fold(r.text)] = Counter({r.label: 1})
+    name_parts = {p for r in records if r.label == "PER" for p in fold(r.text).split()[:1] + fold(r.text).split()[-1:]
+                  if len(fold(r.text).split()) > 1}
+    surface_label: dict[str, str] = {}
+    for key, counts in labels.items():
+        label = counts.most_common(1)[0][0]
+        if "PER" in counts and len(counts) > 1 and len(key.split()) == 1 and key not in name_parts:
+            label = max((lab for lab in counts if lab != "PER"), key=lambda lab: counts[lab])
+        surface_label[key] = label
+    people = [r.text for r in records if surface_label[fold(r.text)] == "PER"]
+    titled = {fold(r.text) for r in records if r.role and len(r.text.split()) == 1 and not r.shared_role}
+    person_cluster = _cluster_people(people, titled)
+    # other types: a lone word equal to the last word of one longer name of the same type
+    clusters: dict[tuple[str, str], list[_Record]] = defaultdict(list)
+    order: list[tuple[str, str]] = []
+    for r in records:
+        key = fold(r.text)
+        label = surface_label[key]
+        ckey = person_cluster.get(key, key) if label == "PER" else fold(r.alias_of) if r.alias_of else key
+        if label != "PER" and ckey in GENERIC_ALIASES:
+            ckey, label = GENERIC_ALIASES[ckey], "ORG"
+        ident = (label, ckey)
+        if ident not in clusters:
+            order.append(ident)
+        clusters[ident].append(r)
+    # "l'Union" after "l'Union européenne": a lone first word of one longer organisation name
+    org_longs = [k for (lab, k) in clusters if lab == "ORG" and len(k.split()) > 1]
+    for ident in [i for i in order if i[0] in ("ORG", "LOC", "MISC") and len(i[1].split()) == 1]:
+        fits = [k for k in org_longs if k.split()[0] == ident[1] and fold(k.split()[0]) in ORG_HEADS]
+        if len(fits) == 1 and ident in clusters:
+            clusters[("ORG", fits[0])].extend(clusters.pop(ident))
+            order.remove(ident)
+    for label in ("ORG", "LOC", "MISC"):
+        longs = [k for (lab, k) in clusters if lab == label and len(k.split()) > 1]
+        for ident in [i for i in order if i[0] == label and len(i[1].split()) == 1]:
+            fits = [k for k in longs if k.split()[-1] == ident[1] or _initials(k) == ident[1]]
+            if len(fits) == 1:
+                clusters[(label, fits[0])].extend(clusters.pop(ident))
+                order.remove(ident)
+    entities: list[Entity] = []
+    name_of: dict[str, str] = {}
+    for ident in order:
+        recs = clusters[ident]
+        label = ident[0]
+        if label == "PER":
+            full = Counter(r.text for r in recs if len(r.text.split()) > 1)
+            name = _display(full or Counter(r.text for r in recs))
+            # one journalist-looking mention never hides a person in the news
+            if all(r.journalist for r in recs):
+                label = JOURNALIST
+        else:
+            longest = max(len(r.text) for r in recs)
+            name = _display(Counter(r.text for r in recs if len(r.text) == longest)) if label != "LOC" else _display(
+                Counter(r.text for r in recs))
+        roles = [r.role for r in recs if r.role]
+        own = {r.role for r in recs if r.role and not r.shared_role}
+        role = max(roles, key=lambda x: (x in own, roles.count(x) > 1, len(x))) if roles else None
+        mentions = tuple(dict.fromkeys(r.pid for r in recs))
+        aliases = tuple(sorted({r.text for r in recs} - {name}))
+        for r in recs:
+            name_of[fold(r.text)] = name
+        entities.append(Entity(name, label, role, mentions, aliases))
+    return tuple(entities), name_of
+
+
+def _org_key(key: str) -> str:
+    return GENERIC_ALIASES.get(key, key)
+
+
+def _corpus_key(e: Entity, org_keys: set[str]) -> str:
+    """Comparison key of an entity across articles: accents folded; an organisation's
+    usual other name ("Alliance atlantique" → otan); a trailing nationality adjective
+    dropped when the corpus also names it without ("département d'État américain")."""
+    key = fold(e.name)
+    if e.type != "ORG":
+        return key
+    key = _org_key(key)
+    words = key.split()
+    if len(words) > 2 and _LOWER_DEMONYM.match(words[-1]) and " ".join(words[:-1]) in org_keys:
+        key = " ".join(words[:-1])
+    return key
+
+
+def merge_corpus(articles: list[Article]) -> tuple[list[Article], dict[str, dict[str, str]]]:
+    """Give the same person the same name in every article.
+
+    A one-word person name ("Kerry") takes the one full name the corpus knows
+    ending or starting with it ("John Kerry"; starting only when the name has no
+    title of its own: "le pape François"); spellings that differ only by
+    accents or apostrophes take the corpus's most frequent form; a one-word
+    "person" that other articles tag as a place becomes a place. Returns the
+    articles and, per article id, the renames applied (old name → new name).
+    """
+    full: set[str] = set()
+    forms: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    place_keys: set[str] = set()
+    org_keys = {_org_key(fold(e.name)) for a in articles for e in a.entities if e.type == "ORG"}
+    for a in articles:
+        for e in a.entities:
+            key = _corpus_key(e, org_keys)
+            forms[(e.type, key)][e.name] += len(e.mentions) or 1
+            if e.type == "PER" and len(key.split()) > 1:
+                full.add(key)
+            if e.type in ("LOC", "ORG"):
+                place_keys.add(key)
+    # one written form per role of a person: "secrétaire d’État" / "secrétaire d'Etat" are one role
+    role_forms: dict[str, Counter] = defaultdict(Counter)
+    for a in articles:
+        for e in a.entities:
+            if e.role:
+                role_forms[fold(e.role)][e.role] += 1
+
+    def one_role(role: str | None) -> str | None:
+        return _display(role_forms[fold(role)]) if role else role
+
+    by_part: dict[str, set[str]] = defaultdict(set)
+    for f in full:
+        by_part[f.split()[-1]].add(f)
+        by_part[f.split()[0]].add(f)
+    parts = set(by_part)
+    out: list[Article] = []
+    renames: dict[str, dict[str, str]] = {}
+    for a in articles:
+        merged: dict[tuple[str, str], Entity] = {}
+        changed: dict[str, str] = {}
+        for e in a.entities:
+            key = _corpus_key(e, org_keys)
+            etype = e.type
+            if etype == "PER" and len(key.split()) == 1:
+                # a titled lone name ("le pape François") joins a full name by its surname only
+                fits = {f for f in by_part.get(key, ()) if not e.role or f.split()[-1] == key}
+                if len(fits) == 1:
+                    key = next(iter(fits))
+                elif key in place_keys and key not in parts:
+                    etype = "LOC"
+            name = _display(forms.get((etype, key)) or Counter({e.name: 1}))
+            if etype == "LOC" and e.type == "PER" and (etype, key) not in forms:
+                name = e.name
+            ident = (etype, fold(name))
+            if name != e.name:
+                changed[e.name] = name
+            if ident in merged:
+                old = merged[ident]
+                merged[ident] = Entity(
+                    name, etype, one_role(old.role or e.role),
+                    tuple(dict.fromkeys(old.mentions + e.mentions)),
+                    tuple(sorted(set(old.aliases + e.aliases + (e.name,)) - {name})),
+                )
+            else:
+                aliases = tuple(sorted(set(e.aliases + ((e.name,) if e.name != name else ())) - {name}))
+                merged[ident] = Entity(name, etype, one_role(e.role), e.mentions, aliases)
+        renames[a.id] = changed
+        out.append(a.with_(entities=tuple(merged.values())))
+    return out, renames

@@ -1,0 +1,444 @@
+"""Rule 1 of the package: spaCy's entity spans corrected for news text
+(``news_spans``), then across one article (``article_spans``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Article, EntityType
+from ..lexicon import (
+    CLASSIFIER_TYPES,
+    NEWS_AGENCIES,
+    DEMONYM_RE,
+    HONORIFICS,
+    METONYMIC_ORGS,
+    ORG_HEADS,
+    PORTFOLIOS,
+    STATE_WORDS,
+    TIME_WORDS,
+    TITLE_HEADS,
+    TITLE_PREFIXES,
+    fold,
+)
+
+
+JOURNALIST = EntityType.JOURNALIST
+#: A news agency or the article's own outlet: where the text comes from, not an actor.
+SOURCE = EntityType.SOURCE
+
+
+def is_news_source(name: str, article: Article | None = None) -> bool:
+    """True for a news agency (AFP, Reuters…) or the article's own outlet or agency."""
+    key = fold(name)
+    if key in NEWS_AGENCIES:
+        return True
+    if article is not None:
+        return any(v and fold(v) == key for v in (article.agency, article.outlet))
+    return False
+
+_DETERMINERS = frozenset({"le", "la", "les", "l'"})
+_PLURAL_CUES = frozenset({"les", "des", "aux", "ces", "plusieurs", "quelques", "deux", "trois",
+                          "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "nombreux"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One corrected entity span in a paragraph (character offsets into its text)."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    start_token: int = 0
+    end_token: int = 0
+
+
+def _classifier_before(doc, start: int, end: int) -> str | None:
+    """Type announced by a noun just before a name ("l'agence de presse Anadolu" → ORG).
+
+    After "de" only a place noun and a one-word name qualify ("la commune de Choisel"):
+    "le film de Luchino Visconti", "l'entreprise de Mark Zuckerberg" name people.
+    """
+    if start > 0 and fold(doc[start - 1].text) in ("de", "d'", "du"):
+        prev = fold(doc[start - 2].text) if start > 1 else ""
+        if end - start == 1 and CLASSIFIER_TYPES.get(prev) == "LOC":
+            return "LOC"
+        return None
+    for k in range(start - 1, max(-1, start - 4), -1):
+        tok = doc[k]
+        word = fold(tok.text)
+        if word in CLASSIFIER_TYPES and tok.is_lower:
+            return CLASSIFIER_TYPES[word]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "DET") or word in TITLE_HEADS:
+            return None
+    return None
+
+
+@dataclass
+class _Span:
+    """An entity span being corrected: tokens ``start``..``end`` of ``doc`` and its label."""
+
+    doc: object
+    start: int
+    end: int
+    label: str
+    before: list  # folded words just before the span once its edges are stripped
+
+    @property
+    def first(self) -> str:
+        return fold(self.doc[self.start].text)
+
+    @property
+    def text(self) -> str:
+        return fold(self.doc[self.start:self.end].text)
+
+    @property
+    def prev(self) -> str:
+        return fold(self.doc[self.start - 1].text) if self.start > 0 else ""
+
+
+def _fix_span(doc, ent):
+    """Return (start_token, end_token, label) after the news-text corrections, or None:
+    the steps below in order, each of which may move the span's start, relabel it or
+    drop it (step 1 of the module docstring)."""
+    span = _stripped(doc, ent)
+    if span is None:
+        return None
+    for step in (_state_word, _heading_noun, _title_span, _person_span, _portfolio_then_name,
+                 _portfolio_word, _common_word, _relabelled):
+        if not step(span):
+            return None
+    return span.start, span.end, span.label
+
+
+def _stripped(doc, ent) -> _Span | None:
+    """Without leading determiners and honorifics, trailing time words and punctuation."""
+    label = ent.label_
+    start, end = ent.start, ent.end
+    while start < end and (
+        (fold(doc[start].text) in _DETERMINERS and (doc[start].is_lower or label == "LOC"))
+        or fold(doc[start].text) in HONORIFICS
+        or doc[start].is_punct
+    ):
+        start += 1
+    while end > start and (fold(doc[end - 1].text) in TIME_WORDS or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    return _Span(doc, start, end, label, [fold(t.text) for t in doc[max(0, start - 4):start]])
+
+
+def _state_word(s: _Span) -> bool:
+    """The word État in "secrétaire d'État", "chef d'État", "Affaires d'Etat" is part of a title."""
+    if s.first in STATE_WORDS and s.label != "ORG" and s.prev in ("d'", "de", "l'", "d"):
+        return False
+    return not (s.first in STATE_WORDS and s.end - s.start == 1)
+
+
+def _heading_noun(s: _Span) -> bool:
+    """A common noun heading a name of something else ("♦ Condamnations de l'Otan",
+    "sommet de l'Asean"): the name is what follows the preposition."""
+    doc = s.doc
+    if s.label == "MISC" and doc[s.start].pos_ == "NOUN" and s.first not in ORG_HEADS and s.end - s.start >= 3:
+        k = s.start + 1
+        if fold(doc[k].text) in ("de", "du", "des", "d'"):
+            k += 1
+            while k < s.end and fold(doc[k].text) in ("l'", "la", "le", "les"):
+                k += 1
+            if k < s.end and doc[k].text[:1].isupper():
+                s.start = k
+    return True
+
+
+def _title_span(s: _Span) -> bool:
+    """A span that starts with a title is a role, not a name ("conseiller des Affaires
+    d'Etat"), unless a name closes it right after the title words ("Premier ministre
+    David Cameron")."""
+    if s.label == "PER" or s.first not in TITLE_HEADS:
+        return True
+    doc, k, end = s.doc, s.start, s.end
+    while k < end and (fold(doc[k].text) in TITLE_HEADS | TITLE_PREFIXES or doc[k].is_lower
+                       or fold(doc[k].text) in PORTFOLIOS):
+        k += 1
+    if not (end - k >= 2 and _looks_like_name(doc[k:end]) and doc[k].pos_ == "PROPN"
+            and doc[end - 1].pos_ == "PROPN" and fold(doc[k - 1].text) not in ("de", "du", "des", "la", "l'", "d'")):
+        return False
+    s.start, s.label = k, "PER"
+    return True
+
+
+def _person_span(s: _Span) -> bool:
+    """A person's span without the title words before the name ("Justice Jean-Jacques
+    Urvoas"), no number in it; a thing named after a classifier noun, a party acronym
+    ("LR") or a name after an article ("la République") is no person."""
+    if s.label != "PER":
+        return True
+    doc = s.doc
+    while s.start < s.end - 1 and (fold(doc[s.start].text) in TITLE_HEADS or doc[s.start].is_lower
+                                   or fold(doc[s.start].text) in PORTFOLIOS):
+        s.start += 1
+    if s.start >= s.end or any(t.like_num for t in doc[s.start:s.end]):
+        return False
+    start, end, prev = s.start, s.end, s.prev
+    classed = _classifier_before(doc, start, end)
+    if classed:
+        s.label = classed
+    elif end - start == 1 and doc[start].is_upper and len(doc[start].text) <= 5:
+        s.label = "ORG"  # "LR", "PS": party acronyms, not people
+    elif doc[start].text == "Les" or (prev in ("le", "la", "l'", "les", "du", "des", "au", "aux")
+                                      and doc[start - 1].is_lower):
+        s.label = "MISC"  # French puts no article before a person's name: "la République"
+    return True
+
+
+def _portfolio_then_name(s: _Span) -> bool:
+    """A portfolio ends a title and a name follows ("ministre de la Justice Jean-Jacques Urvoas")."""
+    if s.first in PORTFOLIOS and s.end - s.start >= 3 and s.text not in PORTFOLIOS \
+            and _looks_like_name(s.doc[s.start + 1:s.end]) and any(w in TITLE_HEADS for w in s.before):
+        s.start += 1
+        s.label = "PER"
+    return True
+
+
+def _portfolio_word(s: _Span) -> bool:
+    """The portfolio word of a title is no entity: "ministre de la Défense", "secrétaire à la Défense"."""
+    before = s.before
+    return not ((s.text in PORTFOLIOS or s.first in PORTFOLIOS) and (
+        any(w in TITLE_HEADS or w in ORG_HEADS for w in before) or before[-2:] in (["a", "la"], ["de", "la"])))
+
+
+def _common_word(s: _Span) -> bool:
+    """A lone lower-case word ("internet", a cut word of a caption) is not a name, nor is a
+    capitalised common noun opening a list item or heading ("Cyberattaques", "Echec")."""
+    doc, start, end = s.doc, s.start, s.end
+    return not (end - start == 1 and (doc[start].is_lower or (
+        doc[start].pos_ == "NOUN" and s.label != "PER" and (start == 0 or doc[start - 1].text in (":", "-", "–", "—"))
+        and end < len(doc) and not doc[end].is_punct
+    )))
+
+
+def _relabelled(s: _Span) -> bool:
+    """Institutions named after a building ("Maison Blanche") and names headed by
+    "ministère"… are organisations; a plural demonym ("les Américains") is no place."""
+    doc, start = s.doc, s.start
+    if s.text in METONYMIC_ORGS:
+        s.label = "ORG"
+    elif s.first in ORG_HEADS and s.end - start > 1 and s.label in ("LOC", "MISC"):
+        s.label = "ORG"
+    elif s.label == "LOC" and s.end - start == 1 and DEMONYM_RE.match(doc[start].text):
+        if "Plur" in doc[start].morph.get("Number") or s.prev in _PLURAL_CUES or doc[start - 1 if start else 0].like_num:
+            s.label = "MISC"
+    return True
+
+
+_PARTICLES = frozenset({"De", "Van", "Von", "Di", "Da", "Du", "Le", "La", "Mac", "Ben", "El", "Al", "Abu", "Ibn", "Dos", "Das"})
+_DEMONYM_SINGULAR = re.compile(
+    r"^[A-ZÉa-zé][a-zéèêëïîôûç-]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|ol|ole|and|ande|in|ine|éen|éenne|ard|arde|ote|iote|ite|ien|ique|que|gne|sse|ise|rbe|ate|ève|ève|èque|ète)$"
+)
+_LOWER_DEMONYM = re.compile(r"^[a-zé][a-zéèêëïîôûç-]+(?:ain|aine|ien|ienne|ais|aise|ois|oise|and|ande|ol|ole|éen|éenne)$")
+_NAME_CUES = TITLE_HEADS | HONORIFICS | frozenset({"abbe", "pere", "soeur", "frere", "saint", "sainte"})
+
+
+def _split_lines(doc, ent):
+    """Pieces of an entity that spans line breaks (tables, lists): one per line."""
+    pieces, start = [], ent.start
+    for k in range(ent.start, ent.end):
+        if "\n" in doc[k].whitespace_ and k + 1 < ent.end:
+            pieces.append(doc[start:k + 1])
+            start = k + 1
+        elif doc[k].is_space:
+            if start < k:
+                pieces.append(doc[start:k])
+            start = k + 1
+    if start < ent.end:
+        pieces.append(doc[start:ent.end])
+    for p in pieces:
+        p.label_ = ent.label_
+    return pieces
+
+
+def _looks_like_name(span) -> bool:
+    """One to four capitalised words, not an acronym ("candidat LR": the party), not
+    starting or ending on a dash ("Espagne - Turquie": two names)."""
+    return 1 <= len(span) <= 4 and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() or t.text == "-"
+                                       for t in span) and \
+        fold(span[0].text) not in ORG_HEADS and span[0].text != "-" and span[-1].text != "-" \
+        and not (len(span) == 1 and span[0].text.isupper() and len(span[0].text) > 1)
+
+
+def _person_cue(doc, start: int, end: int) -> tuple[int, bool]:
+    """(new start, is person): a demonym or title glued before a name ("l'Autrichienne Nadine Fest")."""
+    first = doc[start]
+    prev = fold(doc[start - 1].text) if start else ""
+    glued = first.whitespace_ == ""  # "Royaume-Uni": a compound, not "Autrichienne Nadine Fest"
+    if end - start >= 2 and not glued and (
+        (_DEMONYM_SINGULAR.match(first.text) and (prev in ("l'", "la", "le") or end - start >= 3))
+        or fold(first.text) in _NAME_CUES
+    ):
+        if _looks_like_name(doc[start + 1:end]):
+            return start + 1, True
+    if prev == "," and end - start >= 2 and _looks_like_name(doc[start:end]):
+        # "L'entraîneur parisien, Staffan Olsson": a title just before the comma
+        if any(fold(t.text) in TITLE_HEADS | {"entraineur"} for t in doc[max(0, start - 4):start - 1]):
+            return start, True
+    cue = doc[start - 1].text if start else ""
+    if prev and (prev in _NAME_CUES or ((_DEMONYM_SINGULAR.match(cue) if cue[:1].isupper() else _LOWER_DEMONYM.match(cue))
+                                        and start > 1 and fold(doc[start - 2].text) in ("l'", "le", "la"))):
+        if _looks_like_name(doc[start:end]) and (end - start >= 2 or doc[start].pos_ == "PROPN"):
+            return start, True
+    return start, False
+
+
+def _org_word_before(doc, start: int) -> bool:
+    """True when a capitalised proper noun the model left out of every entity stands
+    right before the place at ``start`` ("Business France"): a place name takes no
+    such word before it, the two words name an organisation. Not the first word of
+    a quotation (« Sauver Paris »), nor an adjective ("Grand Paris", "Haute Savoie")."""
+    if start == 0:
+        return False
+    tok = doc[start - 1]
+    if not (tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title and tok.ent_iob_ == "O" and tok.whitespace_):
+        return False
+    if fold(tok.text) in TITLE_HEADS | HONORIFICS or _DEMONYM_SINGULAR.match(tok.text):
+        return False
+    return start < 2 or not (doc[start - 2].is_punct and doc[start - 2].text in "«“\"")
+
+
+def _name_word(tok) -> bool:
+    return tok.is_alpha and tok.is_title and tok.pos_ == "PROPN" and tok.ent_iob_ == "O" \
+        and fold(tok.text) not in TITLE_HEADS and not _DEMONYM_SINGULAR.match(tok.text)
+
+
+def _extend_name(doc, start: int, end: int) -> tuple[int, int]:
+    """Grow a person span over a particle or a capitalised name word the model left out
+    ("Elisa Di" + "Francisca", "Heather" + "Wurtele", "De" + "Gendt")."""
+    if start > 0 and doc[start - 1].text in _PARTICLES and doc[start - 1].whitespace_:
+        start -= 1
+    elif start > 1 and _name_word(doc[start - 1]) and not doc[start - 2].is_punct and doc[start - 1].whitespace_:
+        start -= 1
+    if end < len(doc) and doc[end - 1].text in _PARTICLES and doc[end].is_title:
+        end += 1
+    k = 0
+    while end < len(doc) and k < 2 and _name_word(doc[end]) and doc[end - 1].whitespace_ == " ":
+        end += 1
+        k += 1
+    return start, end
+
+
+def news_spans(doc) -> list[Mention]:
+    """spaCy's entities of ``doc`` with the news-text corrections applied (step 1 of the
+    module docstring): each entity corrected, then the people the model missed."""
+    out = _corrected_entities(doc)
+    out = _honorific_names(doc, out)
+    out = _coordinated_names(doc, out)
+    out = _cued_names(doc, out)
+    out.sort(key=lambda m: m.start)
+    return _surnames_are_people([doc], [out])[0]
+
+
+def _mention(doc, start: int, end: int, label: str) -> Mention:
+    span = doc[start:end]
+    return Mention(span.start_char, span.end_char, label, span.text, start, end)
+
+
+def _corrected_entities(doc) -> list[Mention]:
+    """The model's entities, one per line, each with ``_fix_span``'s corrections, an
+    organisation word before a place, a person cue and the name words left out."""
+    out: list[Mention] = []
+    for whole in doc.ents:
+        for ent in _split_lines(doc, whole):
+            fixed = _fix_span(doc, ent)
+            if fixed is None:
+                continue
+            start, end, label = fixed
+            if label == "LOC" and _org_word_before(doc, start):
+                start, label = start - 1, "ORG"  # "Business France", "Boko Haram": not the place
+            if label != "PER":
+                start, is_person = _person_cue(doc, start, end)
+                if is_person:
+                    label = "PER"
+            if label == "PER":
+                start, end = _extend_name(doc, start, end)
+            out.append(_mention(doc, start, end, label))
+    return out
+
+
+def _honorific_names(doc, out: list[Mention]) -> list[Mention]:
+    """Names after "M.", "Mme" ("M. Blinken") that the model missed or mislabelled."""
+    covered = {k: m for m in out for k in range(m.start_token, m.end_token)}
+    for i, tok in enumerate(doc[:-1]):
+        if tok.text not in ("M.", "Mme", "MM.", "Mlle") or not doc[i + 1].text[:1].isupper():
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j - i <= 3:
+            j += 1
+        hit = covered.get(i + 1)
+        if hit is not None and hit.label == "PER":
+            continue
+        out = [m for m in out if not (m.start_token < j and m.end_token > i + 1)]
+        out.append(_mention(doc, i + 1, j, "PER"))
+    return out
+
+
+def _coordinated_names(doc, out: list[Mention]) -> list[Mention]:
+    """A name coordinated with a person is a person ("Antony Blinken et Wang Yi")."""
+    covered = {k for m in out for k in range(m.start_token, m.end_token)}
+    for m in [m for m in out if m.label == "PER"]:
+        i = m.end_token
+        if i + 2 < len(doc) and fold(doc[i].text) == "et" and i + 1 not in covered:
+            j = i + 1
+            while j < len(doc) and j - i <= 3 and (_name_word(doc[j]) or doc[j].is_title and doc[j].ent_iob_ == "O"
+                                                    and doc[j].is_alpha and j > i + 1):
+                j += 1
+            if j - i >= 3:
+                out.append(_mention(doc, i + 1, j, "PER"))
+    return out
+
+
+def _cued_names(doc, out: list[Mention]) -> list[Mention]:
+    """Names after a demonym or a title that the model missed ("l'Australienne Ashleigh
+    Gentle", "le professeur Emerson Speyerer"); the demonym itself, when the model took
+    it for a name ("la Suissesse" LOC), is no entity."""
+    covered = {k: m for m in out for k in range(m.start_token, m.end_token)}
+    for i in range(1, len(doc) - 2):
+        cue = doc[i]
+        if fold(doc[i - 1].text) not in ("l'", "le", "la"):
+            continue
+        own = covered.get(i)
+        named = covered.get(i + 1)
+        if own is not None and own.end_token == i + 1 and own.start_token == i and named is not None \
+                and named.label == "PER" and named.start_token == i + 1 and cue.is_title:
+            out.remove(own)  # "la Kényane" LOC + "Tegla Loroupe" PER: a noun in apposition, no place
+            continue
+        if not (_DEMONYM_SINGULAR.match(cue.text) or fold(cue.text) in TITLE_HEADS):
+            continue
+        if own is not None and (own.end_token - own.start_token != 1 or not _DEMONYM_SINGULAR.match(cue.text)):
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and _name_word(doc[j]) and j not in covered:
+            j += 1
+        if j - i >= 3:  # two name words at least
+            if own is not None:
+                out.remove(own)
+            out.append(_mention(doc, i + 1, j, "PER"))
+    return out
+
+
+def _surnames_are_people(docs, spans: list[list[Mention]]) -> list[list[Mention]]:
+    """A word tagged MISC/ORG/LOC that is the surname of a person the same text names
+    in full ("Christopher Froome" … "Froome creuse l'écart") is that person; after a
+    plural article ("les Martin", "des Martin") it names a family, not the person."""
+    parts = {fold(m.text).split()[-1] for sp in spans for m in sp if m.label == "PER" and len(m.text.split()) > 1}
+    return [[
+        Mention(m.start, m.end, "PER", m.text, m.start_token, m.end_token)
+        if m.label != "PER" and len(m.text.split()) == 1 and fold(m.text) in parts
+        and not (m.start_token > 0 and fold(doc[m.start_token - 1].text) in ("les", "des", "aux")) else m
+        for m in sp
+    ] for doc, sp in zip(docs, spans)]
+
+
+def article_spans(docs) -> list[list[Mention]]:
+    """``news_spans`` of each paragraph of one article, then the article-wide
+    corrections: a surname of a person named in full in another paragraph."""
+    return _surnames_are_people(docs, [news_spans(doc) for doc in docs])

@@ -1,0 +1,51 @@
+"""Quotes of an article: direct, partial and reported speech, each with its speaker.
+
+Quote marks are found on the paragraph text, before any sentence splitting
+(spaCy's small model splits at «): « … », “ … ” (also the ” … ” typed by
+some outlets) and "…". Sentences are then cut outside quotes.
+
+Speaker, first rule that applies:
+
+1. an inverted attribution after the quote, in the same sentence:
+   ``…", a déclaré un haut responsable américain`` / ``a-t-il concédé`` /
+   ``écrit le New York Times`` / ``, selon le Times``;
+2. ``Selon X, …`` / ``Pour X, …`` opening the sentence (also ``Selon ce
+   qu'a confié à la radio X, …``);
+3. the subject of a reporting verb before the quote
+   (``Antony Blinken dénonce un comportement « … »``); for an infinitive
+   controlled by an object, that object (``permettre à X de déclarer que``);
+4. the subject of the clause that holds the quote, when it is a named
+   person or organisation or a pronoun;
+5. after a colon, the complement of a noun of speech (``Les propos du
+   ministre X sont : « … »``), else the subject of the clause;
+6. a quotation standing alone goes on with the voice of the paragraph's
+   previous quotation, a scare-quoted word included.
+
+Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the previous speaker
+in the article, else to the last person named; a short definite description
+("a conclu le diplomate") resolves to the previous named speaker, and a
+description equal to a person's role ("le secrétaire d'Etat américain") to
+that person. Named speakers take their canonical entity name; unnamed ones
+keep their words ("un haut responsable américain").
+
+Reported speech without quote marks: ``X a indiqué que …``, ``X accuse …``,
+``Selon X, …``, ``…, selon X`` and an inverted ``…, a confirmé la Maison
+Blanche dimanche.`` (``_reported``, one function per form).
+
+Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
+pronouns, genders), ``attribution`` (the rules above).
+"""
+
+from __future__ import annotations
+
+from .spans import (  # noqa: F401  re-exported
+    QuoteSpan,
+    find_quote_spans,
+)
+from .speakers import (  # noqa: F401  re-exported
+    person_genders,
+)
+from .attribution import (  # noqa: F401  re-exported
+    article_quotes,
+)
+from ...text import split_sentences  # noqa: F401  re-exported (quote-aware sentence splitting)

@@ -1,0 +1,438 @@
+"""The speaker noun phrases: subjects of reporting verbs, "selon X",
+descriptions and pronouns resolved to a person, genders (``person_genders``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ... import rules
+from ...model import Entity
+from ..lexicon import (
+    ANAPHORIC_HEADS,
+    CLASSIFIER_TYPES,
+    HONORIFICS,
+    ORG_HEADS,
+    ROLE_EQUIVALENTS,
+    TITLE_PREFIXES,
+    REPORTING_FORMS,
+    REPORTING_LEMMAS,
+    TIME_WORDS,
+    TITLE_HEADS,
+    fold,
+)
+from .spans import _AUX, _PRONOUNS, _SPEAKER_STOP
+
+
+# --- speaker noun phrases ---------------------------------------------------------------
+
+
+def _is_reporting(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (
+        tok.lower_ in REPORTING_FORMS or (tok.pos_ == "VERB" and tok.lemma_ in REPORTING_LEMMAS)
+    ) and tok.lower_ not in ("a", "est")
+
+
+def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase starting at (or after skippable words from) ``i``."""
+    # skip adverbs, time words and short prepositional phrases ("au quotidien", "à l'AFP")
+    while i < limit:
+        tok = doc[i]
+        word = fold(tok.text)
+        if tok.pos_ == "ADV" or word in TIME_WORDS or word in ("ce", "cet", "cette") and i + 1 < limit and fold(doc[i + 1].text) in TIME_WORDS:
+            i += 1
+            continue
+        if word == "pour" and i + 2 < limit and fold(doc[i + 1].text) in ("sa", "son", "leur") \
+                and fold(doc[i + 2].text) == "part":
+            i += 3  # "a salué pour sa part le Premier ministre"
+            continue
+        if word in ("a", "au", "aux", "à") and tok.pos_ == "ADP":
+            j = i + 1
+            while j < limit and j - i <= 3 and doc[j].pos_ in ("DET", "NOUN", "PROPN") and not (
+                doc[j].pos_ == "DET" and j > i + 1
+            ):
+                j += 1
+            i = j
+            continue
+        break
+    start = i
+    has_noun = False
+    while i < limit:
+        tok = doc[i]
+        word = fold(tok.text)
+        if tok.text in ("'", "’") and i > start and fold(doc[i - 1].text) in ("l", "d"):
+            i += 1  # "l' IGF": an elision typed with a space
+            continue
+        if tok.is_punct and tok.text not in ("-",):
+            break
+        if word in _SPEAKER_STOP:
+            break
+        if has_noun and word in TIME_WORDS:
+            break
+        if tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or (tok.pos_ == "PRON" and word in _PRONOUNS):
+            has_noun = has_noun or tok.pos_ in ("NOUN", "PROPN", "PRON") or (
+                tok.pos_ == "ADJ" and tok.text[:1].isupper() and i > start and doc[i - 1].pos_ == "DET")  # "une Canadienne"
+            i += 1
+            if tok.pos_ == "PRON":
+                break
+            continue
+        if word in ("de", "du", "des", "d'") and i + 1 < limit and doc[i + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
+            i += 1
+            continue
+        if word == "d" and i + 2 < limit and doc[i + 1].text in ("'", "’") and doc[i + 2].pos_ in ("NOUN", "PROPN"):
+            i += 2  # "d' Australie": an elision typed with a space
+            continue
+        if word == "et" and has_noun and i + 2 < limit and fold(doc[i + 1].text) in ("de", "du", "des", "d'") \
+                and doc[i + 2].pos_ in ("DET", "NOUN", "PROPN"):
+            i += 2  # "ministre de l'Économie et des Finances Michel Sapin"
+            continue
+        break
+    while i > start and (doc[i - 1].pos_ in ("DET", "ADP") or fold(doc[i - 1].text) in ("de", "d'")):
+        i -= 1
+    if i <= start or not has_noun:
+        return None
+    return start, i
+
+
+def _subject_of(verb):
+    """Subject token of a verb: its nsubj, or that of the verb it is coordinated with."""
+    for v in (verb, verb.head if verb.dep_ in ("conj", "xcomp") else None):
+        if v is None:
+            continue
+        if v is not verb and verb.dep_ == "xcomp" and v.lemma_ != "promettre":
+            # "permettre à X de déclarer", "demander au préfet de confirmer": the object controls
+            ctrl = next((c for c in v.children if c.dep_ in ("obl:arg", "iobj") and c.i < verb.i and any(
+                g.dep_ == "case" and fold(g.text) in ("a", "au", "aux") for g in c.children)), None)
+            if ctrl is not None:
+                return ctrl
+        for child in v.children:
+            if child.dep_.startswith("nsubj") or (child.dep_ == "expl:subj" and child.lower_ in _PRONOUNS):
+                if child.lower_ == "il" and (v.lemma_ in _IMPERSONAL or any(
+                        t.lower_ == "y" for t in child.doc[child.i + 1:child.i + 4])):
+                    return None  # "il faut", "il pourrait y avoir": nobody
+                if child.lower_ in _PRONOUNS and child.i >= 2 and fold(child.doc[child.i - 1].text) == "a" \
+                        and fold(child.doc[child.i - 2].text) == "quant":
+                    # "Business France a quant à elle reconnu": the subject is before "quant à elle"
+                    k = child.i - 3
+                    while k >= 0 and (child.doc[k].pos_ in ("AUX", "ADV") or fold(child.doc[k].text) in _AUX):
+                        k -= 1
+                    if k >= 0 and not child.doc[k].is_punct:
+                        return child.doc[k]
+                    # "Barry Marsden, professeur à …, est quant à lui …": the sentence opens on it
+                    first = child.sent.start
+                    if child.doc[first].pos_ in ("PROPN", "NOUN", "DET"):
+                        return child.doc[first] if child.doc[first].pos_ != "DET" else child.doc[first + 1]
+                    return None
+                return child
+    return None
+
+
+_CHARGE_LEMMAS = frozenset({"accuser", "dénoncer"})
+
+_IMPERSONAL = frozenset({"agir", "falloir", "sembler", "paraître", "exister", "rester", "avoir", "être",
+                         "s'agir", "pleuvoir", "suffire", "manquer", "arriver"})
+
+_DROP_DEPS = ("acl", "acl:relcl", "punct", "advcl", "parataxis", "appos:relcl")
+
+
+def _np_of_subject(subj) -> tuple[int, int]:
+    """Token range of the subject's phrase, without relative or participial clauses."""
+    doc = subj.doc
+    if subj.lower_ == "qui":  # antecedent of a relative pronoun: the noun before it
+        i = subj.i - 1
+        while i >= 0 and doc[i].is_punct:
+            i -= 1
+        if i >= 0:
+            j = i
+            while j > 0 and doc[j - 1].pos_ in ("PROPN", "DET", "NOUN", "ADJ") and not doc[j - 1].is_punct:
+                j -= 1
+            return j, i + 1
+    keep = {subj.i}
+    skip = {c.i for c in subj.children if c.dep_ == "case"}  # "à" of an object that controls a verb
+
+    def walk(tok):
+        for child in tok.children:
+            if child.dep_ in _DROP_DEPS or child.i in skip:
+                continue
+            keep.add(child.i)
+            walk(child)
+
+    walk(subj)
+    lo, hi = min(keep), max(keep) + 1
+    # stop at the first comma (incises like "M. Blinken, qui …")
+    for k in range(subj.i, hi):
+        if doc[k].text == ",":
+            hi = k
+            break
+    return lo, hi
+
+
+#: Shapes of nouns that name people ("la kosovare", "le chauffeur", "la manifestante").
+_PERSON_NOUN = re.compile(r"(?:iste|ier|iere|eur|euse|rice|ien|ienne|ant|ante|ais|aise|ois|oise|ain|aine|are)$")
+
+_FEM_DETS = frozenset({"la", "une", "cette"})
+_MASC_DETS = frozenset({"le", "un", "ce", "cet"})
+_FEM_NOUN = re.compile(r"(?:trice|euse|ienne|enne|esse|ere|ee|ante|ente|onne|aine|oise|aise)$")
+_MASC_NOUN = re.compile(r"(?:teur|eur|ier|ien|ant|ent|ain|ois|ais|e)$")
+
+
+def _gender_of_words(words: list[str]) -> str | None:
+    """'f', 'm' or None for a folded noun phrase ("la premiere ministre", "l'elue")."""
+    if not words:
+        return None
+    if words[0] in _FEM_DETS or words[0] in ("mme", "mlle", "madame"):
+        return "f"
+    if words[0] in _MASC_DETS or words[0] in ("m.", "m", "monsieur", "mm."):
+        return "m"
+    head = next((w for w in words[1:] if w not in TITLE_PREFIXES), "") if words[0] in ("l'", "l") else ""
+    if head and head not in ("ministre", "secretaire", "porte-parole", "responsable", "diplomate", "juge",
+                             "commissaire", "maire", "membre", "pape", "athlete", "cycliste", "pilote"):
+        if _FEM_NOUN.search(head):
+            return "f"
+        if _MASC_NOUN.search(head):
+            return "m"
+    return None
+
+
+def person_genders(docs, spans, name_of: dict[str, str], persons: set[str]) -> dict[str, str]:
+    """Grammatical gender of the article's people, from the text around their names:
+    an honorific ("M.", "Mme") or the determiner of a title just before the name
+    ("la première ministre britannique Theresa May", "l'Autrichienne Nadine Fest").
+    A person with contradictory cues, or none, has no entry."""
+    seen: dict[str, set[str]] = {}
+    for doc, mentions in zip(docs, spans):
+        for m in mentions:
+            if m.label != "PER":
+                continue
+            name = name_of.get(fold(m.text), m.text)
+            if name not in persons:
+                continue
+            i = m.start_token - 1
+            words: list[str] = []
+            while i >= 0 and m.start_token - i <= 8:
+                tok = doc[i]
+                if tok.is_punct and tok.text != "-" or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "ADP") and \
+                        fold(tok.text) not in ("de", "du", "des", "d'", "a", "au", "aux"):
+                    break
+                words.insert(0, fold(tok.text))
+                # the article of a complement ("président de la République") is not the title's
+                if fold(tok.text) in _FEM_DETS | _MASC_DETS | {"l'", "mme", "mlle", "m.", "mm."} and not (
+                        i > 0 and fold(doc[i - 1].text) in ("de", "a")):
+                    break
+                i -= 1
+            if words and words[-1] in ("de", "du", "des", "d'"):
+                continue  # "la veuve de X", "le fils de X": the noun is someone else, not X's title
+            g = _gender_of_words(words) if words and (words[0] in _FEM_DETS | _MASC_DETS | {"l'", "mme", "mlle", "m.", "mm."}) else None
+            if g:
+                seen.setdefault(name, set()).add(g)
+    return {n: next(iter(g)) for n, g in seen.items() if len(g) == 1}
+
+
+@dataclass
+class _Context:
+    """What pronouns and descriptions can refer to, updated sentence by sentence.
+
+    ``last_subject`` is the most salient referent: the speaker of the last
+    sentence that had one, else the last sentence's main subject when it names
+    someone. ``recent`` lists named people and organisations in text order.
+    """
+
+    last_speaker: str | None = None
+    last_named_speaker: str | None = None
+    last_person: str | None = None
+    person_in_paragraph: str | None = None
+    last_subject: tuple[str, str, str | None] | None = None  # (name, label, gender)
+    recent: list = None  # [(name, label)]
+    genders: dict = None
+    roles: dict = None  # person name -> folded role
+    classified: dict = None  # "association" -> "Médecins du monde"
+
+    def __post_init__(self):
+        self.recent = self.recent or []
+        self.genders = self.genders or {}
+        self.roles = self.roles or {}
+        self.classified = self.classified or {}
+
+    def _ok(self, cand, gender: str | None, people_only: bool = False) -> bool:
+        name, label, g = cand
+        if label == "PER":
+            g = self.genders.get(name, g)
+        elif people_only or label not in ("ORG", "DESC"):
+            return False
+        return gender is None or g is None or g == gender
+
+    def resolve_pronoun(self, word: str) -> str | None:
+        """Referent of a subject pronoun ("il", "-elle"): the last salient referent of
+        the same gender and number; plural pronouns stay unresolved."""
+        word = fold(word).lstrip("-")
+        if word.endswith("s"):
+            return None
+        gender = "f" if word.startswith("elle") else "m"
+        if self.last_subject and self._ok(self.last_subject, gender):
+            return self.last_subject[0]
+        for name, label in reversed(self.recent):  # only a person whose gender the text gives
+            if label == "PER" and self.genders.get(name) == gender:
+                return name
+        return None
+
+    def resolve_role(self, words: list[str]) -> str | None:
+        """Person (or organisation) a definite description designates: "le ministre",
+        "la championne", "le chef du gouvernement", "l'association"."""
+        if len(words) < 2 or words[0] not in ("le", "la", "l'"):
+            return None
+        rest = [w for w in words[1:]]
+        k = 0
+        while k < len(rest) - 1 and rest[k] in TITLE_PREFIXES:
+            k += 1
+        head = rest[k]
+        gender = _gender_of_words(words)
+        if head in ANAPHORIC_HEADS or (len(rest) - k == 1 and _PERSON_NOUN.search(head)):
+            key = " ".join(rest)
+            keys = [key] + [eq + key[len(a):] for a, eqs in ROLE_EQUIVALENTS.items() if key.startswith(a) for eq in eqs]
+            seen = set()
+            for name, label in reversed(self.recent):
+                if label != "PER" or name in seen:
+                    continue
+                seen.add(name)
+                role = self.roles.get(name)
+                if role and self._ok((name, label, None), gender) and any(_role_fits(kk, role) for kk in keys):
+                    return name
+            if len(rest) - k <= 2:  # a bare title or person noun: the last compatible person
+                if self.last_subject and self._ok(self.last_subject, gender, people_only=True):
+                    return self.last_subject[0]
+                if head not in ANAPHORIC_HEADS:
+                    return None  # "le chauffeur" may be someone the text never names
+                for name, label in reversed(self.recent):
+                    if label == "PER" and (self.genders.get(name) == gender if gender else True):
+                        return name
+            return None
+        if len(rest) == 1 and (head in CLASSIFIER_TYPES or head in ORG_HEADS):
+            if head in self.classified:
+                return self.classified[head]
+            if self.last_subject and self.last_subject[1] == "ORG":
+                return self.last_subject[0]
+        return None
+
+
+def _role_fits(key: str, role: str) -> bool:
+    """True when a role phrase ("ministre de l'economie") fits a person's role
+    ("ministre de l'economie et des finances", "actuel ministre de l'interieur")."""
+    role = re.sub(r"^(?:le|la|les|l')\s*", "", role)
+    if key == role or role.startswith(key + " "):
+        return True
+    kw = [w for w in re.split(r"[\s']+", key) if w not in ("de", "du", "des", "d", "la", "le", "l")]
+    rw = set(re.split(r"[\s']+", role))
+    return bool(kw) and all(w in rw for w in kw)
+
+
+#: Pronouns that designate nobody in particular ("rien ne précise que …", "on dit que …").
+_NOBODY = frozenset({"rien", "personne", "aucun", "aucune", "nul", "nulle", "on", "cela", "ceci", "ca", "tout"})
+
+
+def _is_fragment(name: str | None) -> bool:
+    return not name or name.startswith("-") or not re.search(r"\w\w", name) or fold(name) in _NOBODY
+
+
+_SOURCE_NOUNS = frozenset(rules.words("source_nouns.txt"))
+
+
+def _source_owner(doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Token range of whose information a phrase names: "les informations d'un
+    porte-parole" → "un porte-parole", "une étude publiée par l'institut X" (the
+    participle may lie past ``hi``) → "l'institut X"."""
+    k = lo
+    while k < hi and doc[k].pos_ == "DET":
+        k += 1
+    if k == lo or k >= hi or fold(doc[k].text) not in _SOURCE_NOUNS:
+        return None
+    m = k + 1
+    if m < hi and fold(doc[m].text) in ("de", "du", "des", "d'", "d"):
+        # right after the noun only: in "une source proche du dossier" the complement is the adjective's
+        start = m + 2 if fold(doc[m].text) == "d" and m + 1 < hi and doc[m + 1].text in ("'", "’") else m + 1
+        np = _np_after(doc, start, hi)
+        return np if np and np[1] <= hi else None
+    while m < len(doc) and doc[m].pos_ == "ADJ":
+        m += 1
+    if m + 1 < len(doc) and doc[m].pos_ == "VERB" and "Part" in doc[m].morph.get("VerbForm") \
+            and fold(doc[m + 1].text) == "par":
+        end = m + 2
+        while end < len(doc) and not doc[end].is_punct and end - m < 12:
+            end += 1
+        return _np_after(doc, m + 2, end)
+    return None
+
+
+class _Namer:
+    """Turns a speaker phrase into a canonical entity name or its own words."""
+
+    def __init__(self, entities: tuple[Entity, ...], name_of: dict[str, str]):
+        self.name_of = name_of
+        # a surname alone ("Erdogan", tagged a place by the model) names the one person who bears it
+        last: dict[str, set[str]] = {}
+        for e in entities:
+            if e.type == "PER" and len(e.name.split()) > 1:
+                last.setdefault(fold(e.name.split()[-1]), set()).add(e.name)
+        self.surname = {k: next(iter(v)) for k, v in last.items() if len(v) == 1}
+        self.by_role = {}
+        for e in entities:
+            if e.type == "PER" and e.role:
+                self.by_role.setdefault(fold(e.role), e.name)
+
+    def name(self, doc, lo: int, hi: int, mentions, ctx: _Context) -> tuple[str | None, bool]:
+        """(speaker, named) for tokens lo..hi of doc."""
+        while lo < hi and doc[lo].is_punct:
+            lo += 1
+        while hi > lo and doc[hi - 1].is_punct:
+            hi -= 1
+        owner = _source_owner(doc, lo, hi)
+        if owner is not None:  # "les chiffres d'Eurostat", "une étude publiée par X": X speaks
+            return self.name(doc, owner[0], owner[1], mentions, ctx)
+        toks = doc[lo:hi]
+        text = " ".join(toks.text.split())
+        if not text or not any(c.isalnum() for c in text):
+            return None, False
+        if len(toks) == 1 and fold(toks[0].text) in _PRONOUNS:
+            who = ctx.resolve_pronoun(toks[0].text)
+            return who, who is not None
+        inside = [m for m in mentions if m.start_token < hi and m.end_token > lo]
+        for m in inside:
+            if m.label == "PER":
+                k = m.start_token - 1
+                while k > lo and fold(doc[k].text) in HONORIFICS:
+                    k -= 1
+                if k >= lo and m.start_token > lo and fold(doc[k].text) in ("de", "du", "des", "d'") \
+                        and doc[lo].pos_ == "DET" and fold(doc[lo + 1].text) not in TITLE_HEADS | ANAPHORIC_HEADS:
+                    continue  # "le cabinet de M. Le Roux", "les proches de X": not X
+                return self.name_of.get(fold(m.text), m.text), True
+        # "son avocat, Me Antonin Levy", "l'agence de presse de l'État islamique, Amaq": an apposition names it
+        j = hi
+        if j < len(doc) and doc[j].text == "," and not any(
+                m.label in ("ORG", "MISC") and m.start_token == lo + next(
+                    (k for k, t in enumerate(doc[lo:hi]) if t.pos_ != "DET" and t.text not in ("'", "’")), 0)
+                for m in inside):  # "l'IGF, Business France …" names the IGF, not what follows
+            j += 1
+            while j < len(doc) and fold(doc[j].text) in HONORIFICS:
+                j += 1
+            after = next((m for m in mentions if m.start_token == j), None)
+            if after is not None and after.label in ("PER", "ORG", "MISC") and (
+                    after.end_token >= len(doc) or doc[after.end_token].is_punct
+                    or doc[after.end_token].pos_ in ("VERB", "AUX", "ADP")):
+                return self.name_of.get(fold(after.text), after.text), True
+        for m in inside:
+            prev = fold(doc[m.start_token - 1].text) if m.start_token > 0 else ""
+            prev2 = fold(doc[m.start_token - 2].text) if m.start_token > 1 else ""
+            if m.label in ("ORG", "LOC", "MISC") and prev not in ("de", "du", "des", "d'", "au", "aux", "a", "un", "une") \
+                    and prev2 not in ("de", "a"):
+                if fold(m.text) in self.surname:
+                    return self.surname[fold(m.text)], True
+                return self.name_of.get(fold(m.text), m.text), True
+        words = [fold(t.text) for t in toks]
+        if len(words) == 1 and words[0] in self.surname:
+            return self.surname[words[0]], True
+        bare = " ".join(w for w in words if w not in ("le", "la", "l'", "les"))
+        if bare in self.by_role:
+            return self.by_role[bare], True
+        who = ctx.resolve_role(words)
+        if who:
+            return who, True
+        return text, False
