@@ -377,6 +377,25 @@ def _classified(docs, spans, name_of) -> dict[str, str]:
 _DASH_LINE = re.compile(r"^\s*[—–]\s*(?P<who>[^«»\"“”]{2,80}?)\s*$")
 
 
+
+def _after_colon(doc, lo: int, start: int, mentions, namer, ctx, name_of, persons) -> str | None:
+    """Rule 5, a quotation after a colon: the owner of a noun of speech ("Les
+    propos du ministre X sont :"), the owner of a noun of information, a
+    passive agent, else the subject of the clause that announces it ("Elle se
+    présente comme la seule … : « Moi, … »")."""
+    speaker = _speech_owner(doc, lo, start, mentions, namer, ctx)
+    for find in (_source_before_colon, _agent_before_colon):
+        if speaker is not None:
+            return speaker
+        found = find(doc, lo, start)
+        if found:
+            speaker = namer.name(doc, found[0], found[1], mentions, ctx)[0]
+    if speaker is not None:
+        return speaker
+    subject = _main_subject(doc, lo, start, mentions, name_of, ctx, persons)
+    return subject[0] if subject and subject is not _RESET else None
+
+
 def article_quotes(
     article: Article, docs, entities: tuple[Entity, ...], name_of: dict[str, str], spans=None
 ) -> tuple[Quote, ...]:
@@ -462,19 +481,7 @@ def article_quotes(
                             and name_of.get(fold(m.text), m.text) != found[-1].speaker for m in mentions):
                         speaker = found[-1].speaker
                 if speaker is None and before.endswith(":"):
-                    speaker = _speech_owner(doc, lo, span.start, mentions, namer, ctx)
-                if speaker is None and before.endswith(":"):
-                    owner = _source_before_colon(doc, lo, span.start)
-                    if owner:
-                        speaker = namer.name(doc, owner[0], owner[1], mentions, ctx)[0]
-                if speaker is None and before.endswith(":"):
-                    agent = _agent_before_colon(doc, lo, span.start)
-                    if agent:
-                        speaker = namer.name(doc, agent[0], agent[1], mentions, ctx)[0]
-                if speaker is None and before.endswith(":"):
-                    # "Elle se présente comme la seule … : « Moi, … »": the clause that announces it
-                    subject = _main_subject(doc, lo, span.start, mentions, name_of, ctx, persons)
-                    speaker = subject[0] if subject and subject is not _RESET else None
+                    speaker = _after_colon(doc, lo, span.start, mentions, namer, ctx, name_of, persons)
                 if speaker is None and not before and q.start == 0 and announced:
                     # "X précise :" ¶ "« … »": a paragraph opening on a quotation after one ending on a colon
                     speaker = announced
