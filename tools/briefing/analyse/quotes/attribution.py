@@ -108,12 +108,17 @@ def _agent_after(doc, qend: int, hi: int, lo: int, qstart: int):
     return _np_after(doc, qend + 1, hi)
 
 
+def _back_to(doc, k: int, lo: int, text: str) -> int:
+    """The last token ``text`` at or before ``k`` (not before ``lo``); ``lo`` if none."""
+    while k > lo and doc[k].text != text:
+        k -= 1
+    return k
+
+
 def _source_before_colon(doc, lo: int, qstart: int):
     """``C'est l'analyse de X, président de …, : « … »``: a noun of information whose
     complement names someone, in the clause announcing a quotation; that complement's range."""
-    colon = qstart - 1
-    while colon > lo and doc[colon].text != ":":
-        colon -= 1
+    colon = _back_to(doc, qstart - 1, lo, ":")
     for k in range(colon - 1, max(lo, colon - 25) - 1, -1):
         if doc[k].pos_ == "DET" and k + 1 < colon and fold(doc[k + 1].text) in _SOURCE_NOUNS:
             return _source_owner(doc, k, colon)
@@ -123,15 +128,9 @@ def _source_before_colon(doc, lo: int, qstart: int):
 def _agent_before_colon(doc, lo: int, qstart: int):
     """``… est saluée par l'association Verte (AV) : « … »``: the passive agent that ends
     the clause announcing a quotation; its token range."""
-    colon = qstart - 1
-    while colon > lo and doc[colon].text != ":":
-        colon -= 1
-    end = colon
+    end = _back_to(doc, qstart - 1, lo, ":")
     if end - 1 > lo and doc[end - 1].text == ")":  # an acronym in brackets after the name
-        k = end - 1
-        while k > lo and doc[k].text != "(":
-            k -= 1
-        end = k
+        end = _back_to(doc, end - 1, lo, "(")
     for k in range(end - 1, max(lo, end - 12) - 1, -1):
         if fold(doc[k].text) == "par" and doc[k].dep_ == "case" and doc[k].head.dep_ == "obl:agent":
             np = _np_after(doc, k + 1, end)
