@@ -23,3 +23,25 @@ def test_speaker_type_decides_who_is_a_person():
 def test_without_speaker_type_the_dev_list_applies():
     assert eval_quotes.is_person({"speaker": "Jeanne Martin"})
     assert not eval_quotes.is_person({"speaker": "Greenpeace"})
+
+
+def test_found_quotes_split_into_right_wrong_unknown_and_invented():
+    from briefing.model import Article, Quote
+
+    gold = [
+        {"file": "f", "kind": "direct", "text": "un deux trois", "speaker": "Jeanne Martin"},
+        {"file": "f", "kind": "direct", "text": "quatre cinq six", "speaker": "Jeanne Martin"},
+        {"file": "f", "kind": "direct", "text": "sept huit neuf", "speaker": "la Banque Lunaire",
+         "speaker_also": ["Banque Lunaire"]},
+        {"file": "f", "kind": "direct", "text": "dix onze douze", "speaker": None},
+        {"file": "f", "kind": "direct", "text": "jamais trouvée", "speaker": "Paul Durand"},
+    ]
+    art = Article(id="f", source="f", quotes=(
+        Quote("un deux trois", "Jeanne Martin", "p1"),
+        Quote("quatre cinq six", "Paul Durand", "p1"),
+        Quote("sept huit neuf", None, "p1"),
+        Quote("dix onze douze", "Paul Durand", "p2"),
+    ))
+    r = eval_quotes.evaluate(gold, {"f": art})
+    assert (r["found"], r["right"]) == (4, 1)
+    assert (r["named_right"], r["wrong"], r["unknown"], r["invented"]) == (1, 1, 1, 1)

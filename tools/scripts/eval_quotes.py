@@ -14,6 +14,11 @@ Prints:
   same article contains its snippet;
 - speaker accuracy on the found quotes (compared without case, accents and
   leading articles; an unknown speaker is right only when the gold has none);
+- among the found quotes whose gold names a speaker: right, WRONG (another
+  speaker named), UNKNOWN (no speaker given), and the attributed precision
+  right / (right + wrong): how far a named speaker can be trusted; and the
+  found quotes whose gold has no speaker but the analysis names one
+  (``invented``);
 - people recall: the named people among the gold speakers that the analysis
   lists as persons (``PER``) of the article; a person typed ``JOURNALIST`` is a
   miss and is counted apart. A gold row with a ``speaker_type`` field
@@ -102,6 +107,7 @@ def evaluate(gold: list[dict], analysed: dict, show: bool = False) -> dict:
     """analysed: gold file key → analysed Article. Returns the counts and rates."""
     used: set[tuple[str, int]] = set()
     found = right = 0
+    named_right = wrong = unknown = invented = 0
     per_kind = defaultdict(lambda: [0, 0])
     for g in gold:
         art = analysed[g["file"]]
@@ -128,8 +134,20 @@ def evaluate(gold: list[dict], analysed: dict, show: bool = False) -> dict:
         names = {norm(s) for s in [g["speaker"], *g.get("speaker_also", [])] if s}
         ok = (q.speaker is None) if g["speaker"] is None else (q.speaker is not None and norm(q.speaker) in names)
         right += ok
+        if g["speaker"] is None:
+            invented += not ok
+            verdict = "OK   " if ok else "INVEN"
+        elif ok:
+            named_right += 1
+            verdict = "OK   "
+        elif q.speaker is None:
+            unknown += 1
+            verdict = "UNKN "
+        else:
+            wrong += 1
+            verdict = "WRONG"
         if show:
-            print(f"{'OK   ' if ok else 'WRONG'} {g['file']} {g['text'][:50]!r}: {q.speaker!r} (gold {g['speaker']!r})")
+            print(f"{verdict} {g['file']} {g['text'][:50]!r}: {q.speaker!r} (gold {g['speaker']!r})")
     # people
     people = sorted({(g["file"], g["speaker"]) for g in gold if is_person(g)})
     seen = journalist = 0
@@ -147,6 +165,7 @@ def evaluate(gold: list[dict], analysed: dict, show: bool = False) -> dict:
                 print(f"PERSON MISSED {key} {name!r}{f' (typed {types})' if match else ''}")
     return {
         "gold": len(gold), "found": found, "right": right, "per_kind": dict(per_kind),
+        "named_right": named_right, "wrong": wrong, "unknown": unknown, "invented": invented,
         "people": len(people), "people_found": seen, "people_journalist": journalist,
     }
 
@@ -167,6 +186,11 @@ def main(argv=None) -> int:
         print(f"  {kind:9} recall {f / n:.3f} ({f}/{n})")
     print(f"quote recall      {r['found'] / r['gold']:.3f} ({r['found']}/{r['gold']})")
     print(f"speaker accuracy  {r['right'] / r['found'] if r['found'] else 0:.3f} ({r['right']}/{r['found']} found quotes)")
+    attributed = r["named_right"] + r["wrong"]
+    print(f"  gold names a speaker: right {r['named_right']}, WRONG {r['wrong']}, UNKNOWN {r['unknown']}; "
+          f"gold has none but one is named: {r['invented']}")
+    print(f"attributed precision {r['named_right'] / attributed if attributed else 0:.3f} "
+          f"({r['named_right']}/{attributed}: right among named speakers where the gold has one)")
     print(f"end to end        {r['right'] / r['gold']:.3f} (quote found and speaker right, of gold)")
     print(f"people recall     {r['people_found'] / r['people']:.3f} ({r['people_found']}/{r['people']}; "
           f"{r['people_journalist']} typed journalist)")
