@@ -520,3 +520,35 @@ def test_pour_someone_after_a_short_adverbial(nlp):
 def test_an_adjectives_complement_is_not_the_source(nlp):
     (q,) = _reported_of(nlp, "Selon une source proche du dossier, le juge Marc Olivier entendra les témoins lundi.")
     assert q.speaker == "une source proche du dossier"
+
+
+# --- rule 4: the subject of the clause that holds a partial quote (invented sentences) ---
+
+
+def test_subject_of_a_content_clause_is_spoken_about_not_the_speaker(nlp):
+    (q,) = quotes_of(nlp, "La direction espère que la Banque Lunaire va « revoir entièrement sa copie » .")
+    assert q.speaker is None  # not "Banque Lunaire": who is spoken about; "espérer" is no verb of saying
+
+
+def test_clause_subject_walk_stops_at_a_description(nlp):
+    (q,) = quotes_of(nlp, "La ministre Claire Dubois visitait une école quand un élève de 12 ans a levé la main "
+                          "en lançant « vous ne nous écoutez jamais » .")
+    assert q.speaker is None  # the pupil speaks, never the minister of the clause above
+
+
+def test_object_that_names_someone_controls_the_infinitive_of_saying(nlp):
+    (q,) = quotes_of(nlp, "La fermeture de l'usine a poussé la semaine passée le syndicat Force Verte à dénoncer "
+                          "une « trahison pure et simple des salariés » .")
+    assert q.speaker == "Force Verte"
+
+
+def test_relative_antecedent_after_a_participle_and_an_adverb(nlp):
+    (q,) = quotes_of(nlp, "Les élus ont répondu à un avis du Conseil d'État rendu bien avant qui a jugé que la loi "
+                          "était « contraire à la Constitution sur plusieurs points ».")
+    assert q.speaker == "un avis du Conseil d'État"  # not the adverb "avant"
+
+
+def test_bare_noun_apposition_after_a_name_is_that_person(nlp):
+    qs = quotes_of(nlp, "Le 4 mai, Paul Garnier, porte-parole de la mairie, annonce que le service des eaux "
+                        "s'attache à « contrôler toutes les canalisations du quartier nord » .")
+    assert {q.speaker for q in qs} == {"Paul Garnier"}

@@ -15,7 +15,12 @@ Speaker, first rule that applies:
    (``Antony Blinken dénonce un comportement « … »``); for an infinitive
    controlled by an object, that object (``permettre à X de déclarer que``);
 4. the subject of the clause that holds the quote, when it is a named
-   person or organisation or a pronoun;
+   person or organisation or a pronoun; the walk up the parse stops at the
+   first clause with a subject that names nobody (no guess among the people
+   above), goes through relative clauses, and skips the subject of a content
+   clause ("annonce que le ministère s'emploie à « … »": who is spoken about),
+   after which only a verb of saying gives the speaker; an object naming
+   someone controls an infinitive ("pousser le syndicat X à dénoncer « … »");
 5. after a colon, the complement of a noun of speech (``Les propos du
    ministre X sont : « … »``), else the subject of the clause;
 6. a quotation standing alone goes on with the voice of the paragraph's

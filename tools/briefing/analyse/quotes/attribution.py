@@ -249,25 +249,76 @@ def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require
     return None
 
 
+def _content_clause(verb) -> bool:
+    """True when ``verb`` heads a content clause opened by a bare "que" ("annonce que le
+    ministère s'emploie à …"), not by a compound conjunction ("alors que", "pour que")."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "mark" and fold(c.text) in ("que", "qu'"):
+            prev = doc[c.i - 1] if c.i > 0 else None
+            if prev is None or not (prev.pos_ in ("ADP", "SCONJ") or fold(prev.text) in _CONJ_HEADS):
+                return True
+    return False
+
+
 def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
-    """Walk up from the quote to the first verb with a subject that names someone
-    (outside the quote: who is spoken about inside it is not who speaks)."""
+    """Walk up from the quote to the first clause with a subject (outside the quote:
+    who is spoken about inside it is not who speaks): its speaker when it names a
+    person or an organisation, else nobody (a description or a thing is not a guess
+    among the people above). A relative clause's subject speaks only when its
+    antecedent names someone; otherwise the walk goes through it ("une situation qui
+    met « … »"). The subject of a content clause ("… que le ministère s'emploie à
+    « … »") is who is spoken about: the walk goes on, and after it only a verb of
+    saying or thinking, or a verb above one, gives the speaker."""
     seen = 0
+    reported = False  # crossed a content clause and no verb of saying since
     while seen < 8:
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
-            subj = _subject_of(tok)
+            subj = _subject_of(tok) or _controller(tok)
             if subj is not None and quote is not None and quote[0] <= subj.i < quote[1]:
                 subj = None
-            if subj is not None and lo <= subj.i < hi and subj.lower_ not in ("qui", "que", "ce", "c'", "cela", "ça"):
-                a, b = _np_of_subject(subj)
-                speaker, named = namer.name(doc, max(a, lo), b, mentions, ctx)
-                if named:
-                    return speaker
+            saying = _is_reporting(tok) or tok.lemma_ in SAY_THAT_LEMMAS
+            if subj is not None and lo <= subj.i < hi and subj.lower_ not in ("que", "ce", "c'", "cela", "ça"):
+                if _content_clause(tok):
+                    reported = True
+                elif reported and not saying:
+                    return None
+                else:
+                    a, b = _np_of_subject(subj)
+                    speaker, named = namer.name(doc, max(a, lo), b, mentions, ctx)
+                    if named:
+                        return speaker
+                    if not _relative(tok, subj):
+                        return None
+            elif _content_clause(tok):
+                reported = True
+            elif saying:
+                reported = False
         if tok.head is tok:
             return None
         tok = tok.head
         seen += 1
     return None
+
+
+def _controller(verb):
+    """``… ont conduit le Conseil à exprimer sa « … »``: the object of the verb above
+    controls an infinitive introduced by "à" or "de"; None otherwise."""
+    if verb.morph.get("VerbForm") != ["Inf"] or verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    if not any(c.dep_ == "mark" and fold(c.text) in ("a", "de", "d'") for c in verb.children):
+        return None
+    objs = [c for c in verb.head.children if c.dep_ == "obj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+    return objs[-1] if objs else None  # the nearest: "conduit la semaine dernière le Conseil à …"
+
+
+def _relative(verb, subj) -> bool:
+    """True when ``verb`` heads a relative clause: tagged so, or its subject is the
+    relative pronoun or comes right after one ("les attaques dont le but est de …")."""
+    if verb.dep_ == "acl:relcl" or "Rel" in subj.morph.get("PronType"):
+        return True
+    doc = subj.doc
+    return any("Rel" in t.morph.get("PronType") for t in doc[max(0, subj.left_edge.i - 1):subj.i])
 
 
 def _conditional(doc, lo: int, hi: int) -> bool:

@@ -105,6 +105,12 @@ def _subject_of(verb):
                 g.dep_ == "case" and fold(g.text) in ("a", "au", "aux") for g in c.children)), None)
             if ctrl is not None:
                 return ctrl
+            # "pousser le syndicat X à dénoncer": an object that names someone controls "à"/"de" + infinitive
+            if any(c.dep_ == "mark" and fold(c.text) in ("a", "de", "d'") for c in verb.children):
+                objs = [c for c in v.children if c.dep_ == "obj" and c.i < verb.i and any(
+                    t.ent_type_ in ("PER", "ORG") for t in c.subtree)]
+                if objs:
+                    return objs[-1]
         for child in v.children:
             if child.dep_.startswith("nsubj") or (child.dep_ == "expl:subj" and child.lower_ in _PRONOUNS):
                 if child.lower_ == "il" and (v.lemma_ in _IMPERSONAL or any(
@@ -138,15 +144,26 @@ _DROP_DEPS = ("acl", "acl:relcl", "punct", "advcl", "parataxis", "appos:relcl")
 def _np_of_subject(subj) -> tuple[int, int]:
     """Token range of the subject's phrase, without relative or participial clauses."""
     doc = subj.doc
-    if subj.lower_ == "qui":  # antecedent of a relative pronoun: the noun before it
+    if subj.lower_ == "qui":  # antecedent of a relative pronoun: the noun phrase before it
         i = subj.i - 1
         while i >= 0 and doc[i].is_punct:
             i -= 1
-        if i >= 0:
+        if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
             j = i
-            while j > 0 and doc[j - 1].pos_ in ("PROPN", "DET", "NOUN", "ADJ") and not doc[j - 1].is_punct:
-                j -= 1
+            while j > 0 and not doc[j - 1].is_punct and (doc[j - 1].pos_ in ("PROPN", "DET", "NOUN", "ADJ") or (
+                    fold(doc[j - 1].text) in ("de", "d'") and j > 1 and doc[j - 2].pos_ == "NOUN")):
+                j -= 1  # "le général de Gaulle qui"
             return j, i + 1
+        # "un rapport publié deux semaines plus tôt qui": an adverbial phrase ends a
+        # participle qualifying the antecedent; the participle's noun is the antecedent
+        for k in range(i, max(-1, i - 8), -1):
+            tok = doc[k]
+            if tok.is_punct:
+                break
+            if tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and tok.dep_ == "acl" \
+                    and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < k:
+                return _np_of_subject(tok.head)
+        return subj.i, subj.i  # no antecedent: nobody
     keep = {subj.i}
     skip = {c.i for c in subj.children if c.dep_ == "case"}  # "à" of an object that controls a verb
 
@@ -395,6 +412,12 @@ class _Namer:
             who = ctx.resolve_pronoun(toks[0].text)
             return who, who is not None
         inside = [m for m in mentions if m.start_token < hi and m.end_token > lo]
+        if not inside and lo >= 2 and doc[lo - 1].text == "," and doc[lo].pos_ in ("NOUN", "ADJ"):
+            # "Paul Garnier, porte-parole de la mairie, annonce": a bare noun phrase in
+            # apposition to the name just before it is that person
+            before = next((m for m in mentions if m.end_token == lo - 1 and m.label == "PER"), None)
+            if before is not None:
+                return self.name_of.get(fold(before.text), before.text), True
         for m in inside:
             if m.label == "PER":
                 k = m.start_token - 1
