@@ -552,3 +552,17 @@ def test_bare_noun_apposition_after_a_name_is_that_person(nlp):
     qs = quotes_of(nlp, "Le 4 mai, Paul Garnier, porte-parole de la mairie, annonce que le service des eaux "
                         "s'attache à « contrôler toutes les canalisations du quartier nord » .")
     assert {q.speaker for q in qs} == {"Paul Garnier"}
+
+
+# --- pronouns (invented sentences) ---
+
+
+def test_pronoun_after_two_people_as_main_subjects_stays_unknown(nlp):
+    qs = quotes_of(nlp, "La nageuse Lucie Armand a perdu en demi-finale. Camille Roche finit par accélérer et Lucie "
+                        "Armand cède dans la dernière longueur. « J'ai tout donné jusqu'au bout de la course » "
+                        "a-t-elle déclaré à la presse.")
+    assert [q.speaker for q in qs if q.kind == "direct"] == [None]
+    # with one person named, the pronoun is resolved
+    qs = quotes_of(nlp, "Lucie Armand a perdu en demi-finale. « J'ai tout donné jusqu'au bout de la course » "
+                        "a-t-elle déclaré à la presse.")
+    assert [q.speaker for q in qs if q.kind == "direct"] == ["Lucie Armand"]

@@ -27,7 +27,9 @@ Speaker, first rule that applies:
    previous quotation, a scare-quoted word included.
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the previous speaker
-in the article, else to the last person named; a short definite description
+in the article, else to the last person named; after a sentence whose main
+clauses have two people as subjects ("X finit par réagir et Y flanche"), a
+pronoun stays unknown; a short definite description
 ("a conclu le diplomate") resolves to the previous named speaker, and a
 description equal to a person's role ("le secrétaire d'Etat américain") to
 that person. Named speakers take their canonical entity name; unnamed ones

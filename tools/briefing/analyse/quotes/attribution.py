@@ -410,6 +410,26 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
     return _RESET if reset else None
 
 
+def _main_people(doc, lo: int, hi: int, mentions, name_of, persons) -> set[str]:
+    """The people named as subjects of the sentence's main clause and of the clauses
+    coordinated with it."""
+    root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
+    if root is None:
+        return set()
+    verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    subjects = [c for v in verbs for c in v.children if c.dep_.startswith("nsubj")]
+    # "X finit par réagir et Y flanche", parsed with Y conjoined to a verb: a clause's subject
+    subjects += [t for t in doc[lo:hi] if t.dep_ == "conj" and t.pos_ == "PROPN" and t.head.pos_ == "VERB"]
+    found = set()
+    for c in subjects:
+        for m in mentions:
+            if m.label == "PER" and m.start_token <= c.i < m.end_token:
+                name = name_of.get(fold(m.text), m.text)
+                if name in persons:
+                    found.add(name)
+    return found
+
+
 def _classified(docs, spans, name_of) -> dict[str, str]:
     """Classifier noun → the one organisation it introduces ("l'association Médecins du
     monde" → association: Médecins du monde); a noun introducing two names is dropped."""
@@ -570,6 +590,9 @@ def article_quotes(
                         ctx.last_named_speaker = qt.speaker
             spoken = next((qt.speaker for qt in reversed(found) if qt.speaker), None)
             source = spoken
+            # "X finit par réagir et Y flanche": two people are subjects of the main clauses;
+            # a pronoun in the next sentences cannot tell them apart
+            ctx.ambiguous = not spoken and len(_main_people(doc, lo, hi, mentions, name_of, persons)) > 1
             if spoken:
                 label = labels.get(spoken, "DESC")
                 ctx.last_subject = (spoken, "PER" if label == JOURNALIST else label,

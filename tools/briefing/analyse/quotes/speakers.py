@@ -263,6 +263,7 @@ class _Context:
     genders: dict = None
     roles: dict = None  # person name -> folded role
     classified: dict = None  # "association" -> "Médecins du monde"
+    ambiguous: bool = False  # the last sentence had two people as main subjects
 
     def __post_init__(self):
         self.recent = self.recent or []
@@ -285,6 +286,8 @@ class _Context:
         if word.endswith("s"):
             return None
         gender = "f" if word.startswith("elle") else "m"
+        if self.ambiguous:
+            return None  # two people just named as subjects: no guess between them
         if self.last_subject and self._ok(self.last_subject, gender):
             return self.last_subject[0]
         for name, label in reversed(self.recent):  # only a person whose gender the text gives
