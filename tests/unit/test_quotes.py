@@ -566,3 +566,10 @@ def test_pronoun_after_two_people_as_main_subjects_stays_unknown(nlp):
     qs = quotes_of(nlp, "Lucie Armand a perdu en demi-finale. « J'ai tout donné jusqu'au bout de la course » "
                         "a-t-elle déclaré à la presse.")
     assert [q.speaker for q in qs if q.kind == "direct"] == ["Lucie Armand"]
+
+
+def test_pronoun_in_a_content_clause_is_the_reporting_subject(nlp):
+    qs = quotes_of(nlp, "Selon Marc Olivier, ambassadeur en Norvège, la flotte est prête. Dans un entretien publié "
+                        "jeudi, Pierre Lenoir a indiqué qu'il souhaite garder la base « au moins pendant quelques "
+                        "années encore » , puis la fermer.")
+    assert [q.speaker for q in qs if q.kind == "partial"] == ["Pierre Lenoir"]  # not the previous sentence's source

@@ -29,7 +29,9 @@ Speaker, first rule that applies:
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the previous speaker
 in the article, else to the last person named; after a sentence whose main
 clauses have two people as subjects ("X finit par réagir et Y flanche"), a
-pronoun stays unknown; a short definite description
+pronoun stays unknown; a pronoun subject of a verb of saying inside the
+content clause of another ("X a indiqué qu'il souhaite « … »") is that
+verb's subject, when it names someone of the pronoun's gender; a short definite description
 ("a conclu le diplomate") resolves to the previous named speaker, and a
 description equal to a person's role ("le secrétaire d'Etat américain") to
 that person. Named speakers take their canonical entity name; unnamed ones

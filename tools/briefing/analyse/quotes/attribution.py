@@ -241,6 +241,10 @@ def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require
         subj = _subject_of(tok)
         if subj is None or not (lo <= subj.i < max(upto, subj.i + 1)):
             continue
+        if fold(subj.text) in _PRONOUNS:
+            outer = _reporter_above(doc, tok, lo, subj, mentions, namer, ctx)
+            if outer:
+                return outer
         a, b = _np_of_subject(subj)
         speaker, named = namer.name(doc, max(a, lo), b, mentions, ctx)
         if not require_reporting and not named and fold(subj.text) not in _PRONOUNS:
@@ -259,6 +263,29 @@ def _content_clause(verb) -> bool:
             if prev is None or not (prev.pos_ in ("ADP", "SCONJ") or fold(prev.text) in _CONJ_HEADS):
                 return True
     return False
+
+
+def _reporter_above(doc, verb, lo: int, pronoun, mentions, namer, ctx):
+    """``X a indiqué qu'il souhaite « … »``: a subject pronoun in the content clause of a
+    verb of saying whose subject names someone of the pronoun's gender stands for
+    that someone (the nearest antecedent, in the same sentence); None otherwise."""
+    v = verb
+    while v.head.i != v.i:
+        if _content_clause(v):
+            head = v.head
+            if not (_is_reporting(head) or head.lemma_ in SAY_THAT_LEMMAS):
+                return None
+            subj = _subject_of(head)
+            if subj is None or subj.i < lo or fold(subj.text) in _PRONOUNS:
+                return None
+            a, b = _np_of_subject(subj)
+            speaker, named = namer.name(doc, max(a, lo), b, mentions, ctx)
+            gender = "f" if fold(pronoun.text).lstrip("-").startswith("elle") else "m"
+            if named and fold(pronoun.text).lstrip("-") in ("il", "elle") and ctx.genders.get(speaker, gender) == gender:
+                return speaker
+            return None
+        v = v.head
+    return None
 
 
 def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
