@@ -573,3 +573,25 @@ def test_pronoun_in_a_content_clause_is_the_reporting_subject(nlp):
                         "jeudi, Pierre Lenoir a indiqué qu'il souhaite garder la base « au moins pendant quelques "
                         "années encore » , puis la fermer.")
     assert [q.speaker for q in qs if q.kind == "partial"] == ["Pierre Lenoir"]  # not the previous sentence's source
+
+
+def _one_paragraph(nlp, text):
+    from briefing.analyse.entities import article_spans
+    from briefing.analyse.quotes.speakers import _Context, _Namer
+
+    a = Article(id="a", source="a.txt", paragraphs=(Paragraph("p1", "body", text),))
+    docs = [nlp(text)]
+    spans = article_spans(docs)
+    ents, name_of = article_entities(a, docs, spans)
+    return docs[0], spans[0], _Namer(ents, name_of), _Context()
+
+
+def test_subject_inherited_from_a_content_clause_is_not_the_speaker(nlp):
+    from briefing.analyse.quotes.attribution import _clause_subject
+
+    doc, mentions, namer, ctx = _one_paragraph(
+        nlp, "La direction annonce que la Banque Lunaire s'emploie à « revoir entièrement sa copie » .")
+    start = next(t.i for t in doc if t.text == "«")
+    end = next(t.i for t in doc if t.text == "»") + 1
+    # "revoir" takes its subject from "s'emploie", the content clause of "annonce": spoken about
+    assert _clause_subject(doc, doc[start], 0, len(doc), mentions, namer, ctx, (start, end)) is None

@@ -306,7 +306,9 @@ def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
                 subj = None
             saying = _is_reporting(tok) or tok.lemma_ in SAY_THAT_LEMMAS
             if subj is not None and lo <= subj.i < hi and subj.lower_ not in ("que", "ce", "c'", "cela", "ça"):
-                if _content_clause(tok):
+                # the clause that owns the subject: the verb itself or the one it is coordinated
+                # with or completes ("s'emploie à « vérifier … »")
+                if _content_clause(tok) or _content_clause(subj.head):
                     reported = True
                 elif reported and not saying:
                     return None
