@@ -595,3 +595,9 @@ def test_subject_inherited_from_a_content_clause_is_not_the_speaker(nlp):
     end = next(t.i for t in doc if t.text == "»") + 1
     # "revoir" takes its subject from "s'emploie", the content clause of "annonce": spoken about
     assert _clause_subject(doc, doc[start], 0, len(doc), mentions, namer, ctx, (start, end)) is None
+
+
+def test_name_right_after_a_description_is_its_apposition(nlp):
+    doc, mentions, namer, ctx = _one_paragraph(nlp, "Le journal polonais Gazeta Nowa a publié un rapport.")
+    # the parse may cut the subject to "Le journal polonais" (tokens 0..3): the name after it is who
+    assert namer.name(doc, 0, 3, mentions, ctx) == ("Gazeta Nowa", True)

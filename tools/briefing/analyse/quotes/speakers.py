@@ -421,6 +421,12 @@ class _Namer:
             before = next((m for m in mentions if m.end_token == lo - 1 and m.label == "PER"), None)
             if before is not None:
                 return self.name_of.get(fold(before.text), before.text), True
+        if not inside and doc[lo].pos_ == "DET" and doc[hi - 1].pos_ in ("NOUN", "ADJ"):
+            # "Le journal russe Novaïa Gazeta a publié", cut by the parse before the name:
+            # a name right after a description is its apposition
+            after = next((m for m in mentions if m.start_token == hi and m.label in ("PER", "ORG")), None)
+            if after is not None:
+                return self.name_of.get(fold(after.text), after.text), True
         for m in inside:
             if m.label == "PER":
                 k = m.start_token - 1
