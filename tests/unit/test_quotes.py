@@ -601,3 +601,9 @@ def test_name_right_after_a_description_is_its_apposition(nlp):
     doc, mentions, namer, ctx = _one_paragraph(nlp, "Le journal polonais Gazeta Nowa a publié un rapport.")
     # the parse may cut the subject to "Le journal polonais" (tokens 0..3): the name after it is who
     assert namer.name(doc, 0, 3, mentions, ctx) == ("Gazeta Nowa", True)
+
+
+def test_sentence_with_two_selon_sources_is_reported_from_each(nlp):
+    qs = quotes_of(nlp, "La marche a réuni entre 2 000 personnes selon la préfecture et 6 000 selon les syndicats.")
+    assert [(q.kind, q.speaker) for q in qs] == [("reported", "la préfecture"), ("reported", "les syndicats")]
+    assert {q.text for q in qs} == {"La marche a réuni entre 2 000 personnes selon la préfecture et 6 000 selon les syndicats."}

@@ -712,6 +712,8 @@ def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities, quoted: bool = F
         _selon_after, _said_that, _charged, _selon_first, _inverted_reported)
     for form in forms:
         quote = form(sent)
+        if isinstance(quote, list):  # one sentence, several sources
+            return quote if not quoted or _says_more(quote[0].text) else []
         if quote and (not quoted or _says_more(quote.text)):
             return [quote]
     return []
@@ -894,15 +896,26 @@ def _designates_someone(doc, a: int, b: int, mentions) -> bool:
     return bool(_PERSON_NOUN.search(word)) or word in ANAPHORIC_HEADS
 
 
-def _selon_after(s: _Sentence) -> Quote | None:
+def _selon_after(s: _Sentence) -> Quote | list[Quote] | None:
     """``…, selon X`` / ``…, d'après X`` after the start of the sentence, also without a
     comma when X names someone (``… a reculé selon plusieurs observateurs``): the source of
     the whole sentence, never cut to remove an attribution in its middle."""
     doc, lo, hi = s.doc, s.lo, s.hi
     sent_text = doc[lo:hi].text.strip()
-    for m in _SELON_RE.finditer(sent_text):
-        if m.start() == 0:
-            continue  # "Selon X, …" opening the sentence: _selon_first
+    sources = [m for m in _SELON_RE.finditer(sent_text) if m.start() > 0]
+    if len(sources) > 1:
+        # "entre 2 000 selon la police et 5 000 selon les organisateurs": no one source
+        # speaks for the whole sentence; the sentence is reported once from each, in order
+        found = []
+        for m in sources:
+            k = next((k for k in range(lo, hi) if doc[k].idx >= doc[lo].idx + m.end()), None)
+            np = _np_after(doc, k, hi) if k is not None and not _in_quotes(doc, k, lo) else None
+            quote = s.reported(sent_text.rstrip(" ."), s.name(np[0], np[1])) if np else None
+            if quote is None:
+                return None
+            found.append(quote)
+        return found
+    for m in sources:
         start_char = doc[lo].idx + m.end()
         k = next((k for k in range(lo, hi) if doc[k].idx >= start_char), None)
         if k is None or _in_quotes(doc, k, lo):
