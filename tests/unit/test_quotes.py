@@ -607,3 +607,8 @@ def test_sentence_with_two_selon_sources_is_reported_from_each(nlp):
     qs = quotes_of(nlp, "La marche a réuni entre 2 000 personnes selon la préfecture et 6 000 selon les syndicats.")
     assert [(q.kind, q.speaker) for q in qs] == [("reported", "la préfecture"), ("reported", "les syndicats")]
     assert {q.text for q in qs} == {"La marche a réuni entre 2 000 personnes selon la préfecture et 6 000 selon les syndicats."}
+
+
+def test_selon_les_dires_de_x_is_x(nlp):
+    (q,) = quotes_of(nlp, "Le lycée restera fermé toute la semaine, selon les dires de la rectrice Anne Vidal.")
+    assert q.speaker == "Anne Vidal"
