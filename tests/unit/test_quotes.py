@@ -612,3 +612,11 @@ def test_sentence_with_two_selon_sources_is_reported_from_each(nlp):
 def test_selon_les_dires_de_x_is_x(nlp):
     (q,) = quotes_of(nlp, "Le lycée restera fermé toute la semaine, selon les dires du rectorat de Valbourg.")
     assert q.speaker == "rectorat de Valbourg"
+
+
+def test_person_noun_that_does_not_fit_the_known_role_is_not_that_person(nlp):
+    first = "« C'est un grand jour pour notre région » , a déclaré Jeanne Morel , la présidente, en signant l'accord. "
+    qs = quotes_of(nlp, first + "Pour la donatrice, il s'agit d'« un geste sans précédent dans la région » .")
+    assert [q.speaker for q in qs] == ["Jeanne Morel", "la donatrice"]  # the text's words, not a guess
+    qs = quotes_of(nlp, first + "Pour la présidente, il s'agit d'« un geste sans précédent dans la région » .")
+    assert [q.speaker for q in qs] == ["Jeanne Morel", "Jeanne Morel"]  # the role she holds

@@ -32,7 +32,9 @@ clauses have two people as subjects ("X finit par réagir et Y flanche"), a
 pronoun stays unknown; a pronoun subject of a verb of saying inside the
 content clause of another ("X a indiqué qu'il souhaite « … »") is that
 verb's subject, when it names someone of the pronoun's gender; a short definite description
-("a conclu le diplomate") resolves to the previous named speaker, and a
+("a conclu le diplomate") resolves to the previous named speaker unless the
+text gives that speaker a role the description's noun does not fit ("la
+donatrice" is not "la présidente"), and a
 description equal to a person's role ("le secrétaire d'Etat américain") to
 that person. Named speakers take their canonical entity name; unnamed ones
 keep their words ("un haut responsable américain").

@@ -295,6 +295,15 @@ class _Context:
                 return name
         return None
 
+    def _other_role(self, name: str, head: str, keys: list[str]) -> bool:
+        """True when the text gives ``name`` a role that a title or person noun does not
+        fit ("la donatrice" is not the one called "la présidente"); generic nouns
+        ("le responsable", "la femme") fit anyone."""
+        role = self.roles.get(name)
+        if not role or (head in ANAPHORIC_HEADS and head not in TITLE_HEADS):
+            return False
+        return not any(_role_fits(kk, role) for kk in keys)
+
     def resolve_role(self, words: list[str]) -> str | None:
         """Person (or organisation) a definite description designates: "le ministre",
         "la championne", "le chef du gouvernement", "l'association"."""
@@ -318,7 +327,8 @@ class _Context:
                 if role and self._ok((name, label, None), gender) and any(_role_fits(kk, role) for kk in keys):
                     return name
             if len(rest) - k <= 2:  # a bare title or person noun: the last compatible person
-                if self.last_subject and self._ok(self.last_subject, gender, people_only=True):
+                if self.last_subject and self._ok(self.last_subject, gender, people_only=True) \
+                        and not self._other_role(self.last_subject[0], head, keys):
                     return self.last_subject[0]
                 if head not in ANAPHORIC_HEADS:
                     return None  # "le chauffeur" may be someone the text never names
