@@ -620,3 +620,15 @@ def test_person_noun_that_does_not_fit_the_known_role_is_not_that_person(nlp):
     assert [q.speaker for q in qs] == ["Jeanne Morel", "la donatrice"]  # the text's words, not a guess
     qs = quotes_of(nlp, first + "Pour la présidente, il s'agit d'« un geste sans précédent dans la région » .")
     assert [q.speaker for q in qs] == ["Jeanne Morel", "Jeanne Morel"]  # the role she holds
+
+
+def test_a_document_with_its_owner_speaks_as_written(nlp):
+    (q,) = quotes_of(nlp, "Le rapport de l'Agence Lunaire a conclu que la centrale du plateau était dangereuse "
+                          "pour les riverains.")
+    assert q.speaker == "Le rapport de l'Agence Lunaire"
+    (q,) = quotes_of(nlp, "La centrale du plateau sera fermée en mars, selon une étude de l' Agence Lunaire.")
+    assert q.speaker == "une étude de l'Agence Lunaire"  # the elision typed with a space is joined
+    # information, not a document: its owner speaks
+    (q,) = quotes_of(nlp, "La centrale du plateau sera fermée en mars, selon les informations d'un porte-parole "
+                          "de la mairie.")
+    assert q.speaker == "un porte-parole de la mairie"

@@ -392,6 +392,23 @@ def _source_owner(doc, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+def _as_written(text: str) -> str:
+    """A speaker phrase on one line, an elision typed with a space joined ("l' AFP" → "l'AFP")."""
+    return re.sub(r"\b([dlDL]['’])\s+(?=\w)", r"\1", " ".join(text.split()))
+
+
+_DOCUMENT_NOUNS = frozenset(rules.words("document_nouns.txt"))
+
+
+def _is_document(doc, lo: int, owner_start: int) -> bool:
+    """True when the phrase from ``lo`` is a document noun followed by its owner's
+    complement ("un rapport de la CIA")."""
+    k = lo
+    while k < owner_start and doc[k].pos_ == "DET":
+        k += 1
+    return k < owner_start and fold(doc[k].text) in _DOCUMENT_NOUNS and fold(doc[k + 1].text) in ("de", "du", "des", "d'", "d")
+
+
 class _Namer:
     """Turns a speaker phrase into a canonical entity name or its own words."""
 
@@ -415,10 +432,14 @@ class _Namer:
         while hi > lo and doc[hi - 1].is_punct:
             hi -= 1
         owner = _source_owner(doc, lo, hi)
-        if owner is not None:  # "les chiffres d'Eurostat", "une étude publiée par X": X speaks
+        if owner is not None and not (owner[1] <= hi and _is_document(doc, lo, owner[0])):
+            # "les chiffres d'Eurostat", "une étude publiée par X": X speaks; but a document
+            # named with its owner speaks as written ("un rapport de la CIA")
             return self.name(doc, owner[0], owner[1], mentions, ctx)
+        if owner is not None:
+            return _as_written(doc[lo:owner[1]].text), False
         toks = doc[lo:hi]
-        text = " ".join(toks.text.split())
+        text = _as_written(toks.text)
         if not text or not any(c.isalnum() for c in text):
             return None, False
         if len(toks) == 1 and fold(toks[0].text) in _PRONOUNS:
