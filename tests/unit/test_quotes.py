@@ -632,3 +632,9 @@ def test_a_document_with_its_owner_speaks_as_written(nlp):
     (q,) = quotes_of(nlp, "La centrale du plateau sera fermée en mars, selon les informations d'un porte-parole "
                           "de la mairie.")
     assert q.speaker == "un porte-parole de la mairie"
+
+
+def test_complement_after_an_elision_typed_with_a_space_is_not_the_speaker(nlp):
+    (q,) = quotes_of(nlp, "Des géologues de l' Institut Borel avancent que le volcan pourrait se réveiller avant "
+                          "la fin de l'année.")
+    assert q.speaker == "Des géologues de l'Institut Borel"  # not the institute alone

@@ -484,6 +484,9 @@ class _Namer:
         for m in inside:
             prev = fold(doc[m.start_token - 1].text) if m.start_token > 0 else ""
             prev2 = fold(doc[m.start_token - 2].text) if m.start_token > 1 else ""
+            if prev in ("'", "’") and prev2 in ("l", "d"):  # "de l' AFP": an elision typed with a space
+                prev = prev2 + "'"
+                prev2 = fold(doc[m.start_token - 3].text) if m.start_token - 3 >= lo else ""
             if m.label in ("ORG", "LOC", "MISC") and prev not in ("de", "du", "des", "d'", "au", "aux", "a", "un", "une") \
                     and prev2 not in ("de", "a"):
                 if fold(m.text) in self.surname:
