@@ -638,3 +638,9 @@ def test_complement_after_an_elision_typed_with_a_space_is_not_the_speaker(nlp):
     (q,) = quotes_of(nlp, "Des géologues de l' Institut Borel avancent que le volcan pourrait se réveiller avant "
                           "la fin de l'année.")
     assert q.speaker == "Des géologues de l'Institut Borel"  # not the institute alone
+
+
+def test_noun_of_information_inside_a_prepositional_phrase_does_not_announce_the_quote(nlp):
+    (q,) = quotes_of(nlp, "De son côté, la directrice de Valtel, Sophie Arnaud, citée dans le communiqué de sa société, "
+                          "a déclaré : « Nous sommes fiers de ce partenariat avec la région. »")
+    assert q.speaker == "Sophie Arnaud"  # not "sa société": the communiqué is where she is quoted

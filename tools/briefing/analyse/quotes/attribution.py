@@ -121,6 +121,8 @@ def _source_before_colon(doc, lo: int, qstart: int):
     colon = _back_to(doc, qstart - 1, lo, ":")
     for k in range(colon - 1, max(lo, colon - 25) - 1, -1):
         if doc[k].pos_ == "DET" and k + 1 < colon and fold(doc[k + 1].text) in _SOURCE_NOUNS:
+            if k > lo and doc[k - 1].pos_ == "ADP":
+                continue  # "X, cité dans le communiqué de son entreprise, a affirmé :": a circumstance
             return _source_owner(doc, k, colon)
     return None
 
