@@ -644,3 +644,9 @@ def test_noun_of_information_inside_a_prepositional_phrase_does_not_announce_the
     (q,) = quotes_of(nlp, "De son côté, la directrice de Valtel, Sophie Arnaud, citée dans le communiqué de sa société, "
                           "a déclaré : « Nous sommes fiers de ce partenariat avec la région. »")
     assert q.speaker == "Sophie Arnaud"  # not "sa société": the communiqué is where she is quoted
+
+
+def test_clause_opened_by_a_compound_conjunction_with_a_named_subject_is_not_the_first_speakers(nlp):
+    qs = quotes_of(nlp, "Une source proche de l'enquête précise toutefois que « le dossier reste ouvert à ce stade » "
+                        "tandis que son avocat Marc Olivier s’ « étonne des fuites dans la presse » .")
+    assert [q.speaker for q in qs if q.kind == "partial"][1] != "Une source proche de l'enquête"

@@ -247,6 +247,8 @@ def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require
             outer = _reporter_above(doc, tok, lo, subj, mentions, namer, ctx)
             if outer:
                 return outer
+        if _clause_break(doc, tok.i + 1, upto, mentions):
+            return None
         a, b = _np_of_subject(subj)
         speaker, named = namer.name(doc, max(a, lo), b, mentions, ctx)
         if not require_reporting and not named and fold(subj.text) not in _PRONOUNS:
@@ -263,6 +265,17 @@ def _content_clause(verb) -> bool:
         if c.dep_ == "mark" and fold(c.text) in ("que", "qu'"):
             prev = doc[c.i - 1] if c.i > 0 else None
             if prev is None or not (prev.pos_ in ("ADP", "SCONJ") or fold(prev.text) in _CONJ_HEADS):
+                return True
+    return False
+
+
+def _clause_break(doc, a: int, b: int, mentions) -> bool:
+    """True when tokens a..b hold a clause opened by a compound conjunction whose subject
+    names someone ("X précise que « … » tandis que son avocat Y s'« indigne … »"): what
+    follows is that clause's, not the verb's before it."""
+    for j in range(a, b - 1):
+        if fold(doc[j].text) in _CONJ_HEADS and fold(doc[j + 1].text) in ("que", "qu'") and not _in_quotes(doc, j, a):
+            if any(j + 1 < m.start_token < b and m.label in ("PER", "ORG") for m in mentions):
                 return True
     return False
 
@@ -728,7 +741,8 @@ def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
         # "X a reconnu …, indiquant …" / "X s'est défendu en affirmant …": the participle's
         # subject is the main clause's
         root = next((t for t in s.doc[s.lo:verb.i] if t.dep_ == "ROOT"), None)
-        subj = _subject_of(root) if root is not None else None
+        subj = _subject_of(root) if root is not None and not _clause_break(
+            s.doc, root.i + 1, verb.i, s.mentions) else None
     if subj is None or not (s.lo <= subj.i < verb.i):
         return None
     if _in_quotes(s.doc, subj.i, s.lo):
