@@ -650,3 +650,28 @@ def test_clause_opened_by_a_compound_conjunction_with_a_named_subject_is_not_the
     qs = quotes_of(nlp, "Une source proche de l'enquête précise toutefois que « le dossier reste ouvert à ce stade » "
                         "tandis que son avocat Marc Olivier s’ « étonne des fuites dans la presse » .")
     assert [q.speaker for q in qs if q.kind == "partial"][1] != "Une source proche de l'enquête"
+
+
+def test_verbs_of_an_opening_subordinate_clause_govern_nothing_after_its_comma(nlp):
+    from spacy.tokens import Doc
+
+    from briefing.analyse.quotes.attribution import _verb_subject_speaker
+    from briefing.analyse.quotes.speakers import _Context, _Namer
+
+    rows = [  # word, pos, head, dep, lemma: the model's parse of a press sentence of this shape, in which
+        # "présidente" came out as an object of "considère" and "déclaré" without a subject
+        ("Alors", "ADV", 4, "mark", "alors"), ("que", "SCONJ", 0, "fixed", "que"), ("la", "DET", 3, "det", "le"),
+        ("direction", "NOUN", 4, "nsubj", "direction"), ("considère", "VERB", 4, "ROOT", "considérer"),
+        ("le", "DET", 6, "det", "le"), ("projet", "NOUN", 4, "obj", "projet"), ("comme", "ADP", 8, "case", "comme"),
+        ("fini", "ADJ", 4, "obl:mod", "fini"), (",", "PUNCT", 4, "punct", ","), ("la", "DET", 11, "det", "le"),
+        ("présidente", "NOUN", 4, "obj", "présidente"), ("a", "AUX", 13, "aux:tense", "avoir"),
+        ("déclaré", "VERB", 4, "advcl", "déclarer"), ("qu'", "SCONJ", 19, "mark", "que"),
+        ("«", "PUNCT", 19, "punct", "«"), ("il", "PRON", 19, "expl:subj", "il"), ("n'", "ADV", 19, "advmod", "ne"),
+        ("y", "PRON", 19, "expl:comp", "y"), ("aura", "VERB", 13, "ccomp", "avoir"), ("pas", "ADV", 19, "advmod", "pas"),
+        ("d'", "DET", 22, "det", "de"), ("accord", "NOUN", 19, "obj", "accord"), ("»", "PUNCT", 19, "punct", "»"),
+        (".", "PUNCT", 4, "punct", "."),
+    ]
+    doc = Doc(nlp.vocab, words=[r[0] for r in rows], pos=[r[1] for r in rows], heads=[r[2] for r in rows],
+              deps=[r[3] for r in rows], lemmas=[r[4] for r in rows])
+    # "considère" is a verb of saying, but in "Alors que …," it cannot introduce the quotation
+    assert _verb_subject_speaker(doc, 0, 15, [], _Namer((), {}), _Context(), quote_tok=doc[16]) is None

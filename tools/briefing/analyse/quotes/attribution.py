@@ -231,10 +231,17 @@ def _governs(verb, tok) -> bool:
 
 
 def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require_reporting=True, quote_tok=None):
-    """Subject of the last reporting verb in lo..upto that governs the quote."""
+    """Subject of the last reporting verb in lo..upto that governs the quote. A sentence
+    opening on a compound conjunction ("Alors que X considère …, Y a déclaré « … »")
+    has a subordinate clause up to its first comma: its verbs govern nothing after it."""
+    sub_end = lo
+    if lo + 1 < upto and fold(doc[lo].text) in _CONJ_HEADS and fold(doc[lo + 1].text) in ("que", "qu'"):
+        sub_end = next((k for k in range(lo + 2, upto) if doc[k].text == ","), lo)
     for i in range(upto - 1, lo - 1, -1):
         tok = doc[i]
         if require_reporting and not _is_reporting(tok):
+            continue
+        if i < sub_end:
             continue
         if not _governs(tok, quote_tok):
             continue
