@@ -675,3 +675,9 @@ def test_verbs_of_an_opening_subordinate_clause_govern_nothing_after_its_comma(n
               deps=[r[3] for r in rows], lemmas=[r[4] for r in rows])
     # "considère" is a verb of saying, but in "Alors que …," it cannot introduce the quotation
     assert _verb_subject_speaker(doc, 0, 15, [], _Namer((), {}), _Context(), quote_tok=doc[16]) is None
+
+
+def test_selon_between_commas_before_the_quotation_names_its_source(nlp):
+    qs = quotes_of(nlp, "En 2015, la société Valtel aurait recruté, selon plusieurs anciens employés, des « vigiles "
+                        "sans aucune formation sérieuse » pour ses dépôts.")
+    assert [q.speaker for q in qs if q.kind == "partial"] == ["plusieurs anciens employés"]

@@ -14,6 +14,8 @@ Speaker, first rule that applies:
 3. the subject of a reporting verb before the quote
    (``Antony Blinken dénonce un comportement « … »``); for an infinitive
    controlled by an object, that object (``permettre à X de déclarer que``);
+   then "selon X" between commas earlier in the sentence ("la régie aurait
+   embauché, selon certains salariés, des « … »");
 4. the subject of the clause that holds the quote, when it is a named
    person or organisation or a pronoun; the walk up the parse stops at the
    first clause with a subject that names nobody (no guess among the people

@@ -154,6 +154,18 @@ def _selon_before(doc, lo: int, qstart: int, mentions, namer, ctx):
     return None
 
 
+def _selon_incise(doc, lo: int, qstart: int, mentions, namer, ctx):
+    """``la régie aurait embauché, selon certains salariés, des « … »``: "selon X" between
+    commas before the quotation, in its sentence, names the source of what follows."""
+    for k in range(lo + 1, qstart - 2):
+        if doc[k - 1].text == "," and fold(doc[k].text) == "selon" and not _in_quotes(doc, k, lo):
+            end = next((j for j in range(k + 1, qstart) if doc[j].text == ","), None)
+            np = _np_after(doc, k + 1, end) if end is not None else None
+            if np and np[1] == end:
+                return namer.name(doc, np[0], np[1], mentions, ctx)[0]
+    return None
+
+
 _STRESSED = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 
 #: "Selon X" / "D'après X" / "Pour X" opening the sentence, after a linking word or a short
@@ -589,6 +601,8 @@ def article_quotes(
                 if speaker is None:
                     inner_tok = span[1] if len(span) > 2 else span[0]
                     speaker = _verb_subject_speaker(doc, lo, span.start, mentions, namer, ctx, quote_tok=inner_tok)
+                if speaker is None:
+                    speaker = _selon_incise(doc, lo, span.start, mentions, namer, ctx)
                 if speaker is None and kind == "partial":
                     speaker = _clause_subject(doc, span[0], lo, hi, mentions, namer, ctx, (span.start, span.end))
                 if speaker is None:
