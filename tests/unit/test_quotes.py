@@ -681,3 +681,29 @@ def test_selon_between_commas_before_the_quotation_names_its_source(nlp):
     qs = quotes_of(nlp, "En 2015, la société Valtel aurait recruté, selon plusieurs anciens employés, des « vigiles "
                         "sans aucune formation sérieuse » pour ses dépôts.")
     assert [q.speaker for q in qs if q.kind == "partial"] == ["plusieurs anciens employés"]
+
+
+def test_object_controls_an_infinitive_adverbial_of_saying_in_the_clause_walk(nlp):
+    from spacy.tokens import Doc
+
+    from briefing.analyse.entities import article_spans
+    from briefing.analyse.quotes.attribution import _clause_subject
+    from briefing.analyse.quotes.speakers import _Context, _Namer
+
+    rows = [  # the model's parse of a press sentence of this shape: "exprimer" an adverbial of "conduit"
+        ("Ces", "DET", 1, "det", "ce"), ("votes", "NOUN", 3, "nsubj", "vote"), ("ont", "AUX", 3, "aux:tense", "avoir"),
+        ("conduit", "VERB", 3, "ROOT", "conduire"), ("la", "DET", 5, "det", "le"),
+        ("semaine", "NOUN", 3, "obj", "semaine"), ("dernière", "ADJ", 5, "amod", "dernier"),
+        ("le", "DET", 8, "det", "le"), ("Conseil", "PROPN", 3, "obj", "Conseil"),
+        ("Lunaire", "PROPN", 8, "flat:name", "Lunaire"), ("à", "ADP", 11, "mark", "à"),
+        ("exprimer", "VERB", 3, "advcl", "exprimer"), ("sa", "DET", 14, "det", "son"), ("«", "PUNCT", 14, "punct", "«"),
+        ("vive", "ADJ", 15, "amod", "vif"), ("inquiétude", "NOUN", 11, "obj", "inquiétude"),
+        ("»", "PUNCT", 15, "punct", "»"), (".", "PUNCT", 3, "punct", "."),
+    ]
+    doc = Doc(nlp.vocab, words=[r[0] for r in rows], pos=[r[1] for r in rows], heads=[r[2] for r in rows],
+              deps=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+              morphs=["VerbForm=Inf" if r[0] == "exprimer" else "" for r in rows],
+              ents=["O"] * 8 + ["B-ORG", "I-ORG"] + ["O"] * 8)
+    mentions = article_spans([doc])[0]
+    # the nearest object ("le Conseil Lunaire", not "la semaine dernière") expresses the worry
+    assert _clause_subject(doc, doc[13], 0, len(doc), mentions, _Namer((), {}), _Context(), (13, 17)) == "Conseil Lunaire"
