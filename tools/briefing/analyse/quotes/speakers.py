@@ -296,11 +296,12 @@ class _Context:
         return None
 
     def _other_role(self, name: str, head: str, keys: list[str]) -> bool:
-        """True when the text gives ``name`` a role that a title or person noun does not
-        fit ("la donatrice" is not the one called "la présidente"); generic nouns
-        ("le responsable", "la femme") fit anyone."""
+        """True when the text gives ``name`` a role that a person noun does not fit ("la
+        donatrice" is not the one called "la présidente"). Titles and generic nouns
+        ("le diplomate", "le responsable", "la femme") are left to the role matching
+        above: they fit many roles."""
         role = self.roles.get(name)
-        if not role or (head in ANAPHORIC_HEADS and head not in TITLE_HEADS):
+        if not role or head in ANAPHORIC_HEADS:
             return False
         return not any(_role_fits(kk, role) for kk in keys)
 
