@@ -707,3 +707,9 @@ def test_object_controls_an_infinitive_adverbial_of_saying_in_the_clause_walk(nl
     mentions = article_spans([doc])[0]
     # the nearest object ("le Conseil Lunaire", not "la semaine dernière") expresses the worry
     assert _clause_subject(doc, doc[13], 0, len(doc), mentions, _Namer((), {}), _Context(), (13, 17)) == "Conseil Lunaire"
+
+
+def test_the_agent_of_a_causative_is_its_object(nlp):
+    (q,) = quotes_of(nlp, "La réforme a fait vivement réagir la Fédération Verte qui y voit une « attaque frontale "
+                          "contre les petits producteurs » .")
+    assert q.speaker == "Fédération Verte"  # not "La réforme", the subject of "faire"

@@ -105,6 +105,11 @@ def _subject_of(verb):
                 g.dep_ == "case" and fold(g.text) in ("a", "au", "aux") for g in c.children)), None)
             if ctrl is not None:
                 return ctrl
+            if v.lemma_ in ("faire", "laisser"):
+                # "La mesure a fait réagir le journal X": the agent of a causative is its object
+                agent = next((c for c in list(verb.children) + list(v.children) if c.dep_ == "obj"
+                              and (c.pos_ == "PROPN" or any(t.ent_type_ in ("PER", "ORG") for t in c.subtree))), None)
+                return agent
             # "pousser le syndicat X à dénoncer": an object that names someone controls "à"/"de" + infinitive
             if any(c.dep_ == "mark" and fold(c.text) in ("a", "de", "d'") for c in verb.children):
                 objs = [c for c in v.children if c.dep_ == "obj" and c.i < verb.i and any(
