@@ -27,7 +27,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 ROOTS = {"wikinews-fr": SHARED / "corpora" / "wikinews-fr", "seeds": SHARED / "seeds"}
-DEFAULT = [REPO / "tests" / "data" / name for name in ("quotes_gold.jsonl", "quotes_heldout.jsonl", "quotes_heldout2.jsonl")]
+DEFAULT = [REPO / "tests" / "data" / name for name in ("quotes_gold.jsonl", "quotes_heldout.jsonl", "quotes_heldout2.jsonl", "quotes_heldout3.jsonl")]
 KEYS = {"file", "kind", "text", "speaker", "speaker_also"}
 SPEAKER_TYPES = ("person", "group", "organisation", "place")
 OPEN, CLOSE = "«“”\"", "»”“\""
