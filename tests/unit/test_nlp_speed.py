@@ -47,3 +47,58 @@ def test_numpy_products_annotate_the_seeds_as_blis_does(seeds_dir):
             _set_ops(nlp, numpy_ops)
     assert len(fast) == len(texts) > 20
     assert fast == blis
+
+
+def test_alongside_computes_in_a_child_process_and_falls_back_to_the_caller():
+    import os
+
+    from briefing.analyse.background import Alongside
+
+    assert Alongside(os.getpid).result() != os.getpid()  # forked on Linux
+    calls = []
+
+    def fails_in_the_child():
+        calls.append(os.getpid())
+        if len(calls) == 1 and os.getpid() != parent:
+            raise RuntimeError("child failure")
+        return "value"
+
+    parent = os.getpid()
+    assert Alongside(fails_in_the_child).result() == "value"
+
+
+def test_same_story_links_found_alongside_the_workers_equal_the_in_process_ones(tmp_path):
+    """A corpus large enough for worker processes: same-story links found in a
+    child process are the links found in-process, and the analysis is the same."""
+    import random
+
+    from briefing.analyse import analyse_corpus
+    from briefing.analyse.nlp import MIN_ARTICLES_FOR_PROCESSES
+    from briefing.config import BriefingConfig
+    from briefing.model import Article, Paragraph
+
+    rng = random.Random(11)
+    words = ("la commission européenne a publié mardi un rapport sur les échanges commerciaux entre "
+             "la France et le Canada selon lequel les exportations agricoles ont fortement progressé "
+             "depuis deux ans dans plusieurs régions").split()
+
+    def text(n: int) -> str:
+        return f"Le ministre Jean Dupont{n} a déclaré : « " + " ".join(rng.sample(words, 25)) + " »."
+
+    n = MIN_ARTICLES_FOR_PROCESSES + 10
+    bodies = [text(i) for i in range(n)]
+    articles = [Article(id=f"a{i:03d}", source=f"a{i:03d}.txt",
+                        paragraphs=(Paragraph("p1", "body", bodies[i]),)) for i in range(n)]
+    for i in range(5):  # five wire copies, each with a lead of its own: fuller than the original
+        articles[n - 1 - i] = Article(id=f"copy{i}", source=f"copy{i}.txt", paragraphs=(
+            Paragraph("p1", "lead", text(1000 + i)), Paragraph("p2", "body", bodies[i])))
+
+    def run(n_process: int):
+        config = BriefingConfig(cache_dir=tmp_path / str(n_process), n_process=n_process, progress=False)
+        return [(a.id, a.same_story, a.fuller_than, a.entities, a.quotes) for a in analyse_corpus(articles, config)]
+
+    two, one = run(2), run(1)
+    assert two == one
+    linked = {r[0]: r[1:3] for r in two if r[1]}
+    assert linked["a000"] == (("copy0",), ()) and linked["copy0"] == (("a000",), ("a000",))
+    assert len(linked) == 10
