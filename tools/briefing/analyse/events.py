@@ -64,6 +64,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("offset", rf"\b(?:il y a|dans)\s+{_NUMBER}\s+(?:jours?|semaines?|mois|ans|années?)\b"),
 )
 _COMPILED = tuple((kind, re.compile(p, re.I)) for kind, p in _PATTERNS)
+#: What a pattern cannot match without: a text that has none of it is not
+#: searched with that pattern (same matches; most paragraphs name no month or
+#: weekday, and the long patterns cost most of the search).
+_ANY_MONTH = re.compile(_MONTH, re.I)
+_ANY_YEAR = re.compile(_YEAR)
+_ANY_WEEKDAY = re.compile(_WEEKDAY, re.I)
+_NEEDS = {"date": (_ANY_MONTH,), "month_year": (_ANY_MONTH, _ANY_YEAR), "year": (_ANY_YEAR,),
+          "month": (_ANY_MONTH,), "weekday": (_ANY_WEEKDAY,)}
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,14 @@ def find_expressions(text: str) -> list[Expression]:
     """Temporal expressions of a text, longest first, never overlapping."""
     found: list[Expression] = []
     taken = [False] * len(text)
+    present: dict = {}
     for kind, rx in _COMPILED:
+        needs = _NEEDS.get(kind, ())
+        for need in needs:
+            if need not in present:
+                present[need] = need.search(text) is not None
+        if not all(present[need] for need in needs):
+            continue
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
             if any(taken[s:e]):
