@@ -26,6 +26,9 @@ def test_cache_key_depends_on_text_date_model_and_code():
     k = cache_key(a, "fr_core_news_md", "3.8.0")
     assert k != cache_key(a.with_(date="2013-06-03"), "fr_core_news_md", "3.8.0")
     assert k != cache_key(a, "fr_core_news_sm", "3.8.0")
+    # the entity rules read the article's agency and outlet (is_news_source)
+    assert k != cache_key(a.with_(outlet="Le Monde"), "fr_core_news_md", "3.8.0")
+    assert k != cache_key(a.with_(agency="AFP"), "fr_core_news_md", "3.8.0")
     assert k != cache_key(a.with_(paragraphs=(Paragraph("p1", "body", "Autre."),)), "fr_core_news_md", "3.8.0")
     assert k == cache_key(article("a", "Texte."), "fr_core_news_md", "3.8.0")  # same inputs, same key
 

@@ -54,6 +54,9 @@ def cache_key(article: Article, model: str, model_version: str) -> str:
         "date": article.date,
         "date_precision": article.date_precision,
         "authors": list(article.authors),
+        # the entity rules read them: an agency or outlet named in the text is a source, not an actor
+        "agency": article.agency,
+        "outlet": article.outlet,
         "paragraphs": [[p.id, p.kind, p.text] for p in article.paragraphs],
     }
     data = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
