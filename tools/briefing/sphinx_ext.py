@@ -8,6 +8,7 @@ nothing run beforehand.
 
 from __future__ import annotations
 
+import functools
 import html
 import os
 import re
@@ -239,7 +240,14 @@ _NO_LINK_INSIDE = (nodes.title, nodes.reference, nodes.literal, nodes.raw, nodes
 
 
 def _link_pattern(words) -> re.Pattern | None:
-    words = sorted(set(words), key=len, reverse=True)
+    return _compiled_pattern(tuple(sorted(set(words), key=lambda w: (-len(w), w))))
+
+
+@functools.lru_cache(maxsize=4096)
+def _compiled_pattern(words: tuple[str, ...]) -> re.Pattern | None:
+    """The alternation of ``words`` (longest first), compiled once per word
+    set: a page asks for the same patterns for each of its text nodes, and
+    compiling one alternation of a page's names cost most of writing it."""
     if not words:
         return None
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
@@ -266,6 +274,7 @@ class LinkTerms(SphinxPostTransform):
         glossary_doc = f"{prefix}/glossaire"
         seen_terms: dict[str, set[str]] = {}
         seen_actors: dict[int, set[str]] = {}
+        actor_res: dict[str, re.Pattern | None] = {}
         for text in list(self.document.findall(nodes.Text)):
             para, docname, skip = None, self.env.docname, False
             node = text.parent
@@ -282,7 +291,9 @@ class LinkTerms(SphinxPostTransform):
             if skip or para is None or not docname.startswith(prefix + "/") or docname == glossary_doc:
                 continue
             actors = actors_by_page.get(docname, {})
-            actor_re = _link_pattern(actors) if actors else None
+            if docname not in actor_res:
+                actor_res[docname] = _link_pattern(actors) if actors else None
+            actor_re = actor_res[docname]
             matches = []
             if term_re:
                 done = seen_terms.setdefault(docname, set())
