@@ -120,7 +120,9 @@ def discover_topics(vectors: CorpusVectors, article_ids: list[str]) -> list[Disc
         specificity = np.sqrt(vectors.vectorizer.idf_) if hasattr(vectors.vectorizer, "idf_") else 1.0
         label, terms = _label(vectors, primary, owner, (profile - rest_mean) * specificity, used_labels)
         tid = unique_name(topic_id(label), used_ids)
-        n_art = len({owner[i] for i in primary})
+        # every article the chapter draws on, as a later build counts them
+        # (``topics._incremental``): secondary members included
+        n_art = len({owner[i] for i in members[c]})
         spec = TopicSpec(
             tid,
             label,
