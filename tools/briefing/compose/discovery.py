@@ -50,7 +50,7 @@ def context_weight(paragraphs_per_article: float) -> float:
 class DiscoveredTopic:
     spec: TopicSpec
     units: tuple[int, ...]  # paragraph rows, primary and secondary members
-    profile: np.ndarray  # L2-normalised mean TF-IDF of the primary members
+    profile: np.ndarray  # L2-normalised mean TF-IDF of its paragraphs (``units``)
 
 
 def topic_count(n_paragraphs: int, n_articles: int) -> int:
@@ -129,11 +129,20 @@ def discover_topics(vectors: CorpusVectors, article_ids: list[str]) -> list[Disc
             describe(n_art),
             tuple(terms),
         )
-        norm = np.linalg.norm(profile)
-        out.append(DiscoveredTopic(spec, tuple(sorted(members[c])), profile / norm if norm else profile))
+        # what the chapter is about: all its paragraphs, as a later build
+        # recomputes it from the stored members (``topics._incremental``)
+        units = tuple(sorted(members[c]))
+        out.append(DiscoveredTopic(spec, units, mean_profile(X, units)))
     # the chapters most articles feed come first
     out.sort(key=lambda t: (-len({owner[i] for i in t.units}), t.spec.id))
     return out
+
+
+def mean_profile(X, rows) -> np.ndarray:
+    """The L2-normalised mean of the rows of X (zeros when they are)."""
+    profile = np.asarray(X[list(rows)].mean(axis=0)).ravel()
+    norm = np.linalg.norm(profile)
+    return profile / norm if norm else profile
 
 
 def describe(n_articles: int) -> str:
