@@ -175,6 +175,18 @@ class CorpusVectors:
         """Vectors of other texts (quotes, topic descriptions) in the same space."""
         return self.vectorizer.transform([features(t) for t in texts])
 
+    @functools.cached_property
+    def candidates_by_unit(self) -> dict[int, tuple[int, ...]]:
+        """Paragraph row → rows of the sentences it carries (every source of a
+        merged sentence counts)."""
+        row = {u.ref: u.index for u in self.units}
+        out: dict[int, list[int]] = {}
+        for c in self.candidates:
+            for ref in dict.fromkeys(c.sources):
+                if ref in row:
+                    out.setdefault(row[ref], []).append(c.index)
+        return {k: tuple(v) for k, v in out.items()}
+
     def space(self) -> dict:
         """The TF-IDF space (features in column order, their IDF), as plain
         data: a later build can vectorise its corpus in the same space
