@@ -91,3 +91,37 @@ def test_growth_fraction_given_as_text_on_the_sphinx_command_line(tmp_path):
     compose_stage(grown, conf)
     stored = json.loads((tmp_path / ".briefing-cache" / STATE_FILE).read_text())
     assert stored["discovered_with"] == len(grown)
+
+
+def test_chapters_the_added_articles_do_not_join_stay_exactly_as_they_were(tmp_path):
+    """The corpus is vectorised in the space of the last discovery: an added
+    article moves no weight of the other articles, so a chapter it does not
+    join keeps its key points, dates, quotes and description — over two
+    successive additions (the profile of a chapter is recomputed from its
+    stored members as it was computed at discovery)."""
+    conf = config(tmp_path)
+    builds = [compose_stage(small_corpus(), conf)]
+    space = json.loads((tmp_path / ".briefing-cache" / STATE_FILE).read_text())["space"]
+    added = [story_article("seisme", 1), story_article("seisme", 2)]
+    for n in (1, 2):
+        builds.append(compose_stage(small_corpus() + added[:n], conf))
+        stored = json.loads((tmp_path / ".briefing-cache" / STATE_FILE).read_text())
+        assert stored["space"] == space  # kept, not refitted
+    for before, after in zip(builds, builds[1:]):
+        untouched = [t for t in after.topics if not any(a.id in t.articles for a in added)]
+        assert untouched  # the corpus has other stories than the one added
+        old = {t.id: t for t in before.topics}
+        for t in untouched:
+            assert t == old[t.id]
+
+
+def test_a_broken_stored_space_is_refitted(tmp_path):
+    conf = config(tmp_path)
+    compose_stage(small_corpus(), conf)
+    path = tmp_path / ".briefing-cache" / STATE_FILE
+    stored = json.loads(path.read_text())
+    stored["space"] = {"features": ["a", "a"], "idf": [1.0]}
+    path.write_text(json.dumps(stored))
+    after = compose_stage(small_corpus() + [story_article("seisme", 1)], conf)
+    assert after.topics and all(t.summary for t in after.topics)
+    assert len(json.loads(path.read_text())["space"]["features"]) > 2

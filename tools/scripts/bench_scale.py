@@ -19,6 +19,7 @@ matter; several outlets and folders), cold, analysis included. The corpus is
 written into a temporary folder and deleted afterwards.
 
     .venv/bin/python tools/scripts/bench_scale.py [--jobs 2] [--synthetic 5000] [--only-synthetic]
+        [--only-add] [--show-rewritten]
 
 The machine may be shared: absolute times are noisy, ratios measured within
 one run are what to compare. A benchmark prints figures; it asserts nothing.
@@ -235,7 +236,7 @@ def _row(rows: list, measure: str, secs: str, figures: str) -> None:
     print(*rows[-1], sep=" | ", flush=True)
 
 
-def wikinews_bench(tmp: Path, jobs: str) -> list:
+def wikinews_bench(tmp: Path, jobs: str, growth: bool = True, show_rewritten: bool = False) -> list:
     files = wikinews_files()
     n = len(files) - 1
     work = tmp / "wikinews"
@@ -268,10 +269,15 @@ def wikinews_bench(tmp: Path, jobs: str) -> list:
     shutil.copy2(files[n], work / "corpus" / files[n].name)
     added, _, log = run(sphinx(work / "docs", work / "html", jobs, f"briefing_source_dir={work / 'corpus'}"))
     after = html_stats(work / "html")["mtimes"]
-    rewritten = sum(1 for p, t in after.items() if before.get(p) != t)
+    changed = sorted(p.relative_to(work / "html").as_posix() for p, t in after.items() if before.get(p) != t)
+    rewritten = len(changed)
     _row(rows, "one added article", f"{added:.1f} s",
          f"{100 * added / full:.0f} % of the full build; generation {generation(log)}; "
          f"Sphinx: {counts(log)}; {rewritten} HTML pages rewritten")
+    if show_rewritten:
+        print("  rewritten: " + ", ".join(changed), flush=True)
+    if not growth:
+        return rows
 
     small = tmp / "small"
     shutil.copytree(REPO / "docs", small / "docs", ignore=shutil.ignore_patterns("_build", "dossier", "editions", ".briefing-cache"))
@@ -302,12 +308,17 @@ def main() -> None:
     parser.add_argument("--jobs", default="2", help="sphinx -j and analysis worker processes")
     parser.add_argument("--synthetic", type=int, default=0, help="also build a synthetic corpus of N articles")
     parser.add_argument("--only-synthetic", action="store_true", help="skip the Wikinews measurements")
+    parser.add_argument("--only-add", action="store_true",
+                        help="Wikinews: cold analysis, full build, floor and one added article only (no 241-article growth)")
+    parser.add_argument("--show-rewritten", action="store_true",
+                        help="list the HTML pages the added article rewrote")
     args = parser.parse_args()
     print(f"corpus: {WIKINEWS}; {os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}", flush=True)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         if not args.only_synthetic:
-            rows += wikinews_bench(Path(tmp), args.jobs)
+            rows += wikinews_bench(Path(tmp), args.jobs, growth=not args.only_add,
+                                   show_rewritten=args.show_rewritten)
         if args.synthetic:
             rows += synthetic_bench(Path(tmp), args.synthetic, args.jobs)
     print(f"\nload average at the end: {os.getloadavg()[0]:.1f}\n")

@@ -26,7 +26,7 @@ from .summarise import (
     ReadingOrder, executive_points, lesser_copies, select_points, summary_sentence, to_summary,
 )
 from .topic_config import TopicSpec
-from .topics import TopicDraft, topic_drafts
+from .topics import TopicDraft, kept_space, topic_drafts
 
 
 def _topic(draft: TopicDraft, vectors: CorpusVectors, articles: list[Article], points, order) -> Topic:
@@ -71,7 +71,8 @@ def compose(
 
 def _compose(articles: list[Article], config: BriefingConfig, problems: list[Problem],
              specs: list[TopicSpec] | None, state: dict | None) -> tuple[Briefing, dict | None]:
-    vectors = CorpusVectors.build(articles)
+    space = kept_space(articles, config, specs, state)
+    vectors = CorpusVectors.build(articles, space)
     drafts, new_state = topic_drafts(articles, vectors, config, specs, state)
     order = ReadingOrder(articles, vectors)
     drafts = [d for d in drafts if d.units]

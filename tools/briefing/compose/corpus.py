@@ -134,6 +134,22 @@ def make_vectorizer(n_docs: int) -> TfidfVectorizer:
     )
 
 
+def frozen_vectorizer(space: dict) -> TfidfVectorizer | None:
+    """A vectorizer of the given space (``CorpusVectors.space``), None when
+    ``space`` is not one (a broken stored state: the space is fitted afresh)."""
+    try:
+        features = [str(f) for f in space["features"]]
+        idf = np.asarray([float(x) for x in space["idf"]], dtype=np.float64)
+        if not features or len(features) != len(idf) or len(set(features)) != len(features):
+            return None
+        vectorizer = TfidfVectorizer(analyzer=_given, vocabulary={f: i for i, f in enumerate(features)},
+                                     sublinear_tf=True, dtype=np.float64)
+        vectorizer.idf_ = idf
+        return vectorizer
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
 @dataclass
 class CorpusVectors:
     """Paragraphs and sentences of a corpus in one TF-IDF space.
@@ -159,18 +175,45 @@ class CorpusVectors:
         """Vectors of other texts (quotes, topic descriptions) in the same space."""
         return self.vectorizer.transform([features(t) for t in texts])
 
+    @functools.cached_property
+    def candidates_by_unit(self) -> dict[int, tuple[int, ...]]:
+        """Paragraph row → rows of the sentences it carries (every source of a
+        merged sentence counts)."""
+        row = {u.ref: u.index for u in self.units}
+        out: dict[int, list[int]] = {}
+        for c in self.candidates:
+            for ref in dict.fromkeys(c.sources):
+                if ref in row:
+                    out.setdefault(row[ref], []).append(c.index)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def space(self) -> dict:
+        """The TF-IDF space (features in column order, their IDF), as plain
+        data: a later build can vectorise its corpus in the same space
+        (``build(…, space=…)``)."""
+        return {"features": [str(f) for f in self.feature_names],
+                "idf": [float(x) for x in self.vectorizer.idf_]}
+
     @classmethod
-    def build(cls, articles: list[Article]) -> CorpusVectors:
+    def build(cls, articles: list[Article], space: dict | None = None) -> CorpusVectors:
+        """Vectors of ``articles``: in a space fitted on them, or in a given
+        ``space`` (``CorpusVectors.space``) — the one the stored topics were
+        discovered in, so that adding articles leaves the vectors of the
+        others, and what is computed from them, as they were."""
         units = paragraph_units(articles)
         candidates = sentence_candidates(units)
         analysed = [phrases(u.text) for u in units]
         docs = [[f for f, _, _ in ph] for ph in analysed] or [[]]
-        vectorizer = make_vectorizer(len(units))
-        try:
-            paragraphs = vectorizer.fit_transform(docs)
-        except ValueError:  # empty vocabulary: too few or no content words
-            vectorizer = TfidfVectorizer(analyzer=_given)
-            paragraphs = vectorizer.fit_transform([["_"] + d for d in docs])
+        vectorizer = frozen_vectorizer(space) if space is not None else None
+        if vectorizer is not None:
+            paragraphs = vectorizer.transform(docs)
+        else:
+            vectorizer = make_vectorizer(len(units))
+            try:
+                paragraphs = vectorizer.fit_transform(docs)
+            except ValueError:  # empty vocabulary: too few or no content words
+                vectorizer = TfidfVectorizer(analyzer=_given)
+                paragraphs = vectorizer.fit_transform([["_"] + d for d in docs])
         sentence_docs = [
             [f for f, a, b in analysed[c.unit] if a >= c.start and b <= c.end] for c in candidates
         ]

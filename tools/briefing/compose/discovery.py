@@ -50,7 +50,7 @@ def context_weight(paragraphs_per_article: float) -> float:
 class DiscoveredTopic:
     spec: TopicSpec
     units: tuple[int, ...]  # paragraph rows, primary and secondary members
-    profile: np.ndarray  # L2-normalised mean TF-IDF of the primary members
+    profile: np.ndarray  # L2-normalised mean TF-IDF of its paragraphs (``units``)
 
 
 def topic_count(n_paragraphs: int, n_articles: int) -> int:
@@ -120,18 +120,29 @@ def discover_topics(vectors: CorpusVectors, article_ids: list[str]) -> list[Disc
         specificity = np.sqrt(vectors.vectorizer.idf_) if hasattr(vectors.vectorizer, "idf_") else 1.0
         label, terms = _label(vectors, primary, owner, (profile - rest_mean) * specificity, used_labels)
         tid = unique_name(topic_id(label), used_ids)
-        n_art = len({owner[i] for i in primary})
+        # every article the chapter draws on, as a later build counts them
+        # (``topics._incremental``): secondary members included
+        n_art = len({owner[i] for i in members[c]})
         spec = TopicSpec(
             tid,
             label,
             describe(n_art),
             tuple(terms),
         )
-        norm = np.linalg.norm(profile)
-        out.append(DiscoveredTopic(spec, tuple(sorted(members[c])), profile / norm if norm else profile))
+        # what the chapter is about: all its paragraphs, as a later build
+        # recomputes it from the stored members (``topics._incremental``)
+        units = tuple(sorted(members[c]))
+        out.append(DiscoveredTopic(spec, units, mean_profile(X, units)))
     # the chapters most articles feed come first
     out.sort(key=lambda t: (-len({owner[i] for i in t.units}), t.spec.id))
     return out
+
+
+def mean_profile(X, rows) -> np.ndarray:
+    """The L2-normalised mean of the rows of X (zeros when they are)."""
+    profile = np.asarray(X[list(rows)].mean(axis=0)).ravel()
+    norm = np.linalg.norm(profile)
+    return profile / norm if norm else profile
 
 
 def describe(n_articles: int) -> str:

@@ -195,13 +195,12 @@ def topic_candidates(draft: TopicDraft, vectors: CorpusVectors, lesser: frozense
     the story twice. Its sentences shared with the fuller version stay, and
     cite it.
     """
-    members = {vectors.units[i].ref for i in draft.units}
+    by_unit = vectors.candidates_by_unit
+    rows = sorted({r for i in draft.units for r in by_unit.get(i, ())})
+    cands = vectors.candidates
     return [
-        c.index
-        for c in vectors.candidates
-        if c.self_contained
-        and any(s in members for s in c.sources)
-        and not all(s.article in lesser for s in c.sources)
+        r for r in rows
+        if cands[r].self_contained and not all(s.article in lesser for s in cands[r].sources)
     ]
 
 

@@ -31,7 +31,7 @@ from threadpoolctl import threadpool_limits
 from ..config import BriefingConfig
 from ..model import Article
 from .corpus import CorpusVectors
-from .discovery import assign_to_topics, describe, discover_topics
+from .discovery import mean_profile, assign_to_topics, describe, discover_topics
 from .topic_config import RESERVED_IDS, TopicSpec, dump_topic_config, term_pattern
 from .vocabulary import fold
 
@@ -88,7 +88,9 @@ def discovered_drafts(vectors: CorpusVectors, articles: list[Article]) -> list[T
 # label, terms and member paragraphs, and a fingerprint of every article they
 # were computed from. The next build keeps them: paragraphs of known, unchanged
 # articles stay in their topics; paragraphs of new or changed articles join the
-# closest existing topic. Topics are discovered afresh only when the corpus grew
+# closest existing topic; the corpus is vectorised in the TF-IDF space of the
+# discovery, stored with the topics (``kept_space``), so a chapter that no new
+# article joins stays exactly as it was. Topics are discovered afresh only when the corpus grew
 # by more than ``config.topics_regrowth`` since the last discovery, or when the
 # editor asks (``briefing topics --rediscover`` forgets the stored topics); even
 # then a new topic that mostly covers the articles of an old one keeps the old
@@ -125,6 +127,8 @@ def state_data(drafts: list[TopicDraft], vectors: CorpusVectors,
         "version": STATE_VERSION,
         "discovered_with": discovered_with,
         "articles": {a.id: article_fingerprint(a) for a in articles},
+        # the TF-IDF space of the discovery, kept until the next one (``kept_space``)
+        "space": vectors.space(),
         "topics": [
             {
                 "id": d.spec.id,
@@ -202,13 +206,46 @@ def _incremental(state: dict, vectors: CorpusVectors, articles: list[Article]) -
         for t in topics:
             members[keep[t]].add(i)
     drafts = []
-    for pos, k in enumerate(keep):
+    for k in keep:
         t = state["topics"][k]
         rows = sorted(members[k])
         n_art = len({vectors.units[i].ref.article for i in rows})
         spec = TopicSpec(t["id"], t["label"], describe(n_art), tuple(t["terms"]))
-        drafts.append(_draft(spec, rows, profiles[pos]))
+        # the profile of all its paragraphs, the new ones included: the next
+        # build recomputes the same from the stored members
+        drafts.append(_draft(spec, rows, mean_profile(X, rows)))
     return _ordered(drafts, vectors)
+
+
+def _kept_base(articles: list[Article], config: BriefingConfig, state: dict | None) -> int | None:
+    """The corpus size of the last discovery when the stored topics are kept
+    (the corpus grew by at most ``config.topics_regrowth`` since), else None."""
+    if state is None:
+        return None
+    new = sum(1 for a in articles if a.id not in state["articles"])
+    base = max(1, int(state.get("discovered_with") or len(state["articles"])))
+    return base if new <= config.topics_regrowth * base else None
+
+
+def kept_space(articles: list[Article], config: BriefingConfig, specs: list[TopicSpec] | None,
+               state: dict | None) -> dict | None:
+    """The TF-IDF space to vectorise the corpus in: the stored one of the last
+    discovery when this build keeps the stored topics, else None (fit it).
+
+    In the kept space an article's vectors do not depend on the others: an
+    added article changes the chapters it joins, not the key points of the
+    others (a refitted space moves every weight a little, and the selection
+    of every chapter with it)."""
+    if specs is not None or state is None:
+        return None
+    state = valid_state(state)
+    if state is None or _kept_base(articles, config, state) is None:
+        return None
+    unchanged = {a.id for a in articles if state["articles"].get(a.id) == article_fingerprint(a)}
+    if not any(a in unchanged for t in state["topics"] for a, _ in t["paragraphs"]):
+        return None  # no stored topic keeps a paragraph (``_incremental``): discovered afresh
+    space = state.get("space")
+    return space if isinstance(space, dict) else None
 
 
 def stable_discovered_drafts(vectors: CorpusVectors, articles: list[Article], config: BriefingConfig,
@@ -219,12 +256,10 @@ def stable_discovered_drafts(vectors: CorpusVectors, articles: list[Article], co
     state = valid_state(state) if state is not None else None
     drafts = None
     discovered_with = len(articles)
-    if state is not None:
-        new = sum(1 for a in articles if a.id not in state["articles"])
-        base = max(1, int(state.get("discovered_with") or len(state["articles"])))
-        if new <= config.topics_regrowth * base:
-            drafts = _incremental(state, vectors, articles)
-            discovered_with = base
+    base = _kept_base(articles, config, state)
+    if base is not None:
+        drafts = _incremental(state, vectors, articles)
+        discovered_with = base
     if drafts is None:
         drafts = discovered_drafts(vectors, articles)
         if state is not None:

@@ -157,7 +157,8 @@ def render_actors(briefing: Briefing) -> dict[str, str]:
         type_slug = ascii_slug(type_title)
         top = keys[:INDEX_TOP]
         index.append(f"## {type_title}\n")
-        index.append(f"{len(keys)} nom{'s' if len(keys) > 1 else ''}. Les plus cités : "
+        # no count of the names here: this page would change with every new name
+        index.append("Les plus cités : "
                      + ", ".join(ref(labels[k], k[1]) for k in top) + ".\n")
         by_initial: dict[str, list] = defaultdict(list)
         for k in sorted(keys, key=lambda k: (actor_slug(k[1]), k[1])):

@@ -192,7 +192,7 @@ def render_articles_index(articles: list[Article], top: list[Group] | None = Non
     toc = [group_docname(g.key) for g in top]
     return (
         "(briefing-articles)=\n# Articles\n\n"
-        f"{len(articles)} articles, classés par mois de publication ; les articles sans date "
+        "Les articles sont classés par mois de publication ; ceux sans date "
         "sont regroupés par média et par dossier d’origine. Chaque page reproduit "
         "le texte nettoyé de l’article, paragraphe par paragraphe, avec sa source et les "
         "lignes écartées par le nettoyage.\n\n" + _toctree(toc)
@@ -249,7 +249,7 @@ def render_sources(articles: list[Article]) -> dict[str, str]:
         )
     files["sources.md"] = (
         "(briefing-bibliography)=\n# Sources\n\n"
-        f"Toutes les sources citées dans ce dossier ({len(ids)} articles), en {len(chunks)} parties.\n\n"
+        f"Toutes les sources citées dans ce dossier, en {len(chunks)} parties.\n\n"
         + _toctree(toc)
     )
     return files

@@ -59,36 +59,38 @@ def _split(briefing: Briefing, events: list) -> dict[str, str]:
     """chronologie.md lists the decades; a decade page holds its events under
     year headings, or (over MAX_EVENTS) lists its year pages; a year page holds
     its events under month headings, or lists its month pages. Page names are
-    dates only: an added event changes the page of its decade, year or month."""
+    dates only, and a page that lists other pages carries no count: an added
+    event changes the page of its decade, year or month, not the pages above."""
     files, decades = {}, []
     year_of = lambda g: g[0][0].date[:4]  # noqa: E731
     for decade, dgroup in groupby(events, key=lambda g: g[0][0].date[:3]):
         dgroup = list(dgroup)
         dkey = f"annees-{decade}0"  # never a year's name: the decade 2010 holds the year 2010
         decades.append(f"{TIMELINE_DOC}/{dkey}")
-        head = (f"(briefing-chronologie-{dkey})=\n# Chronologie — années {decade}0\n\n"
-                f"{len(dgroup)} événement{'s' if len(dgroup) > 1 else ''}.\n\n")
+        head = f"(briefing-chronologie-{dkey})=\n# Chronologie — années {decade}0\n\n"
         if len(dgroup) <= MAX_EVENTS:
-            files[f"{TIMELINE_DOC}/{dkey}.md"] = head + _sections(briefing, dgroup, year_of, str)
+            count = f"{len(dgroup)} événement{'s' if len(dgroup) > 1 else ''}.\n\n"
+            files[f"{TIMELINE_DOC}/{dkey}.md"] = head + count + _sections(briefing, dgroup, year_of, str)
             continue
         years = []
         for year, group in groupby(dgroup, key=year_of):
             group = list(group)
             years.append(year)
-            yhead = f"(briefing-chronologie-{year})=\n# Chronologie — {year}\n\n{len(group)} événements.\n\n"
+            yhead = f"(briefing-chronologie-{year})=\n# Chronologie — {year}\n\n"
             if len(group) <= MAX_EVENTS:
-                files[f"{TIMELINE_DOC}/{year}.md"] = yhead + _sections(
+                files[f"{TIMELINE_DOC}/{year}.md"] = yhead + f"{len(group)} événements.\n\n" + _sections(
                     briefing, group, _month, lambda m, y=year: _year_title(m, y))
                 continue
             months = [(m, list(g)) for m, g in groupby(group, key=_month)]
-            files[f"{TIMELINE_DOC}/{year}.md"] = yhead + _toctree([m for m, _ in months])
+            files[f"{TIMELINE_DOC}/{year}.md"] = yhead + "Les événements de l’année, par mois.\n\n" + _toctree(
+                [m for m, _ in months])
             for m, g in months:
                 files[f"{TIMELINE_DOC}/{m}.md"] = (
                     f"(briefing-chronologie-{m})=\n# Chronologie — {_year_title(m, year)}\n\n" + _block(briefing, g))
-        files[f"{TIMELINE_DOC}/{dkey}.md"] = head + _toctree(years)
+        files[f"{TIMELINE_DOC}/{dkey}.md"] = head + "Les événements de la décennie, par année.\n\n" + _toctree(years)
     files[TIMELINE_DOC + ".md"] = (
         "(briefing-chronologie)=\n# Chronologie\n\n" + _INTRO + "\n"
-        f"{len(events)} événements, classés par décennie.\n\n" + _toctree(decades)
+        "Les événements sont classés par décennie.\n\n" + _toctree(decades)
     )
     return files
 
