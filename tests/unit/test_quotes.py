@@ -713,3 +713,11 @@ def test_the_agent_of_a_causative_is_its_object(nlp):
     (q,) = quotes_of(nlp, "La réforme a fait vivement réagir la Fédération Verte qui y voit une « attaque frontale "
                           "contre les petits producteurs » .")
     assert q.speaker == "Fédération Verte"  # not "La réforme", the subject of "faire"
+
+
+# --- reported speech forms (issue 8; invented sentences) ---------------------------------
+
+
+def test_reported_que_after_a_general_verb_of_asserting(nlp):
+    (q,) = _reported_of(nlp, "Le recteur de Valbourg a ensuite certifié que les cours reprendraient lundi.")
+    assert q.speaker == "Le recteur de Valbourg" and "les cours reprendraient lundi" in q.text
