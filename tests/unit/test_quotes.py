@@ -721,3 +721,11 @@ def test_the_agent_of_a_causative_is_its_object(nlp):
 def test_reported_que_after_a_general_verb_of_asserting(nlp):
     (q,) = _reported_of(nlp, "Le recteur de Valbourg a ensuite certifié que les cours reprendraient lundi.")
     assert q.speaker == "Le recteur de Valbourg" and "les cours reprendraient lundi" in q.text
+
+
+def test_reported_after_a_causative_of_knowing_and_a_spaced_qu(nlp):
+    (q,) = _reported_of(nlp, "La préfecture a fait savoir dimanche soir qu' aucun blessé n'était à déplorer.")
+    assert q.speaker == "La préfecture" and "aucun blessé n'était à déplorer" in q.text
+    (q,) = _reported_of(nlp, "La mairie a laissé entendre que le marché serait fermé.")
+    assert q.speaker == "La mairie"
+    assert _reported_of(nlp, "La mesure a fait réagir les habitants du quartier.") == []

@@ -24,6 +24,7 @@ from .speakers import (
     _Context,
     _FEM_DETS,
     _IMPERSONAL,
+    _MAKE_KNOWN,
     _MASC_DETS,
     _Namer,
     _PERSON_NOUN,
@@ -794,11 +795,12 @@ def _que_after(doc, i: int, hi: int) -> int | None:
     while j < hi and j - i <= _QUE_WINDOW:
         tok = doc[j]
         word = fold(tok.text)
-        if word in ("que", "qu'"):
+        split = word == "qu" and j + 1 < hi and doc[j + 1].text in ("'", "’")  # "qu' il" typed with a space
+        if word in ("que", "qu'") or split:
             # "après que", "alors que", "bien que": a conjunction of its own, not the verb's "que"
             if j > i + 2 and (doc[j - 1].pos_ in ("ADP", "SCONJ") or fold(doc[j - 1].text) in _CONJ_HEADS):
                 return None
-            return j
+            return j + 1 if split else j
         if tok.text in ("«", "»", "“", "”", "\"", ":", ";", "(", ")") or word in ("qui", "dont", "lequel", "laquelle"):
             return None
         if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
@@ -851,7 +853,7 @@ def _said_that(s: _Sentence) -> Quote | None:
     doc = s.doc
     for i in range(s.lo, s.hi - 1):
         tok = doc[i]
-        if not (_is_reporting(tok) or (tok.pos_ == "VERB" and tok.lemma_ in SAY_THAT_LEMMAS)):
+        if not (_is_reporting(tok) or (tok.pos_ == "VERB" and tok.lemma_ in SAY_THAT_LEMMAS) or _made_known(tok)):
             continue
         if _in_quotes(doc, i, s.lo):
             continue  # a verb inside quotation marks is the quoted speaker's, not the sentence's
@@ -870,6 +872,11 @@ def _said_that(s: _Sentence) -> Quote | None:
             if quote:
                 return quote
     return None
+
+
+def _made_known(tok) -> bool:
+    """``X a fait savoir / laisse entendre / fait valoir que …``: a causative of a verb of knowing."""
+    return tok.dep_ == "xcomp" and tok.lemma_ in _MAKE_KNOWN and tok.head.lemma_ in ("faire", "laisser")
 
 
 def _se_dire(doc, i: int, lo: int, hi: int) -> bool:

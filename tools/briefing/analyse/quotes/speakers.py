@@ -94,6 +94,11 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
     return start, i
 
 
+#: Verbs of knowing whose causative without an agent is a way of saying ("faire savoir",
+#: "laisser entendre", "faire valoir que"): a closed idiom class of French.
+_MAKE_KNOWN = frozenset({"savoir", "entendre", "comprendre", "connaître", "valoir"})
+
+
 def _subject_of(verb):
     """Subject token of a verb: its nsubj, or that of the verb it is coordinated with."""
     for v in (verb, verb.head if verb.dep_ in ("conj", "xcomp") else None):
@@ -109,7 +114,10 @@ def _subject_of(verb):
                 # "La mesure a fait réagir le journal X": the agent of a causative is its object
                 agent = next((c for c in list(verb.children) + list(v.children) if c.dep_ == "obj"
                               and (c.pos_ == "PROPN" or any(t.ent_type_ in ("PER", "ORG") for t in c.subtree))), None)
-                return agent
+                if agent is not None or verb.lemma_ not in _MAKE_KNOWN:
+                    return agent
+                # "X a fait savoir que", "X laisse entendre que": without an agent, the
+                # causative of a verb of knowing is the subject's own way of saying
             # "pousser le syndicat X à dénoncer": an object that names someone controls "à"/"de" + infinitive
             if any(c.dep_ == "mark" and fold(c.text) in ("a", "de", "d'") for c in verb.children):
                 objs = [c for c in v.children if c.dep_ == "obj" and c.i < verb.i and any(
