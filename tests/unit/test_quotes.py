@@ -729,3 +729,13 @@ def test_reported_after_a_causative_of_knowing_and_a_spaced_qu(nlp):
     (q,) = _reported_of(nlp, "La mairie a laissé entendre que le marché serait fermé.")
     assert q.speaker == "La mairie"
     assert _reported_of(nlp, "La mesure a fait réagir les habitants du quartier.") == []
+
+
+def test_reported_advice_to_someone_of_an_infinitive(nlp):
+    (q,) = _reported_of(nlp, "Les autorités portuaires recommandent aux pêcheurs de ne pas sortir en mer avant jeudi.")
+    assert q.speaker == "Les autorités portuaires" and "de ne pas sortir en mer avant jeudi" in q.text
+
+
+def test_subject_description_stops_at_a_parenthesis(nlp):
+    (q,) = _reported_of(nlp, "Le directeur régional du Tourisme (une région très visitée) conseille aux voyageurs de réserver tôt leurs billets.")
+    assert q.speaker == "Le directeur régional du Tourisme"

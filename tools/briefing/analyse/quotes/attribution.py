@@ -746,7 +746,7 @@ def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities, quoted: bool = F
     attribution of its quotation (``X dénonce un comportement « … »``)."""
     sent = _Sentence(doc, lo, hi, pid, mentions, namer, ctx, entities)
     forms = (_selon_after, _said_that, _selon_first) if quoted else (
-        _selon_after, _said_that, _charged, _selon_first, _inverted_reported)
+        _selon_after, _said_that, _advised, _charged, _selon_first, _inverted_reported)
     for form in forms:
         quote = form(sent)
         if isinstance(quote, list):  # one sentence, several sources
@@ -891,6 +891,40 @@ def _se_dire(doc, i: int, lo: int, hi: int) -> bool:
         j += 1
     return j < hi and (doc[j].pos_ == "ADJ" or doc[j].pos_ == "VERB" and (
         "Part" in doc[j].morph.get("VerbForm") or doc[j].dep_ == "xcomp" and doc[j].head.i == i))
+
+
+#: Verbs of advising and requesting ("conseiller à X de …"): a closed class of French verbs.
+_ADVICE_LEMMAS = frozenset({"conseiller", "déconseiller", "recommander", "demander", "enjoindre", "ordonner",
+                            "interdire", "suggérer", "proposer", "exhorter"})
+
+
+def _advised(s: _Sentence) -> Quote | None:
+    """``X conseille / recommande / demande à Y de <infinitive> …``: the advice, said by X."""
+    doc = s.doc
+    for i in range(s.lo, s.hi - 3):
+        tok = doc[i]
+        if not (tok.pos_ == "VERB" and (tok.lemma_ in _ADVICE_LEMMAS or _is_wish(tok) and fold(tok.text).startswith("demand"))
+                and tok.morph.get("VerbForm") != ["Inf"]) or _in_quotes(doc, i, s.lo):
+            continue
+        j = i + 1
+        while j < s.hi and doc[j].pos_ == "ADV":
+            j += 1
+        if j >= s.hi or fold(doc[j].text) not in ("a", "au", "aux"):
+            continue
+        j += 1
+        while j < s.hi and j - i <= 10 and doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") \
+                and fold(doc[j].text) not in ("de", "d'"):
+            j += 1
+        if j >= s.hi or fold(doc[j].text) not in ("de", "d'"):
+            continue
+        k = j + 1
+        while k < s.hi and (doc[k].pos_ == "ADV" or fold(doc[k].text) in _CLITICS):
+            k += 1
+        if k < s.hi and doc[k].pos_ in ("VERB", "AUX") and doc[k].morph.get("VerbForm") == ["Inf"]:
+            quote = _claim(s, tok, j, 3)
+            if quote:
+                return quote
+    return None
 
 
 def _charged(s: _Sentence) -> Quote | None:

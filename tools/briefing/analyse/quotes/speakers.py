@@ -189,9 +189,9 @@ def _np_of_subject(subj) -> tuple[int, int]:
 
     walk(subj)
     lo, hi = min(keep), max(keep) + 1
-    # stop at the first comma (incises like "M. Blinken, qui …")
+    # stop at the first comma or parenthesis (incises like "M. Blinken, qui …", "le ministre (…)")
     for k in range(subj.i, hi):
-        if doc[k].text == ",":
+        if doc[k].text in (",", "("):
             hi = k
             break
     return lo, hi
@@ -501,6 +501,8 @@ class _Namer:
             if prev in ("'", "’") and prev2 in ("l", "d"):  # "de l' AFP": an elision typed with a space
                 prev = prev2 + "'"
                 prev2 = fold(doc[m.start_token - 3].text) if m.start_token - 3 >= lo else ""
+            if doc[m.start_token].pos_ == "ADP":
+                continue  # a mention cut by the model from its noun ("le ministre | de la Santé")
             if m.label in ("ORG", "LOC", "MISC") and prev not in ("de", "du", "des", "d'", "au", "aux", "a", "un", "une") \
                     and prev2 not in ("de", "a"):
                 if fold(m.text) in self.surname:
