@@ -739,3 +739,11 @@ def test_reported_advice_to_someone_of_an_infinitive(nlp):
 def test_subject_description_stops_at_a_parenthesis(nlp):
     (q,) = _reported_of(nlp, "Le directeur régional du Tourisme (une région très visitée) conseille aux voyageurs de réserver tôt leurs billets.")
     assert q.speaker == "Le directeur régional du Tourisme"
+
+
+def test_reported_selon_at_the_end_without_comma_names_an_organisation_or_a_place(nlp):
+    (q,) = _reported_of(nlp, "Le ferry transportait deux cents passagers selon la compagnie.")
+    assert q.speaker == "la compagnie"
+    (q,) = _reported_of(nlp, "Le tir d'essai avait échoué après quelques secondes selon le Japon.")
+    assert q.speaker == "Japon"
+    assert _reported_of(nlp, "Le stade a été rénové selon les normes de la fédération.") == []

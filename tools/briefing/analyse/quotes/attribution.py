@@ -966,12 +966,17 @@ def _designates_someone(doc, a: int, b: int, mentions) -> bool:
     noun of a person by its shape ("plusieurs observateurs", "un photographe")."""
     if any(m.start_token < b and m.end_token > a and m.label in ("PER", "ORG") for m in mentions):
         return True
+    # a country or city speaking for its government ("selon la Corée du Sud"): a place
+    # mention that is the whole phrase, its determiner aside
+    if any(m.label == "LOC" and m.end_token == b and all(t.pos_ == "DET" for t in doc[a:m.start_token])
+           for m in mentions):
+        return True
     head = next((t for t in doc[a:b] if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None:
         return False
     word = fold(head.text)
     word = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
-    return bool(_PERSON_NOUN.search(word)) or word in ANAPHORIC_HEADS
+    return bool(_PERSON_NOUN.search(word)) or word in ANAPHORIC_HEADS or word in ORG_HEADS
 
 
 def _selon_after(s: _Sentence) -> Quote | list[Quote] | None:
