@@ -747,3 +747,11 @@ def test_reported_selon_at_the_end_without_comma_names_an_organisation_or_a_plac
     (q,) = _reported_of(nlp, "Le tir d'essai avait échoué après quelques secondes selon le Japon.")
     assert q.speaker == "Japon"
     assert _reported_of(nlp, "Le stade a été rénové selon les normes de la fédération.") == []
+
+
+def test_reported_view_of_the_antecedent_of_pour_qui(nlp):
+    (q,) = _reported_of(nlp, "« Nous avons tout perdu », a raconté la sœur du pêcheur, pour qui la digue a été construite trop bas.")
+    assert q.speaker == "la sœur du pêcheur"
+    (q,) = _reported_of(nlp, "Le barrage a cédé dans la nuit, selon la préfecture, pour qui la digue était trop basse.")
+    assert q.speaker == "la préfecture"
+    assert _reported_of(nlp, "La cantine a ouvert pour les enfants du village, pour qui le repas est gratuit.") == []

@@ -747,13 +747,61 @@ def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities, quoted: bool = F
     sent = _Sentence(doc, lo, hi, pid, mentions, namer, ctx, entities)
     forms = (_selon_after, _said_that, _selon_first) if quoted else (
         _selon_after, _said_that, _advised, _charged, _selon_first, _inverted_reported)
+    extra = _pour_qui(sent)
+    extra = [extra] if extra and (not quoted or _says_more(extra.text)) else []
     for form in forms:
         quote = form(sent)
         if isinstance(quote, list):  # one sentence, several sources
-            return quote if not quoted or _says_more(quote[0].text) else []
+            quote = quote if not quoted or _says_more(quote[0].text) else []
+            return quote + [e for e in extra if e.speaker not in {q.speaker for q in quote}]
         if quote and (not quoted or _says_more(quote.text)):
-            return [quote]
-    return []
+            # the sentence is kept whole: reported once per source
+            return [quote] + [e for e in extra if e.speaker != quote.speaker]
+    return extra
+
+
+def _pour_qui_at(doc, lo: int, hi: int) -> int | None:
+    """Index of the "pour" of a ``, pour qui <clause>`` in tokens lo..hi."""
+    for k in range(lo + 1, hi - 2):
+        if doc[k - 1].text == "," and fold(doc[k].text) == "pour" and fold(doc[k + 1].text) == "qui" \
+                and not _in_quotes(doc, k, lo):
+            return k
+    return None
+
+
+def _pour_qui(s: _Sentence) -> Quote | None:
+    """``…, d'après l'ONU, pour qui c'est …`` / ``a confié la mère, pour qui sa fille …``:
+    the relative ", pour qui <clause>" reports the view of its antecedent, the noun
+    phrase right before the comma."""
+    doc = s.doc
+    k = _pour_qui_at(doc, s.lo, s.hi)
+    if k is None:
+        return None
+    ante = doc[k - 2]
+    if ante.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while ante.head.i < ante.i and ante.head.i >= s.lo and ante.dep_ in ("nmod", "flat:name", "flat", "amod") \
+            and ante.head.pos_ in ("NOUN", "PROPN"):
+        ante = ante.head  # "la mère de l'adolescente": the head noun of the phrase
+    a, b = _np_of_subject(ante)
+    a = max(a, s.lo)
+    while a < b and doc[a].pos_ == "ADP":
+        a += 1  # "d'après l'ONU": the source, not the preposition
+    if b != k - 1 or a >= b:
+        return None
+    # the antecedent is a source of the sentence ("d'après X, pour qui", "a confié X, pour
+    # qui"): "les enfants, pour qui l'école est gratuite" says nothing of theirs
+    inverted = ante.dep_ == "obj" and ante.head.i < ante.i and not any(  # "», a raconté X, pour qui": X parsed as object
+        c.dep_.startswith("nsubj") for c in ante.head.children)
+    source = (ante.dep_.startswith("nsubj") or inverted) and (
+        _is_reporting(ante.head) or ante.head.lemma_ in SAY_THAT_LEMMAS) \
+        or any(fold(t.text) in ("selon", "apres") for t in doc[max(s.lo, a - 2):a + 1])
+    if not source:
+        return None
+    body = doc[k + 2:s.hi].text.strip().rstrip(".").strip()
+    if len(body.split()) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in doc[k + 2:s.hi]):
+        return None
+    return s.reported(body, s.name(a, b))
 
 
 def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
