@@ -755,3 +755,8 @@ def test_reported_view_of_the_antecedent_of_pour_qui(nlp):
     (q,) = _reported_of(nlp, "Le barrage a cédé dans la nuit, selon la préfecture, pour qui la digue était trop basse.")
     assert q.speaker == "la préfecture"
     assert _reported_of(nlp, "La cantine a ouvert pour les enfants du village, pour qui le repas est gratuit.") == []
+
+
+def test_reported_infinitive_after_a_time_adjunct(nlp):
+    (q,) = _reported_of(nlp, "La compagnie Ferrovia a confirmé le 12 avril être responsable de la panne.")
+    assert q.speaker == "Ferrovia" and "être responsable de la panne" in q.text

@@ -869,8 +869,12 @@ def _infinitive_after(doc, i: int, hi: int) -> int | None:
     """Index of a bare infinitive right after the verb at ``i`` (adverbs aside):
     "a indiqué avoir corrigé", "dit regretter"."""
     j = i + 1
-    while j < hi and (doc[j].pos_ == "ADV" or fold(doc[j].text) in _CLITICS and j + 1 < hi and doc[j + 1].pos_ in (
-            "VERB", "AUX", "PRON", "DET")):
+    # a time adjunct of the verb may stand before the infinitive: "a confirmé le 25 mars être",
+    # "a annoncé mardi soir avoir fermé" (tokens of an obl:mod child's phrase, no punctuation)
+    adjunct = {t.i for c in doc[i].children if c.dep_ == "obl:mod" and c.i > i
+               for t in c.subtree if t.pos_ in ("DET", "NUM", "NOUN", "ADJ", "ADV")}
+    while j < hi and (doc[j].pos_ == "ADV" or j in adjunct or fold(doc[j].text) in _CLITICS and j + 1 < hi
+                      and doc[j + 1].pos_ in ("VERB", "AUX", "PRON", "DET")):
         j += 1
     if j < hi and doc[j].pos_ in ("VERB", "AUX") and doc[j].morph.get("VerbForm") == ["Inf"]:
         return j
