@@ -760,3 +760,11 @@ def test_reported_view_of_the_antecedent_of_pour_qui(nlp):
 def test_reported_infinitive_after_a_time_adjunct(nlp):
     (q,) = _reported_of(nlp, "La compagnie Ferrovia a confirmé le 12 avril être responsable de la panne.")
     assert q.speaker == "Ferrovia" and "être responsable de la panne" in q.text
+
+
+def test_description_speaker_keeps_its_participle(nlp):
+    (q,) = _reported_of(nlp, "Au matin, selon le premier bilan transmis, deux skieurs étaient blessés.")
+    assert q.speaker == "le premier bilan transmis"
+    # whom it was said to is not part of the speaker
+    (q,) = _reported_of(nlp, "Les routes restaient coupées dimanche, a indiqué un gendarme à l'AFP.")
+    assert q.speaker == "un gendarme"

@@ -87,11 +87,49 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
             i += 2  # "ministre de l'Économie et des Finances Michel Sapin"
             continue
         break
+    if has_noun:
+        i = _np_complements(doc, start, i, limit)
     while i > start and (doc[i - 1].pos_ in ("DET", "ADP") or fold(doc[i - 1].text) in ("de", "d'")):
         i -= 1
     if i <= start or not has_noun:
         return None
     return start, i
+
+
+#: Dependents that belong to a description's noun phrase ("le nouveau bilan fourni",
+#: "des policiers présents sur les lieux"); relative clauses, appositions and punctuation do not.
+_NP_DEPS = frozenset({"amod", "nmod", "case", "det", "obl", "obl:arg", "obl:mod", "flat", "flat:name", "fixed",
+                      "nummod", "advmod", "acl"})
+
+
+def _np_complements(doc, start: int, end: int, limit: int) -> int:
+    """End of the noun phrase doc[start:end] grown with the participles, adjectives and
+    complements the parse hangs on its head noun right after it (no punctuation, relative
+    clause, time word or finite verb on the way)."""
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end and t.pos_ in ("NOUN", "PROPN")]
+    if len(heads) != 1:
+        return end
+    keep: set[int] = set()
+
+    def walk(tok):
+        for c in tok.children:
+            if c.dep_ not in _NP_DEPS or c.is_punct:
+                continue
+            if c.dep_ == "acl" and "Part" not in c.morph.get("VerbForm"):
+                continue  # a participle qualifies the noun; an infinitive or finite clause does not
+            if any(g.dep_ == "case" and fold(g.text) in ("a", "au", "aux") for g in c.children):
+                continue  # "a déclaré un responsable à l'AFP": whom it was said to
+            keep.add(c.i)
+            walk(c)
+
+    walk(heads[0])
+    j = end
+    while j < limit and j in keep and not (fold(doc[j].text) in TIME_WORDS or fold(doc[j].text) in _SPEAKER_STOP
+                                           or "Fin" in doc[j].morph.get("VerbForm")):
+        j += 1
+    # only a phrase that ends there (punctuation or the limit): a participle cut from its own
+    # complements ("une agence locale citée par …") is left out altogether
+    return j if j == end or j >= limit or doc[j].is_punct else end
 
 
 #: Verbs of knowing whose causative without an agent is a way of saying ("faire savoir",
