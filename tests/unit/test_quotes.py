@@ -768,3 +768,8 @@ def test_description_speaker_keeps_its_participle(nlp):
     # whom it was said to is not part of the speaker
     (q,) = _reported_of(nlp, "Les routes restaient coupées dimanche, a indiqué un gendarme à l'AFP.")
     assert q.speaker == "un gendarme"
+
+
+def test_inverted_reported_in_a_sentence_with_a_short_quotation(nlp):
+    qs = _reported_of(nlp, "Le garçon, « très calme » selon ses voisins de palier, est parti en train vers Lyon avec son oncle, ajoute encore la gendarmerie.")
+    assert [q.speaker for q in qs] == ["la gendarmerie"]

@@ -745,7 +745,7 @@ def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities, quoted: bool = F
     (``X a indiqué avoir vendu son stade au groupe « Nordica »``); a charge there is the
     attribution of its quotation (``X dénonce un comportement « … »``)."""
     sent = _Sentence(doc, lo, hi, pid, mentions, namer, ctx, entities)
-    forms = (_selon_after, _said_that, _selon_first) if quoted else (
+    forms = (_selon_after, _said_that, _selon_first, _inverted_reported) if quoted else (
         _selon_after, _said_that, _advised, _charged, _selon_first, _inverted_reported)
     extra = _pour_qui(sent)
     extra = [extra] if extra and (not quoted or _says_more(extra.text)) else []
