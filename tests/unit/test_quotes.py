@@ -773,3 +773,8 @@ def test_description_speaker_keeps_its_participle(nlp):
 def test_inverted_reported_in_a_sentence_with_a_short_quotation(nlp):
     qs = _reported_of(nlp, "Le garçon, « très calme » selon ses voisins de palier, est parti en train vers Lyon avec son oncle, ajoute encore la gendarmerie.")
     assert [q.speaker for q in qs] == ["la gendarmerie"]
+
+
+def test_reported_selon_ce_qu_a_dit_x_at_the_end(nlp):
+    (q,) = _reported_of(nlp, "Le pont restera fermé jusqu'en mai, d'après ce qu'a indiqué le maire de Valbourg.")
+    assert q.speaker == "le maire de Valbourg"

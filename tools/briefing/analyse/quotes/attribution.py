@@ -1055,6 +1055,7 @@ def _selon_after(s: _Sentence) -> Quote | list[Quote] | None:
         k = next((k for k in range(lo, hi) if doc[k].idx >= start_char), None)
         if k is None or _in_quotes(doc, k, lo):
             continue
+        k = _past_ce_que(doc, k, hi)
         np = _np_after(doc, k, hi)
         if not np or not (m.group(1) or _designates_someone(doc, np[0], np[1], s.mentions)):
             continue
@@ -1066,6 +1067,24 @@ def _selon_after(s: _Sentence) -> Quote | list[Quote] | None:
             body = sent_text.rstrip(" .")
         return s.reported(body, speaker)
     return None
+
+
+def _past_ce_que(doc, k: int, hi: int) -> int:
+    """``selon ce qu'a confié X`` / ``d'après ce qu'ont indiqué X``: the inverted subject
+    after the relative's verbs; else ``k``."""
+    if fold(doc[k].text) != "ce" or k + 2 >= hi:
+        return k
+    j = k + 1
+    if fold(doc[j].text) == "qu" and doc[j + 1].text in ("'", "’"):
+        j += 1
+    if fold(doc[j].text) not in ("que", "qu'", "'", "’"):
+        return k
+    j += 1
+    start = j
+    while j < hi and (doc[j].pos_ in ("AUX", "ADV") or doc[j].pos_ == "VERB" and (
+            _is_reporting(doc[j]) or doc[j].lemma_ in SAY_THAT_LEMMAS)):
+        j += 1
+    return j if j > start and any(t.pos_ == "VERB" for t in doc[start:j]) else k
 
 
 def _inverted_reported(s: _Sentence) -> Quote | None:
