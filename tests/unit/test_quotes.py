@@ -713,3 +713,68 @@ def test_the_agent_of_a_causative_is_its_object(nlp):
     (q,) = quotes_of(nlp, "La réforme a fait vivement réagir la Fédération Verte qui y voit une « attaque frontale "
                           "contre les petits producteurs » .")
     assert q.speaker == "Fédération Verte"  # not "La réforme", the subject of "faire"
+
+
+# --- reported speech forms (issue 8; invented sentences) ---------------------------------
+
+
+def test_reported_que_after_a_general_verb_of_asserting(nlp):
+    (q,) = _reported_of(nlp, "Le recteur de Valbourg a ensuite certifié que les cours reprendraient lundi.")
+    assert q.speaker == "Le recteur de Valbourg" and "les cours reprendraient lundi" in q.text
+
+
+def test_reported_after_a_causative_of_knowing_and_a_spaced_qu(nlp):
+    (q,) = _reported_of(nlp, "La préfecture a fait savoir dimanche soir qu' aucun blessé n'était à déplorer.")
+    assert q.speaker == "La préfecture" and "aucun blessé n'était à déplorer" in q.text
+    (q,) = _reported_of(nlp, "La mairie a laissé entendre que le marché serait fermé.")
+    assert q.speaker == "La mairie"
+    assert _reported_of(nlp, "La mesure a fait réagir les habitants du quartier.") == []
+
+
+def test_reported_advice_to_someone_of_an_infinitive(nlp):
+    (q,) = _reported_of(nlp, "Les autorités portuaires recommandent aux pêcheurs de ne pas sortir en mer avant jeudi.")
+    assert q.speaker == "Les autorités portuaires" and "de ne pas sortir en mer avant jeudi" in q.text
+
+
+def test_subject_description_stops_at_a_parenthesis(nlp):
+    (q,) = _reported_of(nlp, "Le directeur régional du Tourisme (une région très visitée) conseille aux voyageurs de réserver tôt leurs billets.")
+    assert q.speaker == "Le directeur régional du Tourisme"
+
+
+def test_reported_selon_at_the_end_without_comma_names_an_organisation_or_a_place(nlp):
+    (q,) = _reported_of(nlp, "Le ferry transportait deux cents passagers selon la compagnie.")
+    assert q.speaker == "la compagnie"
+    (q,) = _reported_of(nlp, "Le tir d'essai avait échoué après quelques secondes selon le Japon.")
+    assert q.speaker == "Japon"
+    assert _reported_of(nlp, "Le stade a été rénové selon les normes de la fédération.") == []
+
+
+def test_reported_view_of_the_antecedent_of_pour_qui(nlp):
+    (q,) = _reported_of(nlp, "« Nous avons tout perdu », a raconté la sœur du pêcheur, pour qui la digue a été construite trop bas.")
+    assert q.speaker == "la sœur du pêcheur"
+    (q,) = _reported_of(nlp, "Le barrage a cédé dans la nuit, selon la préfecture, pour qui la digue était trop basse.")
+    assert q.speaker == "la préfecture"
+    assert _reported_of(nlp, "La cantine a ouvert pour les enfants du village, pour qui le repas est gratuit.") == []
+
+
+def test_reported_infinitive_after_a_time_adjunct(nlp):
+    (q,) = _reported_of(nlp, "La compagnie Ferrovia a confirmé le 12 avril être responsable de la panne.")
+    assert q.speaker == "Ferrovia" and "être responsable de la panne" in q.text
+
+
+def test_description_speaker_keeps_its_participle(nlp):
+    (q,) = _reported_of(nlp, "Au matin, selon le premier bilan transmis, deux skieurs étaient blessés.")
+    assert q.speaker == "le premier bilan transmis"
+    # whom it was said to is not part of the speaker
+    (q,) = _reported_of(nlp, "Les routes restaient coupées dimanche, a indiqué un gendarme à l'AFP.")
+    assert q.speaker == "un gendarme"
+
+
+def test_inverted_reported_in_a_sentence_with_a_short_quotation(nlp):
+    qs = _reported_of(nlp, "Le garçon, « très calme » selon ses voisins de palier, est parti en train vers Lyon avec son oncle, ajoute encore la gendarmerie.")
+    assert [q.speaker for q in qs] == ["la gendarmerie"]
+
+
+def test_reported_selon_ce_qu_a_dit_x_at_the_end(nlp):
+    (q,) = _reported_of(nlp, "Le pont restera fermé jusqu'en mai, d'après ce qu'a indiqué le maire de Valbourg.")
+    assert q.speaker == "le maire de Valbourg"

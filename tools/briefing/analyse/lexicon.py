@@ -162,7 +162,11 @@ SPEECH_NOUNS = frozenset(
     fold(w) for w in "paroles propos mots message déclaration réponse communiqué commentaire".split()
 )
 
-SAY_THAT_LEMMAS = REPORTING_LEMMAS | frozenset({"penser", "croire", "savoir", "juger", "rapporter"})
+SAY_THAT_LEMMAS = REPORTING_LEMMAS | frozenset({
+    "penser", "croire", "savoir", "juger", "rapporter",
+    # general verbs of asserting, forecasting, suggesting (issue 8)
+    "certifier", "suggérer", "prévoir", "réaffirmer", "révéler", "garantir", "supposer",
+})
 
 # --- Dates ------------------------------------------------------------------------------
 

@@ -46,7 +46,18 @@ document with its owner speaks as written ("un rapport de la CIA",
 
 Reported speech without quote marks: ``X a indiqué que …``, ``X accuse …``,
 ``Selon X, …``, ``…, selon X`` and an inverted ``…, a confirmé la Maison
-Blanche dimanche.`` (``_reported``, one function per form).
+Blanche dimanche.`` (``_reported``, one function per form). Also: a causative
+of a verb of knowing without an agent (``X a fait savoir / laisse entendre
+que``: X speaks); a bare infinitive after a time adjunct (``a confirmé le 25
+mars être …``); advice ``X conseille / recommande / demande à Y de <inf>``;
+``…, selon ce qu'a confié X``; ``…, selon la compagnie`` / ``selon la Corée du
+Sud`` without a comma (an organisation by its head noun, a place mention);
+``, pour qui <clause>`` after a source of the sentence (that source's view,
+reported apart only when it is another source); the inverted form also beside
+a short quotation. A description speaker keeps the participles, adjectives and
+complements the parse hangs on its noun when the phrase ends there ("le
+nouveau bilan fourni"), never a relative clause, an apposition, a parenthesis
+or whom it was said to ("à l'AFP").
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

@@ -24,6 +24,7 @@ from .speakers import (
     _Context,
     _FEM_DETS,
     _IMPERSONAL,
+    _MAKE_KNOWN,
     _MASC_DETS,
     _Namer,
     _PERSON_NOUN,
@@ -744,15 +745,63 @@ def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities, quoted: bool = F
     (``X a indiqué avoir vendu son stade au groupe « Nordica »``); a charge there is the
     attribution of its quotation (``X dénonce un comportement « … »``)."""
     sent = _Sentence(doc, lo, hi, pid, mentions, namer, ctx, entities)
-    forms = (_selon_after, _said_that, _selon_first) if quoted else (
-        _selon_after, _said_that, _charged, _selon_first, _inverted_reported)
+    forms = (_selon_after, _said_that, _selon_first, _inverted_reported) if quoted else (
+        _selon_after, _said_that, _advised, _charged, _selon_first, _inverted_reported)
+    extra = _pour_qui(sent)
+    extra = [extra] if extra and (not quoted or _says_more(extra.text)) else []
     for form in forms:
         quote = form(sent)
         if isinstance(quote, list):  # one sentence, several sources
-            return quote if not quoted or _says_more(quote[0].text) else []
+            quote = quote if not quoted or _says_more(quote[0].text) else []
+            return quote + [e for e in extra if e.speaker not in {q.speaker for q in quote}]
         if quote and (not quoted or _says_more(quote.text)):
-            return [quote]
-    return []
+            # the sentence is kept whole: reported once per source
+            return [quote] + [e for e in extra if e.speaker != quote.speaker]
+    return extra
+
+
+def _pour_qui_at(doc, lo: int, hi: int) -> int | None:
+    """Index of the "pour" of a ``, pour qui <clause>`` in tokens lo..hi."""
+    for k in range(lo + 1, hi - 2):
+        if doc[k - 1].text == "," and fold(doc[k].text) == "pour" and fold(doc[k + 1].text) == "qui" \
+                and not _in_quotes(doc, k, lo):
+            return k
+    return None
+
+
+def _pour_qui(s: _Sentence) -> Quote | None:
+    """``…, d'après l'ONU, pour qui c'est …`` / ``a confié la mère, pour qui sa fille …``:
+    the relative ", pour qui <clause>" reports the view of its antecedent, the noun
+    phrase right before the comma."""
+    doc = s.doc
+    k = _pour_qui_at(doc, s.lo, s.hi)
+    if k is None:
+        return None
+    ante = doc[k - 2]
+    if ante.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while ante.head.i < ante.i and ante.head.i >= s.lo and ante.dep_ in ("nmod", "flat:name", "flat", "amod") \
+            and ante.head.pos_ in ("NOUN", "PROPN"):
+        ante = ante.head  # "la mère de l'adolescente": the head noun of the phrase
+    a, b = _np_of_subject(ante)
+    a = max(a, s.lo)
+    while a < b and doc[a].pos_ == "ADP":
+        a += 1  # "d'après l'ONU": the source, not the preposition
+    if b != k - 1 or a >= b:
+        return None
+    # the antecedent is a source of the sentence ("d'après X, pour qui", "a confié X, pour
+    # qui"): "les enfants, pour qui l'école est gratuite" says nothing of theirs
+    inverted = ante.dep_ == "obj" and ante.head.i < ante.i and not any(  # "», a raconté X, pour qui": X parsed as object
+        c.dep_.startswith("nsubj") for c in ante.head.children)
+    source = (ante.dep_.startswith("nsubj") or inverted) and (
+        _is_reporting(ante.head) or ante.head.lemma_ in SAY_THAT_LEMMAS) \
+        or any(fold(t.text) in ("selon", "apres") for t in doc[max(s.lo, a - 2):a + 1])
+    if not source:
+        return None
+    body = doc[k + 2:s.hi].text.strip().rstrip(".").strip()
+    if len(body.split()) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in doc[k + 2:s.hi]):
+        return None
+    return s.reported(body, s.name(a, b))
 
 
 def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
@@ -794,11 +843,12 @@ def _que_after(doc, i: int, hi: int) -> int | None:
     while j < hi and j - i <= _QUE_WINDOW:
         tok = doc[j]
         word = fold(tok.text)
-        if word in ("que", "qu'"):
+        split = word == "qu" and j + 1 < hi and doc[j + 1].text in ("'", "’")  # "qu' il" typed with a space
+        if word in ("que", "qu'") or split:
             # "après que", "alors que", "bien que": a conjunction of its own, not the verb's "que"
             if j > i + 2 and (doc[j - 1].pos_ in ("ADP", "SCONJ") or fold(doc[j - 1].text) in _CONJ_HEADS):
                 return None
-            return j
+            return j + 1 if split else j
         if tok.text in ("«", "»", "“", "”", "\"", ":", ";", "(", ")") or word in ("qui", "dont", "lequel", "laquelle"):
             return None
         if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
@@ -819,8 +869,12 @@ def _infinitive_after(doc, i: int, hi: int) -> int | None:
     """Index of a bare infinitive right after the verb at ``i`` (adverbs aside):
     "a indiqué avoir corrigé", "dit regretter"."""
     j = i + 1
-    while j < hi and (doc[j].pos_ == "ADV" or fold(doc[j].text) in _CLITICS and j + 1 < hi and doc[j + 1].pos_ in (
-            "VERB", "AUX", "PRON", "DET")):
+    # a time adjunct of the verb may stand before the infinitive: "a confirmé le 25 mars être",
+    # "a annoncé mardi soir avoir fermé" (tokens of an obl:mod child's phrase, no punctuation)
+    adjunct = {t.i for c in doc[i].children if c.dep_ == "obl:mod" and c.i > i
+               for t in c.subtree if t.pos_ in ("DET", "NUM", "NOUN", "ADJ", "ADV")}
+    while j < hi and (doc[j].pos_ == "ADV" or j in adjunct or fold(doc[j].text) in _CLITICS and j + 1 < hi
+                      and doc[j + 1].pos_ in ("VERB", "AUX", "PRON", "DET")):
         j += 1
     if j < hi and doc[j].pos_ in ("VERB", "AUX") and doc[j].morph.get("VerbForm") == ["Inf"]:
         return j
@@ -851,7 +905,7 @@ def _said_that(s: _Sentence) -> Quote | None:
     doc = s.doc
     for i in range(s.lo, s.hi - 1):
         tok = doc[i]
-        if not (_is_reporting(tok) or (tok.pos_ == "VERB" and tok.lemma_ in SAY_THAT_LEMMAS)):
+        if not (_is_reporting(tok) or (tok.pos_ == "VERB" and tok.lemma_ in SAY_THAT_LEMMAS) or _made_known(tok)):
             continue
         if _in_quotes(doc, i, s.lo):
             continue  # a verb inside quotation marks is the quoted speaker's, not the sentence's
@@ -872,6 +926,11 @@ def _said_that(s: _Sentence) -> Quote | None:
     return None
 
 
+def _made_known(tok) -> bool:
+    """``X a fait savoir / laisse entendre / fait valoir que …``: a causative of a verb of knowing."""
+    return tok.dep_ == "xcomp" and tok.lemma_ in _MAKE_KNOWN and tok.head.lemma_ in ("faire", "laisser")
+
+
 def _se_dire(doc, i: int, lo: int, hi: int) -> bool:
     """``X se dit optimiste``, ``se disent prêts à …``: "se dire" and an attribute."""
     tok = doc[i]
@@ -884,6 +943,40 @@ def _se_dire(doc, i: int, lo: int, hi: int) -> bool:
         j += 1
     return j < hi and (doc[j].pos_ == "ADJ" or doc[j].pos_ == "VERB" and (
         "Part" in doc[j].morph.get("VerbForm") or doc[j].dep_ == "xcomp" and doc[j].head.i == i))
+
+
+#: Verbs of advising and requesting ("conseiller à X de …"): a closed class of French verbs.
+_ADVICE_LEMMAS = frozenset({"conseiller", "déconseiller", "recommander", "demander", "enjoindre", "ordonner",
+                            "interdire", "suggérer", "proposer", "exhorter"})
+
+
+def _advised(s: _Sentence) -> Quote | None:
+    """``X conseille / recommande / demande à Y de <infinitive> …``: the advice, said by X."""
+    doc = s.doc
+    for i in range(s.lo, s.hi - 3):
+        tok = doc[i]
+        if not (tok.pos_ == "VERB" and (tok.lemma_ in _ADVICE_LEMMAS or _is_wish(tok) and fold(tok.text).startswith("demand"))
+                and tok.morph.get("VerbForm") != ["Inf"]) or _in_quotes(doc, i, s.lo):
+            continue
+        j = i + 1
+        while j < s.hi and doc[j].pos_ == "ADV":
+            j += 1
+        if j >= s.hi or fold(doc[j].text) not in ("a", "au", "aux"):
+            continue
+        j += 1
+        while j < s.hi and j - i <= 10 and doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") \
+                and fold(doc[j].text) not in ("de", "d'"):
+            j += 1
+        if j >= s.hi or fold(doc[j].text) not in ("de", "d'"):
+            continue
+        k = j + 1
+        while k < s.hi and (doc[k].pos_ == "ADV" or fold(doc[k].text) in _CLITICS):
+            k += 1
+        if k < s.hi and doc[k].pos_ in ("VERB", "AUX") and doc[k].morph.get("VerbForm") == ["Inf"]:
+            quote = _claim(s, tok, j, 3)
+            if quote:
+                return quote
+    return None
 
 
 def _charged(s: _Sentence) -> Quote | None:
@@ -925,12 +1018,17 @@ def _designates_someone(doc, a: int, b: int, mentions) -> bool:
     noun of a person by its shape ("plusieurs observateurs", "un photographe")."""
     if any(m.start_token < b and m.end_token > a and m.label in ("PER", "ORG") for m in mentions):
         return True
+    # a country or city speaking for its government ("selon la Corée du Sud"): a place
+    # mention that is the whole phrase, its determiner aside
+    if any(m.label == "LOC" and m.end_token == b and all(t.pos_ == "DET" for t in doc[a:m.start_token])
+           for m in mentions):
+        return True
     head = next((t for t in doc[a:b] if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None:
         return False
     word = fold(head.text)
     word = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
-    return bool(_PERSON_NOUN.search(word)) or word in ANAPHORIC_HEADS
+    return bool(_PERSON_NOUN.search(word)) or word in ANAPHORIC_HEADS or word in ORG_HEADS
 
 
 def _selon_after(s: _Sentence) -> Quote | list[Quote] | None:
@@ -957,6 +1055,7 @@ def _selon_after(s: _Sentence) -> Quote | list[Quote] | None:
         k = next((k for k in range(lo, hi) if doc[k].idx >= start_char), None)
         if k is None or _in_quotes(doc, k, lo):
             continue
+        k = _past_ce_que(doc, k, hi)
         np = _np_after(doc, k, hi)
         if not np or not (m.group(1) or _designates_someone(doc, np[0], np[1], s.mentions)):
             continue
@@ -968,6 +1067,24 @@ def _selon_after(s: _Sentence) -> Quote | list[Quote] | None:
             body = sent_text.rstrip(" .")
         return s.reported(body, speaker)
     return None
+
+
+def _past_ce_que(doc, k: int, hi: int) -> int:
+    """``selon ce qu'a confié X`` / ``d'après ce qu'ont indiqué X``: the inverted subject
+    after the relative's verbs; else ``k``."""
+    if fold(doc[k].text) != "ce" or k + 2 >= hi:
+        return k
+    j = k + 1
+    if fold(doc[j].text) == "qu" and doc[j + 1].text in ("'", "’"):
+        j += 1
+    if fold(doc[j].text) not in ("que", "qu'", "'", "’"):
+        return k
+    j += 1
+    start = j
+    while j < hi and (doc[j].pos_ in ("AUX", "ADV") or doc[j].pos_ == "VERB" and (
+            _is_reporting(doc[j]) or doc[j].lemma_ in SAY_THAT_LEMMAS)):
+        j += 1
+    return j if j > start and any(t.pos_ == "VERB" for t in doc[start:j]) else k
 
 
 def _inverted_reported(s: _Sentence) -> Quote | None:

@@ -87,11 +87,54 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
             i += 2  # "ministre de l'Économie et des Finances Michel Sapin"
             continue
         break
+    if has_noun:
+        i = _np_complements(doc, start, i, limit)
     while i > start and (doc[i - 1].pos_ in ("DET", "ADP") or fold(doc[i - 1].text) in ("de", "d'")):
         i -= 1
     if i <= start or not has_noun:
         return None
     return start, i
+
+
+#: Dependents that belong to a description's noun phrase ("le nouveau bilan fourni",
+#: "des policiers présents sur les lieux"); relative clauses, appositions and punctuation do not.
+_NP_DEPS = frozenset({"amod", "nmod", "case", "det", "obl", "obl:arg", "obl:mod", "flat", "flat:name", "fixed",
+                      "nummod", "advmod", "acl"})
+
+
+def _np_complements(doc, start: int, end: int, limit: int) -> int:
+    """End of the noun phrase doc[start:end] grown with the participles, adjectives and
+    complements the parse hangs on its head noun right after it (no punctuation, relative
+    clause, time word or finite verb on the way)."""
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end and t.pos_ in ("NOUN", "PROPN")]
+    if len(heads) != 1:
+        return end
+    keep: set[int] = set()
+
+    def walk(tok):
+        for c in tok.children:
+            if c.dep_ not in _NP_DEPS or c.is_punct:
+                continue
+            if c.dep_ == "acl" and "Part" not in c.morph.get("VerbForm"):
+                continue  # a participle qualifies the noun; an infinitive or finite clause does not
+            if any(g.dep_ == "case" and fold(g.text) in ("a", "au", "aux") for g in c.children):
+                continue  # "a déclaré un responsable à l'AFP": whom it was said to
+            keep.add(c.i)
+            walk(c)
+
+    walk(heads[0])
+    j = end
+    while j < limit and j in keep and not (fold(doc[j].text) in TIME_WORDS or fold(doc[j].text) in _SPEAKER_STOP
+                                           or "Fin" in doc[j].morph.get("VerbForm")):
+        j += 1
+    # only a phrase that ends there (punctuation or the limit): a participle cut from its own
+    # complements ("une agence locale citée par …") is left out altogether
+    return j if j == end or j >= limit or doc[j].is_punct else end
+
+
+#: Verbs of knowing whose causative without an agent is a way of saying ("faire savoir",
+#: "laisser entendre", "faire valoir que"): a closed idiom class of French.
+_MAKE_KNOWN = frozenset({"savoir", "entendre", "comprendre", "connaître", "valoir"})
 
 
 def _subject_of(verb):
@@ -109,7 +152,10 @@ def _subject_of(verb):
                 # "La mesure a fait réagir le journal X": the agent of a causative is its object
                 agent = next((c for c in list(verb.children) + list(v.children) if c.dep_ == "obj"
                               and (c.pos_ == "PROPN" or any(t.ent_type_ in ("PER", "ORG") for t in c.subtree))), None)
-                return agent
+                if agent is not None or verb.lemma_ not in _MAKE_KNOWN:
+                    return agent
+                # "X a fait savoir que", "X laisse entendre que": without an agent, the
+                # causative of a verb of knowing is the subject's own way of saying
             # "pousser le syndicat X à dénoncer": an object that names someone controls "à"/"de" + infinitive
             if any(c.dep_ == "mark" and fold(c.text) in ("a", "de", "d'") for c in verb.children):
                 objs = [c for c in v.children if c.dep_ == "obj" and c.i < verb.i and any(
@@ -181,9 +227,9 @@ def _np_of_subject(subj) -> tuple[int, int]:
 
     walk(subj)
     lo, hi = min(keep), max(keep) + 1
-    # stop at the first comma (incises like "M. Blinken, qui …")
+    # stop at the first comma or parenthesis (incises like "M. Blinken, qui …", "le ministre (…)")
     for k in range(subj.i, hi):
-        if doc[k].text == ",":
+        if doc[k].text in (",", "("):
             hi = k
             break
     return lo, hi
@@ -493,6 +539,8 @@ class _Namer:
             if prev in ("'", "’") and prev2 in ("l", "d"):  # "de l' AFP": an elision typed with a space
                 prev = prev2 + "'"
                 prev2 = fold(doc[m.start_token - 3].text) if m.start_token - 3 >= lo else ""
+            if doc[m.start_token].pos_ == "ADP":
+                continue  # a mention cut by the model from its noun ("le ministre | de la Santé")
             if m.label in ("ORG", "LOC", "MISC") and prev not in ("de", "du", "des", "d'", "au", "aux", "a", "un", "une") \
                     and prev2 not in ("de", "a"):
                 if fold(m.text) in self.surname:
