@@ -12,7 +12,7 @@ the marks aside.
     python tools/scripts/check_quotes_gold.py [gold.jsonl ...]
 
 Without arguments it checks tests/data/quotes_gold.jsonl,
-tests/data/quotes_heldout.jsonl and tests/data/quotes_heldout2.jsonl. The corpora are read from ../shared (next to
+tests/data/quotes_heldout.jsonl, quotes_heldout2.jsonl and quotes_heldout3.jsonl. The corpora are read from ../shared (next to
 the checkout). Exit status 1 when a row is wrong.
 """
 
