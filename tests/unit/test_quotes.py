@@ -778,3 +778,12 @@ def test_inverted_reported_in_a_sentence_with_a_short_quotation(nlp):
 def test_reported_selon_ce_qu_a_dit_x_at_the_end(nlp):
     (q,) = _reported_of(nlp, "Le pont restera fermé jusqu'en mai, d'après ce qu'a indiqué le maire de Valbourg.")
     assert q.speaker == "le maire de Valbourg"
+
+
+def test_pronoun_after_a_name_and_its_apposition_opening_the_sentence(nlp):
+    # "X , le procureur …, s'est saisi": the name is the subject whatever the parse made of
+    # it; the pronoun of the next sentence is X, not the organisation that spoke before
+    qs = quotes_of(nlp, "La SNCF a fait savoir qu'il n'y avait aucun blessé dans le train.",
+                   "Julien Verdier , le procureur de la République de Nantes, s'est saisi de l'enquête. "
+                   "Il a indiqué que le conducteur du car avait été entendu.")
+    assert [(q.kind, q.speaker) for q in qs] == [("reported", "SNCF"), ("reported", "Julien Verdier")]

@@ -432,6 +432,10 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
     named person or organisation, a resolved pronoun or role phrase, a person noun
     ("le chauffeur" stays words). The main clause's subject first, then the others.
     ``_RESET`` when the main subject is a thing: no one is salient any more."""
+    opening = _name_then_apposition(doc, lo, hi, mentions)
+    if opening is not None:
+        m, gender = opening
+        return (name_of.get(fold(m.text), m.text), m.label, gender)
     subjects = sorted((t for t in doc[lo:hi] if t.dep_.startswith("nsubj") and t.head.i < hi),
                       key=lambda t: (t.head.dep_ != "ROOT", t.i))
     reset = False
@@ -472,6 +476,47 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         if subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT":
             reset = True
     return _RESET if reset else None
+
+
+#: Words that may stand between an apposition's closing comma and its finite verb
+#: (negation, object and reflexive clitics: "X, le procureur, s'est saisi", "ne l'a pas dit").
+_PREVERBAL = frozenset({"ne", "n'", "se", "s'", "le", "la", "l'", "les", "lui", "leur", "y", "en", "me", "m'",
+                        "nous", "vous"})
+
+
+def _name_then_apposition(doc, lo: int, hi: int, mentions):
+    """``Xavier Dupont, le procureur de Lyon, s'est saisi …``: a sentence opening on a
+    person's or organisation's name, then a noun phrase between commas (no verb, no other
+    person, no coordination), then the finite verb. The name is the subject, whatever the
+    parse made of it. (mention, gender of the apposition's determiner or None), else None."""
+    k = lo
+    while k < hi and doc[k].is_punct:
+        k += 1  # "– Xavier Dupont, …" after a dateline dash
+    m = next((m for m in mentions if m.start_token == k and m.label in ("PER", "ORG")), None)
+    if m is None or m.end_token >= hi or doc[m.end_token].text != ",":
+        return None
+    a = m.end_token + 1
+    if a >= hi or doc[a].pos_ not in ("DET", "NOUN", "ADJ", "NUM"):
+        return None
+    b = a
+    while b < hi and b - a <= 15 and doc[b].text != ",":
+        tok = doc[b]
+        if tok.is_punct and tok.text not in ("-", "'", "’", "(", ")") or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") \
+                or fold(tok.text) in ("qui", "que", "dont", "et", "ou"):
+            return None
+        b += 1
+    if b >= hi or doc[b].text != "," or b == a:
+        return None
+    if any(a <= n.start_token < b and n.label == "PER" for n in mentions):
+        return None  # "X, Y et Z": a list of people, not an apposition
+    v = b + 1
+    while v < hi and (fold(doc[v].text) in _PREVERBAL or doc[v].pos_ == "ADV"):
+        v += 1
+    if v >= hi or doc[v].pos_ not in ("VERB", "AUX") or "Fin" not in doc[v].morph.get("VerbForm"):
+        return None
+    words = [fold(t.text) for t in doc[a:b]]
+    gender = "f" if words[0] in ("la", "une", "cette") else "m" if words[0] in ("le", "un", "ce", "cet") else None
+    return m, gender
 
 
 def _main_people(doc, lo: int, hi: int, mentions, name_of, persons) -> set[str]:
