@@ -787,3 +787,10 @@ def test_pronoun_after_a_name_and_its_apposition_opening_the_sentence(nlp):
                    "Julien Verdier , le procureur de la République de Nantes, s'est saisi de l'enquête. "
                    "Il a indiqué que le conducteur du car avait été entendu.")
     assert [(q.kind, q.speaker) for q in qs] == [("reported", "SNCF"), ("reported", "Julien Verdier")]
+
+
+def test_reported_fait_savoir_with_the_causative_hung_on_the_infinitive(nlp):
+    # the parse makes "savoir" the head of "fait": the subject of "fait" still speaks
+    qs = quotes_of(nlp, "Xavier Moreau est arrivé sur place. Il a fait savoir vendredi soir que ni le bus ni le camion "
+                        "ne roulaient trop vite.")
+    assert ("reported", "Xavier Moreau") in [(q.kind, q.speaker) for q in qs]

@@ -956,7 +956,8 @@ def _said_that(s: _Sentence) -> Quote | None:
             continue  # a verb inside quotation marks is the quoted speaker's, not the sentence's
         j = _que_after(doc, i, s.hi)
         if j is not None:
-            quote = _claim(s, tok, j + 1, 1)
+            causative = _causative_of(tok)
+            quote = _claim(s, causative if causative is not None and causative.head.i == i else tok, j + 1, 1)
             if quote:
                 return quote
         j = _infinitive_after(doc, i, s.hi)
@@ -973,7 +974,21 @@ def _said_that(s: _Sentence) -> Quote | None:
 
 def _made_known(tok) -> bool:
     """``X a fait savoir / laisse entendre / fait valoir que …``: a causative of a verb of knowing."""
-    return tok.dep_ == "xcomp" and tok.lemma_ in _MAKE_KNOWN and tok.head.lemma_ in ("faire", "laisser")
+    return _causative_of(tok) is not None
+
+
+def _causative_of(tok):
+    """The "faire" / "laisser" of ``fait savoir``, ``laisse entendre``: the infinitive's head,
+    or the word right before it when the parse hangs the causative on the infinitive
+    ("Il a fait savoir que", parsed "fait" ← "savoir"); None when ``tok`` is no such infinitive."""
+    if tok.lemma_ not in _MAKE_KNOWN or tok.morph.get("VerbForm") != ["Inf"] and tok.dep_ != "xcomp":
+        return None
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("faire", "laisser"):
+        return tok.head
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.head.i == tok.i and prev.lemma_ in ("faire", "laisser") and prev.pos_ == "VERB":
+        return prev
+    return None
 
 
 def _se_dire(doc, i: int, lo: int, hi: int) -> bool:
