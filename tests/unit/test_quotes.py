@@ -794,3 +794,9 @@ def test_reported_fait_savoir_with_the_causative_hung_on_the_infinitive(nlp):
     qs = quotes_of(nlp, "Xavier Moreau est arrivé sur place. Il a fait savoir vendredi soir que ni le bus ni le camion "
                         "ne roulaient trop vite.")
     assert ("reported", "Xavier Moreau") in [(q.kind, q.speaker) for q in qs]
+
+
+def test_direct_quote_then_selon_ce_qu_a_confie_x(nlp):
+    qs = quotes_of(nlp, "« Il nous avait dit qu'il partait le lendemain pour Lyon » , selon ce qu'a confié Paul Martin, "
+                        "un voisin, à l'AFP.")
+    assert [q.speaker for q in qs if q.kind == "direct"] == ["Paul Martin"]

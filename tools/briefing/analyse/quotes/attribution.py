@@ -52,10 +52,11 @@ def _attribution_at(doc, j: int, hi: int, selon: bool):
         if doc[j].text.startswith("-") and fold(doc[j].text) in _PRONOUNS:
             clitic = j
         j += 1
+    # "selon ce qu'a confié X": the inverted subject of the relative's verb of saying
     if selon and j < hi and fold(doc[j].text) == "selon":
-        return _np_after(doc, j + 1, hi)
+        return _np_after(doc, _past_ce_que(doc, j + 1, hi), hi)
     if selon and j + 1 < hi and fold(doc[j].text) in ("d'", "d") and fold(doc[j + 1].text) == "apres":
-        return _np_after(doc, j + 2, hi)
+        return _np_after(doc, _past_ce_que(doc, j + 2, hi), hi)
     # "remarque-t-il", "tranche-t-elle": a verb inverted with its clitic subject after a
     # quote or a comma is an incise of speech, whatever the verb and the tagger say
     glued = j + 1 < hi and doc[j].is_alpha and (
