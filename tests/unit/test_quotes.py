@@ -800,3 +800,14 @@ def test_direct_quote_then_selon_ce_qu_a_confie_x(nlp):
     qs = quotes_of(nlp, "« Il nous avait dit qu'il partait le lendemain pour Lyon » , selon ce qu'a confié Paul Martin, "
                         "un voisin, à l'AFP.")
     assert [q.speaker for q in qs if q.kind == "direct"] == ["Paul Martin"]
+
+
+def test_ce_dernier_is_the_person_named_last_or_nobody(nlp):
+    qs = quotes_of(nlp, "Le couple logeait chez un ami, Karim. Ce dernier n'était pas au courant : « je ne savais rien "
+                        "de leurs projets » , déclare-t-il.")
+    assert [q.speaker for q in qs] == ["Karim", "Karim"]  # the sentence reported, and its quotation
+    # "ce dernier" after "le ministre": not the person named before it; nobody
+    assert quotes_of(nlp, "Paul Durand a reçu le ministre. Ce dernier a indiqué que le projet était abandonné "
+                          "depuis longtemps.") == ()
+    (q,) = quotes_of(nlp, "Le ministre a reçu Paul Durand. Celui-ci a indiqué que le projet était abandonné depuis longtemps.")
+    assert q.speaker == "Paul Durand"

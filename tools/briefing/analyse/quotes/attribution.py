@@ -36,6 +36,7 @@ from .speakers import (
     _np_of_subject,
     _source_owner,
     _subject_of,
+    latter_words,
     person_genders,
 )
 
@@ -444,6 +445,9 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         word = fold(subj.text)
         if word in ("qui", "que", "ce", "c'", "cela", "ca", "on", "tout", "rien", "lequel", "laquelle"):
             continue
+        latter = ctx.resolve_latter(latter_words(doc, subj.left_edge.i))
+        if latter:  # "Ce dernier n'était pas au courant", "Celui-ci a indiqué"
+            return (latter, "PER", None)
         if subj.head.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "cop" for c in subj.head.children):
             continue  # "Le vice-président sera Mike Pence" says who holds a role, it is not about them
         if word in _PRONOUNS or word == "lui":
@@ -518,6 +522,19 @@ def _name_then_apposition(doc, lo: int, hi: int, mentions):
     words = [fold(t.text) for t in doc[a:b]]
     gender = "f" if words[0] in ("la", "une", "cette") else "m" if words[0] in ("le", "un", "ce", "cet") else None
     return m, gender
+
+
+def _closing_person(doc, lo: int, hi: int, mentions, name_of, persons) -> str | None:
+    """The person whose name is the sentence's last noun ("… prêté par une connaissance,
+    Mohammed."): what "ce dernier" / "celui-ci" opening the next sentence designates."""
+    last = next((t for t in reversed(doc[lo:hi]) if t.pos_ in ("NOUN", "PROPN")), None)
+    if last is None:
+        return None
+    m = next((m for m in mentions if m.start_token <= last.i < m.end_token), None)
+    if m is None or m.label != "PER" or any(t.pos_ in ("NOUN", "PROPN") or t.is_alpha for t in doc[m.end_token:hi]):
+        return None
+    name = name_of.get(fold(m.text), m.text)
+    return name if name in persons else None
 
 
 def _main_people(doc, lo: int, hi: int, mentions, name_of, persons) -> set[str]:
@@ -724,6 +741,7 @@ def article_quotes(
                     if m.label == "PER" and name in persons:
                         ctx.last_person = name
                         ctx.person_in_paragraph = name
+            ctx.closing_person = _closing_person(doc, lo, hi, mentions, name_of, persons)
         announced = None
         if last_sentence is not None and text.rstrip().endswith(":"):
             lo, hi = last_sentence

@@ -315,6 +315,7 @@ class _Context:
     roles: dict = None  # person name -> folded role
     classified: dict = None  # "association" -> "Médecins du monde"
     ambiguous: bool = False  # the last sentence had two people as main subjects
+    closing_person: str | None = None  # the person named last in the last sentence, nothing after
 
     def __post_init__(self):
         self.recent = self.recent or []
@@ -345,6 +346,18 @@ class _Context:
             if label == "PER" and self.genders.get(name) == gender:
                 return name
         return None
+
+    def resolve_latter(self, words: list[str]) -> str | None:
+        """"ce dernier", "cette dernière", "celui-ci", "celle-ci" opening a sentence: the
+        person whose name ends the sentence before, when their gender does not disagree;
+        a plural or anything else stays unresolved."""
+        if not words or " ".join(words) not in _LATTER:
+            return None
+        gender = "f" if words[0] in ("cette", "celle") else "m"
+        who = self.closing_person
+        if who is None or self.genders.get(who, gender) != gender:
+            return None
+        return who
 
     def _other_role(self, name: str, head: str, keys: list[str]) -> bool:
         """True when the text gives ``name`` a role that a person noun does not fit ("la
@@ -461,6 +474,27 @@ def _is_document(doc, lo: int, owner_start: int) -> bool:
     return k < owner_start and fold(doc[k].text) in _DOCUMENT_NOUNS and fold(doc[k + 1].text) in ("de", "du", "des", "d'", "d")
 
 
+#: Demonstratives that designate the last-named referent ("ce dernier", "celui-ci").
+_LATTER = frozenset({"ce dernier", "cette derniere", "celui -ci", "celui -la", "celle -ci", "celle -la"})
+
+
+def latter_words(doc, i: int) -> list[str]:
+    """The demonstrative at token ``i`` in folded words ("ce", "dernier" / "celui", "-ci",
+    however the tokenizer cut "celui-ci"), or []."""
+    first = fold(doc[i].text)
+    if first in ("ce", "cette"):
+        return [first, fold(doc[i + 1].text)] if i + 1 < len(doc) else []
+    if first in ("celui", "celle"):
+        word, j = doc[i].text, i
+        while j + 1 < len(doc) and j - i < 2 and not doc[j].whitespace_:
+            j += 1
+            word += doc[j].text
+        tail = fold(word)[len(first):]
+        if tail in ("-ci", "-la"):
+            return [first, tail]
+    return []
+
+
 class _Namer:
     """Turns a speaker phrase into a canonical entity name or its own words."""
 
@@ -496,6 +530,11 @@ class _Namer:
             return None, False
         if len(toks) == 1 and fold(toks[0].text) in _PRONOUNS:
             who = ctx.resolve_pronoun(toks[0].text)
+            return who, who is not None
+        latter = latter_words(doc, lo)
+        if " ".join(latter) in _LATTER and (latter[0] not in ("ce", "cette") or len(toks) == 2):
+            # "Ce dernier", "Celui-ci": the person named last, or nobody (never the words themselves)
+            who = ctx.resolve_latter(latter)
             return who, who is not None
         inside = [m for m in mentions if m.start_token < hi and m.end_token > lo]
         if not inside and lo >= 2 and doc[lo - 1].text == "," and doc[lo].pos_ in ("NOUN", "ADJ"):
