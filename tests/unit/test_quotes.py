@@ -811,3 +811,11 @@ def test_ce_dernier_is_the_person_named_last_or_nobody(nlp):
                           "depuis longtemps.") == ()
     (q,) = quotes_of(nlp, "Le ministre a reçu Paul Durand. Celui-ci a indiqué que le projet était abandonné depuis longtemps.")
     assert q.speaker == "Paul Durand"
+
+
+def test_euphonic_t_is_not_the_subject_of_an_incise(nlp):
+    # "déclare-t-il" parsed with "-t" as the subject: the clitic after it is
+    qs = quotes_of(nlp, "Karim Benali habitait juste à côté. « Je l'avais laissé ici deux ou trois jours, il devait partir "
+                        "jeudi. Jamais je n'aurais pensé qu'il allait faire ça chez moi » , déclare-t-il, "
+                        "ajoutant qu' « [il] parlait religion mais c'était un peu évasif. » .")
+    assert [q.speaker for q in qs] == ["Karim Benali"] * 2

@@ -163,6 +163,9 @@ def _subject_of(verb):
                 if objs:
                     return objs[-1]
         for child in v.children:
+            if child.text in ("-t", "-t-") and child.i + 1 < len(child.doc) \
+                    and fold(child.doc[child.i + 1].text) in _PRONOUNS:
+                return child.doc[child.i + 1]  # "déclare-t-il": the clitic after the euphonic "-t"
             if child.dep_.startswith("nsubj") or (child.dep_ == "expl:subj" and child.lower_ in _PRONOUNS):
                 if child.lower_ == "il" and (v.lemma_ in _IMPERSONAL or any(
                         t.lower_ == "y" for t in child.doc[child.i + 1:child.i + 4])):
