@@ -819,3 +819,8 @@ def test_euphonic_t_is_not_the_subject_of_an_incise(nlp):
                         "jeudi. Jamais je n'aurais pensé qu'il allait faire ça chez moi » , déclare-t-il, "
                         "ajoutant qu' « [il] parlait religion mais c'était un peu évasif. » .")
     assert [q.speaker for q in qs] == ["Karim Benali"] * 2
+
+
+def test_inverted_attribution_with_pour_sa_part_after_the_auxiliary(nlp):
+    (q,) = quotes_of(nlp, "« Nous devons rester prudents face à cette menace » , a pour sa part déclaré le ministre Paul Girard.")
+    assert (q.kind, q.speaker) == ("direct", "Paul Girard")

@@ -49,10 +49,10 @@ def _attribution_at(doc, j: int, hi: int, selon: bool):
     ("a déclaré X", "a-t-il ajouté", "selon X"): a token range, ("pronoun", word) or None."""
     clitic = None
     while j < hi and (fold(doc[j].text) in _AUX or doc[j].pos_ == "ADV" or doc[j].text in ("-t", "-t-")
-                      or fold(doc[j].text) in _PRONOUNS and doc[j].text.startswith("-")):
+                      or fold(doc[j].text) in _PRONOUNS and doc[j].text.startswith("-") or _for_ones_part(doc, j, hi)):
         if doc[j].text.startswith("-") and fold(doc[j].text) in _PRONOUNS:
             clitic = j
-        j += 1
+        j += 3 if _for_ones_part(doc, j, hi) else 1
     # "selon ce qu'a confié X": the inverted subject of the relative's verb of saying
     if selon and j < hi and fold(doc[j].text) == "selon":
         return _np_after(doc, _past_ce_que(doc, j + 1, hi), hi)
@@ -75,6 +75,12 @@ def _attribution_at(doc, j: int, hi: int, selon: bool):
     if m:
         return ("pronoun", m.group(1))
     return _np_after(doc, k, hi)
+
+
+def _for_ones_part(doc, j: int, hi: int) -> bool:
+    """``pour sa part`` / ``pour leur part`` at token ``j`` ("», a pour sa part déclaré X")."""
+    return j + 2 < hi and fold(doc[j].text) == "pour" and fold(doc[j + 1].text) in ("sa", "son", "leur") \
+        and fold(doc[j + 2].text) == "part"
 
 
 def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool = True):
