@@ -824,3 +824,9 @@ def test_euphonic_t_is_not_the_subject_of_an_incise(nlp):
 def test_inverted_attribution_with_pour_sa_part_after_the_auxiliary(nlp):
     (q,) = quotes_of(nlp, "« Nous devons rester prudents face à cette menace » , a pour sa part déclaré le ministre Paul Girard.")
     assert (q.kind, q.speaker) == ("direct", "Paul Girard")
+
+
+def test_pronoun_after_an_unnamed_person_subject(nlp):
+    # "Le plombier" is the one who explains; the description is kept as written
+    qs = quotes_of(nlp, "Le plombier a fermé sa boutique. Il explique que les clients ne venaient plus depuis des mois.")
+    assert [(q.kind, q.speaker) for q in qs] == [("reported", "Le plombier")]

@@ -480,6 +480,10 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         who = ctx.resolve_role(words)
         if who:
             return (who, "PER" if who in persons else "ORG", None)
+        if not of_name and subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT" and len(words) == 2 \
+                and words[0] in ("le", "la") and _PERSON_NOUN.search(words[1]):
+            # "Le chauffeur a pris sa retraite." a person the text does not name is the salient one
+            return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words))
         if of_name and subj.pos_ == "NOUN" and words and words[0] in _FEM_DETS | _MASC_DETS | {"l'"} \
                 and subj.head.dep_ == "ROOT" and fold(subj.text) not in ANAPHORIC_HEADS:
             # "La veuve de X a cédé …": the description is the subject, not X
