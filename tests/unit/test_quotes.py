@@ -830,3 +830,9 @@ def test_pronoun_after_an_unnamed_person_subject(nlp):
     # "Le plombier" is the one who explains; the description is kept as written
     qs = quotes_of(nlp, "Le plombier a fermé sa boutique. Il explique que les clients ne venaient plus depuis des mois.")
     assert [(q.kind, q.speaker) for q in qs] == [("reported", "Le plombier")]
+
+
+def test_par_la_voix_de_x_names_the_speaker(nlp):
+    (q,) = quotes_of(nlp, "La mairie a répondu par la voix de Claire Petit, adjointe à la culture : « nous n'avons reçu "
+                          "aucune demande de ce collectif » .")
+    assert (q.kind, q.speaker) == ("direct", "Claire Petit")

@@ -277,11 +277,27 @@ def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require
                 return outer
         if _clause_break(doc, tok.i + 1, upto, mentions):
             return None
+        voice = _by_the_voice_of(doc, tok.i + 1, upto)
+        if voice is not None:
+            # "le Rwanda a répondu par la voix de X, porte-parole de l'armée : « … »": X speaks
+            speaker, named = namer.name(doc, voice[0], voice[1], mentions, ctx)
+            if named:
+                return speaker
         a, b = _np_of_subject(subj)
         speaker, named = namer.name(doc, max(a, lo), b, mentions, ctx)
         if not require_reporting and not named and fold(subj.text) not in _PRONOUNS:
             return None
         return speaker
+    return None
+
+
+def _by_the_voice_of(doc, a: int, b: int):
+    """Token range of X in ``par la voix de X`` within tokens a..b, else None."""
+    for k in range(a, b - 3):
+        if [fold(t.text) for t in doc[k:k + 3]] == ["par", "la", "voix"] and fold(doc[k + 3].text) in ("de", "du", "d'", "des"):
+            start = k + 4 if fold(doc[k + 3].text) in ("de", "d'") else k + 3
+            end = next((j for j in range(start, b) if doc[j].is_punct and doc[j].text not in ("-", "'", "’")), b)
+            return _np_after(doc, start, end) if fold(doc[k + 3].text) in ("de", "d'") else _np_after(doc, start + 1, end)
     return None
 
 

@@ -520,6 +520,10 @@ class _Namer:
             lo += 1
         while hi > lo and doc[hi - 1].is_punct:
             hi -= 1
+        if hi - lo > 3 and [fold(t.text) for t in doc[lo:lo + 2]] == ["la", "voix"] \
+                and fold(doc[lo + 2].text) in ("de", "du", "d'"):
+            # "par la voix de X, porte-parole": X speaks
+            return self.name(doc, lo + 3 if fold(doc[lo + 2].text) != "du" else lo + 2, hi, mentions, ctx)
         owner = _source_owner(doc, lo, hi)
         if owner is not None and not (owner[1] <= hi and _is_document(doc, lo, owner[0])):
             # "les chiffres d'Eurostat", "une étude publiée par X": X speaks; but a document
