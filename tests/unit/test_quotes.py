@@ -836,3 +836,13 @@ def test_par_la_voix_de_x_names_the_speaker(nlp):
     (q,) = quotes_of(nlp, "La mairie a répondu par la voix de Claire Petit, adjointe à la culture : « nous n'avons reçu "
                           "aucune demande de ce collectif » .")
     assert (q.kind, q.speaker) == ("direct", "Claire Petit")
+
+
+def test_pronoun_falls_back_only_on_a_person_named_in_this_or_the_previous_paragraph(nlp):
+    # a person named three paragraphs back, nobody salient since: "Elle" stays unknown
+    qs = quotes_of(nlp, "La ministre Anne Morel a visité l'usine.", "Le bâtiment date de 1950.", "La production a repris.",
+                   "Elle a indiqué que les travaux dureraient deux ans.")
+    assert [q.speaker for q in qs] == []
+    qs = quotes_of(nlp, "La ministre Anne Morel a visité l'usine. La production a repris.",
+                   "Elle a indiqué que les travaux dureraient deux ans.")
+    assert [q.speaker for q in qs] == ["Anne Morel"]

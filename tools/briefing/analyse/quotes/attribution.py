@@ -640,6 +640,7 @@ def article_quotes(
         text = para.text
         quotes = find_quote_spans(text)
         ctx.person_in_paragraph = None
+        ctx.paragraph = n
         # a paragraph that is one quotation, signed on the next line: "« … »" / "— Service de presse"
         signed = None
         if len(quotes) == 1 and quotes[0].start == 0 and quotes[0].end >= len(text.rstrip(" .")) and n + 1 < len(paragraphs):
@@ -764,6 +765,8 @@ def article_quotes(
                     name = name_of.get(fold(m.text), m.text)
                     if m not in early:
                         ctx.recent.append((name, m.label))
+                    if m.label == "PER" and not any(q.start <= m.start < q.end for q in quotes):
+                        ctx.named_in[name] = n
                     if m.label == "PER" and name in persons:
                         ctx.last_person = name
                         ctx.person_in_paragraph = name

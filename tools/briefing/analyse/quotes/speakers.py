@@ -319,12 +319,15 @@ class _Context:
     classified: dict = None  # "association" -> "Médecins du monde"
     ambiguous: bool = False  # the last sentence had two people as main subjects
     closing_person: str | None = None  # the person named last in the last sentence, nothing after
+    paragraph: int = 0  # index of the paragraph being read
+    named_in: dict = None  # person -> last paragraph that names them outside quotation marks
 
     def __post_init__(self):
         self.recent = self.recent or []
         self.genders = self.genders or {}
         self.roles = self.roles or {}
         self.classified = self.classified or {}
+        self.named_in = self.named_in or {}
 
     def _ok(self, cand, gender: str | None, people_only: bool = False) -> bool:
         name, label, g = cand
@@ -345,8 +348,9 @@ class _Context:
             return None  # two people just named as subjects: no guess between them
         if self.last_subject and self._ok(self.last_subject, gender):
             return self.last_subject[0]
-        for name, label in reversed(self.recent):  # only a person whose gender the text gives
-            if label == "PER" and self.genders.get(name) == gender:
+        for name, label in reversed(self.recent):  # only a person whose gender the text gives,
+            # named outside quotation marks in this paragraph or the one before
+            if label == "PER" and self.genders.get(name) == gender and self.named_in.get(name, -2) >= self.paragraph - 1:
                 return name
         return None
 
