@@ -778,3 +778,71 @@ def test_inverted_reported_in_a_sentence_with_a_short_quotation(nlp):
 def test_reported_selon_ce_qu_a_dit_x_at_the_end(nlp):
     (q,) = _reported_of(nlp, "Le pont restera fermé jusqu'en mai, d'après ce qu'a indiqué le maire de Valbourg.")
     assert q.speaker == "le maire de Valbourg"
+
+
+def test_pronoun_after_a_name_and_its_apposition_opening_the_sentence(nlp):
+    # "X , le procureur …, s'est saisi": the name is the subject whatever the parse made of
+    # it; the pronoun of the next sentence is X, not the organisation that spoke before
+    qs = quotes_of(nlp, "La SNCF a fait savoir qu'il n'y avait aucun blessé dans le train.",
+                   "Julien Verdier , le procureur de la République de Nantes, s'est saisi de l'enquête. "
+                   "Il a indiqué que le conducteur du car avait été entendu.")
+    assert [(q.kind, q.speaker) for q in qs] == [("reported", "SNCF"), ("reported", "Julien Verdier")]
+
+
+def test_reported_fait_savoir_with_the_causative_hung_on_the_infinitive(nlp):
+    # the parse makes "savoir" the head of "fait": the subject of "fait" still speaks
+    qs = quotes_of(nlp, "Xavier Moreau est arrivé sur place. Il a fait savoir vendredi soir que ni le bus ni le camion "
+                        "ne roulaient trop vite.")
+    assert ("reported", "Xavier Moreau") in [(q.kind, q.speaker) for q in qs]
+
+
+def test_direct_quote_then_selon_ce_qu_a_confie_x(nlp):
+    qs = quotes_of(nlp, "« Il nous avait dit qu'il partait le lendemain pour Lyon » , selon ce qu'a confié Paul Martin, "
+                        "un voisin, à l'AFP.")
+    assert [q.speaker for q in qs if q.kind == "direct"] == ["Paul Martin"]
+
+
+def test_ce_dernier_is_the_person_named_last_or_nobody(nlp):
+    qs = quotes_of(nlp, "Le couple logeait chez un ami, Karim. Ce dernier n'était pas au courant : « je ne savais rien "
+                        "de leurs projets » , déclare-t-il.")
+    assert [q.speaker for q in qs] == ["Karim", "Karim"]  # the sentence reported, and its quotation
+    # "ce dernier" after "le ministre": not the person named before it; nobody
+    assert quotes_of(nlp, "Paul Durand a reçu le ministre. Ce dernier a indiqué que le projet était abandonné "
+                          "depuis longtemps.") == ()
+    (q,) = quotes_of(nlp, "Le ministre a reçu Paul Durand. Celui-ci a indiqué que le projet était abandonné depuis longtemps.")
+    assert q.speaker == "Paul Durand"
+
+
+def test_euphonic_t_is_not_the_subject_of_an_incise(nlp):
+    # "déclare-t-il" parsed with "-t" as the subject: the clitic after it is
+    qs = quotes_of(nlp, "Karim Benali habitait juste à côté. « Je l'avais laissé ici deux ou trois jours, il devait partir "
+                        "jeudi. Jamais je n'aurais pensé qu'il allait faire ça chez moi » , déclare-t-il, "
+                        "ajoutant qu' « [il] parlait religion mais c'était un peu évasif. » .")
+    assert [q.speaker for q in qs] == ["Karim Benali"] * 2
+
+
+def test_inverted_attribution_with_pour_sa_part_after_the_auxiliary(nlp):
+    (q,) = quotes_of(nlp, "« Nous devons rester prudents face à cette menace » , a pour sa part déclaré le ministre Paul Girard.")
+    assert (q.kind, q.speaker) == ("direct", "Paul Girard")
+
+
+def test_pronoun_after_an_unnamed_person_subject(nlp):
+    # "Le plombier" is the one who explains; the description is kept as written
+    qs = quotes_of(nlp, "Le plombier a fermé sa boutique. Il explique que les clients ne venaient plus depuis des mois.")
+    assert [(q.kind, q.speaker) for q in qs] == [("reported", "Le plombier")]
+
+
+def test_par_la_voix_de_x_names_the_speaker(nlp):
+    (q,) = quotes_of(nlp, "La mairie a répondu par la voix de Claire Petit, adjointe à la culture : « nous n'avons reçu "
+                          "aucune demande de ce collectif » .")
+    assert (q.kind, q.speaker) == ("direct", "Claire Petit")
+
+
+def test_pronoun_falls_back_only_on_a_person_named_in_this_or_the_previous_paragraph(nlp):
+    # a person named three paragraphs back, nobody salient since: "Elle" stays unknown
+    qs = quotes_of(nlp, "La ministre Anne Morel a visité l'usine.", "Le bâtiment date de 1950.", "La production a repris.",
+                   "Elle a indiqué que les travaux dureraient deux ans.")
+    assert [q.speaker for q in qs] == []
+    qs = quotes_of(nlp, "La ministre Anne Morel a visité l'usine. La production a repris.",
+                   "Elle a indiqué que les travaux dureraient deux ans.")
+    assert [q.speaker for q in qs] == ["Anne Morel"]

@@ -8,7 +8,8 @@ Speaker, first rule that applies:
 
 1. an inverted attribution after the quote, in the same sentence:
    ``…", a déclaré un haut responsable américain`` / ``a-t-il concédé`` /
-   ``écrit le New York Times`` / ``, selon le Times``;
+   ``écrit le New York Times`` / ``, selon le Times`` / ``», selon ce qu'a
+   confié X`` / ``», a pour sa part déclaré X``;
 2. ``Selon X, …`` / ``Pour X, …`` opening the sentence (also ``Selon ce
    qu'a confié à la radio X, …``);
 3. the subject of a reporting verb before the quote
@@ -29,7 +30,14 @@ Speaker, first rule that applies:
    previous quotation, a scare-quoted word included.
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the previous speaker
-in the article, else to the last person named; after a sentence whose main
+in the article, else to the last sentence's subject (a name opening the sentence
+before an apposition and the verb, "X , le procureur de …, s'est saisi", is that
+subject whatever the parse says; so is a definite person noun naming nobody, "Le
+chauffeur a pris sa retraite", kept as written), else to the last person of the
+pronoun's gender named outside quotation marks in the paragraph or the one
+before; in "déclare-t-il" the clitic, never the "-t", is the subject; "ce
+dernier" / "celui-ci" is the person whose name ends the sentence before, else
+nobody; "par la voix de X" names X; after a sentence whose main
 clauses have two people as subjects ("X finit par réagir et Y flanche"), a
 pronoun stays unknown; a pronoun subject of a verb of saying inside the
 content clause of another ("X a indiqué qu'il souhaite « … »") is that

@@ -36,6 +36,7 @@ from .speakers import (
     _np_of_subject,
     _source_owner,
     _subject_of,
+    latter_words,
     person_genders,
 )
 
@@ -48,14 +49,15 @@ def _attribution_at(doc, j: int, hi: int, selon: bool):
     ("a déclaré X", "a-t-il ajouté", "selon X"): a token range, ("pronoun", word) or None."""
     clitic = None
     while j < hi and (fold(doc[j].text) in _AUX or doc[j].pos_ == "ADV" or doc[j].text in ("-t", "-t-")
-                      or fold(doc[j].text) in _PRONOUNS and doc[j].text.startswith("-")):
+                      or fold(doc[j].text) in _PRONOUNS and doc[j].text.startswith("-") or _for_ones_part(doc, j, hi)):
         if doc[j].text.startswith("-") and fold(doc[j].text) in _PRONOUNS:
             clitic = j
-        j += 1
+        j += 3 if _for_ones_part(doc, j, hi) else 1
+    # "selon ce qu'a confié X": the inverted subject of the relative's verb of saying
     if selon and j < hi and fold(doc[j].text) == "selon":
-        return _np_after(doc, j + 1, hi)
+        return _np_after(doc, _past_ce_que(doc, j + 1, hi), hi)
     if selon and j + 1 < hi and fold(doc[j].text) in ("d'", "d") and fold(doc[j + 1].text) == "apres":
-        return _np_after(doc, j + 2, hi)
+        return _np_after(doc, _past_ce_que(doc, j + 2, hi), hi)
     # "remarque-t-il", "tranche-t-elle": a verb inverted with its clitic subject after a
     # quote or a comma is an incise of speech, whatever the verb and the tagger say
     glued = j + 1 < hi and doc[j].is_alpha and (
@@ -73,6 +75,12 @@ def _attribution_at(doc, j: int, hi: int, selon: bool):
     if m:
         return ("pronoun", m.group(1))
     return _np_after(doc, k, hi)
+
+
+def _for_ones_part(doc, j: int, hi: int) -> bool:
+    """``pour sa part`` / ``pour leur part`` at token ``j`` ("», a pour sa part déclaré X")."""
+    return j + 2 < hi and fold(doc[j].text) == "pour" and fold(doc[j + 1].text) in ("sa", "son", "leur") \
+        and fold(doc[j + 2].text) == "part"
 
 
 def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool = True):
@@ -269,11 +277,27 @@ def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require
                 return outer
         if _clause_break(doc, tok.i + 1, upto, mentions):
             return None
+        voice = _by_the_voice_of(doc, tok.i + 1, upto)
+        if voice is not None:
+            # "le Rwanda a répondu par la voix de X, porte-parole de l'armée : « … »": X speaks
+            speaker, named = namer.name(doc, voice[0], voice[1], mentions, ctx)
+            if named:
+                return speaker
         a, b = _np_of_subject(subj)
         speaker, named = namer.name(doc, max(a, lo), b, mentions, ctx)
         if not require_reporting and not named and fold(subj.text) not in _PRONOUNS:
             return None
         return speaker
+    return None
+
+
+def _by_the_voice_of(doc, a: int, b: int):
+    """Token range of X in ``par la voix de X`` within tokens a..b, else None."""
+    for k in range(a, b - 3):
+        if [fold(t.text) for t in doc[k:k + 3]] == ["par", "la", "voix"] and fold(doc[k + 3].text) in ("de", "du", "d'", "des"):
+            start = k + 4 if fold(doc[k + 3].text) in ("de", "d'") else k + 3
+            end = next((j for j in range(start, b) if doc[j].is_punct and doc[j].text not in ("-", "'", "’")), b)
+            return _np_after(doc, start, end) if fold(doc[k + 3].text) in ("de", "d'") else _np_after(doc, start + 1, end)
     return None
 
 
@@ -432,6 +456,10 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
     named person or organisation, a resolved pronoun or role phrase, a person noun
     ("le chauffeur" stays words). The main clause's subject first, then the others.
     ``_RESET`` when the main subject is a thing: no one is salient any more."""
+    opening = _name_then_apposition(doc, lo, hi, mentions)
+    if opening is not None:
+        m, gender = opening
+        return (name_of.get(fold(m.text), m.text), m.label, gender)
     subjects = sorted((t for t in doc[lo:hi] if t.dep_.startswith("nsubj") and t.head.i < hi),
                       key=lambda t: (t.head.dep_ != "ROOT", t.i))
     reset = False
@@ -439,6 +467,9 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         word = fold(subj.text)
         if word in ("qui", "que", "ce", "c'", "cela", "ca", "on", "tout", "rien", "lequel", "laquelle"):
             continue
+        latter = ctx.resolve_latter(latter_words(doc, subj.left_edge.i))
+        if latter:  # "Ce dernier n'était pas au courant", "Celui-ci a indiqué"
+            return (latter, "PER", None)
         if subj.head.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "cop" for c in subj.head.children):
             continue  # "Le vice-président sera Mike Pence" says who holds a role, it is not about them
         if word in _PRONOUNS or word == "lui":
@@ -465,6 +496,10 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         who = ctx.resolve_role(words)
         if who:
             return (who, "PER" if who in persons else "ORG", None)
+        if not of_name and subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT" and len(words) == 2 \
+                and words[0] in ("le", "la") and _PERSON_NOUN.search(words[1]):
+            # "Le chauffeur a pris sa retraite." a person the text does not name is the salient one
+            return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words))
         if of_name and subj.pos_ == "NOUN" and words and words[0] in _FEM_DETS | _MASC_DETS | {"l'"} \
                 and subj.head.dep_ == "ROOT" and fold(subj.text) not in ANAPHORIC_HEADS:
             # "La veuve de X a cédé …": the description is the subject, not X
@@ -472,6 +507,60 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         if subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT":
             reset = True
     return _RESET if reset else None
+
+
+#: Words that may stand between an apposition's closing comma and its finite verb
+#: (negation, object and reflexive clitics: "X, le procureur, s'est saisi", "ne l'a pas dit").
+_PREVERBAL = frozenset({"ne", "n'", "se", "s'", "le", "la", "l'", "les", "lui", "leur", "y", "en", "me", "m'",
+                        "nous", "vous"})
+
+
+def _name_then_apposition(doc, lo: int, hi: int, mentions):
+    """``Xavier Dupont, le procureur de Lyon, s'est saisi …``: a sentence opening on a
+    person's or organisation's name, then a noun phrase between commas (no verb, no other
+    person, no coordination), then the finite verb. The name is the subject, whatever the
+    parse made of it. (mention, gender of the apposition's determiner or None), else None."""
+    k = lo
+    while k < hi and doc[k].is_punct:
+        k += 1  # "– Xavier Dupont, …" after a dateline dash
+    m = next((m for m in mentions if m.start_token == k and m.label in ("PER", "ORG")), None)
+    if m is None or m.end_token >= hi or doc[m.end_token].text != ",":
+        return None
+    a = m.end_token + 1
+    if a >= hi or doc[a].pos_ not in ("DET", "NOUN", "ADJ", "NUM"):
+        return None
+    b = a
+    while b < hi and b - a <= 15 and doc[b].text != ",":
+        tok = doc[b]
+        if tok.is_punct and tok.text not in ("-", "'", "’", "(", ")") or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") \
+                or fold(tok.text) in ("qui", "que", "dont", "et", "ou"):
+            return None
+        b += 1
+    if b >= hi or doc[b].text != "," or b == a:
+        return None
+    if any(a <= n.start_token < b and n.label == "PER" for n in mentions):
+        return None  # "X, Y et Z": a list of people, not an apposition
+    v = b + 1
+    while v < hi and (fold(doc[v].text) in _PREVERBAL or doc[v].pos_ == "ADV"):
+        v += 1
+    if v >= hi or doc[v].pos_ not in ("VERB", "AUX") or "Fin" not in doc[v].morph.get("VerbForm"):
+        return None
+    words = [fold(t.text) for t in doc[a:b]]
+    gender = "f" if words[0] in ("la", "une", "cette") else "m" if words[0] in ("le", "un", "ce", "cet") else None
+    return m, gender
+
+
+def _closing_person(doc, lo: int, hi: int, mentions, name_of, persons) -> str | None:
+    """The person whose name is the sentence's last noun ("… prêté par une connaissance,
+    Mohammed."): what "ce dernier" / "celui-ci" opening the next sentence designates."""
+    last = next((t for t in reversed(doc[lo:hi]) if t.pos_ in ("NOUN", "PROPN")), None)
+    if last is None:
+        return None
+    m = next((m for m in mentions if m.start_token <= last.i < m.end_token), None)
+    if m is None or m.label != "PER" or any(t.pos_ in ("NOUN", "PROPN") or t.is_alpha for t in doc[m.end_token:hi]):
+        return None
+    name = name_of.get(fold(m.text), m.text)
+    return name if name in persons else None
 
 
 def _main_people(doc, lo: int, hi: int, mentions, name_of, persons) -> set[str]:
@@ -551,6 +640,7 @@ def article_quotes(
         text = para.text
         quotes = find_quote_spans(text)
         ctx.person_in_paragraph = None
+        ctx.paragraph = n
         # a paragraph that is one quotation, signed on the next line: "« … »" / "— Service de presse"
         signed = None
         if len(quotes) == 1 and quotes[0].start == 0 and quotes[0].end >= len(text.rstrip(" .")) and n + 1 < len(paragraphs):
@@ -675,9 +765,12 @@ def article_quotes(
                     name = name_of.get(fold(m.text), m.text)
                     if m not in early:
                         ctx.recent.append((name, m.label))
+                    if m.label == "PER" and not any(q.start <= m.start < q.end for q in quotes):
+                        ctx.named_in[name] = n
                     if m.label == "PER" and name in persons:
                         ctx.last_person = name
                         ctx.person_in_paragraph = name
+            ctx.closing_person = _closing_person(doc, lo, hi, mentions, name_of, persons)
         announced = None
         if last_sentence is not None and text.rstrip().endswith(":"):
             lo, hi = last_sentence
@@ -911,7 +1004,8 @@ def _said_that(s: _Sentence) -> Quote | None:
             continue  # a verb inside quotation marks is the quoted speaker's, not the sentence's
         j = _que_after(doc, i, s.hi)
         if j is not None:
-            quote = _claim(s, tok, j + 1, 1)
+            causative = _causative_of(tok)
+            quote = _claim(s, causative if causative is not None and causative.head.i == i else tok, j + 1, 1)
             if quote:
                 return quote
         j = _infinitive_after(doc, i, s.hi)
@@ -928,7 +1022,21 @@ def _said_that(s: _Sentence) -> Quote | None:
 
 def _made_known(tok) -> bool:
     """``X a fait savoir / laisse entendre / fait valoir que …``: a causative of a verb of knowing."""
-    return tok.dep_ == "xcomp" and tok.lemma_ in _MAKE_KNOWN and tok.head.lemma_ in ("faire", "laisser")
+    return _causative_of(tok) is not None
+
+
+def _causative_of(tok):
+    """The "faire" / "laisser" of ``fait savoir``, ``laisse entendre``: the infinitive's head,
+    or the word right before it when the parse hangs the causative on the infinitive
+    ("Il a fait savoir que", parsed "fait" ← "savoir"); None when ``tok`` is no such infinitive."""
+    if tok.lemma_ not in _MAKE_KNOWN or tok.morph.get("VerbForm") != ["Inf"] and tok.dep_ != "xcomp":
+        return None
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("faire", "laisser"):
+        return tok.head
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.head.i == tok.i and prev.lemma_ in ("faire", "laisser") and prev.pos_ == "VERB":
+        return prev
+    return None
 
 
 def _se_dire(doc, i: int, lo: int, hi: int) -> bool:

@@ -163,6 +163,9 @@ def _subject_of(verb):
                 if objs:
                     return objs[-1]
         for child in v.children:
+            if child.text in ("-t", "-t-") and child.i + 1 < len(child.doc) \
+                    and fold(child.doc[child.i + 1].text) in _PRONOUNS:
+                return child.doc[child.i + 1]  # "déclare-t-il": the clitic after the euphonic "-t"
             if child.dep_.startswith("nsubj") or (child.dep_ == "expl:subj" and child.lower_ in _PRONOUNS):
                 if child.lower_ == "il" and (v.lemma_ in _IMPERSONAL or any(
                         t.lower_ == "y" for t in child.doc[child.i + 1:child.i + 4])):
@@ -315,12 +318,16 @@ class _Context:
     roles: dict = None  # person name -> folded role
     classified: dict = None  # "association" -> "Médecins du monde"
     ambiguous: bool = False  # the last sentence had two people as main subjects
+    closing_person: str | None = None  # the person named last in the last sentence, nothing after
+    paragraph: int = 0  # index of the paragraph being read
+    named_in: dict = None  # person -> last paragraph that names them outside quotation marks
 
     def __post_init__(self):
         self.recent = self.recent or []
         self.genders = self.genders or {}
         self.roles = self.roles or {}
         self.classified = self.classified or {}
+        self.named_in = self.named_in or {}
 
     def _ok(self, cand, gender: str | None, people_only: bool = False) -> bool:
         name, label, g = cand
@@ -341,10 +348,23 @@ class _Context:
             return None  # two people just named as subjects: no guess between them
         if self.last_subject and self._ok(self.last_subject, gender):
             return self.last_subject[0]
-        for name, label in reversed(self.recent):  # only a person whose gender the text gives
-            if label == "PER" and self.genders.get(name) == gender:
+        for name, label in reversed(self.recent):  # only a person whose gender the text gives,
+            # named outside quotation marks in this paragraph or the one before
+            if label == "PER" and self.genders.get(name) == gender and self.named_in.get(name, -2) >= self.paragraph - 1:
                 return name
         return None
+
+    def resolve_latter(self, words: list[str]) -> str | None:
+        """"ce dernier", "cette dernière", "celui-ci", "celle-ci" opening a sentence: the
+        person whose name ends the sentence before, when their gender does not disagree;
+        a plural or anything else stays unresolved."""
+        if not words or " ".join(words) not in _LATTER:
+            return None
+        gender = "f" if words[0] in ("cette", "celle") else "m"
+        who = self.closing_person
+        if who is None or self.genders.get(who, gender) != gender:
+            return None
+        return who
 
     def _other_role(self, name: str, head: str, keys: list[str]) -> bool:
         """True when the text gives ``name`` a role that a person noun does not fit ("la
@@ -461,6 +481,27 @@ def _is_document(doc, lo: int, owner_start: int) -> bool:
     return k < owner_start and fold(doc[k].text) in _DOCUMENT_NOUNS and fold(doc[k + 1].text) in ("de", "du", "des", "d'", "d")
 
 
+#: Demonstratives that designate the last-named referent ("ce dernier", "celui-ci").
+_LATTER = frozenset({"ce dernier", "cette derniere", "celui -ci", "celui -la", "celle -ci", "celle -la"})
+
+
+def latter_words(doc, i: int) -> list[str]:
+    """The demonstrative at token ``i`` in folded words ("ce", "dernier" / "celui", "-ci",
+    however the tokenizer cut "celui-ci"), or []."""
+    first = fold(doc[i].text)
+    if first in ("ce", "cette"):
+        return [first, fold(doc[i + 1].text)] if i + 1 < len(doc) else []
+    if first in ("celui", "celle"):
+        word, j = doc[i].text, i
+        while j + 1 < len(doc) and j - i < 2 and not doc[j].whitespace_:
+            j += 1
+            word += doc[j].text
+        tail = fold(word)[len(first):]
+        if tail in ("-ci", "-la"):
+            return [first, tail]
+    return []
+
+
 class _Namer:
     """Turns a speaker phrase into a canonical entity name or its own words."""
 
@@ -483,6 +524,10 @@ class _Namer:
             lo += 1
         while hi > lo and doc[hi - 1].is_punct:
             hi -= 1
+        if hi - lo > 3 and [fold(t.text) for t in doc[lo:lo + 2]] == ["la", "voix"] \
+                and fold(doc[lo + 2].text) in ("de", "du", "d'"):
+            # "par la voix de X, porte-parole": X speaks
+            return self.name(doc, lo + 3 if fold(doc[lo + 2].text) != "du" else lo + 2, hi, mentions, ctx)
         owner = _source_owner(doc, lo, hi)
         if owner is not None and not (owner[1] <= hi and _is_document(doc, lo, owner[0])):
             # "les chiffres d'Eurostat", "une étude publiée par X": X speaks; but a document
@@ -496,6 +541,11 @@ class _Namer:
             return None, False
         if len(toks) == 1 and fold(toks[0].text) in _PRONOUNS:
             who = ctx.resolve_pronoun(toks[0].text)
+            return who, who is not None
+        latter = latter_words(doc, lo)
+        if " ".join(latter) in _LATTER and (latter[0] not in ("ce", "cette") or len(toks) == 2):
+            # "Ce dernier", "Celui-ci": the person named last, or nobody (never the words themselves)
+            who = ctx.resolve_latter(latter)
             return who, who is not None
         inside = [m for m in mentions if m.start_token < hi and m.end_token > lo]
         if not inside and lo >= 2 and doc[lo - 1].text == "," and doc[lo].pos_ in ("NOUN", "ADJ"):
