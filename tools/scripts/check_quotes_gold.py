@@ -12,8 +12,8 @@ the marks aside.
     python tools/scripts/check_quotes_gold.py [gold.jsonl ...]
 
 Without arguments it checks tests/data/quotes_gold.jsonl,
-tests/data/quotes_heldout.jsonl, quotes_heldout2.jsonl, quotes_heldout3.jsonl and
-quotes_heldout4.jsonl. The corpora are read from ../shared (next to
+tests/data/quotes_heldout.jsonl, quotes_heldout2.jsonl, quotes_heldout3.jsonl,
+quotes_heldout4.jsonl and quotes_heldout5.jsonl. The corpora are read from ../shared (next to
 the checkout). Exit status 1 when a row is wrong.
 """
 
@@ -28,7 +28,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 ROOTS = {"wikinews-fr": SHARED / "corpora" / "wikinews-fr", "seeds": SHARED / "seeds"}
-DEFAULT = [REPO / "tests" / "data" / name for name in ("quotes_gold.jsonl", "quotes_heldout.jsonl", "quotes_heldout2.jsonl", "quotes_heldout3.jsonl", "quotes_heldout4.jsonl")]
+DEFAULT = [REPO / "tests" / "data" / name for name in ("quotes_gold.jsonl", "quotes_heldout.jsonl", "quotes_heldout2.jsonl", "quotes_heldout3.jsonl", "quotes_heldout4.jsonl", "quotes_heldout5.jsonl")]
 KEYS = {"file", "kind", "text", "speaker", "speaker_also"}
 SPEAKER_TYPES = ("person", "group", "organisation", "place")
 OPEN, CLOSE = "«“”\"", "»”“\""
