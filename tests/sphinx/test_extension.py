@@ -228,3 +228,39 @@ def test_the_cover_never_prints_sphinxs_author_placeholder(app, warning):
     cover = app.config.latex_elements["maketitle"]
     assert "Du 12 juin 2023 au 4 mars 2024" in cover
     assert "Author" not in cover
+
+
+# --- rebuilds format only the bibliography entries that changed ----------------
+
+
+@pytest.mark.sphinx("html", testroot="basic", srcdir="basic-bib-rebuild", copy_test_root=True)
+def test_a_rebuild_formats_only_the_changed_bibliography_entries(app, warning, make_app, monkeypatch):
+    from pybtex.style.formatting import BaseStyle
+
+    formatted: list[str] = []
+    real = BaseStyle.format_entry
+
+    def counting(self, label, entry, bib_data=None):
+        formatted.append(entry.key)
+        return real(self, label, entry, bib_data=bib_data)
+
+    monkeypatch.setattr(BaseStyle, "format_entry", counting)
+    app.build()
+    assert len(formatted) == 2  # the first build formats both entries
+    articles = app.srcdir / "articles"
+    geneve = articles / "geneve.txt"
+    geneve.write_text(geneve.read_text(encoding="utf-8").replace(
+        "Genève accueille une réunion", "Genève reçoit une conférence", 1), encoding="utf-8")
+    (articles / "lyon.txt").write_text(
+        "Lyon ouvre un centre de réponse aux incidents\n\n"
+        "LYON, 5 mars 2024 (AFP) - La ville a ouvert mardi un centre de réponse aux incidents.\n",
+        encoding="utf-8")
+    formatted.clear()
+    app.cleanup()  # the next app registers the extension's directives again
+    again = make_app("html", srcdir=app.srcdir, warning=warning)
+    again.build()
+    assert sorted(formatted) == ["geneve", "lyon"]  # bruxelles unchanged: its formatting is reused
+    sources = page(again, "dossier/sources").text_content()
+    assert "Genève reçoit une conférence" in sources and "Genève accueille une réunion" not in sources
+    assert "Lyon ouvre un centre" in sources and "Un rapport recense les cyberattaques" in sources
+    assert warnings_of(warning) == []

@@ -10,6 +10,11 @@ otherwise does exactly what the original does (same filter, same order).
 ``get_formatted_entries`` also formatted each entry twice with one style when
 the tooltips use the citation style (``bibtex_tooltips_style = ""``, the
 default): the tooltip now shares the entry's formatting.
+
+Formatting is the slow part that remains (about 2 ms an entry, every build,
+changed or not): an entry whose fields, label and styles are those of the
+previous build reuses the formatting pickled with the environment
+(``citations``), so a rebuild formats only the entries that changed.
 """
 
 from __future__ import annotations
@@ -22,6 +27,47 @@ from sphinxcontrib.bibtex.domain import BibtexDomain, _FilterVisitor, logger
 
 
 class IndexedBibtexDomain(BibtexDomain):
+    def clear_doc(self, docname: str) -> None:
+        # a page read again drops its bibliography's citations: keep them aside
+        # until env-updated formats its entries again
+        self._purged().extend((c, self._style_of(c.bibliography_key)) for c in self.citations
+                              if c.bibliography_key.docname == docname)
+        super().clear_doc(docname)
+
+    def _purged(self) -> list:
+        if not hasattr(self, "_purged_citations"):
+            self._purged_citations = []
+        return self._purged_citations
+
+    def env_updated(self):
+        # the citations of the previous build, before the base class clears them
+        styles = self._styles()
+        previous = [*self._purged(), *((c, self._style_of(c.bibliography_key)) for c in self.citations)]
+        if self.data.get("briefing_styles") != styles:
+            previous = []
+        self._previous = {(c.bibliography_key.docname, c.key): (c, style) for c, style in previous}
+        self.data["briefing_styles"] = styles
+        try:
+            return super().env_updated()
+        finally:
+            self._previous = {}
+            self._purged_citations = []
+
+    def _style_of(self, bibliography_key):
+        bibliography = self.bibliographies.get(bibliography_key)
+        return bibliography.style if bibliography is not None else None
+
+    def _styles(self) -> tuple:
+        config = self.env.config
+        return (config.bibtex_default_style, bool(config.bibtex_tooltips), config.bibtex_tooltips_style)
+
+    def _reused(self, bibliography_key, key: str, label: str, entry):
+        old, style = getattr(self, "_previous", {}).get((bibliography_key.docname, key), (None, None))
+        if (old is None or style != self._style_of(bibliography_key)
+                or old.formatted_entry.label != label or old.entry != entry):
+            return None  # Entry's == compares type, fields and persons
+        return old.formatted_entry, old.tooltip_entry
+
     def get_filtered_entries(self, bibliography_key):
         bibliography = self.bibliographies[bibliography_key]
         cited_by: dict[str, set[str]] = {}
@@ -59,6 +105,11 @@ class IndexedBibtexDomain(BibtexDomain):
         sorted_entries = style.sort(entries.values())
         labels = style.format_labels(sorted_entries)
         for label, entry in zip(labels, sorted_entries):
+            reused = self._reused(bibliography_key, bibliography.keyprefix + entry.key,
+                                  bibliography.labelprefix + label, entry)
+            if reused is not None and (reused[1] is not None) == bool(tooltips):
+                yield entry, reused[0], reused[1]
+                continue
             try:
                 formatted = style.format_entry(bibliography.labelprefix + label, entry)
                 if not tooltips:
