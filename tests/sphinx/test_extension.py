@@ -264,3 +264,48 @@ def test_a_rebuild_formats_only_the_changed_bibliography_entries(app, warning, m
     assert "Genève reçoit une conférence" in sources and "Genève accueille une réunion" not in sources
     assert "Lyon ouvre un centre" in sources and "Un rapport recense les cyberattaques" in sources
     assert warnings_of(warning) == []
+
+
+# --- the sidebar navigation, made once per distinct navigation -----------------
+
+BOOK_THEME = {"html_theme": "sphinx_book_theme",
+              "html_theme_options": {"collapse_navbar": True, "show_navbar_depth": 1, "max_navbar_depth": 2}}
+
+
+def sidebar_navs(app) -> dict[str, str]:
+    """Each HTML page's sidebar navigation, as written."""
+    out = {}
+    for path in sorted(app.outdir.rglob("*.html")):
+        text = path.read_text(encoding="utf-8")
+        start = text.find('<nav class="bd-links bd-docs-nav"')
+        if start >= 0:
+            out[path.relative_to(app.outdir).as_posix()] = text[start:text.index("</nav>", start)]
+    return out
+
+
+@pytest.mark.sphinx("html", testroot="basic", srcdir="basic-nav-shared", copy_test_root=True,
+                    confoverrides=BOOK_THEME)
+def test_shared_sidebar_navigation_is_the_themes_own_on_every_page(app, warning, make_app, monkeypatch):
+    import briefing.sidebar_nav as sidebar_nav
+
+    # a page in no toctree, in a folder of its own: the same current entries as
+    # the index pages (none) but links written from another folder
+    (app.srcdir / "notes").mkdir()
+    (app.srcdir / "notes" / "annexe.md").write_text("---\norphan: true\n---\n# Annexe\n\nTexte.\n",
+                                                    encoding="utf-8")
+    app.build()
+    shared = sidebar_navs(app)
+    assert shared["notes/annexe.html"] != shared["genindex.html"]
+    made = app.builder._briefing_navs
+    assert len(shared) >= 15 and 0 < len(made) < len(shared)  # pages really share a navigation
+    articles = [p for p in shared if p.startswith("dossier/articles/")]
+    assert len(articles) == 2 and "current" in shared[articles[0]]
+    assert shared[articles[0]] != shared[articles[1]]  # different periods: different current entries
+
+    # the theme's own navigation, made for every page: one key per page
+    monkeypatch.setattr(sidebar_nav, "nav_key", lambda app, pagename, depth: pagename)
+    app.cleanup()
+    again = make_app("html", srcdir=app.srcdir, warning=warning, freshenv=True, confoverrides=BOOK_THEME)
+    again.build(force_all=True)
+    assert sidebar_navs(again) == shared
+    assert warnings_of(warning) == []

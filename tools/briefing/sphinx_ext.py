@@ -646,4 +646,7 @@ def setup(app):
     app.connect("html-page-context", escape_page_title, priority=900)
     app.connect("html-page-context", downloads_context)
     app.connect("html-page-context", page_previews)
+    from .sidebar_nav import share_sidebar_nav
+
+    app.connect("html-page-context", share_sidebar_nav, priority=600)  # after the theme's (500)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
