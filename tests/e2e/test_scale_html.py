@@ -98,7 +98,7 @@ def test_bibliography_in_parts_keeps_every_citation_resolved(tmp_path, monkeypat
     briefing = synthetic_briefing(12)
     files = render_book(briefing)
     parts = sorted(k for k in files if k.startswith("sources/"))
-    assert len(parts) == 3
+    assert len(parts) >= 3
     docs = tmp_path / "docs"
     write_tree(docs / "_generated", {k: v for k, v in files.items()
                                      if k.split("/")[0] in {"articles", "periodes", "acteurs", "sources",
@@ -118,7 +118,7 @@ def test_bibliography_in_parts_keeps_every_citation_resolved(tmp_path, monkeypat
             if any(f"/{a.id}.txt" in e for e in entries):
                 where.setdefault(a.id, []).append(part)
     article_html = (out / "_generated" / f"{article_docname(briefing.articles[7].id)}.html").read_text(encoding="utf-8")
-    link = re.search(r'href="(\.\./sources/partie-\d+\.html)#', article_html)
+    link = re.search(r'href="(\.\./sources/[a-z0-9-]+\.html)#', article_html)
     assert link, "the citation of an article links to a part of the bibliography"
     assert sorted(where) == sorted(a.id for a in briefing.articles)
     assert all(len(v) == 1 for v in where.values()), where

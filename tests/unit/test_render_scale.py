@@ -158,3 +158,31 @@ def test_a_chronology_reaching_back_centuries_has_one_page_per_decade():
     assert "chronologie/2010.md" in files
     assert "chronologie/annees-1850.md" in files and "chronologie/1855.md" not in files  # a small decade is one page
     assert sum(text.count("\n- **") for text in files.values()) == len(dates)
+
+
+def test_source_parts_cover_every_key_once_and_one_added_key_changes_one_part():
+    import random
+
+    from briefing.render.navigation import MAX_SOURCES, render_sources, stable_parts
+
+    rng = random.Random(7)
+    keys = sorted({f"{rng.randrange(2000, 2024)}_{rng.randrange(1, 13):02d}_{rng.randrange(1, 29):02d}-{rng.randrange(1000):03d}"
+                   for _ in range(4000)})
+    parts = stable_parts(keys, MAX_SOURCES)
+    assert [k for p in parts for k in p] == keys and all(len(p) <= MAX_SOURCES for p in parts)
+    assert len(parts) >= len(keys) / MAX_SOURCES
+    for _ in range(50):
+        new = f"{rng.randrange(2000, 2024)}_{rng.randrange(1, 13):02d}_{rng.randrange(1, 29):02d}-x{rng.randrange(1000)}"
+        after = stable_parts(sorted(keys + [new]), MAX_SOURCES)
+        lost = {tuple(p) for p in parts} - {tuple(p) for p in after}
+        gained = {tuple(p) for p in after} - {tuple(p) for p in parts}
+        assert len(lost) <= 2 and len(gained) <= 3, (lost, gained)  # the part it falls in, not the others
+        assert any(new in p for p in gained)
+    # the pages: named by their first key, so an added article rewrites one part page
+    arts = [Article(id=k, source=f"{k}.txt") for k in keys[:1200]]
+    before = render_sources(arts)
+    after = render_sources(arts + [Article(id="2010_06_15-x1", source="2010_06_15-x1.txt")])
+    assert len([k for k in before if k.startswith("sources/")]) >= 3
+    rewritten = {k for k in after if before.get(k) != after[k]}
+    assert rewritten <= {"sources.md"} | {k for k in after if k.startswith("sources/")}
+    assert len(rewritten - {"sources.md"}) <= 2, rewritten

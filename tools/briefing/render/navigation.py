@@ -20,6 +20,7 @@ page (and the parts after it when a group is cut into parts), never the rest.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -230,26 +231,51 @@ def render_navigation(articles: list[Article]) -> dict[str, str]:
 MAX_SOURCES = 500
 
 
+def stable_parts(keys: list[str], most: int) -> list[list[str]]:
+    """Sorted ``keys`` cut into runs of at most ``most``, where the cut points
+    depend on the keys themselves (content-defined chunking, as rsync does): a
+    key ends a run when its hash falls on one value in ``most // 4`` (runs of
+    about a quarter of ``most``), and a run reaching ``most`` keys — rare — is
+    cut there. Adding or removing one key changes the run it falls in (two
+    when it is itself a cut point, or the next one after a rare forced cut),
+    not the others — with runs of a fixed size every later run would shift."""
+    period = max(1, most // 4)
+    parts: list[list[str]] = [[]]
+    for key in keys:
+        parts[-1].append(key)
+        digest = int.from_bytes(hashlib.sha1(key.encode("utf-8")).digest()[:8], "big")
+        if len(parts[-1]) >= most or digest % period == 0:
+            parts.append([])
+    return [p for p in parts if p]
+
+
 def render_sources(articles: list[Article]) -> dict[str, str]:
     """The bibliography: one page, or for a large corpus ``sources.md`` and
     parts of at most ``MAX_SOURCES`` entries, each part listing a range of keys
-    (every entry in exactly one part, so every citation has one target)."""
+    (every entry in exactly one part, so every citation has one target). A
+    part is named and titled by its first and last keys, never by its rank:
+    an added article rewrites the one part it falls in."""
     ids = sorted({a.id.lower() for a in articles})
     if len(ids) <= MAX_SOURCES:
         return {"sources.md": render_bibliography()}
-    chunks = [ids[i:i + MAX_SOURCES] for i in range(0, len(ids), MAX_SOURCES)]
     files = {}
     toc = []
-    for n, chunk in enumerate(chunks, start=1):
-        doc = f"sources/partie-{n}"
+    for chunk in stable_parts(ids, MAX_SOURCES):
+        name = slug(chunk[0], fallback="sources")
+        doc = f"sources/{name}"
+        n = 2
+        while doc in toc:
+            doc, n = f"sources/{name}-{n}", n + 1
         toc.append(doc)
         files[doc + ".md"] = (
-            f"(briefing-sources-{n})=\n# Sources, partie {n} sur {len(chunks)}\n\n"
+            f"(briefing-{doc.replace('/', '-')})=\n"
+            f"# Sources {literal(chunk[0])} à {literal(chunk[-1])}\n\n"
             f":::{{bibliography}}\n:filter: key >= \"{chunk[0]}\" and key <= \"{chunk[-1]}\"\n:::\n"
         )
     files["sources.md"] = (
         "(briefing-bibliography)=\n# Sources\n\n"
-        f"Toutes les sources citées dans ce dossier, en {len(chunks)} parties.\n\n"
+        f"Toutes les sources citées dans ce dossier, en {len(toc)} parties, "
+        "dans l'ordre de leurs clés.\n\n"
         + _toctree(toc)
     )
     return files
