@@ -28,7 +28,6 @@ from sphinx.util import logging
 
 from . import __version__
 from .config import BriefingConfig
-from .pipeline import run
 from .render.bibstyle import register as register_bib_styles
 from .render.book import BIB_FILE
 from .render.front import book_facts, edition_iso, latex_cover
@@ -122,9 +121,15 @@ def _self_contained(config) -> None:
 
 
 def generate(app, config) -> None:
-    bconf = _config_from_sphinx(app, config)
-    started = time.perf_counter()
-    briefing, report = run(bconf)
+    from .analyse import warm
+    from .pipeline import run  # imported here: the model loads meanwhile (``setup``)
+
+    try:
+        bconf = _config_from_sphinx(app, config)
+        started = time.perf_counter()
+        briefing, report = run(bconf)
+    finally:
+        warm.stop()
     # `briefing build` runs Sphinx once per format on one generation: the
     # input problems are reported by the first run only.
     for problem in briefing.problems if config.briefing_report_problems else ():
@@ -617,6 +622,12 @@ def setup(app):
     register_bib_styles()
     for name, default, types, description in config_values():
         app.add_config_value(name, default, "env", types=types, description=description)
+    if app.config.briefing_analyse is True and isinstance(app.config.briefing_spacy_model, str):
+        # the model loads in a child process while Sphinx sets up and the
+        # pipeline reads the corpus: most of a one-article rebuild otherwise
+        from .analyse import warm
+
+        warm.start(app.config.briefing_spacy_model)
     app.setup_extension("sphinxcontrib.bibtex")
     from .bibtex_index import IndexedBibtexDomain
 

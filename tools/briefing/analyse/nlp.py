@@ -15,7 +15,7 @@ from importlib import metadata
 
 from ..config import BriefingConfig
 from ..model import Article, Quote
-from . import cache
+from . import cache, warm
 from .limits import analysable
 from .role_phrases import resolve_role_phrases
 from .entities import article_entities, article_spans, merge_corpus
@@ -114,6 +114,17 @@ def _analyse_chunk(args) -> list[tuple]:
     return [analyse_one(a, d) for a, d in zip(articles, docs)]
 
 
+def _analyse_warm_or_here(model_name: str, chunk: list[Article]) -> list[tuple]:
+    """A chunk's analysis by the model loading since the build started
+    (``warm``), else in this process."""
+    child = warm.take(model_name)
+    result = child.analyse(chunk) if child is not None else None
+    if result is None:
+        warm.stop()
+        result = _analyse_chunk((model_name, chunk))
+    return result
+
+
 def _run_analysis(todo: list[Article], config: BriefingConfig):
     """Yield (entities, quotes, events) for each article to analyse, in order.
 
@@ -133,7 +144,7 @@ def _run_analysis(todo: list[Article], config: BriefingConfig):
         bar = tqdm(total=len(todo), unit="article", desc="analyse", leave=False)
     try:
         if n_process == 1:
-            results = (_analyse_chunk((config.spacy_model, c)) for c in chunks)
+            results = (_analyse_warm_or_here(config.spacy_model, c) for c in chunks)
             for chunk_result in results:
                 yield from chunk_result
                 if bar:
@@ -142,6 +153,7 @@ def _run_analysis(todo: list[Article], config: BriefingConfig):
         import gc
         import multiprocessing
 
+        warm.stop()  # the workers load their own (below)
         context = multiprocessing.get_context()
         loaded_here = False
         if context.get_start_method() == "fork":
@@ -182,6 +194,7 @@ def analyse_articles(articles: list[Article], config: BriefingConfig) -> list[Ar
             n = index_of[k]
             results[n] = result
             cache.save(cache_dir, keys[n], *result)
+    warm.stop()  # every analysis is in: let the model go
     analysed = [
         a.with_(entities=results[n][0], quotes=results[n][1], events=results[n][2]) for n, a in enumerate(articles)
     ]
