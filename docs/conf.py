@@ -58,7 +58,7 @@ html_sidebars = {
         "navbar-logo.html",
         "search-button-field.html",
         "briefing-downloads.html",
-        "sbt-sidebar-nav.html",
+        "briefing-sidebar-nav.html",
     ]
 }
 html_static_path = ["_static"]

@@ -269,7 +269,10 @@ def test_a_rebuild_formats_only_the_changed_bibliography_entries(app, warning, m
 # --- the sidebar navigation, made once per distinct navigation -----------------
 
 BOOK_THEME = {"html_theme": "sphinx_book_theme",
-              "html_theme_options": {"collapse_navbar": True, "show_navbar_depth": 1, "max_navbar_depth": 2}}
+              "html_theme_options": {"collapse_navbar": True, "show_navbar_depth": 1, "max_navbar_depth": 2},
+              "html_sidebars": {"**": ["briefing-sidebar-nav.html"]}}
+#: the same site with the theme's own sidebar navigation template
+THEME_NAV = {**BOOK_THEME, "html_sidebars": {"**": ["sbt-sidebar-nav.html"]}}
 
 
 def sidebar_navs(app) -> dict[str, str]:
@@ -286,8 +289,16 @@ def sidebar_navs(app) -> dict[str, str]:
 @pytest.mark.sphinx("html", testroot="basic", srcdir="basic-nav-shared", copy_test_root=True,
                     confoverrides=BOOK_THEME)
 def test_shared_sidebar_navigation_is_the_themes_own_on_every_page(app, warning, make_app, monkeypatch):
-    import briefing.sidebar_nav as sidebar_nav
+    from sphinx.builders.html import StandaloneHTMLBuilder
 
+    resolved: list[str] = []  # the site's toctree resolved for a page's navigation
+    real = StandaloneHTMLBuilder._get_local_toctree
+
+    def counting(self, docname, *args, **kwargs):
+        resolved.append(docname)
+        return real(self, docname, *args, **kwargs)
+
+    monkeypatch.setattr(StandaloneHTMLBuilder, "_get_local_toctree", counting)
     # a page in no toctree, in a folder of its own: the same current entries as
     # the index pages (none) but links written from another folder
     (app.srcdir / "notes").mkdir()
@@ -298,14 +309,16 @@ def test_shared_sidebar_navigation_is_the_themes_own_on_every_page(app, warning,
     assert shared["notes/annexe.html"] != shared["genindex.html"]
     made = app.builder._briefing_navs
     assert len(shared) >= 15 and 0 < len(made) < len(shared)  # pages really share a navigation
+    assert len(resolved) == len(made)  # resolved once per distinct navigation, not per page
     articles = [p for p in shared if p.startswith("dossier/articles/")]
     assert len(articles) == 2 and "current" in shared[articles[0]]
     assert shared[articles[0]] != shared[articles[1]]  # different periods: different current entries
 
-    # the theme's own navigation, made for every page: one key per page
-    monkeypatch.setattr(sidebar_nav, "nav_key", lambda app, pagename, depth: pagename)
+    # the theme's own navigation template, made for every page
     app.cleanup()
-    again = make_app("html", srcdir=app.srcdir, warning=warning, freshenv=True, confoverrides=BOOK_THEME)
+    again = make_app("html", srcdir=app.srcdir, warning=warning, freshenv=True, confoverrides=THEME_NAV)
+    resolved.clear()
     again.build(force_all=True)
     assert sidebar_navs(again) == shared
+    assert len(resolved) >= len(shared)  # the theme's template: once per page
     assert warnings_of(warning) == []

@@ -12,8 +12,12 @@ depth the navigation of two pages differs only by
 
 So the navigation is made once for each (folder, current entries) and reused
 for every page with the same pair — the very HTML the theme makes for the
-first of them (the 963 article pages of a period share one). Anything else
-the theme is asked for is passed through unchanged.
+first of them (the 963 article pages of a period share one). The sidebar
+template ``briefing-sidebar-nav.html`` (the theme's ``sbt-sidebar-nav.html``
+calling ``briefing_sidebar_nav``) asks for it: the theme renders its sidebar
+templates once to drop the empty ones, before any later handler could wrap
+its function, so the sharing has to sit in the template's call. Anything else
+is passed to the theme's function unchanged.
 """
 
 from __future__ import annotations
@@ -46,13 +50,14 @@ def nav_key(app, pagename: str, depth: int) -> tuple:
 
 
 def share_sidebar_nav(app, pagename, templatename, context, doctree) -> None:
-    """Wrap the theme's ``generate_toctree_html`` for the collapsed sidebar."""
-    generate = context.get("generate_toctree_html")
-    if generate is None or getattr(generate, "briefing_shared", False):
-        return
+    """``briefing_sidebar_nav``: the theme's ``generate_toctree_html`` (looked
+    up when the template calls it), shared for the collapsed sidebar."""
     store = app.builder.__dict__.setdefault("_briefing_navs", {})
 
     def shared(kind, startdepth=1, show_nav_level=1, **kwargs):
+        generate = context.get("generate_toctree_html")
+        if generate is None:  # not a pydata-sphinx-theme theme: no such navigation
+            return ""
         depth = kwargs.get("maxdepth")
         if (kind != "sidebar" or startdepth != 0 or not kwargs.get("collapse")
                 or not isinstance(depth, int) or depth < 1):
@@ -62,5 +67,4 @@ def share_sidebar_nav(app, pagename, templatename, context, doctree) -> None:
             store[key] = Markup(str(generate(kind, startdepth, show_nav_level, **kwargs)))
         return store[key]
 
-    shared.briefing_shared = True
-    context["generate_toctree_html"] = shared
+    context["briefing_sidebar_nav"] = shared

@@ -99,6 +99,8 @@ def _config_from_sphinx(app, config) -> BriefingConfig:
 #: Files the generated pages need in the HTML output (hover previews), shipped
 #: with the package so any project using the extension has them.
 STATIC_DIR = Path(__file__).parent / "static"
+#: Templates any project can name in ``html_sidebars`` (briefing-sidebar-nav.html).
+TEMPLATES_DIR = Path(__file__).parent / "templates"
 
 
 def _editor_author(config) -> str:
@@ -109,7 +111,8 @@ def _editor_author(config) -> str:
 
 def _self_contained(config) -> None:
     """What the generated pages need, whatever conf.py says: MyST's ``:::``
-    fences (colon_fence), the previewer's scripts in the static path, and
+    fences (colon_fence), the previewer's scripts in the static path, the
+    extension's templates (the shared sidebar navigation), and
     citations labelled by outlet and year (the "briefing" bibliography style,
     unless conf.py chose a style other than sphinxcontrib-bibtex's default)."""
     if config.bibtex_default_style == config.values["bibtex_default_style"].default:
@@ -118,6 +121,8 @@ def _self_contained(config) -> None:
         config.myst_enable_extensions = [*config.myst_enable_extensions, "colon_fence"]
     if str(STATIC_DIR) not in map(str, config.html_static_path):
         config.html_static_path = [*config.html_static_path, str(STATIC_DIR)]
+    if str(TEMPLATES_DIR) not in map(str, config.templates_path):
+        config.templates_path = [*config.templates_path, str(TEMPLATES_DIR)]
 
 
 def generate(app, config) -> None:
@@ -659,5 +664,5 @@ def setup(app):
     app.connect("html-page-context", page_previews)
     from .sidebar_nav import share_sidebar_nav
 
-    app.connect("html-page-context", share_sidebar_nav, priority=600)  # after the theme's (500)
+    app.connect("html-page-context", share_sidebar_nav, priority=400)  # before the theme renders its sidebar (500)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
