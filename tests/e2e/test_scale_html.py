@@ -42,6 +42,13 @@ html_theme_options = {"collapse_navbar": True, "show_navbar_depth": 1, "max_navb
 exclude_patterns = ["_build"]
 '''
 
+def conf_for(files) -> str:
+    """CONF, reading the BibTeX files the extension would configure."""
+    from briefing.render.navigation import bibliography_files
+
+    return CONF + f"bibtex_bibfiles = {['_generated/' + b for b in bibliography_files(files)]!r}\n"
+
+
 INDEX = """# Essai
 
 :::{toctree}
@@ -59,7 +66,7 @@ def test_whos_who_pages_under_one_megabyte_of_html(tmp_path):
              if k.split("/")[0] in {"articles", "periodes", "acteurs", "sources", "articles.md", "acteurs.md",
                                     "sources.md", "sources.bib"}}
     write_tree(docs / "_generated", files)
-    (docs / "conf.py").write_text(CONF)
+    (docs / "conf.py").write_text(conf_for(files))
     (docs / "index.md").write_text(INDEX)
     out = tmp_path / "html"
     proc = subprocess.run(
@@ -97,13 +104,14 @@ def test_bibliography_in_parts_keeps_every_citation_resolved(tmp_path, monkeypat
     monkeypatch.setattr(navigation, "MAX_SOURCES", 5)
     briefing = synthetic_briefing(12)
     files = render_book(briefing)
-    parts = sorted(k for k in files if k.startswith("sources/"))
+    parts = sorted(k for k in files if k.startswith("sources/") and k.endswith(".md"))
     assert len(parts) >= 3
     docs = tmp_path / "docs"
     write_tree(docs / "_generated", {k: v for k, v in files.items()
                                      if k.split("/")[0] in {"articles", "periodes", "acteurs", "sources",
-                                                            "articles.md", "acteurs.md", "sources.md", "sources.bib"}})
-    (docs / "conf.py").write_text(CONF)
+                                                            "articles.md", "acteurs.md", "sources.md", "sources.bib"}
+                                     or k.endswith(".bib")})
+    (docs / "conf.py").write_text(conf_for(files))
     (docs / "index.md").write_text(INDEX)
     out = tmp_path / "html"
     proc = subprocess.run([sys.executable, "-m", "sphinx", "-b", "html", "-q", "-W", "--keep-going", str(docs), str(out)],

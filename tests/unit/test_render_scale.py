@@ -178,11 +178,15 @@ def test_source_parts_cover_every_key_once_and_one_added_key_changes_one_part():
         gained = {tuple(p) for p in after} - {tuple(p) for p in parts}
         assert len(lost) <= 2 and len(gained) <= 3, (lost, gained)  # the part it falls in, not the others
         assert any(new in p for p in gained)
-    # the pages: named by their first key, so an added article rewrites one part page
+    # the pages and their BibTeX files: named by their first key, so an added
+    # article (its label its own) changes one part, page or file
     arts = [Article(id=k, source=f"{k}.txt") for k in keys[:1200]]
     before = render_sources(arts)
-    after = render_sources(arts + [Article(id="2010_06_15-x1", source="2010_06_15-x1.txt")])
-    assert len([k for k in before if k.startswith("sources/")]) >= 3
-    rewritten = {k for k in after if before.get(k) != after[k]}
-    assert rewritten <= {"sources.md"} | {k for k in after if k.startswith("sources/")}
-    assert len(rewritten - {"sources.md"}) <= 2, rewritten
+    added = Article(id="2010_06_15-x1", source="2010_06_15-x1.txt", agency="Agence Témoin")
+    after = render_sources(arts + [added])
+    assert len([k for k in before if k.endswith(".md") and k.startswith("sources/")]) >= 3
+    assert all(k[:-3] + ".bib" in before for k in before if k.startswith("sources/") and k.endswith(".md"))
+    rewritten = {k.rpartition(".")[0] for k in after if before.get(k) != after[k]}
+    assert 1 <= len(rewritten - {"sources"}) <= 2, rewritten  # sources.md changes only when a part splits
+    part = next(k for k in after if k.endswith(".bib") and "2010_06_15-x1" in after[k])
+    assert part.rpartition(".")[0] in rewritten

@@ -29,7 +29,7 @@ from sphinx.util import logging
 from . import __version__
 from .config import BriefingConfig
 from .render.bibstyle import register as register_bib_styles
-from .render.book import BIB_FILE
+from .render.navigation import bibliography_files
 from .render.front import book_facts, edition_iso, latex_cover
 
 logger = logging.getLogger(__name__)
@@ -165,10 +165,12 @@ def generate(app, config) -> None:
         # domain resolves them, and asking every other domain too (the C++ one
         # parses each target) cost a tenth of a one-article rebuild
         config.myst_ref_domains = ["std"]
-    bib = f"{rel_out}/{BIB_FILE}"
     bibfiles = list(config.bibtex_bibfiles or [])  # sphinxcontrib-bibtex's default is None
-    if bib not in bibfiles:
-        config.bibtex_bibfiles = [*bibfiles, bib]
+    generated = (*report.written, *report.unchanged)
+    for bib in bibliography_files(generated):
+        if f"{rel_out}/{bib}" not in bibfiles:
+            bibfiles.append(f"{rel_out}/{bib}")
+    config.bibtex_bibfiles = bibfiles
     logger.info(
         "briefing: %d articles, %d written, %d unchanged, %d removed (%.1f s)",
         len(briefing.articles),

@@ -28,6 +28,7 @@ from pathlib import PurePosixPath
 from ..model import Article
 from ..text import slug
 from .article import article_docname
+from .bibtex import render_bibtex, shorthands
 from .french import format_date, month_title
 from .myst import literal
 
@@ -251,13 +252,18 @@ def stable_parts(keys: list[str], most: int) -> list[list[str]]:
 
 def render_sources(articles: list[Article]) -> dict[str, str]:
     """The bibliography: one page, or for a large corpus ``sources.md`` and
-    parts of at most ``MAX_SOURCES`` entries, each part listing a range of keys
-    (every entry in exactly one part, so every citation has one target). A
-    part is named and titled by its first and last keys, never by its rank:
-    an added article rewrites the one part it falls in."""
+    parts of at most ``MAX_SOURCES`` entries (every entry in exactly one part,
+    so every citation has one target). A part is named and titled by its first
+    and last keys, never by its rank, and lists its own BibTeX file
+    (``sources/<part>.bib``, the entries of the corpus-wide ``sources.bib``
+    that fall in it): sphinxcontrib-bibtex reads again every page whose
+    bibliography uses a file that changed, so an added article makes Sphinx
+    read and write the one part it falls in, not every part."""
     ids = sorted({a.id.lower() for a in articles})
     if len(ids) <= MAX_SOURCES:
         return {"sources.md": render_bibliography()}
+    by_id = {a.id.lower(): a for a in articles}
+    labels = shorthands(articles)
     files = {}
     toc = []
     for chunk in stable_parts(ids, MAX_SOURCES):
@@ -267,10 +273,11 @@ def render_sources(articles: list[Article]) -> dict[str, str]:
         while doc in toc:
             doc, n = f"sources/{name}-{n}", n + 1
         toc.append(doc)
+        files[doc + ".bib"] = render_bibtex([by_id[k] for k in chunk], labels)
         files[doc + ".md"] = (
             f"(briefing-{doc.replace('/', '-')})=\n"
             f"# Sources {literal(chunk[0])} à {literal(chunk[-1])}\n\n"
-            f":::{{bibliography}}\n:filter: key >= \"{chunk[0]}\" and key <= \"{chunk[-1]}\"\n:::\n"
+            f":::{{bibliography}} {doc.rpartition('/')[2]}.bib\n:all:\n:::\n"
         )
     files["sources.md"] = (
         "(briefing-bibliography)=\n# Sources\n\n"
@@ -279,6 +286,14 @@ def render_sources(articles: list[Article]) -> dict[str, str]:
         + _toctree(toc)
     )
     return files
+
+
+def bibliography_files(files) -> list[str]:
+    """The BibTeX files Sphinx reads, among the generated ``files`` (paths
+    relative to the output folder): the parts' when the bibliography is cut
+    into parts, else the one ``sources.bib`` (which stays, whole, for export)."""
+    parts = sorted(f for f in files if f.startswith("sources/") and f.endswith(".bib"))
+    return parts or ["sources.bib"]
 
 
 def render_bibliography() -> str:
