@@ -360,8 +360,23 @@ def _corrected_entities(doc) -> list[Mention]:
                     label = "PER"
             if label == "PER":
                 start, end = _extend_name(doc, start, end)
+            elif _title_word_after(doc, start, end):
+                end += 1  # "Le Canard enchaîné", "Le Monde diplomatique"
             out.append(_mention(doc, start, end, label))
     return out
+
+
+def _title_word_after(doc, start: int, end: int) -> bool:
+    """True when a name opening on a capitalised article inside a sentence (a title:
+    "selon Le Canard", "dans La Croix") is followed by a lowercase adjective or participle
+    that qualifies its last word and governs nothing: the title's last word, cut off by
+    the model ("Le Canard" + "enchaîné")."""
+    if end >= len(doc) or doc[start].text not in ("Le", "La", "Les") or start == doc[start].sent.start:
+        return False
+    tok = doc[end]
+    return tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("amod", "acl") \
+        and tok.head.i == end - 1 and not any(True for _ in tok.children) \
+        and (end + 1 >= len(doc) or doc[end + 1].is_punct or doc[end + 1].pos_ in ("ADP", "VERB", "AUX", "CCONJ"))
 
 
 def _honorific_names(doc, out: list[Mention]) -> list[Mention]:

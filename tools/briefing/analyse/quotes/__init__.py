@@ -9,7 +9,9 @@ Speaker, first rule that applies:
 1. an inverted attribution after the quote, in the same sentence:
    ``…", a déclaré un haut responsable américain`` / ``a-t-il concédé`` /
    ``écrit le New York Times`` / ``, selon le Times`` / ``», selon ce qu'a
-   confié X`` / ``», a pour sa part déclaré X``;
+   confié X`` / ``», a pour sa part déclaré X`` / ``», nous a confié X``; right
+   after the quotation's comma, any finite verb with no subject before it and
+   a noun phrase after it (``», s'emporte Paul Henry``: an inversion);
 2. ``Selon X, …`` / ``Pour X, …`` opening the sentence (also ``Selon ce
    qu'a confié à la radio X, …``);
 3. the subject of a reporting verb before the quote
@@ -29,13 +31,20 @@ Speaker, first rule that applies:
 6. a quotation standing alone goes on with the voice of the paragraph's
    previous quotation, a scare-quoted word included.
 
-Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the previous speaker
-in the article, else to the last sentence's subject (a name opening the sentence
-before an apposition and the verb, "X , le procureur de …, s'est saisi", is that
-subject whatever the parse says; so is a definite person noun naming nobody, "Le
-chauffeur a pris sa retraite", kept as written), else to the last person of the
+A sentence sourced "selon nos informations" / "d'après notre enquête" (the
+outlet itself) names no speaker for its quotations and claims.
+
+Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
+subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul
+Garnier, s'est rendu …": the name in apposition to a described subject); else
+to the person who last spoke, within the two paragraphs before, when the text
+gives them the pronoun's gender (an apposed description counts: "La maire, Anne
+Roussel," / "Claire Dubois, directrice de l'école"), else to the last person of the
 pronoun's gender named outside quotation marks in the paragraph or the one
-before; in "déclare-t-il" the clitic, never the "-t", is the subject; "ce
+before. The last sentence's subject is a name opening it before an apposition
+and the verb ("X , le procureur de …, s'est saisi") whatever the parse says, or
+a definite person noun naming nobody ("Le chauffeur a pris sa retraite", kept
+as written). In "déclare-t-il" the clitic, never the "-t", is the subject; "ce
 dernier" / "celui-ci" is the person whose name ends the sentence before, else
 nobody; "par la voix de X" names X; after a sentence whose main
 clauses have two people as subjects ("X finit par réagir et Y flanche"), a

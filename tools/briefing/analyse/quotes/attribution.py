@@ -11,6 +11,7 @@ from ...text import split_sentences
 from ..entities import JOURNALIST, article_spans
 from ..lexicon import (
     ANAPHORIC_HEADS,
+    HONORIFICS,
     CLASSIFIER_TYPES,
     ORG_HEADS,
     SAY_THAT_LEMMAS,
@@ -44,10 +45,16 @@ from .speakers import (
 # --- attribution ------------------------------------------------------------------------
 
 
-def _attribution_at(doc, j: int, hi: int, selon: bool):
+def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False):
     """Speaker phrase of an inverted attribution starting at token ``j``
-    ("a déclaré X", "a-t-il ajouté", "selon X"): a token range, ("pronoun", word) or None."""
+    ("a déclaré X", "a-t-il ajouté", "selon X"): a token range, ("pronoun", word) or None.
+    ``after_quote``: ``j`` follows a quotation's closing mark and its comma, where a finite
+    verb with no subject before it and a noun phrase after it is an incise whatever the
+    verb ("», s'emporte Paul Henry", "», glisse un proche du dossier")."""
+    start = j
     clitic = None
+    if j + 1 < hi and fold(doc[j].text) in _OBJECT_CLITICS and doc[j + 1].pos_ in ("AUX", "VERB"):
+        j += 1  # "», nous a confié X", "», me glisse-t-il": whom it was said to
     while j < hi and (fold(doc[j].text) in _AUX or doc[j].pos_ == "ADV" or doc[j].text in ("-t", "-t-")
                       or fold(doc[j].text) in _PRONOUNS and doc[j].text.startswith("-") or _for_ones_part(doc, j, hi)):
         if doc[j].text.startswith("-") and fold(doc[j].text) in _PRONOUNS:
@@ -62,7 +69,7 @@ def _attribution_at(doc, j: int, hi: int, selon: bool):
     # quote or a comma is an incise of speech, whatever the verb and the tagger say
     glued = j + 1 < hi and doc[j].is_alpha and (
         doc[j + 1].text in ("-t", "-t-") or fold(doc[j + 1].text) in ("-il", "-elle", "-ils", "-elles"))
-    if j >= hi or not (_is_reporting(doc[j]) or glued):
+    if j >= hi or not (_is_reporting(doc[j]) or glued or after_quote and _inverted_verb(doc, start, j, hi)):
         return None
     k = j + 1
     while k < hi and (doc[k].text in ("-t", "-t-") or (doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS)):
@@ -77,6 +84,21 @@ def _attribution_at(doc, j: int, hi: int, selon: bool):
     return _np_after(doc, k, hi)
 
 
+#: Object clitics that may stand before the verb of an incise ("», nous a confié X").
+_OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "lui", "leur"})
+
+
+def _inverted_verb(doc, start: int, j: int, hi: int) -> bool:
+    """True when token ``j`` (after only auxiliaries, clitics and adverbs from ``start``)
+    is a finite verb, or a participle after an auxiliary, followed by a determiner or a
+    proper noun: the verb of an inversion, its subject after it."""
+    tok = doc[j]
+    if tok.pos_ != "VERB" or j + 1 >= hi or doc[j + 1].pos_ not in ("DET", "PROPN"):
+        return False
+    form = tok.morph.get("VerbForm")
+    return "Fin" in form or "Part" in form and any(fold(t.text) in _AUX for t in doc[start:j])
+
+
 def _for_ones_part(doc, j: int, hi: int) -> bool:
     """``pour sa part`` / ``pour leur part`` at token ``j`` ("», a pour sa part déclaré X")."""
     return j + 2 < hi and fold(doc[j].text) == "pour" and fold(doc[j + 1].text) in ("sa", "son", "leur") \
@@ -88,7 +110,7 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
     right after it ("» a déclaré X", "», a-t-il ajouté") or after a later comma."""
     best = None
     first = lo + 1 if lo < hi and doc[lo].text == "," else lo
-    np = _attribution_at(doc, first, hi, selon) if lo < hi else None
+    np = _attribution_at(doc, first, hi, selon, after_quote=first > lo) if lo < hi else None
     if np:
         best = (np, lo)
     else:
@@ -176,6 +198,21 @@ def _selon_incise(doc, lo: int, qstart: int, mentions, namer, ctx):
 
 
 _STRESSED = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
+
+#: First-person possessives: "selon nos informations", "d'après notre enquête" (the outlet itself).
+_OWN = frozenset({"nos", "notre", "mes", "mon", "ma"})
+
+
+def _own_source(doc, lo: int, hi: int) -> bool:
+    """True when "selon" / "d'après" outside quotation marks in the sentence has a
+    first-person possessive after it ("Selon nos informations, X devrait annoncer …"): the
+    outlet reports what its own sources say, and no one in the sentence is its speaker."""
+    for k in range(lo, hi - 1):
+        word = fold(doc[k].text)
+        after = k + 1 if word == "selon" else k + 2 if word in ("d'", "d") and fold(doc[k + 1].text) == "apres" else None
+        if after is not None and after < hi and fold(doc[after].text) in _OWN and not _in_quotes(doc, k, lo):
+            return True
+    return False
 
 #: "Selon X" / "D'après X" / "Pour X" opening the sentence, after a linking word or a short
 #: adverbial phrase closed by a comma ("En effet, pour X, …").
@@ -493,6 +530,16 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
                     continue
                 return (name_of.get(fold(m.text), m.text), m.label, None)
         words = [fold(t.text) for t in doc[a:b]]
+        if not of_name and b + 1 < hi and doc[b].text == "," and doc[a].pos_ == "DET":
+            # "L'inspecteur d'académie, Paul Garnier, s'est rendu …": the name between commas
+            # right after a description that is the subject is who it describes
+            j = b + 1
+            while j < hi and fold(doc[j].text) in HONORIFICS:
+                j += 1
+            named = next((m for m in mentions if m.start_token == j and m.label in ("PER", "ORG")
+                          and m.end_token < hi and doc[m.end_token].text == ","), None)
+            if named is not None:
+                return (name_of.get(fold(named.text), named.text), named.label, None)
         who = ctx.resolve_role(words)
         if who:
             return (who, "PER" if who in persons else "ORG", None)
@@ -663,6 +710,7 @@ def article_quotes(
             for m in early:
                 ctx.recent.append((name_of.get(fold(m.text), m.text), m.label))
             found: list[Quote] = []
+            own = _own_source(doc, lo, hi)
             for q in in_sent:
                 span = doc.char_span(q.start, q.end, alignment_mode="expand")
                 if span is None:
@@ -718,7 +766,7 @@ def article_quotes(
                 if speaker is None and source and _conditional(doc, lo, hi):
                     # "…, a rapporté le journal. Ils auraient été « … »": the conditional relays it
                     speaker = source
-                if _is_fragment(speaker):
+                if _is_fragment(speaker) or own:
                     speaker = None
                 if kind == "partial" and len(inner.split()) < 2:
                     voice = speaker
@@ -738,12 +786,13 @@ def article_quotes(
             whole = text[s_start:s_end].strip()
             found[:0] = [Quote(whole, q.speaker, q.paragraph, "reported")
                          for q in _reported(doc, lo, hi, para.id, mentions, namer, ctx, entities, bool(in_sent))
-                         if not _is_fragment(q.speaker)]
+                         if not _is_fragment(q.speaker) and not own]
             for qt in found:
                 if qt.speaker:
                     ctx.last_speaker = qt.speaker
                     if qt.speaker in persons:
                         ctx.last_named_speaker = qt.speaker
+                        ctx.spoke_in = n
             spoken = next((qt.speaker for qt in reversed(found) if qt.speaker), None)
             source = spoken
             # "X finit par réagir et Y flanche": two people are subjects of the main clauses;

@@ -296,7 +296,57 @@ def person_genders(docs, spans, name_of: dict[str, str], persons: set[str]) -> d
             g = _gender_of_words(words) if words and (words[0] in _FEM_DETS | _MASC_DETS | {"l'", "mme", "mlle", "m.", "mm."}) else None
             if g:
                 seen.setdefault(name, set()).add(g)
+            for g in _apposed_genders(doc, m):
+                seen.setdefault(name, set()).add(g)
     return {n: next(iter(g)) for n, g in seen.items() if len(g) == 1}
+
+
+def _person_description(doc, a: int, b: int) -> list[str] | None:
+    """Folded words of tokens a..b when they are a noun phrase describing a person
+    (determiner or none, a person noun as head, adjectives and "de" complements;
+    no verb, pronoun or name of a person), else None."""
+    toks = doc[a:b]
+    if not 0 < len(toks) <= 8 or any(t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM") or t.is_punct for t in toks):
+        return None
+    words = [fold(t.text) for t in toks]
+    k = 1 if words[0] in _FEM_DETS | _MASC_DETS | {"l'"} else 0
+    while k < len(words) - 1 and words[k] in TITLE_PREFIXES:
+        k += 1
+    head = words[k] if k < len(words) else ""
+    if not (head in ANAPHORIC_HEADS or _PERSON_NOUN.search(head)) or toks[k].pos_ not in ("NOUN", "ADJ"):
+        return None
+    return words
+
+
+def _apposed_genders(doc, m) -> list[str]:
+    """Genders that a description in apposition gives a name: before it, opening the
+    sentence or following a comma ("La maire, Anne Roussel, …", "L'inspecteur d'académie,
+    Paul Garnier, …"), or after it up to the next comma or the end ("Claire Dubois,
+    directrice de l'école", "Karim Haddad, le père de la victime"; an age "45 ans" between
+    commas is passed over). Without a determiner, the head noun's ending decides
+    ("directrice"); an epicene noun ("ministre", "porte-parole") gives nothing."""
+    out = []
+    s = m.start_token
+    if s >= 2 and doc[s - 1].text == ",":
+        a = s - 2
+        while a > 0 and not doc[a - 1].is_punct and s - 1 - a < 8:
+            a -= 1
+        if a == doc[a].sent.start or doc[a - 1].is_punct:
+            words = _person_description(doc, a, s - 1)
+            if words:
+                out.append(_gender_of_words(words if words[0] in _FEM_DETS | _MASC_DETS | {"l'"} else ["l'"] + words))
+    e = m.end_token
+    if e + 1 < len(doc) and doc[e].text == ",":
+        a = e + 1
+        if a + 2 < len(doc) and doc[a].like_num and fold(doc[a + 1].text) == "ans" and doc[a + 2].text == ",":
+            a += 3  # "Jean Dupont, 45 ans, chauffeur routier"
+        b = a
+        while b < len(doc) and not doc[b].is_punct and b - a < 8:
+            b += 1
+        words = _person_description(doc, a, b) if b == len(doc) or doc[b].is_punct else None
+        if words:
+            out.append(_gender_of_words(words if words[0] in _FEM_DETS | _MASC_DETS | {"l'"} else ["l'"] + words))
+    return [g for g in out if g]
 
 
 @dataclass
@@ -321,6 +371,7 @@ class _Context:
     closing_person: str | None = None  # the person named last in the last sentence, nothing after
     paragraph: int = 0  # index of the paragraph being read
     named_in: dict = None  # person -> last paragraph that names them outside quotation marks
+    spoke_in: int = -9  # paragraph of last_named_speaker's last quotation or claim
 
     def __post_init__(self):
         self.recent = self.recent or []
@@ -346,8 +397,13 @@ class _Context:
         gender = "f" if word.startswith("elle") else "m"
         if self.ambiguous:
             return None  # two people just named as subjects: no guess between them
+        speaker = self.last_named_speaker
+        if not (speaker and self.genders.get(speaker) == gender and self.spoke_in >= self.paragraph - 2):
+            speaker = None  # the person who spoke last, of the pronoun's gender, not long ago
         if self.last_subject and self._ok(self.last_subject, gender):
             return self.last_subject[0]
+        if speaker:
+            return speaker  # "« … », affirme X. La maire, Y, a promis … « … », prévient-il."
         for name, label in reversed(self.recent):  # only a person whose gender the text gives,
             # named outside quotation marks in this paragraph or the one before
             if label == "PER" and self.genders.get(name) == gender and self.named_in.get(name, -2) >= self.paragraph - 1:
