@@ -324,6 +324,11 @@ CASES = (
          "soit « près de 300 000 euros non déclarés au fisc ».",),
         (("près de 300 000 euros", ("Le Canard enchaîné", "Canard enchaîné")),),
     ),
+    Case(
+        "title_at_sentence_start_keeps_its_adjective",
+        ("Le Canard enchaîné affirme que le député a « oublié de déclarer deux comptes bancaires ».",),
+        (("oublié de déclarer", ("Le Canard enchaîné", "Canard enchaîné")),),
+    ),
 )
 
 

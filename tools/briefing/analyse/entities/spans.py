@@ -367,16 +367,15 @@ def _corrected_entities(doc) -> list[Mention]:
 
 
 def _title_word_after(doc, start: int, end: int) -> bool:
-    """True when a name opening on a capitalised article inside a sentence (a title:
-    "selon Le Canard", "dans La Croix") is followed by a lowercase adjective or participle
-    that qualifies its last word and governs nothing: the title's last word, cut off by
-    the model ("Le Canard" + "enchaîné")."""
-    if end >= len(doc) or doc[start].text not in ("Le", "La", "Les") or start == doc[start].sent.start:
+    """True when a name that holds its capitalised article (a title: "selon Le Canard",
+    "dans La Croix"; the model took the article into the name) is followed by a lowercase
+    adjective or participle that qualifies its last word and governs nothing: the
+    title's last word, cut off by the model ("Le Canard" + "enchaîné")."""
+    if end >= len(doc) or doc[start].text not in ("Le", "La", "Les"):
         return False
     tok = doc[end]
     return tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("amod", "acl") \
-        and tok.head.i == end - 1 and not any(True for _ in tok.children) \
-        and (end + 1 >= len(doc) or doc[end + 1].is_punct or doc[end + 1].pos_ in ("ADP", "VERB", "AUX", "CCONJ"))
+        and tok.head.i == end - 1 and not any(True for _ in tok.children)
 
 
 def _honorific_names(doc, out: list[Mention]) -> list[Mention]:
