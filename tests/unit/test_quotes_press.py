@@ -325,6 +325,12 @@ CASES = (
         (("près de 300 000 euros", ("Le Canard enchaîné", "Canard enchaîné")),),
     ),
     Case(
+        "organisation_name_word_left_out_by_the_model",
+        ("Selon les enquêteurs de l'organisation Human Rights Watch basée à Genève, les détenus ont été "
+         "« privés de soins pendant des mois ».",),
+        (("privés de soins", ("Human Rights Watch", "les enquêteurs de l'organisation Human Rights Watch")),),
+    ),
+    Case(
         "title_at_sentence_start_keeps_its_adjective",
         ("Le Canard enchaîné affirme que le député a « oublié de déclarer deux comptes bancaires ».",),
         (("oublié de déclarer", ("Le Canard enchaîné", "Canard enchaîné")),),

@@ -362,6 +362,12 @@ def _corrected_entities(doc) -> list[Mention]:
                 start, end = _extend_name(doc, start, end)
             elif _title_word_after(doc, start, end):
                 end += 1  # "Le Canard enchaîné", "Le Monde diplomatique"
+            elif label in ("ORG", "MISC"):
+                k = 0  # "Human Rights" + "Watch": a capitalised name word the model left out
+                while end < len(doc) and k < 2 and _name_word(doc[end]) and doc[end - 1].whitespace_ == " " \
+                        and not doc[end - 1].is_punct:
+                    end += 1
+                    k += 1
             out.append(_mention(doc, start, end, label))
     return out
 
