@@ -152,19 +152,27 @@ CASES = (
         "indique_t_on_a_matignon",
         ("« Aucune décision n'a été prise à ce stade », indique-t-on à Matignon.",),
         (("Aucune décision", ("Matignon",)),),
-        pending='an incise with « on » does not take its place complement as the source',
     ),
     Case(
         "indique_t_on_de_source_policiere",
         ("« Le suspect était connu des services », indique-t-on de source policière.",),
         (("Le suspect était connu", ("source policière", "de source policière")),),
-        pending='an incise with « on » does not take its source complement',
     ),
     Case(
         "a_t_on_appris_aupres_du_parquet",
         ("« Deux personnes ont été interpellées », a-t-on appris auprès du parquet de Lyon.",),
         (("Deux personnes", ("parquet de Lyon", "le parquet de Lyon", "du parquet de Lyon")),),
-        pending='an incise with « on » does not take « auprès de X » as the source',
+    ),
+    Case(
+        "explique_t_on_dans_l_entourage",
+        ("« Le ministre n'a jamais envisagé de démissionner », explique-t-on dans l'entourage du ministre.",),
+        (("Le ministre n'a jamais", ("l'entourage du ministre",)),),
+    ),
+    Case(
+        "dit_on_without_a_source_names_nobody",
+        ("Le village compte à peine trois cents habitants.",
+         "« Ici, tout le monde se connaît depuis toujours », dit-on volontiers."),
+        (("Ici, tout le monde", None),),
     ),
     Case(
         "selon_nos_informations_quote_is_nobody_named",
@@ -175,7 +183,6 @@ CASES = (
         "lit_on_dans_le_rapport",
         ("« Les contrôles ont été insuffisants pendant dix ans », lit-on dans le rapport.",),
         (("Les contrôles ont été", ("le rapport",)),),
-        pending='an incise with « on » does not take « dans X » as the source',
     ),
     # --- speaker before the quote --------------------------------------------------------
     Case(

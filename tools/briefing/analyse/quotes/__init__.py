@@ -11,7 +11,10 @@ Speaker, first rule that applies:
    ``écrit le New York Times`` / ``, selon le Times`` / ``», selon ce qu'a
    confié X`` / ``», a pour sa part déclaré X`` / ``», nous a confié X``; right
    after the quotation's comma, any finite verb with no subject before it and
-   a noun phrase after it (``», s'emporte Paul Henry``: an inversion);
+   a noun phrase after it (``», s'emporte Paul Henry``: an inversion); with
+   the impersonal clitic (``», indique-t-on à Matignon`` / ``a-t-on appris
+   auprès du parquet`` / ``lit-on dans le rapport`` / ``de source policière``)
+   the complement saying where or from whom, else nobody;
 2. ``Selon X, …`` / ``Pour X, …`` opening the sentence (also ``Selon ce
    qu'a confié à la radio X, …``);
 3. the subject of a reporting verb before the quote

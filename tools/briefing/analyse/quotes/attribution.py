@@ -55,10 +55,13 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     clitic = None
     if j + 1 < hi and fold(doc[j].text) in _OBJECT_CLITICS and doc[j + 1].pos_ in ("AUX", "VERB"):
         j += 1  # "», nous a confié X", "», me glisse-t-il": whom it was said to
+    on = False  # "indique-t-on à Matignon": the impersonal clitic; the source is a complement
     while j < hi and (fold(doc[j].text) in _AUX or doc[j].pos_ == "ADV" or doc[j].text in ("-t", "-t-")
-                      or fold(doc[j].text) in _PRONOUNS and doc[j].text.startswith("-") or _for_ones_part(doc, j, hi)):
+                      or fold(doc[j].text) in _PRONOUNS | {"-on"} and doc[j].text.startswith("-")
+                      or _for_ones_part(doc, j, hi)):
         if doc[j].text.startswith("-") and fold(doc[j].text) in _PRONOUNS:
             clitic = j
+        on = on or fold(doc[j].text) == "-on"
         j += 3 if _for_ones_part(doc, j, hi) else 1
     # "selon ce qu'a confié X": the inverted subject of the relative's verb of saying
     if selon and j < hi and fold(doc[j].text) == "selon":
@@ -68,20 +71,46 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     # "remarque-t-il", "tranche-t-elle": a verb inverted with its clitic subject after a
     # quote or a comma is an incise of speech, whatever the verb and the tagger say
     glued = j + 1 < hi and doc[j].is_alpha and (
-        doc[j + 1].text in ("-t", "-t-") or fold(doc[j + 1].text) in ("-il", "-elle", "-ils", "-elles"))
-    if j >= hi or not (_is_reporting(doc[j]) or glued or after_quote and _inverted_verb(doc, start, j, hi)):
+        doc[j + 1].text in ("-t", "-t-") or fold(doc[j + 1].text) in ("-il", "-elle", "-ils", "-elles", "-on"))
+    if j >= hi or not (_is_reporting(doc[j]) or glued or on and doc[j].pos_ == "VERB"
+                       or after_quote and _inverted_verb(doc, start, j, hi)):
         return None
     k = j + 1
-    while k < hi and (doc[k].text in ("-t", "-t-") or (doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS)):
+    while k < hi and (doc[k].text in ("-t", "-t-") or (doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS | {"-on"})):
         if doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS:
             clitic = k
+        on = on or fold(doc[k].text) == "-on"
         k += 1
     m = _CLITIC_RE.match(doc[j:min(j + 4, len(doc))].text[len(doc[j].text):])
     if clitic is not None:
         return ("pronoun", doc[clitic].text)
     if m:
         return ("pronoun", m.group(1))
+    if on:
+        return _where_one_says(doc, k, hi)
     return _np_after(doc, k, hi)
+
+
+def _where_one_says(doc, k: int, hi: int):
+    """After an incise with the impersonal clitic ("», indique-t-on", "», a-t-on appris"),
+    the source is the complement that says where or from whom: "à Matignon", "chez
+    Renault", "dans le rapport", "auprès du parquet de Lyon", "de source policière"; its
+    token range, else None (then nobody is named)."""
+    while k < hi and doc[k].pos_ == "ADV" and fold(doc[k].text) != "aupres":
+        k += 1
+    if k + 1 >= hi:
+        return None
+    word, nxt = fold(doc[k].text), fold(doc[k + 1].text)
+    if word in ("a", "au", "aux", "chez", "dans"):
+        start = k + 1
+    elif word == "aupres" and nxt in ("de", "du", "des", "d'", "d"):
+        start = k + 2
+    elif word == "de" and nxt == "source":
+        start = k + 1
+    else:
+        return None
+    np = _np_after(doc, start, hi)
+    return np if np and np[0] == start else None
 
 
 #: Object clitics that may stand before the verb of an incise ("», nous a confié X").
