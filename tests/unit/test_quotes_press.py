@@ -22,7 +22,7 @@ import pytest
 from briefing.analyse.entities import article_entities
 from briefing.analyse.lexicon import fold
 from briefing.analyse.nlp import load_model
-from briefing.analyse.quotes import article_quotes
+from briefing.analyse.quotes import article_quotes, find_quote_spans
 from briefing.model import Article, Paragraph
 
 
@@ -269,7 +269,6 @@ CASES = (
          "« Nous avons tout essayé pour éviter ce plan.",
          "« Mais les commandes ont chuté de moitié et nous n'avons plus le choix. »"),
         (("Nous avons tout essayé", ("Alain Roche",)), ("Mais les commandes", ("Alain Roche",))),
-        pending='a quotation left open at the end of a paragraph is not found',
     ),
     Case(
         "meme_constat_pour_another_person",
@@ -381,3 +380,10 @@ def test_press_speaker(nlp, case):
         assert set(grades) != {"right"}, f"{case.id} is found now: drop its pending note"
     else:
         assert grades == ["right"] * len(case.expect), got
+
+
+def test_a_quotation_left_open_runs_to_the_paragraph_end_only_when_the_next_one_goes_on():
+    text = "Il a pris la parole : « Nous avons tout essayé pour éviter ce plan. "
+    (q,) = find_quote_spans(text, continued=True)
+    assert q.inner(text) == "Nous avons tout essayé pour éviter ce plan."  # verbatim, to the last character
+    assert find_quote_spans(text) == []  # an unbalanced mark alone is no quotation

@@ -32,7 +32,10 @@ Speaker, first rule that applies:
 5. after a colon, the complement of a noun of speech (``Les propos du
    ministre X sont : « … »``), else the subject of the clause;
 6. a quotation standing alone goes on with the voice of the paragraph's
-   previous quotation, a scare-quoted word included.
+   previous quotation, a scare-quoted word included; a paragraph opening on a
+   quotation goes on with the voice of a quotation left open at the end of the
+   paragraph before (the press runs a quotation over paragraphs by opening each
+   with « and closing only the last: the open one runs to its paragraph's end).
 
 A sentence sourced "selon nos informations" / "d'après notre enquête" (the
 outlet itself) names no speaker for its quotations and claims.

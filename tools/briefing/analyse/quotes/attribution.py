@@ -714,7 +714,8 @@ def article_quotes(
     for n, (para, doc, mentions) in enumerate(zip(paragraphs, docs, spans)):
         last_sentence = None
         text = para.text
-        quotes = find_quote_spans(text)
+        quotes = find_quote_spans(text, continued=n + 1 < len(paragraphs)
+                                  and paragraphs[n + 1].text.lstrip().startswith("«"))
         ctx.person_in_paragraph = None
         ctx.paragraph = n
         # a paragraph that is one quotation, signed on the next line: "« … »" / "— Service de presse"
@@ -850,7 +851,11 @@ def article_quotes(
                         ctx.person_in_paragraph = name
             ctx.closing_person = _closing_person(doc, lo, hi, mentions, name_of, persons)
         announced = None
-        if last_sentence is not None and text.rstrip().endswith(":"):
+        if quotes and not quotes[-1].closed:
+            # "X a pris la parole : « Nous avons tout essayé." ¶ "« Mais … »": the quotation
+            # runs over the next paragraph, in the same voice
+            announced = para_quotes[-1][0].speaker if para_quotes else None
+        elif last_sentence is not None and text.rstrip().endswith(":"):
             lo, hi = last_sentence
             announced = _verb_subject_speaker(doc, lo, hi, mentions, namer, ctx) \
                 or _speech_owner(doc, lo, hi, mentions, namer, ctx)
