@@ -216,7 +216,13 @@ CASES = (
         "first_name_age_job_colon",
         ("Lucie, 19 ans, étudiante en droit, raconte : « J'ai dormi trois nuits dans ma voiture. »",),
         (("J'ai dormi trois nuits", ("Lucie",)),),
-        pending='the model tags « Lucie » MISC and « raconte » as an adjective',
+        pending='the model tags « raconte » as an adjective here: no verb, no subject',
+    ),
+    Case(
+        "first_name_with_age_then_clitic",
+        ("Lucie, 19 ans, étudiante en droit, a dormi dans sa voiture.",
+         "« J'ai eu peur toute la nuit », confie-t-elle."),
+        (("J'ai eu peur", ("Lucie",)),),
     ),
     Case(
         "first_name_age_n_en_peut_plus_colon",

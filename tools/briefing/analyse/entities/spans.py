@@ -290,6 +290,13 @@ def _person_cue(doc, start: int, end: int) -> tuple[int, bool]:
     return start, False
 
 
+def _age_after(doc, end: int) -> bool:
+    """True when an age in apposition follows the name ("Lucie, 19 ans, étudiante"):
+    only a person is given an age so."""
+    return end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num \
+        and fold(doc[end + 2].text) == "ans" and doc[end + 3].text in (",", ")", ".")
+
+
 def _org_word_before(doc, start: int) -> bool:
     """True when a capitalised proper noun the model left out of every entity stands
     right before the place at ``start`` ("Business France"): a place name takes no
@@ -356,7 +363,7 @@ def _corrected_entities(doc) -> list[Mention]:
                 start, label = start - 1, "ORG"  # "Business France", "Boko Haram": not the place
             if label != "PER":
                 start, is_person = _person_cue(doc, start, end)
-                if is_person:
+                if is_person or _age_after(doc, end):
                     label = "PER"
             if label == "PER":
                 start, end = _extend_name(doc, start, end)
