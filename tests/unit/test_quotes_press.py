@@ -281,7 +281,17 @@ CASES = (
         ("« Les loyers ont augmenté de 20 % en deux ans », constate Luc Bernard, président de l'association des locataires.",
          "Même constat pour Hélène Vidal, commerçante du centre-ville : « Les clients ne viennent plus. »"),
         (("Les loyers ont augmenté", ("Luc Bernard",)), ("Les clients ne viennent", ("Hélène Vidal",))),
-        pending='« pour X » before a colon in a verbless sentence is not read',
+    ),
+    Case(
+        "meme_son_de_cloche_chez",
+        ("Même son de cloche chez les commerçants du marché : « Les clients comptent chaque euro. »",),
+        (("Les clients comptent", ("les commerçants du marché", "les commerçants")),),
+    ),
+    Case(
+        "verbless_clause_before_colon_naming_nobody",
+        ("Le conseil municipal a voté la fermeture de la piscine.",
+         "Pour le reste du budget : « Rien ne change avant l'an prochain. »"),
+        (("Rien ne change", None),),
     ),
     Case(
         "c_est_ainsi_que_x_resume",

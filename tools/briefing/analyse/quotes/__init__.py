@@ -16,7 +16,8 @@ Speaker, first rule that applies:
    auprès du parquet`` / ``lit-on dans le rapport`` / ``de source policière``)
    the complement saying where or from whom, else nobody;
 2. ``Selon X, …`` / ``Pour X, …`` opening the sentence (also ``Selon ce
-   qu'a confié à la radio X, …``);
+   qu'a confié à la radio X, …``), "Pour X" only when X names someone or is a
+   person noun ("Pour le reste du budget : « … »" names nobody);
 3. the subject of a reporting verb before the quote
    (``Antony Blinken dénonce un comportement « … »``); for an infinitive
    controlled by an object, that object (``permettre à X de déclarer que``);
@@ -30,7 +31,9 @@ Speaker, first rule that applies:
    after which only a verb of saying gives the speaker; an object naming
    someone controls an infinitive ("pousser le syndicat X à dénoncer « … »");
 5. after a colon, the complement of a noun of speech (``Les propos du
-   ministre X sont : « … »``), else the subject of the clause;
+   ministre X sont : « … »``), in a clause without a verb a "pour" or "chez"
+   phrase that designates someone (``Même constat pour Y, commerçante : « … »``),
+   else the subject of the clause;
 6. a quotation standing alone goes on with the voice of the paragraph's
    previous quotation, a scare-quoted word included; a paragraph opening on a
    quotation goes on with the voice of a quotation left open at the end of the

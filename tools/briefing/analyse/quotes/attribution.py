@@ -200,6 +200,23 @@ def _agent_before_colon(doc, lo: int, qstart: int):
     return None
 
 
+def _for_whom_before_colon(doc, lo: int, qstart: int, mentions):
+    """``Même constat pour Hélène Vidal, commerçante : « … »`` / ``Même son de cloche chez
+    X : « … »``: a clause without a verb announcing a quotation, whose "pour" or "chez"
+    phrase designates someone; that phrase's token range."""
+    end = _back_to(doc, qstart - 1, lo, ":")
+    if end <= lo or any(t.pos_ in ("VERB", "AUX") for t in doc[lo:end]):
+        return None
+    for k in range(lo, end - 1):
+        if fold(doc[k].text) in ("pour", "chez") and doc[k].pos_ == "ADP":
+            stop = next((j for j in range(k + 1, end) if doc[j].text == ","), end)
+            np = _np_after(doc, k + 1, stop)
+            if np and np[0] == k + 1 and _designates_someone(doc, np[0], np[1], mentions):
+                return np
+            return None
+    return None
+
+
 def _selon_before(doc, lo: int, qstart: int, mentions, namer, ctx):
     """``… est selon l'Église « … »`` / ``…, d'après X, « … »``: "selon X" or "d'après X" right before the quotation names its source."""
     for k in range(qstart - 1, max(lo, qstart - 12) - 1, -1):
@@ -683,7 +700,8 @@ def _after_colon(doc, lo: int, start: int, mentions, namer, ctx, name_of, person
     passive agent, else the subject of the clause that announces it ("Elle se
     présente comme la seule … : « Moi, … »")."""
     speaker = _speech_owner(doc, lo, start, mentions, namer, ctx)
-    for find in (_source_before_colon, _agent_before_colon):
+    for find in (_source_before_colon, _agent_before_colon,
+                 lambda doc, lo, start: _for_whom_before_colon(doc, lo, start, mentions)):
         if speaker is not None:
             return speaker
         found = find(doc, lo, start)
@@ -766,7 +784,7 @@ def article_quotes(
                 if tail is not None:
                     speaker = tail[0]
                 if speaker is None:
-                    speaker = _head_attribution(doc, lo, span.start, mentions, namer, ctx)
+                    speaker = _head_attribution(doc, lo, span.start, mentions, namer, ctx, allow_pour="someone")
                 if speaker is None:
                     inner_tok = span[1] if len(span) > 2 else span[0]
                     speaker = _verb_subject_speaker(doc, lo, span.start, mentions, namer, ctx, quote_tok=inner_tok)
