@@ -297,7 +297,17 @@ CASES = (
         "c_est_ainsi_que_x_resume",
         ("« Un pas en avant, deux pas en arrière » : c'est ainsi que Nathalie Fabre résume la politique du gouvernement.",),
         (("Un pas en avant", ("Nathalie Fabre",)),),
-        pending="a quotation before « : c'est ainsi que X résume » is not attributed",
+    ),
+    Case(
+        "voila_comment_description_resume",
+        ("« On répare les trottoirs pendant que les écoles tombent en ruine » : voilà comment un habitant du quartier "
+         "résume la situation.",),
+        (("On répare les trottoirs", ("un habitant du quartier", "un habitant")),),
+    ),
+    Case(
+        "quotation_then_colon_without_a_verb_of_saying",
+        ("« Plus jamais ça, plus jamais la guerre » : la banderole a fait le tour des réseaux sociaux.",),
+        (("Plus jamais ça", None),),
     ),
     Case(
         "pronoun_goes_on_past_a_silent_woman",

@@ -33,7 +33,9 @@ Speaker, first rule that applies:
 5. after a colon, the complement of a noun of speech (``Les propos du
    ministre X sont : « … »``), in a clause without a verb a "pour" or "chez"
    phrase that designates someone (``Même constat pour Y, commerçante : « … »``),
-   else the subject of the clause;
+   else the subject of the clause; a quotation opening the sentence and
+   followed by a colon, the subject of a verb of saying after it (``« … » :
+   c'est ainsi que X résume …``);
 6. a quotation standing alone goes on with the voice of the paragraph's
    previous quotation, a scare-quoted word included; a paragraph opening on a
    quotation goes on with the voice of a quotation left open at the end of the

@@ -802,6 +802,9 @@ def article_quotes(
                             prev_end <= m.start < q.start and m.label in ("PER", "ORG")
                             and name_of.get(fold(m.text), m.text) != found[-1].speaker for m in mentions):
                         speaker = found[-1].speaker
+                if speaker is None and not before and span.end + 1 < hi and doc[span.end].text == ":":
+                    # "« … » : c'est ainsi que X résume la situation": the verb of saying after the colon
+                    speaker = _verb_subject_speaker(doc, span.end + 1, hi, mentions, namer, ctx)
                 if speaker is None and before.endswith(":"):
                     speaker = _after_colon(doc, lo, span.start, mentions, namer, ctx, name_of, persons)
                 if speaker is None and not before and q.start == 0 and announced:
