@@ -145,7 +145,18 @@ CASES = (
         ("Les grévistes ont voté la poursuite du mouvement jeudi matin.",
          "« On ne lâchera rien », disent-ils."),
         (("On ne lâchera rien", ("Les grévistes",)),),
-        pending='plural pronouns are not resolved',
+    ),
+    Case(
+        "plural_clitic_after_plural_speakers",
+        ("« On ne dort plus depuis des mois », racontent des riverains. "
+         "« Les camions passent toute la nuit sous nos fenêtres », ajoutent-ils.",),
+        (("On ne dort plus", ("des riverains",)), ("Les camions passent", ("des riverains",))),
+    ),
+    Case(
+        "plural_clitic_with_no_plural_referent",
+        ("La réunion a duré plus de deux heures mardi soir.",
+         "« Nous ne signerons rien dans ces conditions », assurent-ils."),
+        (("Nous ne signerons rien", None),),
     ),
     # --- impersonal and outlet sources ---------------------------------------------------
     Case(

@@ -52,7 +52,9 @@ to the person who last spoke, within the two paragraphs before, when the text
 gives them the pronoun's gender (an apposed description counts: "La maire, Anne
 Roussel," / "Claire Dubois, directrice de l'école"), else to the last person of the
 pronoun's gender named outside quotation marks in the paragraph or the one
-before. The last sentence's subject is a name opening it before an apposition
+before. A plural pronoun ("disent-ils") resolves only to an unnamed plural
+description that is the last sentence's subject or speaker ("Les grévistes ont
+voté …", "…, racontent des riverains"), else nobody. The last sentence's subject is a name opening it before an apposition
 and the verb ("X , le procureur de …, s'est saisi") whatever the parse says, or
 a definite person noun naming nobody ("Le chauffeur a pris sa retraite", kept
 as written). In "déclare-t-il" the clitic, never the "-t", is the subject; "ce

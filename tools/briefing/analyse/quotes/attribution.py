@@ -590,7 +590,8 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         if who:
             return (who, "PER" if who in persons else "ORG", None)
         if not of_name and subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT" and len(words) == 2 \
-                and words[0] in ("le", "la") and _PERSON_NOUN.search(words[1]):
+                and (words[0] in ("le", "la") and _PERSON_NOUN.search(words[1])
+                     or words[0] == "les" and words[1].endswith("s") and _PERSON_NOUN.search(words[1][:-1])):
             # "Le chauffeur a pris sa retraite." a person the text does not name is the salient one
             return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words))
         if of_name and subj.pos_ == "NOUN" and words and words[0] in _FEM_DETS | _MASC_DETS | {"l'"} \

@@ -241,6 +241,7 @@ def _np_of_subject(subj) -> tuple[int, int]:
 #: Shapes of nouns that name people ("la kosovare", "le chauffeur", "la manifestante").
 _PERSON_NOUN = re.compile(r"(?:iste|ier|iere|eur|euse|rice|ien|ienne|ant|ante|ais|aise|ois|oise|ain|aine|are)$")
 
+_PLURAL_DETS = frozenset({"les", "des", "ces", "plusieurs", "certains", "certaines", "quelques", "de"})
 _FEM_DETS = frozenset({"la", "une", "cette"})
 _MASC_DETS = frozenset({"le", "un", "ce", "cet"})
 _FEM_NOUN = re.compile(r"(?:trice|euse|ienne|enne|esse|ere|ee|ante|ente|onne|aine|oise|aise)$")
@@ -393,6 +394,11 @@ class _Context:
         the same gender and number; plural pronouns stay unresolved."""
         word = fold(word).lstrip("-")
         if word.endswith("s"):
+            # "Les grévistes ont voté … « … », disent-ils": only an unnamed plural description
+            # that is the last sentence's subject or speaker
+            if not self.ambiguous and self.last_subject and self.last_subject[1] == "DESC" \
+                    and fold(self.last_subject[0]).split()[0] in _PLURAL_DETS:
+                return self.last_subject[0]
             return None
         gender = "f" if word.startswith("elle") else "m"
         if self.ambiguous:
