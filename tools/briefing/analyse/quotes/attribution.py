@@ -443,7 +443,7 @@ def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
     reported = False  # crossed a content clause and no verb of saying since
     while seen < 8:
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
-            subj = _subject_of(tok) or _controller(tok)
+            subj = _subject_of(tok) or _controller(tok) or _name_before_verb(doc, tok, lo, mentions)
             if subj is not None and quote is not None and quote[0] <= subj.i < quote[1]:
                 subj = None
             saying = _is_reporting(tok) or tok.lemma_ in SAY_THAT_LEMMAS
@@ -470,6 +470,26 @@ def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
         tok = tok.head
         seen += 1
     return None
+
+
+def _name_before_verb(doc, verb, lo: int, mentions):
+    """``À l'issue de la rencontre, Laurent Berger a jugé …``, parsed with the name in
+    apposition to the adjunct and no subject: a person's or organisation's name right
+    before the verb group (its auxiliaries, clitics, negation), after a comma or opening
+    the sentence, is the subject of a finite verb that has none; its first token."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    k = verb.i - 1
+    finite = "Fin" in verb.morph.get("VerbForm")
+    while k >= lo and (doc[k].pos_ == "AUX" or fold(doc[k].text) in _PREVERBAL or doc[k].pos_ == "ADV"):
+        finite = finite or doc[k].pos_ == "AUX" and "Fin" in doc[k].morph.get("VerbForm")
+        k -= 1
+    if not finite or k < lo:
+        return None
+    m = next((m for m in mentions if m.end_token == k + 1 and m.label in ("PER", "ORG")), None)
+    if m is None or not (m.start_token == lo or doc[m.start_token - 1].text == ","):
+        return None
+    return doc[m.start_token]
 
 
 def _controller(verb):

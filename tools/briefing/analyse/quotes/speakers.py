@@ -633,6 +633,16 @@ class _Namer:
                 return self.name_of.get(fold(m.text), m.text), True
         # "son avocat, Me Antonin Levy", "l'agence de presse de l'État islamique, Amaq": an apposition names it
         j = hi
+        if not inside and doc[lo].pos_ == "DET":
+            # past the description's complements the parse left out ("l'adjoint au maire
+            # chargé des sports, Karim Benali"): no punctuation, finite verb or name on the way
+            k = hi
+            while k < len(doc) and k - hi < 8 and not doc[k].is_punct and not (
+                    doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")) \
+                    and not any(m.start_token == k for m in mentions):
+                k += 1
+            if k < len(doc) and doc[k].text == ",":
+                j = k
         if j < len(doc) and doc[j].text == "," and not any(
                 m.label in ("ORG", "MISC") and m.start_token == lo + next(
                     (k for k, t in enumerate(doc[lo:hi]) if t.pos_ != "DET" and t.text not in ("'", "’")), 0)
