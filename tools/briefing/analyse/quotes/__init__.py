@@ -47,12 +47,12 @@ outlet itself) names no speaker for its quotations and claims.
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul
-Garnier, s'est rendu …": the name in apposition to a described subject); else
-to the person who last spoke, within the two paragraphs before, when the text
-gives them the pronoun's gender (an apposed description counts: "La maire, Anne
-Roussel," / "Claire Dubois, directrice de l'école"), else to the last person of the
+Garnier, s'est rendu …": the name in apposition to a described subject; a
+plural description, "Les manifestants", is no "il" / "elle"), else to the last
+person of the
 pronoun's gender named outside quotation marks in the paragraph or the one
-before. A plural pronoun ("disent-ils") resolves only to an unnamed plural
+before (an apposed description gives a person's gender: "La maire, Anne
+Roussel," / "Claire Dubois, directrice de l'école"). A plural pronoun ("disent-ils") resolves only to an unnamed plural
 description that is the last sentence's subject or speaker ("Les grévistes ont
 voté …", "…, racontent des riverains"), else nobody. The last sentence's subject is a name opening it before an apposition
 and the verb ("X , le procureur de …, s'est saisi") whatever the parse says, or

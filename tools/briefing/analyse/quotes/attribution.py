@@ -280,7 +280,10 @@ def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: b
         k = next((k for k in range(lo, hi) if doc[k].idx >= base + m.end()), hi)
         j = next((j for j in range(k, hi) if doc[j].text in (",", ":")), hi)
         np = _np_after(doc, k, j) if j < hi else None
-        if not np or np[1] != j or not _designates_someone(doc, np[0], np[1], mentions):
+        if not np or np[1] != j or not (_designates_someone(doc, np[0], np[1], mentions)
+                                        or j == k + 1 and fold(doc[k].text) in _STRESSED or any(
+                m.end_token == j and all(t.pos_ == "DET" or t.text in ("'", "’") for t in doc[np[0]:m.start_token])
+                for m in mentions)):  # "Pour L'Opinion, …": a name, whatever the model's label
             return None
     k = lo
     while k < hi and doc[k].idx < base + m.end():
@@ -864,7 +867,6 @@ def article_quotes(
                     ctx.last_speaker = qt.speaker
                     if qt.speaker in persons:
                         ctx.last_named_speaker = qt.speaker
-                        ctx.spoke_in = n
             spoken = next((qt.speaker for qt in reversed(found) if qt.speaker), None)
             source = spoken
             # "X finit par réagir et Y flanche": two people are subjects of the main clauses;

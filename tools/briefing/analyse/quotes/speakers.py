@@ -372,7 +372,6 @@ class _Context:
     closing_person: str | None = None  # the person named last in the last sentence, nothing after
     paragraph: int = 0  # index of the paragraph being read
     named_in: dict = None  # person -> last paragraph that names them outside quotation marks
-    spoke_in: int = -9  # paragraph of last_named_speaker's last quotation or claim
 
     def __post_init__(self):
         self.recent = self.recent or []
@@ -403,13 +402,9 @@ class _Context:
         gender = "f" if word.startswith("elle") else "m"
         if self.ambiguous:
             return None  # two people just named as subjects: no guess between them
-        speaker = self.last_named_speaker
-        if not (speaker and self.genders.get(speaker) == gender and self.spoke_in >= self.paragraph - 2):
-            speaker = None  # the person who spoke last, of the pronoun's gender, not long ago
-        if self.last_subject and self._ok(self.last_subject, gender):
-            return self.last_subject[0]
-        if speaker:
-            return speaker  # "« … », affirme X. La maire, Y, a promis … « … », prévient-il."
+        if self.last_subject and self._ok(self.last_subject, gender) and not (
+                self.last_subject[1] == "DESC" and fold(self.last_subject[0]).split()[0] in _PLURAL_DETS):
+            return self.last_subject[0]  # (a plural description, "Les manifestants", is no "il" / "elle")
         for name, label in reversed(self.recent):  # only a person whose gender the text gives,
             # named outside quotation marks in this paragraph or the one before
             if label == "PER" and self.genders.get(name) == gender and self.named_in.get(name, -2) >= self.paragraph - 1:
