@@ -213,6 +213,17 @@ CASES = (
         (("un facteur décisif", ("Thomas Leroy", "ce spécialiste")),),
     ),
     Case(
+        "pour_elle_with_a_relative",
+        ("La nageuse Laure Vidal a remporté le 200 mètres samedi.",
+         "Pour elle, qui avait échoué en finale il y a quatre ans, cette victoire « a le goût d'une revanche »."),
+        (("a le goût d'une revanche", ("Laure Vidal",)),),
+    ),
+    Case(
+        "pour_a_newspaper_name",
+        ("Pour L'Opinion, il s'agit d'« une faute politique majeure du gouvernement ».",),
+        (("une faute politique majeure", ("L'Opinion",)),),
+    ),
+    Case(
         "relative_clause_between_subject_and_verb",
         ("Le syndicaliste Marc Girard, qui a participé à toutes les négociations, estime que l'accord est "
          "« une victoire en trompe-l'œil ».",),
