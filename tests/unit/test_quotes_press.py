@@ -213,6 +213,12 @@ CASES = (
         (("un facteur décisif", ("Thomas Leroy", "ce spécialiste")),),
     ),
     Case(
+        "a_verb_after_a_quoted_term_with_its_subject_before",
+        ("Les troubles du sommeil, aussi appelés « dyssomnies chroniques de l'adulte », désignent le fait "
+         "de mal dormir pendant des mois.",),
+        (("dyssomnies chroniques", None),),
+    ),
+    Case(
         "pour_elle_with_a_relative",
         ("La nageuse Laure Vidal a remporté le 200 mètres samedi.",
          "Pour elle, qui avait échoué en finale il y a quatre ans, cette victoire « a le goût d'une revanche »."),
@@ -495,7 +501,7 @@ def _norm(name):
 def grade(speaker, accepted):
     """right / unknown / wrong (``named`` when the text names nobody), the way eval_quotes.py counts."""
     if speaker is _MISSING:
-        return "missing"
+        return "right" if accepted is None else "missing"  # a term dropped names nobody either
     if accepted is None:
         return "right" if speaker is None else "named"
     if speaker is None:

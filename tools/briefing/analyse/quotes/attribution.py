@@ -124,6 +124,12 @@ def _inverted_verb(doc, start: int, j: int, hi: int) -> bool:
     tok = doc[j]
     if tok.pos_ != "VERB" or j + 1 >= hi or doc[j + 1].pos_ not in ("DET", "PROPN"):
         return False
+    if any(c.dep_.startswith("nsubj") and c.i < start for c in tok.children):
+        return False  # "Les capacités, aussi appelées « … », désignent le fait …": its subject is before
+    number = [t.morph.get("Number") for t in (tok, *doc[start:j]) if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+    np_number = doc[j + 1].morph.get("Number")
+    if number and number[-1] and np_number and number[-1] != np_number:
+        return False  # the noun phrase after it does not agree: not its subject
     form = tok.morph.get("VerbForm")
     return "Fin" in form or "Part" in form and any(fold(t.text) in _AUX for t in doc[start:j])
 
@@ -478,8 +484,8 @@ def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
 def _name_before_verb(doc, verb, lo: int, mentions):
     """``À l'issue de la rencontre, Laurent Berger a jugé …``, parsed with the name in
     apposition to the adjunct and no subject: a person's or organisation's name right
-    before the verb group (its auxiliaries, clitics, negation), after a comma or opening
-    the sentence, is the subject of a finite verb that has none; its first token."""
+    before the verb group (its auxiliaries, clitics, negation), after a comma, is the
+    subject of a finite verb that has none; its first token."""
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in verb.children):
         return None
     k = verb.i - 1
@@ -490,8 +496,8 @@ def _name_before_verb(doc, verb, lo: int, mentions):
     if not finite or k < lo:
         return None
     m = next((m for m in mentions if m.end_token == k + 1 and m.label in ("PER", "ORG")), None)
-    if m is None or not (m.start_token == lo or doc[m.start_token - 1].text == ","):
-        return None
+    if m is None or m.start_token == lo or doc[m.start_token - 1].text != ",":
+        return None  # (opening the sentence, the parse finds the subject; when it does not, it is lost)
     return doc[m.start_token]
 
 
