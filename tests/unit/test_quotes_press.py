@@ -225,6 +225,12 @@ CASES = (
         (("a le goût d'une revanche", ("Laure Vidal",)),),
     ),
     Case(
+        "pour_lui_without_a_comma",
+        ("Le syndicaliste Marc Lefort a pris la parole devant les grévistes.",
+         "Pour lui « les salariés ne lâcheront rien tant que la direction refusera de discuter »."),
+        (("les salariés ne lâcheront", ("Marc Lefort",)),),
+    ),
+    Case(
         "pour_a_newspaper_name",
         ("Pour L'Opinion, il s'agit d'« une faute politique majeure du gouvernement ».",),
         (("une faute politique majeure", ("L'Opinion",)),),

@@ -286,8 +286,9 @@ def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: b
         k = next((k for k in range(lo, hi) if doc[k].idx >= base + m.end()), hi)
         j = next((j for j in range(k, hi) if doc[j].text in (",", ":")), hi)
         np = _np_after(doc, k, j) if j < hi else None
-        if not np or np[1] != j or not (_designates_someone(doc, np[0], np[1], mentions)
-                                        or j == k + 1 and fold(doc[k].text) in _STRESSED or any(
+        if k < hi and fold(doc[k].text) in _STRESSED and (k + 1 == hi or doc[k + 1].text in (",", ":", "«", "“", "\"")):
+            pass  # "Pour lui, « … »", "Pour elle, qui …, « … »": resolved below
+        elif not np or np[1] != j or not (_designates_someone(doc, np[0], np[1], mentions) or any(
                 m.end_token == j and all(t.pos_ == "DET" or t.text in ("'", "’") for t in doc[np[0]:m.start_token])
                 for m in mentions)):  # "Pour L'Opinion, …": a name, whatever the model's label
             return None
@@ -596,6 +597,17 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
                 continue
             return (who, "PER" if who in persons else ctx.last_subject[1] if ctx.last_subject else "ORG", None)
         a, b = _np_of_subject(subj)
+        if subj.pos_ == "NOUN" and doc[a].pos_ == "DET" and b + 1 < hi and doc[b].text == ",":
+            # "L'inspecteur d'académie, Paul Garnier, s'est rendu …", "Le président de
+            # l'Association …, Nicolas Thibault, …": the name between commas right after a
+            # described subject is who it describes
+            j = b + 1
+            while j < hi and fold(doc[j].text) in HONORIFICS:
+                j += 1
+            named = next((m for m in mentions if m.start_token == j and m.label == "PER"
+                          and m.end_token < hi and doc[m.end_token].text == ","), None)
+            if named is not None:
+                return (name_of.get(fold(named.text), named.text), named.label, None)
         of_name = False
         for m in mentions:
             if m.start_token < b and m.end_token > a and m.label in ("PER", "ORG"):
@@ -605,16 +617,6 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
                     continue
                 return (name_of.get(fold(m.text), m.text), m.label, None)
         words = [fold(t.text) for t in doc[a:b]]
-        if not of_name and b + 1 < hi and doc[b].text == "," and doc[a].pos_ == "DET":
-            # "L'inspecteur d'académie, Paul Garnier, s'est rendu …": the name between commas
-            # right after a description that is the subject is who it describes
-            j = b + 1
-            while j < hi and fold(doc[j].text) in HONORIFICS:
-                j += 1
-            named = next((m for m in mentions if m.start_token == j and m.label in ("PER", "ORG")
-                          and m.end_token < hi and doc[m.end_token].text == ","), None)
-            if named is not None:
-                return (name_of.get(fold(named.text), named.text), named.label, None)
         who = ctx.resolve_role(words)
         if who:
             return (who, "PER" if who in persons else "ORG", None)
