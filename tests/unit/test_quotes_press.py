@@ -5,7 +5,9 @@ with a clitic ("explique-t-il"), bare first names with an age ("Marie, 34 ans"),
 "nous a confié X", "selon nos informations", "Pour ce spécialiste", quotes that
 run over several paragraphs, "Même constat pour Y : « … »". Every sentence here
 is invented; the expected speaker of each quote was written from reading the
-text, before the tool was run on it.
+text. The first cases (through ``selon_le_canard_enchaine``, kept in their
+sections) and the ``b2_`` batch were written before the tool was run on them;
+the others were added with the rule they test (a positive or a negative case).
 
 ``expect`` lists, per quote (found by a piece of its text), the ways the text
 designates its speaker (the fullest first, like ``speaker`` / ``speaker_also``
