@@ -290,6 +290,13 @@ def _person_cue(doc, start: int, end: int) -> tuple[int, bool]:
     return start, False
 
 
+def _age_after(doc, end: int) -> bool:
+    """True when an age in apposition follows the name ("Lucie, 19 ans, étudiante"):
+    only a person is given an age so."""
+    return end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num \
+        and fold(doc[end + 2].text) == "ans" and doc[end + 3].text in (",", ")", ".")
+
+
 def _org_word_before(doc, start: int) -> bool:
     """True when a capitalised proper noun the model left out of every entity stands
     right before the place at ``start`` ("Business France"): a place name takes no
@@ -356,12 +363,32 @@ def _corrected_entities(doc) -> list[Mention]:
                 start, label = start - 1, "ORG"  # "Business France", "Boko Haram": not the place
             if label != "PER":
                 start, is_person = _person_cue(doc, start, end)
-                if is_person:
+                if is_person or _age_after(doc, end):
                     label = "PER"
             if label == "PER":
                 start, end = _extend_name(doc, start, end)
+            elif _title_word_after(doc, start, end):
+                end += 1  # "Le Canard enchaîné", "Le Monde diplomatique"
+            elif label in ("ORG", "MISC"):
+                k = 0  # "Human Rights" + "Watch": a capitalised name word the model left out
+                while end < len(doc) and k < 2 and _name_word(doc[end]) and doc[end - 1].whitespace_ == " " \
+                        and not doc[end - 1].is_punct:
+                    end += 1
+                    k += 1
             out.append(_mention(doc, start, end, label))
     return out
+
+
+def _title_word_after(doc, start: int, end: int) -> bool:
+    """True when a name that holds its capitalised article (a title: "selon Le Canard",
+    "dans La Croix"; the model took the article into the name) is followed by a lowercase
+    adjective or participle that qualifies its last word and governs nothing: the
+    title's last word, cut off by the model ("Le Canard" + "enchaîné")."""
+    if end >= len(doc) or doc[start].text not in ("Le", "La", "Les"):
+        return False
+    tok = doc[end]
+    return tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("amod", "acl") \
+        and tok.head.i == end - 1 and not any(True for _ in tok.children)
 
 
 def _honorific_names(doc, out: list[Mention]) -> list[Mention]:

@@ -9,9 +9,15 @@ Speaker, first rule that applies:
 1. an inverted attribution after the quote, in the same sentence:
    ``…", a déclaré un haut responsable américain`` / ``a-t-il concédé`` /
    ``écrit le New York Times`` / ``, selon le Times`` / ``», selon ce qu'a
-   confié X`` / ``», a pour sa part déclaré X``;
+   confié X`` / ``», a pour sa part déclaré X`` / ``», nous a confié X``; right
+   after the quotation's comma, any finite verb with no subject before it and
+   a noun phrase after it (``», s'emporte Paul Henry``: an inversion); with
+   the impersonal clitic (``», indique-t-on à Matignon`` / ``a-t-on appris
+   auprès du parquet`` / ``lit-on dans le rapport`` / ``de source policière``)
+   the complement saying where or from whom, else nobody;
 2. ``Selon X, …`` / ``Pour X, …`` opening the sentence (also ``Selon ce
-   qu'a confié à la radio X, …``);
+   qu'a confié à la radio X, …``), "Pour X" only when X names someone or is a
+   person noun ("Pour le reste du budget : « … »" names nobody);
 3. the subject of a reporting verb before the quote
    (``Antony Blinken dénonce un comportement « … »``); for an infinitive
    controlled by an object, that object (``permettre à X de déclarer que``);
@@ -25,17 +31,33 @@ Speaker, first rule that applies:
    after which only a verb of saying gives the speaker; an object naming
    someone controls an infinitive ("pousser le syndicat X à dénoncer « … »");
 5. after a colon, the complement of a noun of speech (``Les propos du
-   ministre X sont : « … »``), else the subject of the clause;
+   ministre X sont : « … »``), in a clause without a verb a "pour" or "chez"
+   phrase that designates someone (``Même constat pour Y, commerçante : « … »``),
+   else the subject of the clause; a quotation opening the sentence and
+   followed by a colon, the subject of a verb of saying after it (``« … » :
+   c'est ainsi que X résume …``);
 6. a quotation standing alone goes on with the voice of the paragraph's
-   previous quotation, a scare-quoted word included.
+   previous quotation, a scare-quoted word included; a paragraph opening on a
+   quotation goes on with the voice of a quotation left open at the end of the
+   paragraph before (the press runs a quotation over paragraphs by opening each
+   with « and closing only the last: the open one runs to its paragraph's end).
 
-Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the previous speaker
-in the article, else to the last sentence's subject (a name opening the sentence
-before an apposition and the verb, "X , le procureur de …, s'est saisi", is that
-subject whatever the parse says; so is a definite person noun naming nobody, "Le
-chauffeur a pris sa retraite", kept as written), else to the last person of the
+A sentence sourced "selon nos informations" / "d'après notre enquête" (the
+outlet itself) names no speaker for its quotations and claims.
+
+Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
+subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul
+Garnier, s'est rendu …": the name in apposition to a described subject; a
+plural description, "Les manifestants", is no "il" / "elle"), else to the last
+person of the
 pronoun's gender named outside quotation marks in the paragraph or the one
-before; in "déclare-t-il" the clitic, never the "-t", is the subject; "ce
+before (an apposed description gives a person's gender: "La maire, Anne
+Roussel," / "Claire Dubois, directrice de l'école"). A plural pronoun ("disent-ils") resolves only to an unnamed plural
+description that is the last sentence's subject or speaker ("Les grévistes ont
+voté …", "…, racontent des riverains"), else nobody. The last sentence's subject is a name opening it before an apposition
+and the verb ("X , le procureur de …, s'est saisi") whatever the parse says, or
+a definite person noun naming nobody ("Le chauffeur a pris sa retraite", kept
+as written). In "déclare-t-il" the clitic, never the "-t", is the subject; "ce
 dernier" / "celui-ci" is the person whose name ends the sentence before, else
 nobody; "par la voix de X" names X; after a sentence whose main
 clauses have two people as subjects ("X finit par réagir et Y flanche"), a

@@ -11,6 +11,7 @@ from ...text import split_sentences
 from ..entities import JOURNALIST, article_spans
 from ..lexicon import (
     ANAPHORIC_HEADS,
+    HONORIFICS,
     CLASSIFIER_TYPES,
     ORG_HEADS,
     SAY_THAT_LEMMAS,
@@ -44,14 +45,23 @@ from .speakers import (
 # --- attribution ------------------------------------------------------------------------
 
 
-def _attribution_at(doc, j: int, hi: int, selon: bool):
+def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False):
     """Speaker phrase of an inverted attribution starting at token ``j``
-    ("a déclaré X", "a-t-il ajouté", "selon X"): a token range, ("pronoun", word) or None."""
+    ("a déclaré X", "a-t-il ajouté", "selon X"): a token range, ("pronoun", word) or None.
+    ``after_quote``: ``j`` follows a quotation's closing mark and its comma, where a finite
+    verb with no subject before it and a noun phrase after it is an incise whatever the
+    verb ("», s'emporte Paul Henry", "», glisse un proche du dossier")."""
+    start = j
     clitic = None
+    if j + 1 < hi and fold(doc[j].text) in _OBJECT_CLITICS and doc[j + 1].pos_ in ("AUX", "VERB"):
+        j += 1  # "», nous a confié X", "», me glisse-t-il": whom it was said to
+    on = False  # "indique-t-on à Matignon": the impersonal clitic; the source is a complement
     while j < hi and (fold(doc[j].text) in _AUX or doc[j].pos_ == "ADV" or doc[j].text in ("-t", "-t-")
-                      or fold(doc[j].text) in _PRONOUNS and doc[j].text.startswith("-") or _for_ones_part(doc, j, hi)):
+                      or fold(doc[j].text) in _PRONOUNS | {"-on"} and doc[j].text.startswith("-")
+                      or _for_ones_part(doc, j, hi)):
         if doc[j].text.startswith("-") and fold(doc[j].text) in _PRONOUNS:
             clitic = j
+        on = on or fold(doc[j].text) == "-on"
         j += 3 if _for_ones_part(doc, j, hi) else 1
     # "selon ce qu'a confié X": the inverted subject of the relative's verb of saying
     if selon and j < hi and fold(doc[j].text) == "selon":
@@ -61,20 +71,67 @@ def _attribution_at(doc, j: int, hi: int, selon: bool):
     # "remarque-t-il", "tranche-t-elle": a verb inverted with its clitic subject after a
     # quote or a comma is an incise of speech, whatever the verb and the tagger say
     glued = j + 1 < hi and doc[j].is_alpha and (
-        doc[j + 1].text in ("-t", "-t-") or fold(doc[j + 1].text) in ("-il", "-elle", "-ils", "-elles"))
-    if j >= hi or not (_is_reporting(doc[j]) or glued):
+        doc[j + 1].text in ("-t", "-t-") or fold(doc[j + 1].text) in ("-il", "-elle", "-ils", "-elles", "-on"))
+    if j >= hi or not (_is_reporting(doc[j]) or glued or on and doc[j].pos_ == "VERB"
+                       or after_quote and _inverted_verb(doc, start, j, hi)):
         return None
     k = j + 1
-    while k < hi and (doc[k].text in ("-t", "-t-") or (doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS)):
+    while k < hi and (doc[k].text in ("-t", "-t-") or (doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS | {"-on"})):
         if doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS:
             clitic = k
+        on = on or fold(doc[k].text) == "-on"
         k += 1
     m = _CLITIC_RE.match(doc[j:min(j + 4, len(doc))].text[len(doc[j].text):])
     if clitic is not None:
         return ("pronoun", doc[clitic].text)
     if m:
         return ("pronoun", m.group(1))
+    if on:
+        return _where_one_says(doc, k, hi)
     return _np_after(doc, k, hi)
+
+
+def _where_one_says(doc, k: int, hi: int):
+    """After an incise with the impersonal clitic ("», indique-t-on", "», a-t-on appris"),
+    the source is the complement that says where or from whom: "à Matignon", "chez
+    Renault", "dans le rapport", "auprès du parquet de Lyon", "de source policière"; its
+    token range, else None (then nobody is named)."""
+    while k < hi and doc[k].pos_ == "ADV" and fold(doc[k].text) != "aupres":
+        k += 1
+    if k + 1 >= hi:
+        return None
+    word, nxt = fold(doc[k].text), fold(doc[k + 1].text)
+    if word in ("a", "au", "aux", "chez", "dans"):
+        start = k + 1
+    elif word == "aupres" and nxt in ("de", "du", "des", "d'", "d"):
+        start = k + 2
+    elif word == "de" and nxt == "source":
+        start = k + 1
+    else:
+        return None
+    np = _np_after(doc, start, hi)
+    return np if np and np[0] == start else None
+
+
+#: Object clitics that may stand before the verb of an incise ("», nous a confié X").
+_OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "lui", "leur"})
+
+
+def _inverted_verb(doc, start: int, j: int, hi: int) -> bool:
+    """True when token ``j`` (after only auxiliaries, clitics and adverbs from ``start``)
+    is a finite verb, or a participle after an auxiliary, followed by a determiner or a
+    proper noun: the verb of an inversion, its subject after it."""
+    tok = doc[j]
+    if tok.pos_ != "VERB" or j + 1 >= hi or doc[j + 1].pos_ not in ("DET", "PROPN"):
+        return False
+    if any(c.dep_.startswith("nsubj") and c.i < start for c in tok.children):
+        return False  # "Les capacités, aussi appelées « … », désignent le fait …": its subject is before
+    number = [t.morph.get("Number") for t in (tok, *doc[start:j]) if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+    np_number = doc[j + 1].morph.get("Number")
+    if number and number[-1] and np_number and number[-1] != np_number:
+        return False  # the noun phrase after it does not agree: not its subject
+    form = tok.morph.get("VerbForm")
+    return "Fin" in form or "Part" in form and any(fold(t.text) in _AUX for t in doc[start:j])
 
 
 def _for_ones_part(doc, j: int, hi: int) -> bool:
@@ -88,7 +145,7 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
     right after it ("» a déclaré X", "», a-t-il ajouté") or after a later comma."""
     best = None
     first = lo + 1 if lo < hi and doc[lo].text == "," else lo
-    np = _attribution_at(doc, first, hi, selon) if lo < hi else None
+    np = _attribution_at(doc, first, hi, selon, after_quote=first > lo) if lo < hi else None
     if np:
         best = (np, lo)
     else:
@@ -149,6 +206,23 @@ def _agent_before_colon(doc, lo: int, qstart: int):
     return None
 
 
+def _for_whom_before_colon(doc, lo: int, qstart: int, mentions):
+    """``Même constat pour Hélène Vidal, commerçante : « … »`` / ``Même son de cloche chez
+    X : « … »``: a clause without a verb announcing a quotation, whose "pour" or "chez"
+    phrase designates someone; that phrase's token range."""
+    end = _back_to(doc, qstart - 1, lo, ":")
+    if end <= lo or any(t.pos_ in ("VERB", "AUX") for t in doc[lo:end]):
+        return None
+    for k in range(lo, end - 1):
+        if fold(doc[k].text) in ("pour", "chez") and doc[k].pos_ == "ADP":
+            stop = next((j for j in range(k + 1, end) if doc[j].text == ","), end)
+            np = _np_after(doc, k + 1, stop)
+            if np and np[0] == k + 1 and _designates_someone(doc, np[0], np[1], mentions):
+                return np
+            return None
+    return None
+
+
 def _selon_before(doc, lo: int, qstart: int, mentions, namer, ctx):
     """``… est selon l'Église « … »`` / ``…, d'après X, « … »``: "selon X" or "d'après X" right before the quotation names its source."""
     for k in range(qstart - 1, max(lo, qstart - 12) - 1, -1):
@@ -177,6 +251,21 @@ def _selon_incise(doc, lo: int, qstart: int, mentions, namer, ctx):
 
 _STRESSED = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 
+#: First-person possessives: "selon nos informations", "d'après notre enquête" (the outlet itself).
+_OWN = frozenset({"nos", "notre", "mes", "mon", "ma"})
+
+
+def _own_source(doc, lo: int, hi: int) -> bool:
+    """True when "selon" / "d'après" outside quotation marks in the sentence has a
+    first-person possessive after it ("Selon nos informations, X devrait annoncer …"): the
+    outlet reports what its own sources say, and no one in the sentence is its speaker."""
+    for k in range(lo, hi - 1):
+        word = fold(doc[k].text)
+        after = k + 1 if word == "selon" else k + 2 if word in ("d'", "d") and fold(doc[k + 1].text) == "apres" else None
+        if after is not None and after < hi and fold(doc[after].text) in _OWN and not _in_quotes(doc, k, lo):
+            return True
+    return False
+
 #: "Selon X" / "D'après X" / "Pour X" opening the sentence, after a linking word or a short
 #: adverbial phrase closed by a comma ("En effet, pour X, …").
 _HEAD_RE = re.compile(r"^(?:(?:mais|et|or|donc|ainsi|enfin)\s*,?\s+|[^\W\d][^,«»“”\"]{0,18}\w,\s+)?"
@@ -197,7 +286,11 @@ def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: b
         k = next((k for k in range(lo, hi) if doc[k].idx >= base + m.end()), hi)
         j = next((j for j in range(k, hi) if doc[j].text in (",", ":")), hi)
         np = _np_after(doc, k, j) if j < hi else None
-        if not np or np[1] != j or not _designates_someone(doc, np[0], np[1], mentions):
+        if k < hi and fold(doc[k].text) in _STRESSED and (k + 1 == hi or doc[k + 1].text in (",", ":", "«", "“", "\"")):
+            pass  # "Pour lui, « … »", "Pour elle, qui …, « … »": resolved below
+        elif not np or np[1] != j or not (_designates_someone(doc, np[0], np[1], mentions) or any(
+                m.end_token == j and all(t.pos_ == "DET" or t.text in ("'", "’") for t in doc[np[0]:m.start_token])
+                for m in mentions)):  # "Pour L'Opinion, …": a name, whatever the model's label
             return None
     k = lo
     while k < hi and doc[k].idx < base + m.end():
@@ -360,7 +453,7 @@ def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
     reported = False  # crossed a content clause and no verb of saying since
     while seen < 8:
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
-            subj = _subject_of(tok) or _controller(tok)
+            subj = _subject_of(tok) or _controller(tok) or _name_before_verb(doc, tok, lo, mentions)
             if subj is not None and quote is not None and quote[0] <= subj.i < quote[1]:
                 subj = None
             saying = _is_reporting(tok) or tok.lemma_ in SAY_THAT_LEMMAS
@@ -387,6 +480,26 @@ def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
         tok = tok.head
         seen += 1
     return None
+
+
+def _name_before_verb(doc, verb, lo: int, mentions):
+    """``À l'issue de la rencontre, Laurent Berger a jugé …``, parsed with the name in
+    apposition to the adjunct and no subject: a person's or organisation's name right
+    before the verb group (its auxiliaries, clitics, negation), after a comma, is the
+    subject of a finite verb that has none; its first token."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    k = verb.i - 1
+    finite = "Fin" in verb.morph.get("VerbForm")
+    while k >= lo and (doc[k].pos_ == "AUX" or fold(doc[k].text) in _PREVERBAL or doc[k].pos_ == "ADV"):
+        finite = finite or doc[k].pos_ == "AUX" and "Fin" in doc[k].morph.get("VerbForm")
+        k -= 1
+    if not finite or k < lo:
+        return None
+    m = next((m for m in mentions if m.end_token == k + 1 and m.label in ("PER", "ORG")), None)
+    if m is None or m.start_token == lo or doc[m.start_token - 1].text != ",":
+        return None  # (opening the sentence, the parse finds the subject; when it does not, it is lost)
+    return doc[m.start_token]
 
 
 def _controller(verb):
@@ -484,6 +597,17 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
                 continue
             return (who, "PER" if who in persons else ctx.last_subject[1] if ctx.last_subject else "ORG", None)
         a, b = _np_of_subject(subj)
+        if subj.pos_ == "NOUN" and doc[a].pos_ == "DET" and b + 1 < hi and doc[b].text == ",":
+            # "L'inspecteur d'académie, Paul Garnier, s'est rendu …", "Le président de
+            # l'Association …, Nicolas Thibault, …": the name between commas right after a
+            # described subject is who it describes
+            j = b + 1
+            while j < hi and fold(doc[j].text) in HONORIFICS:
+                j += 1
+            named = next((m for m in mentions if m.start_token == j and m.label == "PER"
+                          and m.end_token < hi and doc[m.end_token].text == ","), None)
+            if named is not None:
+                return (name_of.get(fold(named.text), named.text), named.label, None)
         of_name = False
         for m in mentions:
             if m.start_token < b and m.end_token > a and m.label in ("PER", "ORG"):
@@ -497,7 +621,8 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         if who:
             return (who, "PER" if who in persons else "ORG", None)
         if not of_name and subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT" and len(words) == 2 \
-                and words[0] in ("le", "la") and _PERSON_NOUN.search(words[1]):
+                and (words[0] in ("le", "la") and _PERSON_NOUN.search(words[1])
+                     or words[0] == "les" and words[1].endswith("s") and _PERSON_NOUN.search(words[1][:-1])):
             # "Le chauffeur a pris sa retraite." a person the text does not name is the salient one
             return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words))
         if of_name and subj.pos_ == "NOUN" and words and words[0] in _FEM_DETS | _MASC_DETS | {"l'"} \
@@ -607,7 +732,8 @@ def _after_colon(doc, lo: int, start: int, mentions, namer, ctx, name_of, person
     passive agent, else the subject of the clause that announces it ("Elle se
     présente comme la seule … : « Moi, … »")."""
     speaker = _speech_owner(doc, lo, start, mentions, namer, ctx)
-    for find in (_source_before_colon, _agent_before_colon):
+    for find in (_source_before_colon, _agent_before_colon,
+                 lambda doc, lo, start: _for_whom_before_colon(doc, lo, start, mentions)):
         if speaker is not None:
             return speaker
         found = find(doc, lo, start)
@@ -638,7 +764,8 @@ def article_quotes(
     for n, (para, doc, mentions) in enumerate(zip(paragraphs, docs, spans)):
         last_sentence = None
         text = para.text
-        quotes = find_quote_spans(text)
+        quotes = find_quote_spans(text, continued=n + 1 < len(paragraphs)
+                                  and paragraphs[n + 1].text.lstrip().startswith("«"))
         ctx.person_in_paragraph = None
         ctx.paragraph = n
         # a paragraph that is one quotation, signed on the next line: "« … »" / "— Service de presse"
@@ -663,6 +790,7 @@ def article_quotes(
             for m in early:
                 ctx.recent.append((name_of.get(fold(m.text), m.text), m.label))
             found: list[Quote] = []
+            own = _own_source(doc, lo, hi)
             for q in in_sent:
                 span = doc.char_span(q.start, q.end, alignment_mode="expand")
                 if span is None:
@@ -688,7 +816,7 @@ def article_quotes(
                 if tail is not None:
                     speaker = tail[0]
                 if speaker is None:
-                    speaker = _head_attribution(doc, lo, span.start, mentions, namer, ctx)
+                    speaker = _head_attribution(doc, lo, span.start, mentions, namer, ctx, allow_pour="someone")
                 if speaker is None:
                     inner_tok = span[1] if len(span) > 2 else span[0]
                     speaker = _verb_subject_speaker(doc, lo, span.start, mentions, namer, ctx, quote_tok=inner_tok)
@@ -706,6 +834,9 @@ def article_quotes(
                             prev_end <= m.start < q.start and m.label in ("PER", "ORG")
                             and name_of.get(fold(m.text), m.text) != found[-1].speaker for m in mentions):
                         speaker = found[-1].speaker
+                if speaker is None and not before and span.end + 1 < hi and doc[span.end].text == ":":
+                    # "« … » : c'est ainsi que X résume la situation": the verb of saying after the colon
+                    speaker = _verb_subject_speaker(doc, span.end + 1, hi, mentions, namer, ctx)
                 if speaker is None and before.endswith(":"):
                     speaker = _after_colon(doc, lo, span.start, mentions, namer, ctx, name_of, persons)
                 if speaker is None and not before and q.start == 0 and announced:
@@ -718,7 +849,7 @@ def article_quotes(
                 if speaker is None and source and _conditional(doc, lo, hi):
                     # "…, a rapporté le journal. Ils auraient été « … »": the conditional relays it
                     speaker = source
-                if _is_fragment(speaker):
+                if _is_fragment(speaker) or own:
                     speaker = None
                 if kind == "partial" and len(inner.split()) < 2:
                     voice = speaker
@@ -738,7 +869,7 @@ def article_quotes(
             whole = text[s_start:s_end].strip()
             found[:0] = [Quote(whole, q.speaker, q.paragraph, "reported")
                          for q in _reported(doc, lo, hi, para.id, mentions, namer, ctx, entities, bool(in_sent))
-                         if not _is_fragment(q.speaker)]
+                         if not _is_fragment(q.speaker) and not own]
             for qt in found:
                 if qt.speaker:
                     ctx.last_speaker = qt.speaker
@@ -772,7 +903,11 @@ def article_quotes(
                         ctx.person_in_paragraph = name
             ctx.closing_person = _closing_person(doc, lo, hi, mentions, name_of, persons)
         announced = None
-        if last_sentence is not None and text.rstrip().endswith(":"):
+        if quotes and not quotes[-1].closed:
+            # "X a pris la parole : « Nous avons tout essayé." ¶ "« Mais … »": the quotation
+            # runs over the next paragraph, in the same voice
+            announced = para_quotes[-1][0].speaker if para_quotes else None
+        elif last_sentence is not None and text.rstrip().endswith(":"):
             lo, hi = last_sentence
             announced = _verb_subject_speaker(doc, lo, hi, mentions, namer, ctx) \
                 or _speech_owner(doc, lo, hi, mentions, namer, ctx)

@@ -20,14 +20,18 @@ _SPEAKER_STOP = frozenset({"qui", "que", "dont", "sous", "lors", "après", "avan
 @dataclass(frozen=True)
 class QuoteSpan:
     start: int  # offset of the opening mark
-    end: int  # offset after the closing mark
+    end: int  # offset after the closing mark (the paragraph's end for a quotation left open)
+    closed: bool = True
 
     def inner(self, text: str) -> str:
-        return text[self.start + 1:self.end - 1].strip()
+        return text[self.start + 1:self.end - 1 if self.closed else self.end].strip()
 
 
-def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Quoted stretches of a paragraph; « » nest-safe, " “ ” paired in order."""
+def find_quote_spans(text: str, continued: bool = False) -> list[QuoteSpan]:
+    """Quoted stretches of a paragraph; « » nest-safe, " “ ” paired in order.
+    ``continued``: the next paragraph opens on « (the press's way of running a
+    quotation over paragraphs): a « with no closing mark after it runs to the end of
+    this paragraph."""
     spans: list[QuoteSpan] = []
     i = 0
     n = len(text)
@@ -45,6 +49,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             if depth:
                 j = text.find("»", i + 1) + 1  # unbalanced: the first closing mark
                 if j <= 0:
+                    if continued and text[i + 1:].strip():
+                        spans.append(QuoteSpan(i, len(text.rstrip()), closed=False))
                     break
             spans.append(QuoteSpan(i, j))
             i = j

@@ -241,6 +241,7 @@ def _np_of_subject(subj) -> tuple[int, int]:
 #: Shapes of nouns that name people ("la kosovare", "le chauffeur", "la manifestante").
 _PERSON_NOUN = re.compile(r"(?:iste|ier|iere|eur|euse|rice|ien|ienne|ant|ante|ais|aise|ois|oise|ain|aine|are)$")
 
+_PLURAL_DETS = frozenset({"les", "des", "ces", "plusieurs", "certains", "certaines", "quelques", "de"})
 _FEM_DETS = frozenset({"la", "une", "cette"})
 _MASC_DETS = frozenset({"le", "un", "ce", "cet"})
 _FEM_NOUN = re.compile(r"(?:trice|euse|ienne|enne|esse|ere|ee|ante|ente|onne|aine|oise|aise)$")
@@ -296,7 +297,57 @@ def person_genders(docs, spans, name_of: dict[str, str], persons: set[str]) -> d
             g = _gender_of_words(words) if words and (words[0] in _FEM_DETS | _MASC_DETS | {"l'", "mme", "mlle", "m.", "mm."}) else None
             if g:
                 seen.setdefault(name, set()).add(g)
+            for g in _apposed_genders(doc, m):
+                seen.setdefault(name, set()).add(g)
     return {n: next(iter(g)) for n, g in seen.items() if len(g) == 1}
+
+
+def _person_description(doc, a: int, b: int) -> list[str] | None:
+    """Folded words of tokens a..b when they are a noun phrase describing a person
+    (determiner or none, a person noun as head, adjectives and "de" complements;
+    no verb, pronoun or name of a person), else None."""
+    toks = doc[a:b]
+    if not 0 < len(toks) <= 8 or any(t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM") or t.is_punct for t in toks):
+        return None
+    words = [fold(t.text) for t in toks]
+    k = 1 if words[0] in _FEM_DETS | _MASC_DETS | {"l'"} else 0
+    while k < len(words) - 1 and words[k] in TITLE_PREFIXES:
+        k += 1
+    head = words[k] if k < len(words) else ""
+    if not (head in ANAPHORIC_HEADS or _PERSON_NOUN.search(head)) or toks[k].pos_ not in ("NOUN", "ADJ"):
+        return None
+    return words
+
+
+def _apposed_genders(doc, m) -> list[str]:
+    """Genders that a description in apposition gives a name: before it, opening the
+    sentence or following a comma ("La maire, Anne Roussel, …", "L'inspecteur d'académie,
+    Paul Garnier, …"), or after it up to the next comma or the end ("Claire Dubois,
+    directrice de l'école", "Karim Haddad, le père de la victime"; an age "45 ans" between
+    commas is passed over). Without a determiner, the head noun's ending decides
+    ("directrice"); an epicene noun ("ministre", "porte-parole") gives nothing."""
+    out = []
+    s = m.start_token
+    if s >= 2 and doc[s - 1].text == ",":
+        a = s - 2
+        while a > 0 and not doc[a - 1].is_punct and s - 1 - a < 8:
+            a -= 1
+        if a == doc[a].sent.start or doc[a - 1].is_punct:
+            words = _person_description(doc, a, s - 1)
+            if words:
+                out.append(_gender_of_words(words if words[0] in _FEM_DETS | _MASC_DETS | {"l'"} else ["l'"] + words))
+    e = m.end_token
+    if e + 1 < len(doc) and doc[e].text == ",":
+        a = e + 1
+        if a + 2 < len(doc) and doc[a].like_num and fold(doc[a + 1].text) == "ans" and doc[a + 2].text == ",":
+            a += 3  # "Jean Dupont, 45 ans, chauffeur routier"
+        b = a
+        while b < len(doc) and not doc[b].is_punct and b - a < 8:
+            b += 1
+        words = _person_description(doc, a, b) if b == len(doc) or doc[b].is_punct else None
+        if words:
+            out.append(_gender_of_words(words if words[0] in _FEM_DETS | _MASC_DETS | {"l'"} else ["l'"] + words))
+    return [g for g in out if g]
 
 
 @dataclass
@@ -342,12 +393,18 @@ class _Context:
         the same gender and number; plural pronouns stay unresolved."""
         word = fold(word).lstrip("-")
         if word.endswith("s"):
+            # "Les grévistes ont voté … « … », disent-ils": only an unnamed plural description
+            # that is the last sentence's subject or speaker
+            if not self.ambiguous and self.last_subject and self.last_subject[1] == "DESC" \
+                    and fold(self.last_subject[0]).split()[0] in _PLURAL_DETS:
+                return self.last_subject[0]
             return None
         gender = "f" if word.startswith("elle") else "m"
         if self.ambiguous:
             return None  # two people just named as subjects: no guess between them
-        if self.last_subject and self._ok(self.last_subject, gender):
-            return self.last_subject[0]
+        if self.last_subject and self._ok(self.last_subject, gender) and not (
+                self.last_subject[1] == "DESC" and fold(self.last_subject[0]).split()[0] in _PLURAL_DETS):
+            return self.last_subject[0]  # (a plural description, "Les manifestants", is no "il" / "elle")
         for name, label in reversed(self.recent):  # only a person whose gender the text gives,
             # named outside quotation marks in this paragraph or the one before
             if label == "PER" and self.genders.get(name) == gender and self.named_in.get(name, -2) >= self.paragraph - 1:
@@ -571,6 +628,16 @@ class _Namer:
                 return self.name_of.get(fold(m.text), m.text), True
         # "son avocat, Me Antonin Levy", "l'agence de presse de l'État islamique, Amaq": an apposition names it
         j = hi
+        if not inside and doc[lo].pos_ == "DET":
+            # past the description's complements the parse left out ("l'adjoint au maire
+            # chargé des sports, Karim Benali"): no punctuation, finite verb or name on the way
+            k = hi
+            while k < len(doc) and k - hi < 8 and not doc[k].is_punct and not (
+                    doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")) \
+                    and not any(m.start_token == k for m in mentions):
+                k += 1
+            if k < len(doc) and doc[k].text == ",":
+                j = k
         if j < len(doc) and doc[j].text == "," and not any(
                 m.label in ("ORG", "MISC") and m.start_token == lo + next(
                     (k for k, t in enumerate(doc[lo:hi]) if t.pos_ != "DET" and t.text not in ("'", "’")), 0)
