@@ -11,7 +11,8 @@ Speaker, first rule that applies:
    ``écrit le New York Times`` / ``, selon le Times`` / ``», selon ce qu'a
    confié X`` / ``», a pour sa part déclaré X``;
 2. ``Selon X, …`` / ``Pour X, …`` opening the sentence (also ``Selon ce
-   qu'a confié à la radio X, …``);
+   qu'a confié à la radio X, …``); a possessive phrase that designates nobody
+   (``Pour sa part, X …``) is an adverbial, not a source;
 3. the subject of a reporting verb before the quote
    (``Antony Blinken dénonce un comportement « … »``); for an infinitive
    controlled by an object, that object (``permettre à X de déclarer que``);

@@ -224,9 +224,23 @@ def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: b
         return ctx.resolve_pronoun(_STRESSED[fold(doc[k].text)])
     if j < hi and j - k <= 20:
         np = _np_after(doc, k, j)
+        if np and fold(m.group(1)) == "pour" and _possessive_locution(doc, np[0], np[1], mentions):
+            return None
         if np:
             return namer.name(doc, np[0], np[1], mentions, ctx)[0]
     return None
+
+
+#: Possessive determiners (a closed class of French grammar).
+_POSSESSIVES = frozenset({"mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "leur",
+                          "nos", "vos", "leurs"})
+
+
+def _possessive_locution(doc, a: int, b: int, mentions) -> bool:
+    """``Pour sa part, X …`` / ``pour leur part``: a possessive noun phrase whose noun
+    designates nobody refers back to the sentence's own subject; it is an adverbial, not
+    a source ("Pour son avocat, …" designates someone and stays one)."""
+    return doc[a].pos_ == "DET" and fold(doc[a].text) in _POSSESSIVES and not _designates_someone(doc, a, b, mentions)
 
 
 def _governs(verb, tok) -> bool:
