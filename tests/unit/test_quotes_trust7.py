@@ -20,3 +20,36 @@ def test_pour_sa_part_is_not_a_source(nlp):
 def test_pour_a_possessive_person_noun_is_still_a_source(nlp):
     (q,) = quotes_of(nlp, "Pour son avocat, « ce dossier ne tient pas debout » .")
     assert q.speaker == "son avocat"
+
+
+def test_invisible_format_characters_inside_a_name_do_not_cut_it(nlp):
+    # zero-width spaces typed before the last word of the name
+    (q,) = quotes_of(nlp, "« Les routes sont coupées depuis trois jours » , a déclaré Marc Olivier Ba \u200b\u200bDiallo, "
+                          "le responsable de la Croix-Rouge locale.")
+    assert q.speaker == "Marc Olivier Ba \u200b\u200bDiallo"
+
+
+def test_a_title_goes_on_over_its_adjective_and_keeps_its_fuller_form_in_the_article(nlp):
+    # a capital "Le" after a word is part of a title; the sentence-initial mention takes
+    # the fuller form the article gives
+    qs = quotes_of(nlp, "Le journal satirique Le Hibou déchaîné a révélé mercredi une note interne du ministère.",
+                   "Le Hibou déchaîné dénonce « une gestion opaque et bricolée depuis des années » .")
+    assert [q.speaker for q in qs] == ["Le Hibou déchaîné"]
+
+
+def test_a_document_with_its_owners_name_in_apposition_speaks_as_written(nlp):
+    (q,) = quotes_of(nlp, "Selon le rapport Gartex de 2019, les ventes de tablettes ont reculé de moitié en Europe.")
+    assert (q.kind, q.speaker) == ("reported", "le rapport Gartex de 2019")
+
+
+def test_a_one_word_person_span_right_after_a_person_is_the_rest_of_the_name(nlp):
+    from briefing.analyse.entities.spans import _adjacent_people, _mention
+
+    doc = nlp("Hier, Lucia Ferreira Mbengue a parlé aux ministres de Paul Roux Anne Vidal et Marc Petit.")
+    words = [t.text for t in doc]
+    lucia, roux, anne = words.index("Lucia"), words.index("Paul"), words.index("Anne")
+    cut = [_mention(doc, lucia, lucia + 2, "PER"), _mention(doc, lucia + 2, lucia + 3, "PER")]
+    assert [m.text for m in _adjacent_people(doc, cut)] == ["Lucia Ferreira Mbengue"]
+    # two full names side by side (an apposition without a comma) stay two people
+    two = [_mention(doc, roux, roux + 2, "PER"), _mention(doc, anne, anne + 2, "PER")]
+    assert [m.text for m in _adjacent_people(doc, two)] == ["Paul Roux", "Anne Vidal"]

@@ -50,8 +50,8 @@ description equal to a person's role ("le secrétaire d'Etat américain") to
 that person. Named speakers take their canonical entity name; unnamed ones
 keep their words ("un haut responsable américain"). The owner of a noun of
 information speaks ("selon les dires du ministère" → the ministry), but a
-document with its owner speaks as written ("un rapport de la CIA",
-``rules/document_nouns.txt``).
+document with its owner speaks as written ("un rapport de la CIA", "le
+rapport ComScore de 2015", ``rules/document_nouns.txt``).
 
 Reported speech without quote marks: ``X a indiqué que …``, ``X accuse …``,
 ``Selon X, …``, ``…, selon X`` and an inverted ``…, a confirmé la Maison

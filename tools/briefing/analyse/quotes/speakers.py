@@ -481,6 +481,16 @@ def _is_document(doc, lo: int, owner_start: int) -> bool:
     return k < owner_start and fold(doc[k].text) in _DOCUMENT_NOUNS and fold(doc[k + 1].text) in ("de", "du", "des", "d'", "d")
 
 
+def _named_document(doc, lo: int, hi: int, mentions) -> bool:
+    """``le rapport ComScore de 2015``: a document noun with its owner's name right after
+    it (in apposition, without "de") speaks as written, like "un rapport de la CIA"."""
+    k = lo
+    while k < hi and doc[k].pos_ == "DET":
+        k += 1
+    return lo < k < hi - 1 and fold(doc[k].text) in _DOCUMENT_NOUNS \
+        and any(m.start_token == k + 1 and m.end_token <= hi and m.label in ("ORG", "MISC", "PER") for m in mentions)
+
+
 #: Demonstratives that designate the last-named referent ("ce dernier", "celui-ci").
 _LATTER = frozenset({"ce dernier", "cette derniere", "celui -ci", "celui -la", "celle -ci", "celle -la"})
 
@@ -535,6 +545,8 @@ class _Namer:
             return self.name(doc, owner[0], owner[1], mentions, ctx)
         if owner is not None:
             return _as_written(doc[lo:owner[1]].text), False
+        if _named_document(doc, lo, hi, mentions):
+            return _as_written(doc[lo:hi].text), False
         toks = doc[lo:hi]
         text = _as_written(toks.text)
         if not text or not any(c.isalnum() for c in text):
