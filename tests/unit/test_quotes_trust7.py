@@ -53,3 +53,19 @@ def test_a_one_word_person_span_right_after_a_person_is_the_rest_of_the_name(nlp
     # two full names side by side (an apposition without a comma) stay two people
     two = [_mention(doc, roux, roux + 2, "PER"), _mention(doc, anne, anne + 2, "PER")]
     assert [m.text for m in _adjacent_people(doc, two)] == ["Paul Roux", "Anne Vidal"]
+
+
+def test_a_person_noun_with_a_full_name_as_complement_is_someone_else(nlp):
+    # "La porte-parole de X" speaks, not X; the pronoun after it goes to her
+    qs = quotes_of(nlp, "Le maire Julien Marchand a perdu son recours.",
+                   "La porte-parole de Julien Marchand précise à la presse que le dossier sera déposé de nouveau lundi. "
+                   "« Nous irons jusqu'au bout de la procédure » , explique-t-elle.")
+    assert [q.speaker for q in qs] == ["La porte-parole de Julien Marchand"] * 2
+
+
+def test_a_name_then_quant_a_lui_is_the_subject_for_the_next_pronoun(nlp):
+    # (parsed with the surname as a sentence of its own: no subject for the verb)
+    qs = quotes_of(nlp, "Le maire Jacques Ferrand a validé le projet contre l'avis de Paul Renaud.",
+                   "Renaud, quant à lui, s'insurge contre la décision. « C'est une honte absolue pour le quartier » , "
+                   "fustige-t-il.")
+    assert [q.speaker for q in qs] == ["Paul Renaud"]

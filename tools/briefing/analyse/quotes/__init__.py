@@ -32,8 +32,8 @@ Speaker, first rule that applies:
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the previous speaker
 in the article, else to the last sentence's subject (a name opening the sentence
-before an apposition and the verb, "X , le procureur de …, s'est saisi", is that
-subject whatever the parse says; so is a definite person noun naming nobody, "Le
+before an apposition and the verb, "X , le procureur de …, s'est saisi", or before
+"quant à lui", "X, quant à lui, s'insurge", is that subject whatever the parse says; so is a definite person noun naming nobody, "Le
 chauffeur a pris sa retraite", kept as written), else to the last person of the
 pronoun's gender named outside quotation marks in the paragraph or the one
 before; in "déclare-t-il" the clitic, never the "-t", is the subject; "ce
@@ -48,7 +48,9 @@ text gives that speaker a role the description's noun does not fit ("la
 donatrice" is not "la présidente"), and a
 description equal to a person's role ("le secrétaire d'Etat américain") to
 that person. Named speakers take their canonical entity name; unnamed ones
-keep their words ("un haut responsable américain"). The owner of a noun of
+keep their words ("un haut responsable américain"); a person noun with a full
+name as its complement is someone else than that name ("l'avocate de Paul
+Roux" speaks as written). The owner of a noun of
 information speaks ("selon les dires du ministère" → the ministry), but a
 document with its owner speaks as written ("un rapport de la CIA", "le
 rapport ComScore de 2015", ``rules/document_nouns.txt``).

@@ -470,7 +470,7 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
     named person or organisation, a resolved pronoun or role phrase, a person noun
     ("le chauffeur" stays words). The main clause's subject first, then the others.
     ``_RESET`` when the main subject is a thing: no one is salient any more."""
-    opening = _name_then_apposition(doc, lo, hi, mentions)
+    opening = _name_then_apposition(doc, lo, hi, mentions) or _name_quant_a(doc, lo, hi, mentions)
     if opening is not None:
         m, gender = opening
         return (name_of.get(fold(m.text), m.text), m.label, gender)
@@ -562,6 +562,23 @@ def _name_then_apposition(doc, lo: int, hi: int, mentions):
     words = [fold(t.text) for t in doc[a:b]]
     gender = "f" if words[0] in ("la", "une", "cette") else "m" if words[0] in ("le", "un", "ce", "cet") else None
     return m, gender
+
+
+def _name_quant_a(doc, lo: int, hi: int, mentions):
+    """``Xavier Dupont, quant à lui, s'insurge …``: a sentence opening on a name, then
+    "quant à" and a stressed pronoun between commas, then the finite verb: the name is the
+    subject, of the pronoun's gender. (mention, gender) or None."""
+    m = next((m for m in mentions if m.start_token == lo and m.label in ("PER", "ORG")), None)
+    a = m.end_token if m is not None else hi
+    if a + 5 >= hi or doc[a].text != "," or [fold(t.text) for t in doc[a + 1:a + 3]] != ["quant", "a"] \
+            or fold(doc[a + 3].text) not in _STRESSED or doc[a + 4].text != ",":
+        return None
+    v = a + 5
+    while v < hi and (fold(doc[v].text) in _PREVERBAL or doc[v].pos_ == "ADV"):
+        v += 1
+    if v >= hi or doc[v].pos_ not in ("VERB", "AUX") or "Fin" not in doc[v].morph.get("VerbForm"):
+        return None
+    return m, "f" if fold(doc[a + 3].text).startswith("elle") else "m"
 
 
 def _closing_person(doc, lo: int, hi: int, mentions, name_of, persons) -> str | None:

@@ -578,8 +578,12 @@ class _Namer:
                 while k > lo and fold(doc[k].text) in HONORIFICS:
                     k -= 1
                 if k >= lo and m.start_token > lo and fold(doc[k].text) in ("de", "du", "des", "d'") \
-                        and doc[lo].pos_ == "DET" and fold(doc[lo + 1].text) not in TITLE_HEADS | ANAPHORIC_HEADS:
-                    continue  # "le cabinet de M. Le Roux", "les proches de X": not X
+                        and doc[lo].pos_ == "DET" and (fold(doc[lo + 1].text) not in TITLE_HEADS | ANAPHORIC_HEADS
+                                                       or m.end_token - m.start_token >= 2):
+                    # "le cabinet de M. Le Roux", "les proches de X": not X; nor "l'avocate de
+                    # Paul Roux", a person noun with a full name as complement ("le général de
+                    # Gaulle" keeps its particle)
+                    continue
                 return self.name_of.get(fold(m.text), m.text), True
         # "son avocat, Me Antonin Levy", "l'agence de presse de l'État islamique, Amaq": an apposition names it
         j = hi
