@@ -69,3 +69,18 @@ def test_a_name_then_quant_a_lui_is_the_subject_for_the_next_pronoun(nlp):
                    "Renaud, quant à lui, s'insurge contre la décision. « C'est une honte absolue pour le quartier » , "
                    "fustige-t-il.")
     assert [q.speaker for q in qs] == ["Paul Renaud"]
+
+
+def test_a_present_participle_after_a_quotation_is_no_inverted_attribution(nlp):
+    # "qualifiant X de « … »": X is the participle's object, the subject of the sentence speaks
+    qs = quotes_of(nlp, "Pour La Gazette du Port, il s'agit d'une « ingérence inacceptable dans la rédaction » que le "
+                        "journal juge comme « une menace pour le pluralisme local » qualifiant la lettre du préfet de "
+                        "« simple manœuvre électorale » .")
+    assert [q.speaker for q in qs if q.kind != "reported"] == ["La Gazette du Port"] * 3
+
+
+def test_a_coordinated_clause_with_a_name_and_a_verb_of_saying_is_out_of_reach_of_pour_x(nlp):
+    qs = quotes_of(nlp, "Pour le quotidien La Gazette du Port, cette grève est « inacceptable et dangereuse » et Marc Lebrun, président "
+                        "du conseil de surveillance, estime qu' « on aurait appelé cela de la censure autrefois » .")
+    assert [(q.text[:12], q.speaker) for q in qs if q.kind != "reported"] == [
+        ("inacceptable", "La Gazette du Port"), ("on aurait ap", "Marc Lebrun")]

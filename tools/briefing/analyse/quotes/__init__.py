@@ -9,7 +9,10 @@ Speaker, first rule that applies:
 1. an inverted attribution after the quote, in the same sentence:
    ``…", a déclaré un haut responsable américain`` / ``a-t-il concédé`` /
    ``écrit le New York Times`` / ``, selon le Times`` / ``», selon ce qu'a
-   confié X`` / ``», a pour sa part déclaré X``;
+   confié X`` / ``», a pour sa part déclaré X`` (never a present participle:
+   in ``», qualifiant X de « … »`` X is its object); a clause coordinated by
+   "et" / "mais" that opens on a name and ends on a verb of saying right
+   before the quotation (``… et X, président de …, estime qu'« … »``) is X's;
 2. ``Selon X, …`` / ``Pour X, …`` opening the sentence (also ``Selon ce
    qu'a confié à la radio X, …``); a possessive phrase that designates nobody
    (``Pour sa part, X …``) is an adverbial, not a source;

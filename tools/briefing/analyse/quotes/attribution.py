@@ -62,7 +62,7 @@ def _attribution_at(doc, j: int, hi: int, selon: bool):
     # quote or a comma is an incise of speech, whatever the verb and the tagger say
     glued = j + 1 < hi and doc[j].is_alpha and (
         doc[j + 1].text in ("-t", "-t-") or fold(doc[j + 1].text) in ("-il", "-elle", "-ils", "-elles"))
-    if j >= hi or not (_is_reporting(doc[j]) or glued):
+    if j >= hi or not (_is_reporting(doc[j]) or glued) or _present_participle(doc[j]):
         return None
     k = j + 1
     while k < hi and (doc[k].text in ("-t", "-t-") or (doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS)):
@@ -75,6 +75,12 @@ def _attribution_at(doc, j: int, hi: int, selon: bool):
     if m:
         return ("pronoun", m.group(1))
     return _np_after(doc, k, hi)
+
+
+def _present_participle(tok) -> bool:
+    """``», qualifiant X de « … »``: a present participle has no inverted subject; the noun
+    phrase after it is its object, and its subject is the main clause's."""
+    return tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"]
 
 
 def _for_ones_part(doc, j: int, hi: int) -> bool:
@@ -241,6 +247,36 @@ def _possessive_locution(doc, a: int, b: int, mentions) -> bool:
     designates nobody refers back to the sentence's own subject; it is an adverbial, not
     a source ("Pour son avocat, …" designates someone and stays one)."""
     return doc[a].pos_ == "DET" and fold(doc[a].text) in _POSSESSIVES and not _designates_someone(doc, a, b, mentions)
+
+
+def _coordinated_speaker(doc, lo: int, qstart: int, mentions, namer):
+    """``Pour X, ce blocage est « … » et Y, président de …, estime qu'« … »``: a clause
+    coordinated by "et" / "mais", opening on a name (an apposition between commas may
+    follow it) and a verb of saying right before the quotation, is that name's; an
+    adjunct opening the sentence ("Pour X,") does not reach into it."""
+    end = qstart
+    while end > lo and (fold(doc[end - 1].text) in ("que", "qu'", "qu", ":", "'", "’") or doc[end - 1].pos_ == "ADV"):
+        end -= 1
+    if end == qstart and not (end > lo and doc[end - 1].text == ":"):
+        return None  # the verb must lead straight to the quotation: "estime qu'« … »", "déclare : « … »"
+    verb = doc[end - 1] if end > lo else None
+    if verb is None or not _is_reporting(verb) or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    for k in range(end - 2, lo, -1):
+        if fold(doc[k].text) in ("et", "mais") and doc[k].pos_ == "CCONJ" and not _in_quotes(doc, k, lo):
+            m = next((m for m in mentions if m.start_token == k + 1 and m.label in ("PER", "ORG")), None)
+            if m is None:
+                return None
+            v = m.end_token
+            if v < end - 1 and doc[v].text == ",":
+                v = next((j for j in range(v + 1, end - 1) if doc[j].text == ","), None)
+                if v is None or any(t.pos_ in ("VERB", "AUX") for t in doc[m.end_token:v]):
+                    return None
+                v += 1
+            while v < end - 1 and (fold(doc[v].text) in _PREVERBAL or doc[v].pos_ == "ADV"):
+                v += 1
+            return namer.name_of.get(fold(m.text), m.text) if v == end - 1 else None
+    return None
 
 
 def _governs(verb, tok) -> bool:
@@ -718,6 +754,8 @@ def article_quotes(
                         tail = (who, span.end) if who else None
                 if tail is not None:
                     speaker = tail[0]
+                if speaker is None:
+                    speaker = _coordinated_speaker(doc, lo, span.start, mentions, namer)
                 if speaker is None:
                     speaker = _head_attribution(doc, lo, span.start, mentions, namer, ctx)
                 if speaker is None:
