@@ -84,3 +84,16 @@ def test_a_coordinated_clause_with_a_name_and_a_verb_of_saying_is_out_of_reach_o
                         "du conseil de surveillance, estime qu' « on aurait appelé cela de la censure autrefois » .")
     assert [(q.text[:12], q.speaker) for q in qs if q.kind != "reported"] == [
         ("inacceptable", "La Gazette du Port"), ("on aurait ap", "Marc Lebrun")]
+
+
+def test_the_named_phrase_right_before_the_verb_is_its_subject_not_an_apposition_before_it(nlp):
+    # the parse takes "les villages" (an apposition to the places) for the subject
+    (q,) = quotes_of(nlp, "Après qu'Action Santé ait mené une évaluation indépendante des dispensaires à Sorel , Brieux et "
+                          "Lanvau, les villages les plus touchés par la crue, la Croix-Rouge et Action Santé ont constaté "
+                          "que la plupart des familles se servent de l'eau du puits comme seule ressource.")
+    assert (q.kind, q.speaker) == ("reported", "la Croix-Rouge et Action Santé")
+
+
+def test_two_coordinated_names_speak_together_as_written(nlp):
+    (q,) = quotes_of(nlp, "Paul Roux et Anne Vidal ont indiqué que le chantier de la gare reprendrait lundi prochain.")
+    assert (q.kind, q.speaker) == ("reported", "Paul Roux et Anne Vidal")

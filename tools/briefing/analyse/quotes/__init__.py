@@ -58,7 +58,10 @@ information speaks ("selon les dires du ministère" → the ministry), but a
 document with its owner speaks as written ("un rapport de la CIA", "le
 rapport ComScore de 2015", ``rules/document_nouns.txt``).
 
-Reported speech without quote marks: ``X a indiqué que …``, ``X accuse …``,
+Reported speech without quote marks: ``X a indiqué que …`` (when a comma
+separates the parse's subject from the verb, a phrase naming someone right
+before the verb is the subject: ``…, les zones touchées, le PAM et Internews
+ont constaté que``; two names coordinated by "et" speak together, as written), ``X accuse …``,
 ``Selon X, …``, ``…, selon X`` and an inverted ``…, a confirmé la Maison
 Blanche dimanche.`` (``_reported``, one function per form). Also: a causative
 of a verb of knowing without an agent (``X a fait savoir / laisse entendre

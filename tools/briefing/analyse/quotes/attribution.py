@@ -980,9 +980,31 @@ def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
     if _in_quotes(s.doc, subj.i, s.lo):
         return None  # who is spoken of inside quotation marks is not who speaks
     a, b = _np_of_subject(subj)
-    speaker = s.name(max(a, s.lo), b)
+    a, b = _named_right_before(s.doc, max(a, s.lo), b, verb, s.mentions)
+    speaker = s.name(a, b)
     body = s.doc[body_start:s.hi].text.strip().rstrip(".").strip()
     return s.reported(body, speaker) if len(body.split()) >= min_words else None
+
+
+def _named_right_before(doc, a: int, b: int, verb, mentions) -> tuple[int, int]:
+    """``…, les zones les plus touchées, le PAM et Internews ont constaté que``: when a
+    comma separates the parse's subject from the verb and a phrase naming someone stands
+    between the last comma and the verb (auxiliaries and clitics aside), that phrase is
+    the subject: a French subject comes right before its verb, an incise aside. The
+    range a..b otherwise."""
+    v = verb.i
+    while v > b and (doc[v - 1].pos_ == "AUX" or fold(doc[v - 1].text) in _PREVERBAL or doc[v - 1].pos_ == "ADV"):
+        v -= 1
+    comma = next((k for k in range(v - 1, b - 1, -1) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= v:
+        return a, b
+    named = {k for m in mentions for k in range(m.start_token, m.end_token)}
+    if any((t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and t.i not in named) or t.is_punct and t.text not in ("-", "'", "’")
+           for t in doc[comma + 1:v]):
+        return a, b
+    if not any(comma < m.start_token and m.end_token <= v and m.label in ("PER", "ORG", "LOC") for m in mentions):
+        return a, b
+    return comma + 1, v
 
 
 #: Tokens that may stand between a verb of saying and its "que": complements of the

@@ -481,6 +481,17 @@ def _is_document(doc, lo: int, owner_start: int) -> bool:
     return k < owner_start and fold(doc[k].text) in _DOCUMENT_NOUNS and fold(doc[k + 1].text) in ("de", "du", "des", "d'", "d")
 
 
+def _two_named(doc, lo: int, hi: int, inside) -> bool:
+    """True when tokens lo..hi are two names coordinated by "et", determiners aside
+    ("le PAM et Internews", "Paul Roux et Anne Vidal")."""
+    named = sorted((m for m in inside if m.label in ("PER", "ORG", "LOC")), key=lambda m: m.start_token)
+    if len(named) != 2 or named[0].end_token >= hi or fold(doc[named[0].end_token].text) != "et":
+        return False
+    first, second = named
+    return all(t.pos_ == "DET" for t in doc[lo:first.start_token]) and second.end_token == hi \
+        and all(t.pos_ == "DET" for t in doc[first.end_token + 1:second.start_token])
+
+
 def _named_document(doc, lo: int, hi: int, mentions) -> bool:
     """``le rapport ComScore de 2015``: a document noun with its owner's name right after
     it (in apposition, without "de") speaks as written, like "un rapport de la CIA"."""
@@ -560,6 +571,8 @@ class _Namer:
             who = ctx.resolve_latter(latter)
             return who, who is not None
         inside = [m for m in mentions if m.start_token < hi and m.end_token > lo]
+        if _two_named(doc, lo, hi, inside):
+            return text, False  # "le PAM et Internews": both speak, as written
         if not inside and lo >= 2 and doc[lo - 1].text == "," and doc[lo].pos_ in ("NOUN", "ADJ"):
             # "Paul Garnier, porte-parole de la mairie, annonce": a bare noun phrase in
             # apposition to the name just before it is that person
