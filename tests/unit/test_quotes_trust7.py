@@ -97,3 +97,18 @@ def test_the_named_phrase_right_before_the_verb_is_its_subject_not_an_apposition
 def test_two_coordinated_names_speak_together_as_written(nlp):
     (q,) = quotes_of(nlp, "Paul Roux et Anne Vidal ont indiqué que le chantier de la gare reprendrait lundi prochain.")
     assert (q.kind, q.speaker) == ("reported", "Paul Roux et Anne Vidal")
+
+
+def test_only_a_noun_of_an_organisation_stands_for_the_organisation_just_named():
+    from briefing.analyse.quotes.speakers import _Context
+
+    ctx = _Context(last_subject=("Marex", "ORG", None))
+    assert ctx.resolve_role(["l'", "ouragan"]) is None  # a storm is not the company
+    assert ctx.resolve_role(["la", "commune"]) is None
+    assert ctx.resolve_role(["la", "societe"]) == "Marex"
+
+
+def test_selon_x_with_an_apposition_before_the_quotation_names_the_source(nlp):
+    qs = quotes_of(nlp, "La crue a atteint la ville jeudi et selon l'institut régional de prévision des crues du Rhône, "
+                        "basé à Lyon , « c'est la plus forte crue depuis quarante ans » .")
+    assert [q.speaker for q in qs if q.kind == "partial"] == ["l'institut régional de prévision des crues du Rhône"]

@@ -33,6 +33,10 @@ Speaker, first rule that applies:
 6. a quotation standing alone goes on with the voice of the paragraph's
    previous quotation, a scare-quoted word included.
 
+(Between rules 4 and 5: "selon X" whose phrase runs up to the quotation with only
+an apposition or a participle between commas after it, ``et selon le centre …,
+situé à Miami, « … »``.)
+
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the previous speaker
 in the article, else to the last sentence's subject (a name opening the sentence
 before an apposition and the verb, "X , le procureur de …, s'est saisi", or before
@@ -50,7 +54,8 @@ verb's subject, when it names someone of the pronoun's gender; a short definite 
 text gives that speaker a role the description's noun does not fit ("la
 donatrice" is not "la présidente"), and a
 description equal to a person's role ("le secrétaire d'Etat américain") to
-that person. Named speakers take their canonical entity name; unnamed ones
+that person; a bare noun of an organisation ("le journal") to the organisation
+just named, never another classifier noun ("l'ouragan", "la commune"). Named speakers take their canonical entity name; unnamed ones
 keep their words ("un haut responsable américain"); a person noun with a full
 name as its complement is someone else than that name ("l'avocate de Paul
 Roux" speaks as written). The owner of a noun of

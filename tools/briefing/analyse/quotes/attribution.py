@@ -169,6 +169,28 @@ def _selon_before(doc, lo: int, qstart: int, mentions, namer, ctx):
     return None
 
 
+def _selon_apposed_before(doc, lo: int, qstart: int, mentions, namer, ctx):
+    """``… et selon le centre national de …, situé à Miami, « … »``: "selon X" whose phrase
+    runs up to the quotation with only an apposition or a participle between commas after
+    it (no finite verb): X, up to its first comma, is the source."""
+    end = qstart - 1 if qstart - 1 > lo and doc[qstart - 1].text == "," else qstart
+    for k in range(end - 1, lo - 1, -1):
+        if "Fin" in doc[k].morph.get("VerbForm") or doc[k].text in ("«", "»", "“", "”", "\"", ":", ";"):
+            return None
+        after = k + 1 if fold(doc[k].text) == "selon" else k + 2 if (
+            fold(doc[k].text) in ("d'", "d") and k + 1 < end and fold(doc[k + 1].text) == "apres") else None
+        if after is None:
+            continue
+        comma = next((j for j in range(after, end) if doc[j].text == ","), None)
+        if comma is None:
+            return None
+        np = _np_after(doc, after, comma)
+        if np and np[1] == comma:
+            return namer.name(doc, np[0], np[1], mentions, ctx)[0]
+        return None
+    return None
+
+
 def _selon_incise(doc, lo: int, qstart: int, mentions, namer, ctx):
     """``la régie aurait embauché, selon certains salariés, des « … »``: "selon X" between
     commas before the quotation, in its sentence, names the source of what follows."""
@@ -767,6 +789,8 @@ def article_quotes(
                     speaker = _clause_subject(doc, span[0], lo, hi, mentions, namer, ctx, (span.start, span.end))
                 if speaker is None:
                     speaker = _selon_before(doc, lo, span.start, mentions, namer, ctx)
+                if speaker is None:
+                    speaker = _selon_apposed_before(doc, lo, span.start, mentions, namer, ctx)
                 if speaker is None and found and found[-1].speaker and found[-1].kind != "reported":
                     # "EDF précise qu'« … » et qu'il « … », ajoutant qu'il n'y a « … »": one voice
                     # runs through the sentence until someone else is named

@@ -411,7 +411,10 @@ class _Context:
         if len(rest) == 1 and (head in CLASSIFIER_TYPES or head in ORG_HEADS):
             if head in self.classified:
                 return self.classified[head]
-            if self.last_subject and self.last_subject[1] == "ORG":
+            # only a noun of an organisation ("le journal", "l'association") stands for the
+            # organisation just named; "l'ouragan", "la commune" never do
+            if self.last_subject and self.last_subject[1] == "ORG" and (
+                    head in ORG_HEADS or CLASSIFIER_TYPES.get(head) == "ORG"):
                 return self.last_subject[0]
         return None
 
