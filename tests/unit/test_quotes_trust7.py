@@ -112,3 +112,14 @@ def test_selon_x_with_an_apposition_before_the_quotation_names_the_source(nlp):
     qs = quotes_of(nlp, "La crue a atteint la ville jeudi et selon l'institut régional de prévision des crues du Rhône, "
                         "basé à Lyon , « c'est la plus forte crue depuis quarante ans » .")
     assert [q.speaker for q in qs if q.kind == "partial"] == ["l'institut régional de prévision des crues du Rhône"]
+
+
+def test_the_subject_of_a_passive_verb_of_saying_is_what_is_said_not_who_says_it(nlp):
+    (q,) = quotes_of(nlp, "Le plan, qui sera annoncé lundi, prévoit de « réduire les dépenses de moitié d'ici 2030 » .")
+    assert q.speaker is None
+
+
+def test_a_relative_after_a_list_of_names_has_the_whole_list_as_antecedent(nlp):
+    (q,) = quotes_of(nlp, "Le traité fut signé en 1990 entre la Norvège , la Suède et le Danemark , qui s'étaient engagés "
+                          "à « ouvrir leurs frontières sans aucune condition » .")
+    assert q.speaker == "la Norvège , la Suède et le Danemark"

@@ -16,7 +16,8 @@ Speaker, first rule that applies:
 2. ``Selon X, …`` / ``Pour X, …`` opening the sentence (also ``Selon ce
    qu'a confié à la radio X, …``); a possessive phrase that designates nobody
    (``Pour sa part, X …``) is an adverbial, not a source;
-3. the subject of a reporting verb before the quote
+3. the subject of a reporting verb before the quote (never the subject of a
+   passive: ``le Brexit, qui sera lancé``)
    (``Antony Blinken dénonce un comportement « … »``); for an infinitive
    controlled by an object, that object (``permettre à X de déclarer que``);
    then "selon X" between commas earlier in the sentence ("la régie aurait
@@ -66,7 +67,8 @@ rapport ComScore de 2015", ``rules/document_nouns.txt``).
 Reported speech without quote marks: ``X a indiqué que …`` (when a comma
 separates the parse's subject from the verb, a phrase naming someone right
 before the verb is the subject: ``…, les zones touchées, le PAM et Internews
-ont constaté que``; two names coordinated by "et" speak together, as written), ``X accuse …``,
+ont constaté que``; names coordinated by "et" speak together, as written; the antecedent of "qui"
+after a list of names, ``entre A, B et C, qui``, is the whole list), ``X accuse …``,
 ``Selon X, …``, ``…, selon X`` and an inverted ``…, a confirmé la Maison
 Blanche dimanche.`` (``_reported``, one function per form). Also: a causative
 of a verb of knowing without an agent (``X a fait savoir / laisse entendre

@@ -343,6 +343,8 @@ def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require
         subj = _subject_of(tok)
         if subj is None or not (lo <= subj.i < max(upto, subj.i + 1)):
             continue
+        if subj.dep_ == "nsubj:pass" and any(c.dep_ == "aux:pass" for c in tok.children):
+            continue  # "le Brexit, qui sera lancé mercredi": the subject of a passive is what is said
         if fold(subj.text) in _PRONOUNS:
             outer = _reporter_above(doc, tok, lo, subj, mentions, namer, ctx)
             if outer:

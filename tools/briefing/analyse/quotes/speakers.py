@@ -207,7 +207,7 @@ def _np_of_subject(subj) -> tuple[int, int]:
             while j > 0 and not doc[j - 1].is_punct and (doc[j - 1].pos_ in ("PROPN", "DET", "NOUN", "ADJ") or (
                     fold(doc[j - 1].text) in ("de", "d'") and j > 1 and doc[j - 2].pos_ == "NOUN")):
                 j -= 1  # "le général de Gaulle qui"
-            return j, i + 1
+            return _listed_names_before(doc, j), i + 1
         # "un rapport publié deux semaines plus tôt qui": an adverbial phrase ends a
         # participle qualifying the antecedent; the participle's noun is the antecedent
         for k in range(i, max(-1, i - 8), -1):
@@ -236,6 +236,31 @@ def _np_of_subject(subj) -> tuple[int, int]:
             hi = k
             break
     return lo, hi
+
+
+def _listed_names_before(doc, j: int) -> int:
+    """``entre l'Allemagne, la France … et le Luxembourg, qui``: when the name at ``j`` is
+    the last of a list of names ("A, B et C": determiners and proper nouns only), the
+    start of the whole list; ``j`` otherwise."""
+    if j < 2 or fold(doc[j - 1].text) != "et" or doc[j - 2].pos_ != "PROPN":
+        return j
+    k = j - 2
+    while k >= 0 and (doc[k].pos_ in ("DET", "PROPN") or doc[k].text in (",", "'", "’", "-")):
+        k -= 1
+    start = k + 1
+    while start < j - 1 and doc[start].text == ",":
+        start += 1
+    items, cur = [], []
+    for t in doc[start:j - 1]:
+        if t.text == ",":
+            items.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    items.append(cur)
+    if len(items) < 1 or not all(item and item[-1].pos_ == "PROPN" for item in items):
+        return j
+    return start
 
 
 #: Shapes of nouns that name people ("la kosovare", "le chauffeur", "la manifestante").
@@ -485,14 +510,15 @@ def _is_document(doc, lo: int, owner_start: int) -> bool:
 
 
 def _two_named(doc, lo: int, hi: int, inside) -> bool:
-    """True when tokens lo..hi are two names coordinated by "et", determiners aside
-    ("le PAM et Internews", "Paul Roux et Anne Vidal")."""
+    """True when tokens lo..hi are names coordinated by "et" (and commas), determiners
+    aside ("le PAM et Internews", "Paul Roux et Anne Vidal", "A, B et C")."""
     named = sorted((m for m in inside if m.label in ("PER", "ORG", "LOC")), key=lambda m: m.start_token)
-    if len(named) != 2 or named[0].end_token >= hi or fold(doc[named[0].end_token].text) != "et":
+    if len(named) < 2 or named[-2].end_token >= hi or fold(doc[named[-2].end_token].text) != "et" \
+            or named[-1].end_token != hi or named[0].start_token < lo:
         return False
-    first, second = named
-    return all(t.pos_ == "DET" for t in doc[lo:first.start_token]) and second.end_token == hi \
-        and all(t.pos_ == "DET" for t in doc[first.end_token + 1:second.start_token])
+    covered = {k for m in named for k in range(m.start_token, m.end_token)}
+    return all(k in covered or doc[k].pos_ == "DET" or doc[k].text in (",", "'", "’") or fold(doc[k].text) == "et"
+               for k in range(lo, hi))
 
 
 def _named_document(doc, lo: int, hi: int, mentions) -> bool:
@@ -575,7 +601,7 @@ class _Namer:
             return who, who is not None
         inside = [m for m in mentions if m.start_token < hi and m.end_token > lo]
         if _two_named(doc, lo, hi, inside):
-            return text, False  # "le PAM et Internews": both speak, as written
+            return text, True  # "le PAM et Internews": both speak, as written (names all the same)
         if not inside and lo >= 2 and doc[lo - 1].text == "," and doc[lo].pos_ in ("NOUN", "ADJ"):
             # "Paul Garnier, porte-parole de la mairie, annonce": a bare noun phrase in
             # apposition to the name just before it is that person
