@@ -123,3 +123,8 @@ def test_a_relative_after_a_list_of_names_has_the_whole_list_as_antecedent(nlp):
     (q,) = quotes_of(nlp, "Le traité fut signé en 1990 entre la Norvège , la Suède et le Danemark , qui s'étaient engagés "
                           "à « ouvrir leurs frontières sans aucune condition » .")
     assert q.speaker == "la Norvège , la Suède et le Danemark"
+
+
+def test_a_title_opening_the_sentence_goes_on_over_its_adjective(nlp):
+    qs = quotes_of(nlp, "Le Hibou déchaîné affirme que le couple a « signé une fausse déclaration de patrimoine » .")
+    assert {q.speaker for q in qs} == {"Le Hibou déchaîné"}

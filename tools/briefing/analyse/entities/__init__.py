@@ -13,7 +13,8 @@ Pipeline for one article (``article_entities``):
    for a person; a name word after a zero-width character ("Ba \u200bHuy") and a
    one-word person span right after a person are the rest of the name; a title
    whose capital article follows a word ("le journal Le Canard enchaîné") goes
-   on over its bare adjective. ``article_spans(docs)`` then gives a mention the
+   on over its bare adjective (also opening a sentence: "Le Canard enchaîné de ce
+   22 mars ajoute"). ``article_spans(docs)`` then gives a mention the
    fuller form of a longer mention of the article that the text continues into
    ("Le Canard" + "enchaîné"), and a lone surname the person type when the
    article names that person in full in another paragraph.

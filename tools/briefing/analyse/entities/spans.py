@@ -342,19 +342,18 @@ def news_spans(doc) -> list[Mention]:
 
 
 def _title_adjectives(doc, out: list[Mention]) -> list[Mention]:
-    """A title whose article is capitalised inside a sentence ("le journal satirique Le
-    Canard enchaîné") goes on over a lower-case adjective or participle the model left
-    out: a capital "Le" / "La" there is part of a name, and the bare adjective that
+    """A title the model took with its capitalised definite article ("le journal satirique
+    Le Canard enchaîné", "Le Canard enchaîné de ce 22 mars ajoute") goes on over a
+    lower-case adjective or past participle the model left out: the bare adjective that
     qualifies its noun ends that name. Not when the adjective has complements of its
-    own ("Le Monde cité par …")."""
+    own ("Le Monde cité par …"), nor a present participle."""
     fixed = []
     for m in out:
         a, b = m.start_token, m.end_token
-        if m.label in ("ORG", "MISC") and a > 0 and b < len(doc) and doc[a].pos_ == "DET" and doc[a].is_title \
-                and doc[a - 1].is_alpha:  # after a word, not opening a sentence
+        if m.label in ("ORG", "MISC") and b < len(doc) and doc[a].is_title and fold(doc[a].text) in _DETERMINERS:
             adj = doc[b]
             if adj.is_lower and adj.is_alpha and adj.pos_ in ("ADJ", "VERB") and a <= adj.head.i < b \
-                    and adj.dep_ in ("amod", "acl") and not list(adj.children):
+                    and adj.dep_ in ("amod", "acl") and not list(adj.children) and adj.morph.get("Tense") != ["Pres"]:
                 m = _mention(doc, a, b + 1, m.label)
         fixed.append(m)
     return fixed
