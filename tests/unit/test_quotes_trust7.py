@@ -128,3 +128,8 @@ def test_a_relative_after_a_list_of_names_has_the_whole_list_as_antecedent(nlp):
 def test_a_title_opening_the_sentence_goes_on_over_its_adjective(nlp):
     qs = quotes_of(nlp, "Le Hibou déchaîné affirme que le couple a « signé une fausse déclaration de patrimoine » .")
     assert {q.speaker for q in qs} == {"Le Hibou déchaîné"}
+
+
+def test_an_adjective_right_after_a_determiner_stands_for_its_noun_in_a_source(nlp):
+    (q,) = quotes_of(nlp, "Selon plusieurs officiels maliens, le convoi a été attaqué près de la frontière dans la nuit.")
+    assert (q.kind, q.speaker) == ("reported", "plusieurs officiels maliens")

@@ -71,7 +71,9 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
             break
         if tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or (tok.pos_ == "PRON" and word in _PRONOUNS):
             has_noun = has_noun or tok.pos_ in ("NOUN", "PROPN", "PRON") or (
-                tok.pos_ == "ADJ" and tok.text[:1].isupper() and i > start and doc[i - 1].pos_ == "DET")  # "une Canadienne"
+                # "une Canadienne", "plusieurs officiels gambiens": an adjective right after a
+                # determiner stands for its noun
+                tok.pos_ == "ADJ" and i > start and doc[i - 1].pos_ == "DET")
             i += 1
             if tok.pos_ == "PRON":
                 break
