@@ -133,3 +133,8 @@ def test_a_title_opening_the_sentence_goes_on_over_its_adjective(nlp):
 def test_an_adjective_right_after_a_determiner_stands_for_its_noun_in_a_source(nlp):
     (q,) = quotes_of(nlp, "Selon plusieurs officiels maliens, le convoi a été attaqué près de la frontière dans la nuit.")
     assert (q.kind, q.speaker) == ("reported", "plusieurs officiels maliens")
+
+
+def test_a_verb_of_saying_with_the_iterative_prefix_is_one(nlp):
+    (q,) = quotes_of(nlp, "Les délégués réaffirment également que cette « alliance est une et indivisible » .")
+    assert q.speaker == "Les délégués"

@@ -29,8 +29,18 @@ from .spans import _AUX, _PRONOUNS, _SPEAKER_STOP
 
 def _is_reporting(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (
-        tok.lower_ in REPORTING_FORMS or (tok.pos_ == "VERB" and tok.lemma_ in REPORTING_LEMMAS)
+        tok.lower_ in REPORTING_FORMS or (tok.pos_ == "VERB" and (
+            tok.lemma_ in REPORTING_LEMMAS or _iterative(tok.lemma_) in REPORTING_LEMMAS))
     ) and tok.lower_ not in ("a", "est")
+
+
+def _iterative(lemma: str) -> str:
+    """The verb under the iterative prefix of French ("réaffirmer" → "affirmer", "redire" →
+    "dire", "réexpliquer" → "expliquer"); "" when there is none."""
+    for prefix in ("ré", "re"):
+        if lemma.startswith(prefix) and len(lemma) > len(prefix) + 3:
+            return lemma[len(prefix):]
+    return ""
 
 
 def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
