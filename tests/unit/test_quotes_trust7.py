@@ -138,3 +138,12 @@ def test_an_adjective_right_after_a_determiner_stands_for_its_noun_in_a_source(n
 def test_a_verb_of_saying_with_the_iterative_prefix_is_one(nlp):
     (q,) = quotes_of(nlp, "Les délégués réaffirment également que cette « alliance est une et indivisible » .")
     assert q.speaker == "Les délégués"
+
+
+def test_pour_x_between_commas_right_before_the_quotation_names_someone(nlp):
+    qs = quotes_of(nlp, "« Restez unis face à la crise » , a lancé le maire Paul Roux tandis que, pour la présidente "
+                        "de la région Anne Vidal , « il y aura un avant et un après » .")
+    assert [q.speaker for q in qs] == ["Paul Roux", "Anne Vidal"]
+    # "pour" and a phrase that designates nobody: no source
+    qs = quotes_of(nlp, "La mairie a fermé le parc tandis que, pour la première fois , « il y aura un avant et un après » .")
+    assert [q.speaker for q in qs] == [None]

@@ -34,9 +34,12 @@ Speaker, first rule that applies:
 6. a quotation standing alone goes on with the voice of the paragraph's
    previous quotation, a scare-quoted word included.
 
-(Between rules 4 and 5: "selon X" whose phrase runs up to the quotation with only
+(Between rules 4 and 5: "selon X" / "d'après X" right before the quotation, also
+"pour X" between commas when X designates someone, ``tandis que, pour le
+président X, « … »``; "selon X" whose phrase runs up to the quotation with only
 an apposition or a participle between commas after it, ``et selon le centre …,
-situé à Miami, « … »``.)
+situé à Miami, « … »``.) A verb of saying with the iterative prefix re-/ré-
+("réaffirmer") is one.
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the previous speaker
 in the article, else to the last sentence's subject (a name opening the sentence

@@ -160,10 +160,15 @@ def _selon_before(doc, lo: int, qstart: int, mentions, namer, ctx):
     for k in range(qstart - 1, max(lo, qstart - 12) - 1, -1):
         after = k + 1 if fold(doc[k].text) == "selon" else k + 2 if (
             fold(doc[k].text) in ("d'", "d") and k + 1 < qstart and fold(doc[k + 1].text) == "apres") else None
+        # "…, tandis que, pour le président X, « … »": "pour" after a comma, naming someone
+        pour = after is None and fold(doc[k].text) == "pour" and k > lo and doc[k - 1].text == "," \
+            and doc[qstart - 1].text == ","
+        if pour:
+            after = k + 1
         if after is not None:
             end = qstart - 1 if doc[qstart - 1].text == "," else qstart
             np = _np_after(doc, after, end)
-            if np and np[1] == end:
+            if np and np[1] == end and (not pour or _designates_someone(doc, np[0], np[1], mentions)):
                 return namer.name(doc, np[0], np[1], mentions, ctx)[0]
             return None
     return None
