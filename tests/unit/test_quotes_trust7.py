@@ -147,3 +147,15 @@ def test_pour_x_between_commas_right_before_the_quotation_names_someone(nlp):
     # "pour" and a phrase that designates nobody: no source
     qs = quotes_of(nlp, "La mairie a fermé le parc tandis que, pour la première fois , « il y aura un avant et un après » .")
     assert [q.speaker for q in qs] == [None]
+
+
+def test_a_paragraph_that_is_one_quotation_goes_on_with_the_voice_closing_the_paragraph_before(nlp):
+    qs = quotes_of(nlp, "« Nous avons rouvert trois écoles cette semaine » , a déclaré Claire Petit, directrice de l'ONG "
+                        "Lumière.",
+                   "« Avec ce programme, nous espérons atteindre mille enfants avant l'hiver » .")
+    assert [q.speaker for q in qs] == ["Claire Petit"] * 2
+    # the paragraph before ends on narrative, not on a quotation: nobody
+    qs = quotes_of(nlp, "« Nous avons rouvert trois écoles cette semaine » , a déclaré Claire Petit. Les cours reprennent "
+                        "lundi dans tout le district.",
+                   "« Avec ce programme, nous espérons atteindre mille enfants avant l'hiver » .")
+    assert [q.speaker for q in qs] == ["Claire Petit", None]

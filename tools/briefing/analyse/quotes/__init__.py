@@ -32,7 +32,9 @@ Speaker, first rule that applies:
 5. after a colon, the complement of a noun of speech (``Les propos du
    ministre X sont : « … »``), else the subject of the clause;
 6. a quotation standing alone goes on with the voice of the paragraph's
-   previous quotation, a scare-quoted word included.
+   previous quotation, a scare-quoted word included; a paragraph that is one
+   quotation and nothing else, with the voice of the quotation in the last
+   sentence of the paragraph before.
 
 (Between rules 4 and 5: "selon X" / "d'après X" right before the quotation, also
 "pour X" between commas when X designates someone, ``tandis que, pour le

@@ -731,8 +731,10 @@ def article_quotes(
     out: list[Quote] = []
     paragraphs = list(article.paragraphs)
     announced = None  # speaker of a previous paragraph ending on a colon that announces a quotation
+    carried = None  # speaker of the quotation that closes the previous paragraph
     for n, (para, doc, mentions) in enumerate(zip(paragraphs, docs, spans)):
         last_sentence = None
+        last_found: list[Quote] = []  # the quotations of the paragraph's last sentence
         text = para.text
         quotes = find_quote_spans(text)
         ctx.person_in_paragraph = None
@@ -811,6 +813,10 @@ def article_quotes(
                 if speaker is None and not before and q.start == 0 and announced:
                     # "X précise :" ¶ "« … »": a paragraph opening on a quotation after one ending on a colon
                     speaker = announced
+                if speaker is None and q.start == 0 and q.end >= len(text.rstrip(" .")) and carried:
+                    # "« … », a déclaré X." ¶ "« … »": a paragraph that is one quotation and nothing
+                    # else goes on with the voice of the quotation closing the paragraph before
+                    speaker = carried
                 if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and voice:
                     # a quotation standing alone right after another one goes on with the same voice
                     # (also after a quoted word: "X a qualifié les frappes d'« agression ». « … »")
@@ -860,6 +866,7 @@ def article_quotes(
                 elif subject:
                     ctx.last_subject = subject
             out.extend(found)
+            last_found = found
             for m in mentions:
                 if lo <= m.start_token < hi and m.label in ("PER", "ORG"):
                     name = name_of.get(fold(m.text), m.text)
@@ -871,6 +878,8 @@ def article_quotes(
                         ctx.last_person = name
                         ctx.person_in_paragraph = name
             ctx.closing_person = _closing_person(doc, lo, hi, mentions, name_of, persons)
+        # the last sentence's last quotation, when that sentence has one
+        carried = next((qt.speaker for qt in reversed(last_found) if qt.kind != "reported"), None)
         announced = None
         if last_sentence is not None and text.rstrip().endswith(":"):
             lo, hi = last_sentence
