@@ -159,3 +159,18 @@ def test_a_paragraph_that_is_one_quotation_goes_on_with_the_voice_closing_the_pa
                         "lundi dans tout le district.",
                    "« Avec ce programme, nous espérons atteindre mille enfants avant l'hiver » .")
     assert [q.speaker for q in qs] == ["Claire Petit", None]
+
+
+def test_an_organisation_cut_before_its_complement_is_whole_up_to_its_acronym():
+    from briefing.analyse.entities.spans import _mention, _named_before_acronym
+    from briefing.analyse.nlp import load_model
+
+    doc = load_model("fr_core_news_md")("La décision est saluée par l'Union nationale pour les droits des locataires "
+                                        "(UNDL) : « une victoire » .")
+    words = [t.text for t in doc]
+    a = words.index("Union")
+    cut = [_mention(doc, a, a + 2, "ORG")]
+    assert [m.text for m in _named_before_acronym(doc, cut)] == ["Union nationale pour les droits des locataires"]
+    # no acronym in brackets after the complement: the span stays as the model gave it
+    doc = load_model("fr_core_news_md")("La décision est saluée par l'Union nationale pour les droits des locataires.")
+    assert [m.text for m in _named_before_acronym(doc, [_mention(doc, a, a + 2, "ORG")])] == ["Union nationale"]

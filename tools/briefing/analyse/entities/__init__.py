@@ -14,7 +14,9 @@ Pipeline for one article (``article_entities``):
    one-word person span right after a person are the rest of the name; a title
    whose capital article follows a word ("le journal Le Canard enchaîné") goes
    on over its bare adjective (also opening a sentence: "Le Canard enchaîné de ce
-   22 mars ajoute"). ``article_spans(docs)`` then gives a mention the
+   22 mars ajoute"); an organisation cut before a short complement that an
+   acronym in brackets closes is the whole name ("Union américaine pour les
+   libertés civiles (ACLU)"). ``article_spans(docs)`` then gives a mention the
    fuller form of a longer mention of the article that the text continues into
    ("Le Canard" + "enchaîné"), and a lone surname the person type when the
    article names that person in full in another paragraph.

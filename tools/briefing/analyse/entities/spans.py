@@ -338,7 +338,27 @@ def news_spans(doc) -> list[Mention]:
     out.sort(key=lambda m: m.start)
     out = _adjacent_people(doc, out)
     out = _title_adjectives(doc, out)
+    out = _named_before_acronym(doc, out)
     return _surnames_are_people([doc], [out])[0]
+
+
+def _named_before_acronym(doc, out: list[Mention]) -> list[Mention]:
+    """``l'Union américaine pour les libertés civiles (ACLU)``: an organisation span the
+    model cut before a short complement (a preposition, then determiners, nouns and
+    adjectives) that an acronym in brackets closes is the whole name before the acronym."""
+    fixed = []
+    for m in out:
+        b = m.end_token
+        if m.label == "ORG" and b < len(doc) and fold(doc[b].text) in ("pour", "de", "du", "des", "d'"):
+            k = b + 1
+            while k < len(doc) and k - b <= 6 and doc[k].pos_ in ("DET", "NOUN", "ADJ", "ADP", "PROPN") \
+                    and not doc[k].is_punct:
+                k += 1
+            if k > b + 1 and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].is_upper \
+                    and doc[k + 1].is_alpha and doc[k + 2].text == ")":
+                m = _mention(doc, m.start_token, k, "ORG")
+        fixed.append(m)
+    return fixed
 
 
 def _title_adjectives(doc, out: list[Mention]) -> list[Mention]:
