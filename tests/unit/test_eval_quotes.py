@@ -45,3 +45,9 @@ def test_found_quotes_split_into_right_wrong_unknown_and_invented():
     r = eval_quotes.evaluate(gold, {"f": art})
     assert (r["found"], r["right"]) == (4, 1)
     assert (r["named_right"], r["wrong"], r["unknown"], r["invented"]) == (1, 1, 1, 1)
+
+
+def test_speaker_names_compare_without_the_spacing_around_commas_and_apostrophes():
+    assert eval_quotes.norm("l’ Allemagne , la France et le Luxembourg") == eval_quotes.norm(
+        "l'Allemagne, la France et le Luxembourg")
+    assert eval_quotes.norm("la France") != eval_quotes.norm("la Franche")

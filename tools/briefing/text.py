@@ -62,6 +62,12 @@ def fold(text: str, *, quotes: str = "all", ascii: bool = False, spaces: bool = 
     return " ".join(text.split()) if spaces else text
 
 
+def visible(text: str) -> str:
+    """``text`` without its invisible format characters (zero-width spaces and joiners,
+    soft hyphens: Unicode category Cf), which some outlets leave inside names."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
 def plain(text: str) -> str:
     """Accents removed, apostrophes straight, case kept; same length as ``text``
     (a character whose accent-free form is not one character is kept as is)."""

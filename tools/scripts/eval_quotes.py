@@ -74,6 +74,7 @@ def load_gold(path: Path = GOLD) -> list[dict]:
 
 def norm(text: str | None) -> str:
     t = fold(text or "").replace("’", "'")
+    t = re.sub(r"\s*([,'])\s*", r"\1", t)  # "l’ Allemagne , la France" = "l'Allemagne, la France"
     t = re.sub(r"^(?:(?:les|le|la|une|un|des)\s+|l')", "", t.strip())
     return t.replace("haut-responsable", "haut responsable")
 

@@ -10,8 +10,16 @@ Pipeline for one article (``article_entities``):
    demonyms ("les Américains") into MISC; keeps the name closing a title span
    ("Premier ministre X"), drops a noun in apposition before a name ("la
    Kényane X": no place), never takes an acronym after a title ("député LR")
-   for a person. ``article_spans(docs)`` then gives a lone surname the person
-   type when the article names that person in full in another paragraph.
+   for a person; a name word after a zero-width character ("Ba \u200bHuy") and a
+   one-word person span right after a person are the rest of the name; a title
+   whose capital article follows a word ("le journal Le Canard enchaîné") goes
+   on over its bare adjective (also opening a sentence: "Le Canard enchaîné de ce
+   22 mars ajoute"); an organisation cut before a short complement that an
+   acronym in brackets closes is the whole name ("Union américaine pour les
+   libertés civiles (ACLU)"). ``article_spans(docs)`` then gives a mention the
+   fuller form of a longer mention of the article that the text continues into
+   ("Le Canard" + "enchaîné"), and a lone surname the person type when the
+   article names that person in full in another paragraph.
 2. ``role_of(doc, span)`` reads the title the text gives next to a person, in
    an apposition before ("le chef du Pentagone Chuck Hagel") or after
    ("Daniel Russel, secrétaire d'Etat adjoint pour l'Asie, …").

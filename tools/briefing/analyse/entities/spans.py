@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ...model import Article, EntityType
+from ...text import visible as _visible
 from ..lexicon import (
     CLASSIFIER_TYPES,
     NEWS_AGENCIES,
@@ -313,8 +314,9 @@ def _org_word_before(doc, start: int) -> bool:
 
 
 def _name_word(tok) -> bool:
-    return tok.is_alpha and tok.is_title and tok.pos_ == "PROPN" and tok.ent_iob_ == "O" \
-        and fold(tok.text) not in TITLE_HEADS and not _DEMONYM_SINGULAR.match(tok.text)
+    text = _visible(tok.text)  # "Tran Ba \u200b\u200bHuy": the last word is a name word all the same
+    return text.isalpha() and text.istitle() and tok.pos_ == "PROPN" and tok.ent_iob_ == "O" \
+        and fold(text) not in TITLE_HEADS and not _DEMONYM_SINGULAR.match(text)
 
 
 def _extend_name(doc, start: int, end: int) -> tuple[int, int]:
@@ -341,7 +343,62 @@ def news_spans(doc) -> list[Mention]:
     out = _coordinated_names(doc, out)
     out = _cued_names(doc, out)
     out.sort(key=lambda m: m.start)
+    out = _adjacent_people(doc, out)
+    out = _title_adjectives(doc, out)
+    out = _named_before_acronym(doc, out)
     return _surnames_are_people([doc], [out])[0]
+
+
+def _named_before_acronym(doc, out: list[Mention]) -> list[Mention]:
+    """``l'Union américaine pour les libertés civiles (ACLU)``: an organisation span the
+    model cut before a short complement (a preposition, then determiners, nouns and
+    adjectives) that an acronym in brackets closes is the whole name before the acronym."""
+    fixed = []
+    for m in out:
+        b = m.end_token
+        if m.label == "ORG" and b < len(doc) and fold(doc[b].text) in ("pour", "de", "du", "des", "d'"):
+            k = b + 1
+            while k < len(doc) and k - b <= 6 and doc[k].pos_ in ("DET", "NOUN", "ADJ", "ADP", "PROPN") \
+                    and not doc[k].is_punct:
+                k += 1
+            if k > b + 1 and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].is_upper \
+                    and doc[k + 1].is_alpha and doc[k + 2].text == ")":
+                m = _mention(doc, m.start_token, k, "ORG")
+        fixed.append(m)
+    return fixed
+
+
+def _title_adjectives(doc, out: list[Mention]) -> list[Mention]:
+    """A title the model took with its capitalised definite article ("le journal satirique
+    Le Canard enchaîné", "Le Canard enchaîné de ce 22 mars ajoute") goes on over a
+    lower-case adjective or past participle the model left out: the bare adjective that
+    qualifies its noun ends that name. Not when the adjective has complements of its
+    own ("Le Monde cité par …"), nor a present participle."""
+    fixed = []
+    for m in out:
+        a, b = m.start_token, m.end_token
+        if m.label in ("ORG", "MISC") and b < len(doc) and doc[a].is_title and fold(doc[a].text) in _DETERMINERS:
+            adj = doc[b]
+            if adj.is_lower and adj.is_alpha and adj.pos_ in ("ADJ", "VERB") and a <= adj.head.i < b \
+                    and adj.dep_ in ("amod", "acl") and not list(adj.children) and adj.morph.get("Tense") != ["Pres"]:
+                m = _mention(doc, a, b + 1, m.label)
+        fixed.append(m)
+    return fixed
+
+
+def _adjacent_people(doc, out: list[Mention]) -> list[Mention]:
+    """A person span followed, with nothing but a space between them, by a one-word person
+    span is one name the model cut in two ("Anahi Ayala" + "Iacucci"); two full names side
+    by side ("les ministres de X Y Z") stay two. ``out`` is sorted."""
+    merged: list[Mention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.label == m.label == "PER" and prev.end_token == m.start_token \
+                and m.end_token - m.start_token == 1 and doc[prev.end_token - 1].whitespace_ == " ":
+            merged[-1] = _mention(doc, prev.start_token, m.end_token, "PER")
+            continue
+        merged.append(m)
+    return merged
 
 
 def _mention(doc, start: int, end: int, label: str) -> Mention:
@@ -465,7 +522,52 @@ def _surnames_are_people(docs, spans: list[list[Mention]]) -> list[list[Mention]
     ] for doc, sp in zip(docs, spans)]
 
 
+def _fuller_forms(docs, spans: list[list[Mention]]) -> list[list[Mention]]:
+    """A mention that the text goes on into a longer mention of the same article ("Le
+    Canard" + "enchaîné" where "Le Canard enchaîné" is named elsewhere) takes that
+    fuller form: the words after it in the text are the rest of the name."""
+    longer: dict[str, list[tuple[list[str], str]]] = {}
+    for doc, sp in zip(docs, spans):
+        for m in sp:
+            words = [fold(t.text) for t in doc[m.start_token:m.end_token]]
+            if len(words) > 1:
+                longer.setdefault(words[0], []).append((words, m.label, doc[m.start_token:m.end_token]))
+    out = []
+    for doc, sp in zip(docs, spans):
+        fixed = []
+        for m in sp:
+            a, b = m.start_token, m.end_token
+            words = [fold(t.text) for t in doc[a:b]]
+            best = b
+            for full, label, toks in longer.get(words[0], ()):
+                n = len(full)
+                if n > best - a and full[:b - a] == words and a + n <= len(doc) \
+                        and [fold(t.text) for t in doc[a:a + n]] == full and _name_tail(toks[b - a:]) \
+                        and not any(t.is_punct or "\n" in t.whitespace_ for t in doc[b - 1:a + n - 1]):
+                    best = a + n
+                    fixed_label = label
+            fixed.append(_mention(doc, a, best, fixed_label) if best > b else m)
+        out.append(fixed)
+    return out
+
+
+def _name_tail(toks) -> bool:
+    """True when the words ending a longer mention are more of a name: capitalised words
+    or numbers ("Corée du Sud", "France 2"), a particle before a capitalised word, or
+    one lower-case adjective closing a title ("Le Canard enchaîné")."""
+    for k, t in enumerate(toks):
+        if _visible(t.text)[:1].isupper() or t.like_num:
+            continue
+        if fold(t.text) in ("de", "du", "des", "d'") and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+            continue
+        if k == len(toks) - 1 and t.is_lower and (t.pos_ == "ADJ" or "Part" in t.morph.get("VerbForm")):
+            continue
+        return False
+    return True
+
+
 def article_spans(docs) -> list[list[Mention]]:
     """``news_spans`` of each paragraph of one article, then the article-wide
-    corrections: a surname of a person named in full in another paragraph."""
-    return _surnames_are_people(docs, [news_spans(doc) for doc in docs])
+    corrections: a mention the text continues into a longer one of the article takes
+    the fuller form; a surname of a person named in full in another paragraph."""
+    return _surnames_are_people(docs, _fuller_forms(docs, [news_spans(doc) for doc in docs]))

@@ -11,14 +11,19 @@ Speaker, first rule that applies:
    ``écrit le New York Times`` / ``, selon le Times`` / ``», selon ce qu'a
    confié X`` / ``», a pour sa part déclaré X`` / ``», nous a confié X``; right
    after the quotation's comma, any finite verb with no subject before it and
-   a noun phrase after it (``», s'emporte Paul Henry``: an inversion); with
+   a noun phrase after it (``», s'emporte Paul Henry``: an inversion), never a
+   present participle (in ``», qualifiant X de « … »`` X is its object); with
    the impersonal clitic (``», indique-t-on à Matignon`` / ``a-t-on appris
    auprès du parquet`` / ``lit-on dans le rapport`` / ``de source policière``)
-   the complement saying where or from whom, else nobody;
+   the complement saying where or from whom, else nobody; a clause coordinated
+   by "et" / "mais" that opens on a name and ends on a verb of saying right
+   before the quotation (``… et X, président de …, estime qu'« … »``) is X's;
 2. ``Selon X, …`` / ``Pour X, …`` opening the sentence (also ``Selon ce
    qu'a confié à la radio X, …``), "Pour X" only when X names someone or is a
-   person noun ("Pour le reste du budget : « … »" names nobody);
-3. the subject of a reporting verb before the quote
+   person noun ("Pour le reste du budget : « … »" names nobody; a possessive
+   phrase that designates nobody, ``Pour sa part, X …``, is an adverbial);
+3. the subject of a reporting verb before the quote (never the subject of a
+   passive: ``le Brexit, qui sera lancé``)
    (``Antony Blinken dénonce un comportement « … »``); for an infinitive
    controlled by an object, that object (``permettre à X de déclarer que``);
    then "selon X" between commas earlier in the sentence ("la régie aurait
@@ -40,7 +45,16 @@ Speaker, first rule that applies:
    previous quotation, a scare-quoted word included; a paragraph opening on a
    quotation goes on with the voice of a quotation left open at the end of the
    paragraph before (the press runs a quotation over paragraphs by opening each
-   with « and closing only the last: the open one runs to its paragraph's end).
+   with « and closing only the last: the open one runs to its paragraph's end);
+   a paragraph that is one quotation and nothing else, with the voice of the
+   quotation in the last sentence of the paragraph before.
+
+(Between rules 4 and 5: "selon X" / "d'après X" right before the quotation, also
+"pour X" between commas when X designates someone, ``tandis que, pour le
+président X, « … »``; "selon X" whose phrase runs up to the quotation with only
+an apposition or a participle between commas after it, ``et selon le centre …,
+situé à Miami, « … »``.) A verb of saying with the iterative prefix re-/ré-
+("réaffirmer") is one.
 
 A sentence sourced "selon nos informations" / "d'après notre enquête" (the
 outlet itself) names no speaker for its quotations and claims.
@@ -48,8 +62,8 @@ outlet itself) names no speaker for its quotations and claims.
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul
 Garnier, s'est rendu …": the name in apposition to a described subject; a
-plural description, "Les manifestants", is no "il" / "elle"), else to the last
-person of the
+plural description, "Les manifestants", is no "il" / "elle"; "X, quant à lui,
+s'insurge": X), else to the last person of the
 pronoun's gender named outside quotation marks in the paragraph or the one
 before (an apposed description gives a person's gender: "La maire, Anne
 Roussel," / "Claire Dubois, directrice de l'école"). A plural pronoun ("disent-ils") resolves only to an unnamed plural
@@ -68,13 +82,20 @@ verb's subject, when it names someone of the pronoun's gender; a short definite 
 text gives that speaker a role the description's noun does not fit ("la
 donatrice" is not "la présidente"), and a
 description equal to a person's role ("le secrétaire d'Etat américain") to
-that person. Named speakers take their canonical entity name; unnamed ones
-keep their words ("un haut responsable américain"). The owner of a noun of
+that person; a bare noun of an organisation ("le journal") to the organisation
+just named, never another classifier noun ("l'ouragan", "la commune"). Named speakers take their canonical entity name; unnamed ones
+keep their words ("un haut responsable américain"); a person noun with a full
+name as its complement is someone else than that name ("l'avocate de Paul
+Roux" speaks as written). The owner of a noun of
 information speaks ("selon les dires du ministère" → the ministry), but a
-document with its owner speaks as written ("un rapport de la CIA",
-``rules/document_nouns.txt``).
+document with its owner speaks as written ("un rapport de la CIA", "le
+rapport ComScore de 2015", ``rules/document_nouns.txt``).
 
-Reported speech without quote marks: ``X a indiqué que …``, ``X accuse …``,
+Reported speech without quote marks: ``X a indiqué que …`` (when a comma
+separates the parse's subject from the verb, a phrase naming someone right
+before the verb is the subject: ``…, les zones touchées, le PAM et Internews
+ont constaté que``; names coordinated by "et" speak together, as written; the antecedent of "qui"
+after a list of names, ``entre A, B et C, qui``, is the whole list), ``X accuse …``,
 ``Selon X, …``, ``…, selon X`` and an inverted ``…, a confirmé la Maison
 Blanche dimanche.`` (``_reported``, one function per form). Also: a causative
 of a verb of knowing without an agent (``X a fait savoir / laisse entendre

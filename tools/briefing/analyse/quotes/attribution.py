@@ -73,7 +73,7 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     glued = j + 1 < hi and doc[j].is_alpha and (
         doc[j + 1].text in ("-t", "-t-") or fold(doc[j + 1].text) in ("-il", "-elle", "-ils", "-elles", "-on"))
     if j >= hi or not (_is_reporting(doc[j]) or glued or on and doc[j].pos_ == "VERB"
-                       or after_quote and _inverted_verb(doc, start, j, hi)):
+                       or after_quote and _inverted_verb(doc, start, j, hi)) or _present_participle(doc[j]):
         return None
     k = j + 1
     while k < hi and (doc[k].text in ("-t", "-t-") or (doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS | {"-on"})):
@@ -132,6 +132,12 @@ def _inverted_verb(doc, start: int, j: int, hi: int) -> bool:
         return False  # the noun phrase after it does not agree: not its subject
     form = tok.morph.get("VerbForm")
     return "Fin" in form or "Part" in form and any(fold(t.text) in _AUX for t in doc[start:j])
+
+
+def _present_participle(tok) -> bool:
+    """``», qualifiant X de « … »``: a present participle has no inverted subject; the noun
+    phrase after it is its object, and its subject is the main clause's."""
+    return tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"]
 
 
 def _for_ones_part(doc, j: int, hi: int) -> bool:
@@ -228,12 +234,39 @@ def _selon_before(doc, lo: int, qstart: int, mentions, namer, ctx):
     for k in range(qstart - 1, max(lo, qstart - 12) - 1, -1):
         after = k + 1 if fold(doc[k].text) == "selon" else k + 2 if (
             fold(doc[k].text) in ("d'", "d") and k + 1 < qstart and fold(doc[k + 1].text) == "apres") else None
+        # "…, tandis que, pour le président X, « … »": "pour" after a comma, naming someone
+        pour = after is None and fold(doc[k].text) == "pour" and k > lo and doc[k - 1].text == "," \
+            and doc[qstart - 1].text == ","
+        if pour:
+            after = k + 1
         if after is not None:
             end = qstart - 1 if doc[qstart - 1].text == "," else qstart
             np = _np_after(doc, after, end)
-            if np and np[1] == end:
+            if np and np[1] == end and (not pour or _designates_someone(doc, np[0], np[1], mentions)):
                 return namer.name(doc, np[0], np[1], mentions, ctx)[0]
             return None
+    return None
+
+
+def _selon_apposed_before(doc, lo: int, qstart: int, mentions, namer, ctx):
+    """``… et selon le centre national de …, situé à Miami, « … »``: "selon X" whose phrase
+    runs up to the quotation with only an apposition or a participle between commas after
+    it (no finite verb): X, up to its first comma, is the source."""
+    end = qstart - 1 if qstart - 1 > lo and doc[qstart - 1].text == "," else qstart
+    for k in range(end - 1, lo - 1, -1):
+        if "Fin" in doc[k].morph.get("VerbForm") or doc[k].text in ("«", "»", "“", "”", "\"", ":", ";"):
+            return None
+        after = k + 1 if fold(doc[k].text) == "selon" else k + 2 if (
+            fold(doc[k].text) in ("d'", "d") and k + 1 < end and fold(doc[k + 1].text) == "apres") else None
+        if after is None:
+            continue
+        comma = next((j for j in range(after, end) if doc[j].text == ","), None)
+        if comma is None:
+            return None
+        np = _np_after(doc, after, comma)
+        if np and np[1] == comma:
+            return namer.name(doc, np[0], np[1], mentions, ctx)[0]
+        return None
     return None
 
 
@@ -317,8 +350,52 @@ def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: b
         return ctx.resolve_pronoun(_STRESSED[fold(doc[k].text)])
     if j < hi and j - k <= 20:
         np = _np_after(doc, k, j)
+        if np and fold(m.group(1)) == "pour" and _possessive_locution(doc, np[0], np[1], mentions):
+            return None
         if np:
             return namer.name(doc, np[0], np[1], mentions, ctx)[0]
+    return None
+
+
+#: Possessive determiners (a closed class of French grammar).
+_POSSESSIVES = frozenset({"mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "leur",
+                          "nos", "vos", "leurs"})
+
+
+def _possessive_locution(doc, a: int, b: int, mentions) -> bool:
+    """``Pour sa part, X …`` / ``pour leur part``: a possessive noun phrase whose noun
+    designates nobody refers back to the sentence's own subject; it is an adverbial, not
+    a source ("Pour son avocat, …" designates someone and stays one)."""
+    return doc[a].pos_ == "DET" and fold(doc[a].text) in _POSSESSIVES and not _designates_someone(doc, a, b, mentions)
+
+
+def _coordinated_speaker(doc, lo: int, qstart: int, mentions, namer):
+    """``Pour X, ce blocage est « … » et Y, président de …, estime qu'« … »``: a clause
+    coordinated by "et" / "mais", opening on a name (an apposition between commas may
+    follow it) and a verb of saying right before the quotation, is that name's; an
+    adjunct opening the sentence ("Pour X,") does not reach into it."""
+    end = qstart
+    while end > lo and (fold(doc[end - 1].text) in ("que", "qu'", "qu", ":", "'", "’") or doc[end - 1].pos_ == "ADV"):
+        end -= 1
+    if end == qstart and not (end > lo and doc[end - 1].text == ":"):
+        return None  # the verb must lead straight to the quotation: "estime qu'« … »", "déclare : « … »"
+    verb = doc[end - 1] if end > lo else None
+    if verb is None or not _is_reporting(verb) or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    for k in range(end - 2, lo, -1):
+        if fold(doc[k].text) in ("et", "mais") and doc[k].pos_ == "CCONJ" and not _in_quotes(doc, k, lo):
+            m = next((m for m in mentions if m.start_token == k + 1 and m.label in ("PER", "ORG")), None)
+            if m is None:
+                return None
+            v = m.end_token
+            if v < end - 1 and doc[v].text == ",":
+                v = next((j for j in range(v + 1, end - 1) if doc[j].text == ","), None)
+                if v is None or any(t.pos_ in ("VERB", "AUX") for t in doc[m.end_token:v]):
+                    return None
+                v += 1
+            while v < end - 1 and (fold(doc[v].text) in _PREVERBAL or doc[v].pos_ == "ADV"):
+                v += 1
+            return namer.name_of.get(fold(m.text), m.text) if v == end - 1 else None
     return None
 
 
@@ -364,6 +441,8 @@ def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require
         subj = _subject_of(tok)
         if subj is None or not (lo <= subj.i < max(upto, subj.i + 1)):
             continue
+        if subj.dep_ == "nsubj:pass" and any(c.dep_ == "aux:pass" for c in tok.children):
+            continue  # "le Brexit, qui sera lancé mercredi": the subject of a passive is what is said
         if fold(subj.text) in _PRONOUNS:
             outer = _reporter_above(doc, tok, lo, subj, mentions, namer, ctx)
             if outer:
@@ -569,7 +648,7 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
     named person or organisation, a resolved pronoun or role phrase, a person noun
     ("le chauffeur" stays words). The main clause's subject first, then the others.
     ``_RESET`` when the main subject is a thing: no one is salient any more."""
-    opening = _name_then_apposition(doc, lo, hi, mentions)
+    opening = _name_then_apposition(doc, lo, hi, mentions) or _name_quant_a(doc, lo, hi, mentions)
     if opening is not None:
         m, gender = opening
         return (name_of.get(fold(m.text), m.text), m.label, gender)
@@ -675,6 +754,23 @@ def _name_then_apposition(doc, lo: int, hi: int, mentions):
     return m, gender
 
 
+def _name_quant_a(doc, lo: int, hi: int, mentions):
+    """``Xavier Dupont, quant à lui, s'insurge …``: a sentence opening on a name, then
+    "quant à" and a stressed pronoun between commas, then the finite verb: the name is the
+    subject, of the pronoun's gender. (mention, gender) or None."""
+    m = next((m for m in mentions if m.start_token == lo and m.label in ("PER", "ORG")), None)
+    a = m.end_token if m is not None else hi
+    if a + 5 >= hi or doc[a].text != "," or [fold(t.text) for t in doc[a + 1:a + 3]] != ["quant", "a"] \
+            or fold(doc[a + 3].text) not in _STRESSED or doc[a + 4].text != ",":
+        return None
+    v = a + 5
+    while v < hi and (fold(doc[v].text) in _PREVERBAL or doc[v].pos_ == "ADV"):
+        v += 1
+    if v >= hi or doc[v].pos_ not in ("VERB", "AUX") or "Fin" not in doc[v].morph.get("VerbForm"):
+        return None
+    return m, "f" if fold(doc[a + 3].text).startswith("elle") else "m"
+
+
 def _closing_person(doc, lo: int, hi: int, mentions, name_of, persons) -> str | None:
     """The person whose name is the sentence's last noun ("… prêté par une connaissance,
     Mohammed."): what "ce dernier" / "celui-ci" opening the next sentence designates."""
@@ -761,8 +857,10 @@ def article_quotes(
     out: list[Quote] = []
     paragraphs = list(article.paragraphs)
     announced = None  # speaker of a previous paragraph ending on a colon that announces a quotation
+    carried = None  # speaker of the quotation that closes the previous paragraph
     for n, (para, doc, mentions) in enumerate(zip(paragraphs, docs, spans)):
         last_sentence = None
+        last_found: list[Quote] = []  # the quotations of the paragraph's last sentence
         text = para.text
         quotes = find_quote_spans(text, continued=n + 1 < len(paragraphs)
                                   and paragraphs[n + 1].text.lstrip().startswith("«"))
@@ -816,6 +914,8 @@ def article_quotes(
                 if tail is not None:
                     speaker = tail[0]
                 if speaker is None:
+                    speaker = _coordinated_speaker(doc, lo, span.start, mentions, namer)
+                if speaker is None:
                     speaker = _head_attribution(doc, lo, span.start, mentions, namer, ctx, allow_pour="someone")
                 if speaker is None:
                     inner_tok = span[1] if len(span) > 2 else span[0]
@@ -826,6 +926,8 @@ def article_quotes(
                     speaker = _clause_subject(doc, span[0], lo, hi, mentions, namer, ctx, (span.start, span.end))
                 if speaker is None:
                     speaker = _selon_before(doc, lo, span.start, mentions, namer, ctx)
+                if speaker is None:
+                    speaker = _selon_apposed_before(doc, lo, span.start, mentions, namer, ctx)
                 if speaker is None and found and found[-1].speaker and found[-1].kind != "reported":
                     # "EDF précise qu'« … » et qu'il « … », ajoutant qu'il n'y a « … »": one voice
                     # runs through the sentence until someone else is named
@@ -842,6 +944,10 @@ def article_quotes(
                 if speaker is None and not before and q.start == 0 and announced:
                     # "X précise :" ¶ "« … »": a paragraph opening on a quotation after one ending on a colon
                     speaker = announced
+                if speaker is None and q.start == 0 and q.end >= len(text.rstrip(" .")) and carried:
+                    # "« … », a déclaré X." ¶ "« … »": a paragraph that is one quotation and nothing
+                    # else goes on with the voice of the quotation closing the paragraph before
+                    speaker = carried
                 if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and voice:
                     # a quotation standing alone right after another one goes on with the same voice
                     # (also after a quoted word: "X a qualifié les frappes d'« agression ». « … »")
@@ -891,6 +997,7 @@ def article_quotes(
                 elif subject:
                     ctx.last_subject = subject
             out.extend(found)
+            last_found = found
             for m in mentions:
                 if lo <= m.start_token < hi and m.label in ("PER", "ORG"):
                     name = name_of.get(fold(m.text), m.text)
@@ -902,6 +1009,8 @@ def article_quotes(
                         ctx.last_person = name
                         ctx.person_in_paragraph = name
             ctx.closing_person = _closing_person(doc, lo, hi, mentions, name_of, persons)
+        # the last sentence's last quotation, when that sentence has one
+        carried = next((qt.speaker for qt in reversed(last_found) if qt.kind != "reported"), None)
         announced = None
         if quotes and not quotes[-1].closed:
             # "X a pris la parole : « Nous avons tout essayé." ¶ "« Mais … »": the quotation
@@ -1046,9 +1155,31 @@ def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
     if _in_quotes(s.doc, subj.i, s.lo):
         return None  # who is spoken of inside quotation marks is not who speaks
     a, b = _np_of_subject(subj)
-    speaker = s.name(max(a, s.lo), b)
+    a, b = _named_right_before(s.doc, max(a, s.lo), b, verb, s.mentions)
+    speaker = s.name(a, b)
     body = s.doc[body_start:s.hi].text.strip().rstrip(".").strip()
     return s.reported(body, speaker) if len(body.split()) >= min_words else None
+
+
+def _named_right_before(doc, a: int, b: int, verb, mentions) -> tuple[int, int]:
+    """``…, les zones les plus touchées, le PAM et Internews ont constaté que``: when a
+    comma separates the parse's subject from the verb and a phrase naming someone stands
+    between the last comma and the verb (auxiliaries and clitics aside), that phrase is
+    the subject: a French subject comes right before its verb, an incise aside. The
+    range a..b otherwise."""
+    v = verb.i
+    while v > b and (doc[v - 1].pos_ == "AUX" or fold(doc[v - 1].text) in _PREVERBAL or doc[v - 1].pos_ == "ADV"):
+        v -= 1
+    comma = next((k for k in range(v - 1, b - 1, -1) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= v:
+        return a, b
+    named = {k for m in mentions for k in range(m.start_token, m.end_token)}
+    if any((t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and t.i not in named) or t.is_punct and t.text not in ("-", "'", "’")
+           for t in doc[comma + 1:v]):
+        return a, b
+    if not any(comma < m.start_token and m.end_token <= v and m.label in ("PER", "ORG", "LOC") for m in mentions):
+        return a, b
+    return comma + 1, v
 
 
 #: Tokens that may stand between a verb of saying and its "que": complements of the

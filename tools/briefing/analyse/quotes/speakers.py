@@ -29,8 +29,18 @@ from .spans import _AUX, _PRONOUNS, _SPEAKER_STOP
 
 def _is_reporting(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (
-        tok.lower_ in REPORTING_FORMS or (tok.pos_ == "VERB" and tok.lemma_ in REPORTING_LEMMAS)
+        tok.lower_ in REPORTING_FORMS or (tok.pos_ == "VERB" and (
+            tok.lemma_ in REPORTING_LEMMAS or _iterative(tok.lemma_) in REPORTING_LEMMAS))
     ) and tok.lower_ not in ("a", "est")
+
+
+def _iterative(lemma: str) -> str:
+    """The verb under the iterative prefix of French ("réaffirmer" → "affirmer", "redire" →
+    "dire", "réexpliquer" → "expliquer"); "" when there is none."""
+    for prefix in ("ré", "re"):
+        if lemma.startswith(prefix) and len(lemma) > len(prefix) + 3:
+            return lemma[len(prefix):]
+    return ""
 
 
 def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
@@ -71,7 +81,9 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
             break
         if tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or (tok.pos_ == "PRON" and word in _PRONOUNS):
             has_noun = has_noun or tok.pos_ in ("NOUN", "PROPN", "PRON") or (
-                tok.pos_ == "ADJ" and tok.text[:1].isupper() and i > start and doc[i - 1].pos_ == "DET")  # "une Canadienne"
+                # "une Canadienne", "plusieurs officiels gambiens": an adjective right after a
+                # determiner stands for its noun
+                tok.pos_ == "ADJ" and i > start and doc[i - 1].pos_ == "DET")
             i += 1
             if tok.pos_ == "PRON":
                 break
@@ -207,7 +219,7 @@ def _np_of_subject(subj) -> tuple[int, int]:
             while j > 0 and not doc[j - 1].is_punct and (doc[j - 1].pos_ in ("PROPN", "DET", "NOUN", "ADJ") or (
                     fold(doc[j - 1].text) in ("de", "d'") and j > 1 and doc[j - 2].pos_ == "NOUN")):
                 j -= 1  # "le général de Gaulle qui"
-            return j, i + 1
+            return _listed_names_before(doc, j), i + 1
         # "un rapport publié deux semaines plus tôt qui": an adverbial phrase ends a
         # participle qualifying the antecedent; the participle's noun is the antecedent
         for k in range(i, max(-1, i - 8), -1):
@@ -236,6 +248,31 @@ def _np_of_subject(subj) -> tuple[int, int]:
             hi = k
             break
     return lo, hi
+
+
+def _listed_names_before(doc, j: int) -> int:
+    """``entre l'Allemagne, la France … et le Luxembourg, qui``: when the name at ``j`` is
+    the last of a list of names ("A, B et C": determiners and proper nouns only), the
+    start of the whole list; ``j`` otherwise."""
+    if j < 2 or fold(doc[j - 1].text) != "et" or doc[j - 2].pos_ != "PROPN":
+        return j
+    k = j - 2
+    while k >= 0 and (doc[k].pos_ in ("DET", "PROPN") or doc[k].text in (",", "'", "’", "-")):
+        k -= 1
+    start = k + 1
+    while start < j - 1 and doc[start].text == ",":
+        start += 1
+    items, cur = [], []
+    for t in doc[start:j - 1]:
+        if t.text == ",":
+            items.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    items.append(cur)
+    if len(items) < 1 or not all(item and item[-1].pos_ == "PROPN" for item in items):
+        return j
+    return start
 
 
 #: Shapes of nouns that name people ("la kosovare", "le chauffeur", "la manifestante").
@@ -468,7 +505,10 @@ class _Context:
         if len(rest) == 1 and (head in CLASSIFIER_TYPES or head in ORG_HEADS):
             if head in self.classified:
                 return self.classified[head]
-            if self.last_subject and self.last_subject[1] == "ORG":
+            # only a noun of an organisation ("le journal", "l'association") stands for the
+            # organisation just named; "l'ouragan", "la commune" never do
+            if self.last_subject and self.last_subject[1] == "ORG" and (
+                    head in ORG_HEADS or CLASSIFIER_TYPES.get(head) == "ORG"):
                 return self.last_subject[0]
         return None
 
@@ -538,6 +578,28 @@ def _is_document(doc, lo: int, owner_start: int) -> bool:
     return k < owner_start and fold(doc[k].text) in _DOCUMENT_NOUNS and fold(doc[k + 1].text) in ("de", "du", "des", "d'", "d")
 
 
+def _two_named(doc, lo: int, hi: int, inside) -> bool:
+    """True when tokens lo..hi are names coordinated by "et" (and commas), determiners
+    aside ("le PAM et Internews", "Paul Roux et Anne Vidal", "A, B et C")."""
+    named = sorted((m for m in inside if m.label in ("PER", "ORG", "LOC")), key=lambda m: m.start_token)
+    if len(named) < 2 or named[-2].end_token >= hi or fold(doc[named[-2].end_token].text) != "et" \
+            or named[-1].end_token != hi or named[0].start_token < lo:
+        return False
+    covered = {k for m in named for k in range(m.start_token, m.end_token)}
+    return all(k in covered or doc[k].pos_ == "DET" or doc[k].text in (",", "'", "’") or fold(doc[k].text) == "et"
+               for k in range(lo, hi))
+
+
+def _named_document(doc, lo: int, hi: int, mentions) -> bool:
+    """``le rapport ComScore de 2015``: a document noun with its owner's name right after
+    it (in apposition, without "de") speaks as written, like "un rapport de la CIA"."""
+    k = lo
+    while k < hi and doc[k].pos_ == "DET":
+        k += 1
+    return lo < k < hi - 1 and fold(doc[k].text) in _DOCUMENT_NOUNS \
+        and any(m.start_token == k + 1 and m.end_token <= hi and m.label in ("ORG", "MISC", "PER") for m in mentions)
+
+
 #: Demonstratives that designate the last-named referent ("ce dernier", "celui-ci").
 _LATTER = frozenset({"ce dernier", "cette derniere", "celui -ci", "celui -la", "celle -ci", "celle -la"})
 
@@ -592,6 +654,8 @@ class _Namer:
             return self.name(doc, owner[0], owner[1], mentions, ctx)
         if owner is not None:
             return _as_written(doc[lo:owner[1]].text), False
+        if _named_document(doc, lo, hi, mentions):
+            return _as_written(doc[lo:hi].text), False
         toks = doc[lo:hi]
         text = _as_written(toks.text)
         if not text or not any(c.isalnum() for c in text):
@@ -605,6 +669,8 @@ class _Namer:
             who = ctx.resolve_latter(latter)
             return who, who is not None
         inside = [m for m in mentions if m.start_token < hi and m.end_token > lo]
+        if _two_named(doc, lo, hi, inside):
+            return text, True  # "le PAM et Internews": both speak, as written (names all the same)
         if not inside and lo >= 2 and doc[lo - 1].text == "," and doc[lo].pos_ in ("NOUN", "ADJ"):
             # "Paul Garnier, porte-parole de la mairie, annonce": a bare noun phrase in
             # apposition to the name just before it is that person
@@ -623,8 +689,12 @@ class _Namer:
                 while k > lo and fold(doc[k].text) in HONORIFICS:
                     k -= 1
                 if k >= lo and m.start_token > lo and fold(doc[k].text) in ("de", "du", "des", "d'") \
-                        and doc[lo].pos_ == "DET" and fold(doc[lo + 1].text) not in TITLE_HEADS | ANAPHORIC_HEADS:
-                    continue  # "le cabinet de M. Le Roux", "les proches de X": not X
+                        and doc[lo].pos_ == "DET" and (fold(doc[lo + 1].text) not in TITLE_HEADS | ANAPHORIC_HEADS
+                                                       or m.end_token - m.start_token >= 2):
+                    # "le cabinet de M. Le Roux", "les proches de X": not X; nor "l'avocate de
+                    # Paul Roux", a person noun with a full name as complement ("le général de
+                    # Gaulle" keeps its particle)
+                    continue
                 return self.name_of.get(fold(m.text), m.text), True
         # "son avocat, Me Antonin Levy", "l'agence de presse de l'État islamique, Amaq": an apposition names it
         j = hi
