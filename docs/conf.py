@@ -29,7 +29,7 @@ source_suffix = {".md": "markdown"}
 root_doc = "index"
 exclude_patterns = ["_build", ".briefing-cache", "Thumbs.db", ".DS_Store"]
 templates_path = ["_templates"]
-bibtex_bibfiles: list[str] = []  # the extension adds dossier/sources.bib
+bibtex_bibfiles: list[str] = []  # the extension adds the generated ones (dossier/sources.bib, or its parts)
 bibtex_reference_style = "label"
 bibtex_default_style = "briefing"
 
