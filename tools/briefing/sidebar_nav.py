@@ -25,7 +25,6 @@ from __future__ import annotations
 import posixpath
 
 from markupsafe import Markup
-from sphinx.environment.adapters.toctree import _get_toctree_ancestors
 
 
 def _visible(env, root_doc: str, depth: int) -> frozenset[str]:
@@ -38,21 +37,38 @@ def _visible(env, root_doc: str, depth: int) -> frozenset[str]:
     return frozenset(shown)
 
 
+def _parents(env) -> dict[str, str]:
+    """Each page's toctree parent, the last one listing it winning — what
+    Sphinx's ``_get_toctree_ancestors`` rebuilds on every call (a scan of the
+    whole toctree per call: quadratic over a build's pages)."""
+    parent: dict[str, str] = {}
+    for p, children in env.toctree_includes.items():
+        parent |= dict.fromkeys(children, p)
+    return parent
+
+
 def nav_key(app, pagename: str, depth: int) -> tuple:
     """What a page's collapsed sidebar depends on (see the module's docstring)."""
-    visible = getattr(app.builder, "_briefing_nav_visible", None)
-    if visible is None or visible[0] != depth:
-        visible = (depth, _visible(app.env, app.config.root_doc, depth))
-        app.builder._briefing_nav_visible = visible
-    chain = [pagename, *_get_toctree_ancestors(app.env.toctree_includes, pagename)]
+    known = getattr(app.builder, "_briefing_nav_tree", None)
+    if known is None or known[0] != depth:
+        known = (depth, _visible(app.env, app.config.root_doc, depth), _parents(app.env))
+        app.builder._briefing_nav_tree = known
+    _, visible, parent = known
+    chain, doc = [], pagename  # the page and its ancestors, as Sphinx walks them
+    while doc in parent and doc not in chain:
+        chain.append(doc)
+        doc = parent[doc]
+    if pagename not in chain:
+        chain.insert(0, pagename)
     folder = posixpath.dirname(app.builder.get_target_uri(pagename))
-    return folder, tuple(doc for doc in chain if doc in visible[1])
+    return folder, tuple(d for d in chain if d in visible)
 
 
 def share_sidebar_nav(app, pagename, templatename, context, doctree) -> None:
     """``briefing_sidebar_nav``: the theme's ``generate_toctree_html`` (looked
     up when the template calls it), shared for the collapsed sidebar."""
     store = app.builder.__dict__.setdefault("_briefing_navs", {})
+    page_key: dict[int, tuple] = {}  # the page's nav_key, per depth (the theme renders its sidebar several times)
 
     def shared(kind, startdepth=1, show_nav_level=1, **kwargs):
         generate = context.get("generate_toctree_html")
@@ -62,7 +78,9 @@ def share_sidebar_nav(app, pagename, templatename, context, doctree) -> None:
         if (kind != "sidebar" or startdepth != 0 or not kwargs.get("collapse")
                 or not isinstance(depth, int) or depth < 1):
             return generate(kind, startdepth, show_nav_level, **kwargs)
-        key = (nav_key(app, pagename, depth), startdepth, show_nav_level, tuple(sorted(kwargs.items())))
+        if depth not in page_key:
+            page_key[depth] = nav_key(app, pagename, depth)
+        key = (page_key[depth], startdepth, show_nav_level, tuple(sorted(kwargs.items())))
         if key not in store:
             store[key] = Markup(str(generate(kind, startdepth, show_nav_level, **kwargs)))
         return store[key]
