@@ -27,22 +27,22 @@ from sphinxcontrib.bibtex.domain import BibtexDomain, _FilterVisitor, logger
 
 
 class IndexedBibtexDomain(BibtexDomain):
+    def __init__(self, env) -> None:
+        super().__init__(env)
+        self._purged_citations: list = []  # (citation, style) of pages read again
+        self._previous: dict = {}  # during env-updated: (docname, key) -> (citation, style)
+
     def clear_doc(self, docname: str) -> None:
         # a page read again drops its bibliography's citations: keep them aside
         # until env-updated formats its entries again
-        self._purged().extend((c, self._style_of(c.bibliography_key)) for c in self.citations
-                              if c.bibliography_key.docname == docname)
+        self._purged_citations.extend((c, self._style_of(c.bibliography_key)) for c in self.citations
+                                      if c.bibliography_key.docname == docname)
         super().clear_doc(docname)
-
-    def _purged(self) -> list:
-        if not hasattr(self, "_purged_citations"):
-            self._purged_citations = []
-        return self._purged_citations
 
     def env_updated(self):
         # the citations of the previous build, before the base class clears them
         styles = self._styles()
-        previous = [*self._purged(), *((c, self._style_of(c.bibliography_key)) for c in self.citations)]
+        previous = [*self._purged_citations, *((c, self._style_of(c.bibliography_key)) for c in self.citations)]
         if self.data.get("briefing_styles") != styles:
             previous = []
         self._previous = {(c.bibliography_key.docname, c.key): (c, style) for c, style in previous}
@@ -62,7 +62,7 @@ class IndexedBibtexDomain(BibtexDomain):
         return (config.bibtex_default_style, bool(config.bibtex_tooltips), config.bibtex_tooltips_style)
 
     def _reused(self, bibliography_key, key: str, label: str, entry):
-        old, style = getattr(self, "_previous", {}).get((bibliography_key.docname, key), (None, None))
+        old, style = self._previous.get((bibliography_key.docname, key), (None, None))
         if (old is None or style != self._style_of(bibliography_key)
                 or old.formatted_entry.label != label or old.entry != entry):
             return None  # Entry's == compares type, fields and persons
