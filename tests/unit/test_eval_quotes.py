@@ -51,3 +51,22 @@ def test_speaker_names_compare_without_the_spacing_around_commas_and_apostrophes
     assert eval_quotes.norm("l’ Allemagne , la France et le Luxembourg") == eval_quotes.norm(
         "l'Allemagne, la France et le Luxembourg")
     assert eval_quotes.norm("la France") != eval_quotes.norm("la Franche")
+
+
+def test_a_speaker_of_other_extent_is_a_near_miss_and_still_wrong():
+    from briefing.model import Article, Quote
+
+    gold = [
+        {"file": "f", "kind": "direct", "text": "un deux trois", "speaker": "Obama"},
+        {"file": "f", "kind": "direct", "text": "quatre cinq six", "speaker": "Jeanne et Paul Durand"},
+        {"file": "f", "kind": "direct", "text": "sept huit neuf", "speaker": "Paul Durand"},
+        {"file": "f", "kind": "direct", "text": "dix onze douze", "speaker": "Paul Durand"},
+    ]
+    art = Article(id="f", source="f", quotes=(
+        Quote("un deux trois", "Barack Obama", "p1"),   # longer
+        Quote("quatre cinq six", "Paul Durand", "p1"),   # shorter
+        Quote("sept huit neuf", "Paul Dupont", "p1"),    # shares a word, not a run: wrong
+        Quote("dix onze douze", "Durand Paul", "p1"),    # same words, other order: wrong
+    ))
+    r = eval_quotes.evaluate(gold, {"f": art})
+    assert (r["found"], r["right"], r["wrong"], r["near"]) == (4, 0, 4, 2)
