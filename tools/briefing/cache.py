@@ -147,3 +147,59 @@ def memo(cache_dir: Path | None, stage: str, code: tuple[str, ...], inputs: Any,
     except (OSError, pickle.PicklingError, RecursionError):
         pass  # an unwritable cache only costs time
     return result
+
+
+class KeyedStore:
+    """Entries keyed by their own content (``get`` / ``store[key] = value``),
+    kept between builds in one pickled file per stage code
+    (``stages/<name>-<code digest>.pickle``): a build reads the entries of the
+    last one and saves those it used or added, so the file follows the corpus
+    and does not grow with its history. Any change to the stage's code starts
+    an empty store; a missing or broken file is an empty store."""
+
+    def __init__(self, cache_dir: Path | None, name: str, code: tuple[str, ...], extra: str = "") -> None:
+        self._entries: dict = {}
+        self._used: dict = {}
+        self._path = None
+        if cache_dir is None:
+            return
+        digest = hashlib.sha256((code_fingerprint(*code) + "\0" + extra).encode()).hexdigest()[:32]
+        self._name = name
+        self._path = Path(cache_dir) / "stages" / f"{name}-{digest}.pickle"
+        try:
+            with open(self._path, "rb") as fh:
+                entry = pickle.load(fh)
+            if isinstance(entry, tuple) and len(entry) == 3 and entry[:2] == (ENTRY_FORMAT, name) \
+                    and isinstance(entry[2], dict):
+                self._entries = entry[2]
+        except Exception:  # noqa: BLE001 - any broken store is an empty one
+            self._entries = {}
+
+    def get(self, key):
+        value = self._used.get(key)
+        if value is None:
+            value = self._entries.get(key)
+            if value is not None:
+                self._used[key] = value
+        return value
+
+    def __setitem__(self, key, value) -> None:
+        self._used[key] = value
+
+    def __len__(self) -> int:
+        return len(self._used)
+
+    def save(self) -> None:
+        """Keep the entries used or added since this store was opened (when
+        they differ from the file's)."""
+        if self._path is None or self._used.keys() == self._entries.keys():
+            return
+        try:
+            data = pickle.dumps((ENTRY_FORMAT, self._name, self._used), protocol=pickle.HIGHEST_PROTOCOL)
+            if self._path.parent.is_dir():
+                for old in self._path.parent.glob(f"{self._name}-*.pickle"):
+                    if old != self._path:
+                        old.unlink(missing_ok=True)
+            atomic_write(self._path, data)
+        except (OSError, pickle.PicklingError, RecursionError):
+            pass  # an unwritable cache only costs time

@@ -26,7 +26,7 @@ from .glossary import build_glossary, load_editor_glossary
 from .ingest import read_corpus
 from .model import Briefing, Problem
 from .render.book import render_book
-from .cache import atomic_write, memo
+from .cache import KeyedStore, atomic_write, memo
 from .write import WriteReport, write_tree
 
 
@@ -105,6 +105,11 @@ def state_path(config: BriefingConfig) -> Path | None:
     return cache / STATE_FILE if cache.is_absolute() else None
 
 
+#: The code a paragraph's sentences and phrases come from (``compose.corpus.analyse_units``).
+UNIT_CODE = ("briefing.compose.corpus", "briefing.compose.sentences", "briefing.compose.vocabulary",
+             "briefing.keys", "briefing.text", "briefing.model")
+
+
 def compose_stage(articles, config: BriefingConfig, topics=None) -> Briefing:
     """Compose with the editor's topics (``topics``: (specs, problems) as
     ``load_topic_config`` gives them; read from the source folder when None),
@@ -119,7 +124,9 @@ def compose_stage(articles, config: BriefingConfig, topics=None) -> Briefing:
             state = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             state = None  # none stored, or a broken file: discover afresh
-    briefing, new_state = compose(articles, config, list(problems), specs, state)
+    units = KeyedStore(config.resolved_cache_dir, "paragraphs", UNIT_CODE, rules.fingerprint())
+    briefing, new_state = compose(articles, config, list(problems), specs, state, units)
+    units.save()
     if path is not None and new_state is not None:
         try:
             atomic_write(path, json.dumps(new_state, ensure_ascii=False, indent=1))

@@ -60,19 +60,22 @@ def compose_briefing(
 
 def compose(
     articles: list[Article], config: BriefingConfig, problems: list[Problem],
-    specs: list[TopicSpec] | None = None, state: dict | None = None,
+    specs: list[TopicSpec] | None = None, state: dict | None = None, units: dict | None = None,
 ) -> tuple[Briefing, dict | None]:
-    """``compose_briefing``, with the discovered topics to store (None for the editor's)."""
+    """``compose_briefing``, with the discovered topics to store (None for the
+    editor's). ``units``: the paragraphs' sentences and phrases kept from the
+    last build (``corpus.analyse_units``), completed here."""
     # Small matrices: BLAS/OpenMP threads cost more than they bring, and on a
     # busy machine k-means with 2 threads ran 20 times slower than with one.
     with threadpool_limits(limits=1):
-        return _compose(list(articles), config, problems, specs, state)
+        return _compose(list(articles), config, problems, specs, state, units)
 
 
 def _compose(articles: list[Article], config: BriefingConfig, problems: list[Problem],
-             specs: list[TopicSpec] | None, state: dict | None) -> tuple[Briefing, dict | None]:
+             specs: list[TopicSpec] | None, state: dict | None,
+             units: dict | None = None) -> tuple[Briefing, dict | None]:
     space = kept_space(articles, config, specs, state)
-    vectors = CorpusVectors.build(articles, space)
+    vectors = CorpusVectors.build(articles, space, units)
     drafts, new_state = topic_drafts(articles, vectors, config, specs, state)
     order = ReadingOrder(articles, vectors)
     drafts = [d for d in drafts if d.units]

@@ -7,6 +7,7 @@ sentence and a photo caption repeats the text it illustrates.
 from __future__ import annotations
 
 import functools
+import hashlib
 
 from dataclasses import dataclass
 
@@ -83,33 +84,77 @@ def _undated(u: ParagraphUnit, start: int, end: int) -> tuple[str, ...]:
     return tuple(e.text for e in u.events if not e.date and e.text in u.text[start:end])
 
 
-def sentence_candidates(units: list[ParagraphUnit]) -> list[Candidate]:
+#: One paragraph's sentences as ``sentence_candidates`` keeps them:
+#: (rank, start, end, text, dependency, context start, key).
+UnitSentences = tuple[tuple[int, int, int, str, "str | None", "int | None", str], ...]
+
+
+def unit_key(u: ParagraphUnit) -> str:
+    """What a paragraph's sentences and phrases depend on: its text, whether it
+    is a lead, and the time expressions found in it (resolved or not)."""
+    digest = hashlib.sha256(u.text.encode("utf-8", "surrogatepass"))
+    digest.update(b"\0lead" if u.lead else b"\0body")
+    for e in u.events:
+        digest.update(b"\0" + (b"d" if e.date else b"u") + e.text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def unit_sentences(u: ParagraphUnit) -> UnitSentences:
+    """The quotable sentences of one paragraph, each with why it cannot be read
+    alone (``sentences.dependency``) and, when it is dependent, the start of the
+    preceding sentence kept as its context when that one can be read alone."""
+    split = split_sentences(u.text)
+    reasons = [
+        dependency(s.text, lead=u.lead, dated=_dated(u, s.start, s.end), undated=_undated(u, s.start, s.end))
+        for s in split
+    ]
+    out = []
+    for rank, s in enumerate(split):
+        if not looks_like_sentence(s.text):
+            continue
+        reason, context = reasons[rank], None
+        if reason in ("opening_connector", "demonstrative_subject") and rank > 0:
+            prev = split[rank - 1]
+            if reasons[rank - 1] is None and looks_like_sentence(prev.text):
+                context = prev.start
+        key = sentence_key(s.text if context is None else u.text[context:s.end])
+        out.append((rank, s.start, s.end, s.text, reason, context, key))
+    return tuple(out)
+
+
+def analyse_units(units: list[ParagraphUnit], store: dict | None = None) -> list[tuple]:
+    """(``unit_sentences``, ``vocabulary.phrases``) of each paragraph, from
+    ``store`` (``unit_key`` → that pair, as a previous build left it) when it
+    has the paragraph; what is computed here is added to it."""
+    out = []
+    for u in units:
+        key = unit_key(u) if store is not None else None
+        got = store.get(key) if store is not None else None
+        if got is None:
+            got = (unit_sentences(u), tuple(phrases(u.text)))
+            if store is not None:
+                store[key] = got
+        out.append(got)
+    return out
+
+
+def sentence_candidates(units: list[ParagraphUnit], analysed: list[tuple] | None = None) -> list[Candidate]:
     """Quotable sentences of the paragraphs; identical copies merged into one.
 
     A dependent sentence (``sentences.dependency``) keeps the preceding sentence
     of its paragraph as context when that one can be read alone; copies merge
-    only with the same context.
+    only with the same context. ``analysed``: ``analyse_units`` of ``units``
+    (computed here when not given).
     """
+    if analysed is None:
+        analysed = analyse_units(units)
     merged: dict[str, list] = {}
-    for u in units:
-        split = split_sentences(u.text)
-        reasons = [
-            dependency(s.text, lead=u.lead, dated=_dated(u, s.start, s.end), undated=_undated(u, s.start, s.end))
-            for s in split
-        ]
-        for rank, s in enumerate(split):
-            if not looks_like_sentence(s.text):
-                continue
-            reason, context = reasons[rank], None
-            if reason in ("opening_connector", "demonstrative_subject") and rank > 0:
-                prev = split[rank - 1]
-                if reasons[rank - 1] is None and looks_like_sentence(prev.text):
-                    context = prev.start
-            key = sentence_key(s.text if context is None else u.text[context:s.end])
-            entry = merged.setdefault(key, [s.text, [], 10**9, (u.index, s.start, s.end, reason, context)])
+    for u, (sentences, _) in zip(units, analysed):
+        for rank, start, end, text, reason, context, key in sentences:
+            entry = merged.setdefault(key, [text, [], 10**9, (u.index, start, end, reason, context)])
             if entry[3][3] is not None and reason is None:
                 # a copy that can be read alone where it stands (in a lead, say) is shown from there
-                entry[3] = (u.index, s.start, s.end, None, None)
+                entry[3] = (u.index, start, end, None, None)
             if u.ref not in entry[1]:
                 entry[1].append(u.ref)
             entry[2] = min(entry[2], u.position * 100 + rank)
@@ -195,14 +240,17 @@ class CorpusVectors:
                 "idf": [float(x) for x in self.vectorizer.idf_]}
 
     @classmethod
-    def build(cls, articles: list[Article], space: dict | None = None) -> CorpusVectors:
+    def build(cls, articles: list[Article], space: dict | None = None, store: dict | None = None) -> CorpusVectors:
         """Vectors of ``articles``: in a space fitted on them, or in a given
         ``space`` (``CorpusVectors.space``) — the one the stored topics were
         discovered in, so that adding articles leaves the vectors of the
-        others, and what is computed from them, as they were."""
+        others, and what is computed from them, as they were. ``store``: the
+        paragraphs' sentences and phrases kept from a previous build
+        (``analyse_units``); it receives those computed here."""
         units = paragraph_units(articles)
-        candidates = sentence_candidates(units)
-        analysed = [phrases(u.text) for u in units]
+        per_unit = analyse_units(units, store)
+        candidates = sentence_candidates(units, per_unit)
+        analysed = [list(ph) for _, ph in per_unit]
         docs = [[f for f, _, _ in ph] for ph in analysed] or [[]]
         vectorizer = frozen_vectorizer(space) if space is not None else None
         if vectorizer is not None:

@@ -1,0 +1,88 @@
+"""A paragraph's sentences and phrases are kept between builds (``KeyedStore``)."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from briefing.cache import KeyedStore
+from briefing.compose import corpus as corpus_mod
+from briefing.compose.corpus import CorpusVectors
+from briefing.model import Article, DatePrecision, Event, Paragraph
+
+
+def art(aid, *texts, events=()):
+    return Article(
+        id=aid, source=f"{aid}.txt", title=f"Titre {aid}", date="2023-07-13",
+        paragraphs=tuple(Paragraph(f"p{i + 1}", "body", t) for i, t in enumerate(texts)), events=events,
+    )
+
+
+CORPUS = [
+    art("a", "Le ministre a annoncé jeudi un nouveau plan contre les cyberattaques visant les hôpitaux.",
+        "Cette décision fait suite à une série d'attaques. Elle a été saluée par les syndicats du secteur."),
+    art("b", "Les hôpitaux de la région ont été visés par une cyberattaque de grande ampleur lundi.",
+        "Le ministre a annoncé jeudi un nouveau plan contre les cyberattaques visant les hôpitaux."),
+]
+
+
+def _same(x: CorpusVectors, y: CorpusVectors) -> None:
+    assert x.candidates == y.candidates
+    assert x.unit_phrases == y.unit_phrases
+    assert (x.paragraphs != y.paragraphs).nnz == 0 and (x.sentences != y.sentences).nnz == 0
+
+
+def test_vectors_are_the_same_with_a_store_and_the_store_is_read_back(monkeypatch):
+    plain = CorpusVectors.build(CORPUS)
+    store: dict = {}
+    _same(CorpusVectors.build(CORPUS, store=store), plain)
+    assert len(store) == 4  # one entry per paragraph
+
+    def fail(u):
+        raise AssertionError(f"paragraph analysed again: {u.text[:30]}")
+
+    monkeypatch.setattr(corpus_mod, "unit_sentences", fail)
+    _same(CorpusVectors.build(CORPUS, store=store), plain)  # every paragraph came from the store
+
+
+def test_a_paragraph_whose_time_expressions_change_is_analysed_again():
+    text = "Depuis lundi, les négociations se poursuivent. Elles ont repris hier à Genève."
+    undated = art("c", text, events=(Event(None, None, "hier", "Elles ont repris hier à Genève.", "p1"),))
+    dated = art("c", text, events=(Event("2023-07-12", DatePrecision.DAY, "hier", "Elles ont repris hier à Genève.", "p1"),))
+    units = corpus_mod.paragraph_units([undated]) + corpus_mod.paragraph_units([dated])
+    assert corpus_mod.unit_key(units[0]) != corpus_mod.unit_key(units[1])
+
+
+def test_keyed_store_keeps_what_a_build_used_and_drops_the_rest(tmp_path):
+    code = ("briefing.compose.corpus",)
+    first = KeyedStore(tmp_path, "paragraphs", code)
+    first["a"], first["b"] = (1,), (2,)
+    first.save()
+    second = KeyedStore(tmp_path, "paragraphs", code)
+    assert second.get("a") == (1,)  # read back
+    second["c"] = (3,)
+    second.save()  # "b" was not used by this build
+    third = KeyedStore(tmp_path, "paragraphs", code)
+    assert (third.get("a"), third.get("b"), third.get("c")) == ((1,), None, (3,))
+    assert len(list((tmp_path / "stages").glob("paragraphs-*.pickle"))) == 1
+
+
+def test_other_rules_start_an_empty_store(tmp_path):
+    code = ("briefing.compose.corpus",)
+    store = KeyedStore(tmp_path, "paragraphs", code, extra="rules-1")
+    store["a"] = (1,)
+    store.save()
+    assert KeyedStore(tmp_path, "paragraphs", code, extra="rules-2").get("a") is None
+    assert len(list((tmp_path / "stages").glob("paragraphs-*.pickle"))) == 1  # the old file went
+
+
+@pytest.mark.parametrize("content", [b"", b"not a pickle", pickle.dumps(["a", "list"]), pickle.dumps((2, "other", {}))])
+def test_a_broken_store_is_an_empty_one(tmp_path, content):
+    code = ("briefing.compose.corpus",)
+    store = KeyedStore(tmp_path, "paragraphs", code)
+    store["a"] = (1,)
+    store.save()
+    path = next((tmp_path / "stages").glob("paragraphs-*.pickle"))
+    path.write_bytes(content)
+    assert KeyedStore(tmp_path, "paragraphs", code).get("a") is None
