@@ -30,15 +30,21 @@ from .cache import KeyedStore, atomic_write, memo
 from .write import WriteReport, write_tree
 
 
+#: The code an article is read and cleaned by (``ingest.read_article``).
+INGEST_CODE = ("briefing.ingest", "briefing.model", "briefing.text", "briefing.keys")
+
+
 def build_briefing(config: BriefingConfig) -> Briefing:
     """Everything but the output: the model of the briefing."""
     source_dir = Path(config.source_dir)
     if not source_dir.is_dir():
         raise FileNotFoundError(f"source folder not found: {source_dir}")
+    files = KeyedStore(config.resolved_cache_dir, "articles", INGEST_CODE, rules.fingerprint())
     articles, problems = read_corpus(
         source_dir, reserved=(config.topics_file,), metadata_file=config.metadata_file,
-        max_bytes=config.max_article_bytes,
+        max_bytes=config.max_article_bytes, store=files,
     )
+    files.save()
     if config.analyse:
         for a in articles:
             too_long = long_paragraphs(a)

@@ -160,10 +160,11 @@ def assign_ids(rels: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
 
 def read_corpus(
     source_dir: Path, reserved: tuple[str, ...] = (), metadata_file: str | None = "metadata.yaml",
-    max_bytes: int = MAX_ARTICLE_BYTES,
+    max_bytes: int = MAX_ARTICLE_BYTES, store=None,
 ) -> tuple[list[Article], list[Problem]]:
     """Read every article under ``source_dir``; apply the editor's metadata file
-    (``metadata_file``, relative to ``source_dir``) when present."""
+    (``metadata_file``, relative to ``source_dir``) when present. ``store``:
+    the files a previous build read (``read_article``)."""
     source_dir = Path(source_dir)
     articles: list[Article] = []
     problems: list[Problem] = []
@@ -192,7 +193,7 @@ def read_corpus(
         if i in renamed_at:
             problems.append(Problem("renamed", location, renamed_at[i]))
         try:
-            article, more = read_article(path, aid, rel, max_bytes=max_bytes)
+            article, more = read_article(path, aid, rel, max_bytes=max_bytes, store=store)
         except UnreadableFile as exc:
             problems.append(Problem("unreadable", location, f"{exc}; the file is skipped"))
             continue

@@ -4,6 +4,7 @@ with provenance, editorial overrides."""
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
 from dataclasses import replace
@@ -113,10 +114,30 @@ def read_file_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     return data
 
 
-def read_article(path: Path, aid: str, rel: str, max_bytes: int = MAX_BYTES) -> tuple[Article, list[Problem]]:
-    """Read and clean one file; raise UnreadableFile with a reason the user can act on."""
+def read_article(path: Path, aid: str, rel: str, max_bytes: int = MAX_BYTES,
+                 store=None) -> tuple[Article, list[Problem]]:
+    """Read and clean one file; raise UnreadableFile with a reason the user can act on.
+
+    ``store`` (``cache.KeyedStore``): the articles a previous build made, keyed
+    by the file's bytes, its kind and its names; a file read before with the
+    same bytes is not cleaned again. What is found unreadable is not kept."""
     data = read_file_bytes(path, max_bytes)
-    if Path(path).suffix.lower() in HTML_SUFFIXES:
+    suffix = Path(path).suffix.lower()
+    if store is None:
+        return _article_from_bytes(data, suffix, aid, rel)
+    digest = hashlib.sha256(data)
+    for part in (suffix, aid, rel):
+        digest.update(b"\0" + part.encode("utf-8", "surrogatepass"))
+    key = digest.hexdigest()
+    made = store.get(key)
+    if made is None:
+        article, problems = _article_from_bytes(data, suffix, aid, rel)
+        made = store[key] = (article, tuple(problems))
+    return made[0], list(made[1])
+
+
+def _article_from_bytes(data: bytes, suffix: str, aid: str, rel: str) -> tuple[Article, list[Problem]]:
+    if suffix in HTML_SUFFIXES:
         from .html import extract_html
 
         if not data.strip():
