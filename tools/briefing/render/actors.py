@@ -8,6 +8,7 @@ correspondents) are not actors and are left out. Each actor gets a target
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 
 from ..model import Briefing
@@ -24,6 +25,7 @@ TYPE_TITLES = (
 TYPE_NAMES = {"PER": "personne", "ORG": "organisation", "LOC": "lieu", "MISC": "autre"}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def actor_slug(name: str) -> str:
     return ascii_slug(name) or "x"
 
@@ -168,6 +170,7 @@ def render_actors(briefing: Briefing) -> dict[str, str]:
             base = f"{type_slug}-{initial}"
             title = f"{type_title} — {_initial_title(initial)}"
             parts: list[tuple[list[str], list[str]]] = [([], [])]  # (body, hidden continuation pages)
+            filled = 0  # _size of the last part's body
             for k in by_initial[initial]:
                 lines = _entry(k, labels[k], roles[k], mentions[k], titles)
                 if _size(lines) > MAX_PAGE_CHARS:
@@ -195,9 +198,12 @@ def render_actors(briefing: Briefing) -> dict[str, str]:
                     ]
                 else:
                     more = []
-                if parts[-1][0] and _size(parts[-1][0]) + _size(lines) > MAX_PAGE_CHARS:
+                size = _size(lines)
+                if parts[-1][0] and filled + size > MAX_PAGE_CHARS:
                     parts.append(([], []))
+                    filled = 0
                 parts[-1][0].extend(lines)
+                filled += size
                 parts[-1][1].extend(more)
             for n, (body, hidden) in enumerate(parts, start=1):
                 doc = base if n == 1 else f"{base}-{n}"
