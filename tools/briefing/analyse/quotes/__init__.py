@@ -12,7 +12,8 @@ Speaker, first rule that applies:
    confié X`` / ``», a pour sa part déclaré X`` / ``», nous a confié X``; right
    after the quotation's comma, any finite verb with no subject before it and
    a noun phrase after it (``», s'emporte Paul Henry``: an inversion), never a
-   present participle (in ``», qualifiant X de « … »`` X is its object); with
+   verb whose subject stands before it (``X, qui …, a annoncé son décès``: its
+   object), never a present participle (in ``», qualifiant X de « … »`` X is its object); with
    the impersonal clitic (``», indique-t-on à Matignon`` / ``a-t-on appris
    auprès du parquet`` / ``lit-on dans le rapport`` / ``de source policière``)
    the complement saying where or from whom, else nobody; a clause coordinated

@@ -75,6 +75,8 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     if j >= hi or not (_is_reporting(doc[j]) or glued or on and doc[j].pos_ == "VERB"
                        or after_quote and _inverted_verb(doc, start, j, hi)) or _present_participle(doc[j]):
         return None
+    if not glued and not on and _subject_before(doc, doc[j], start):
+        return None  # "X, qui …, a annoncé son décès": the noun phrase after the verb is its object
     k = j + 1
     while k < hi and (doc[k].text in ("-t", "-t-") or (doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS | {"-on"})):
         if doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS:
@@ -132,6 +134,33 @@ def _inverted_verb(doc, start: int, j: int, hi: int) -> bool:
         return False  # the noun phrase after it does not agree: not its subject
     form = tok.morph.get("VerbForm")
     return "Fin" in form or "Part" in form and any(fold(t.text) in _AUX for t in doc[start:j])
+
+
+def _subject_before(doc, verb, start: int) -> bool:
+    """True when the parse gives ``verb`` a subject before ``start`` (the comma or
+    quotation that opens what looks like an incise) outside quotation marks: "Son frère
+    X, qui lui a succédé, a annoncé son décès" / "La ministre, redoutant un « … », a
+    demandé des mesures". Such a verb is no inversion: the noun phrase after it is its
+    object, not who speaks. A present participle has no subject of its own: one the parse
+    gives it ("La directrice, craignant …, a réclamé") is its main verb's."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "acl") and c.i < start and _present_participle(c)]
+    for v in heads:
+        for c in v.children:
+            if c.dep_.startswith("nsubj") and c.i < start and (c.pos_ in ("NOUN", "PROPN") or fold(c.text) in _PRONOUNS) \
+                    and not _inside_quote(doc, c.i, start):
+                return True
+    return False
+
+
+def _inside_quote(doc, i: int, end: int) -> bool:
+    """True when token ``i`` lies inside a quotation that closes before token ``end``
+    (a closing mark comes before any opening mark between them)."""
+    for tok in doc[i + 1:end]:
+        if tok.text in ("«", "“"):
+            return False
+        if tok.text in ("»", "”", "\""):
+            return True
+    return False
 
 
 def _present_participle(tok) -> bool:

@@ -1,0 +1,18 @@
+"""Quotes: fewer wrong speakers (issue 8, trust): structural rules, one invented
+sentence per pattern."""
+
+from __future__ import annotations
+
+from tests.unit.test_quotes import nlp, quotes_of  # noqa: F401  (fixture and helper)
+
+
+def test_a_verb_with_its_own_subject_before_the_comma_is_no_inversion(nlp):
+    # "a annoncé sa démission" after the subject's relative clause: "sa démission" is what
+    # was announced, never who announced it
+    qs = quotes_of(nlp, "Son adjoint Marc Lefort, qui dirige le service depuis mars, a annoncé sa démission en lisant "
+                        "un texte devant la presse.")
+    assert all(q.speaker != "sa démission" for q in qs)
+    # after a quotation inside a participial clause: the subject before it speaks
+    qs = quotes_of(nlp, "La directrice de l'hôpital, Claire Vasseur, craignant une « saturation complète » , a réclamé "
+                        "des renforts.")
+    assert [q.speaker for q in qs if q.kind == "partial"] == ["Claire Vasseur"]
