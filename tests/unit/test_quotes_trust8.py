@@ -16,3 +16,15 @@ def test_a_verb_with_its_own_subject_before_the_comma_is_no_inversion(nlp):
     qs = quotes_of(nlp, "La directrice de l'hôpital, Claire Vasseur, craignant une « saturation complète » , a réclamé "
                         "des renforts.")
     assert [q.speaker for q in qs if q.kind == "partial"] == ["Claire Vasseur"]
+
+
+def test_a_par_phrase_of_an_active_verb_is_no_agent_before_a_colon(nlp):
+    # "par la devise de X" is how the speaker ended the speech: the subject speaks
+    qs = quotes_of(nlp, "Le maire Paul Garnier a inauguré la place lundi matin.",
+                   "Il a terminé son discours par la célèbre devise du fondateur de la ville : « Toujours plus haut, "
+                   "toujours plus loin ! »")
+    assert [q.speaker for q in qs] == ["Paul Garnier"]
+    # a passive agent still speaks
+    qs = quotes_of(nlp, "La décision est saluée par l'association Terre Vivante : « C'est une victoire pour tous les "
+                        "riverains du fleuve » .")
+    assert [q.speaker for q in qs] == ["Terre Vivante"]

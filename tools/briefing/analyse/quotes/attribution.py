@@ -235,10 +235,21 @@ def _agent_before_colon(doc, lo: int, qstart: int):
     if end - 1 > lo and doc[end - 1].text == ")":  # an acronym in brackets after the name
         end = _back_to(doc, end - 1, lo, "(")
     for k in range(end - 1, max(lo, end - 12) - 1, -1):
-        if fold(doc[k].text) == "par" and doc[k].dep_ == "case" and doc[k].head.dep_ == "obl:agent":
+        if fold(doc[k].text) == "par" and doc[k].dep_ == "case" and doc[k].head.dep_ == "obl:agent" \
+                and (_passive(doc[k].head.head) or _by_the_voice_of(doc, k, end) is not None):
             np = _np_after(doc, k + 1, end)
             return np  # the agent phrase; a complement of its name ("pour les libertés") may follow
     return None
+
+
+def _passive(verb) -> bool:
+    """True when ``verb`` is passive: with a passive auxiliary, or a past participle with
+    no auxiliary of tense ("saluée par X"). "Il a terminé sa déclaration par la maxime
+    de X" is active: its "par" phrase is a means, not an agent who speaks."""
+    if any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in verb.morph.get("Voice"):
+        return True
+    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+        and not any(c.dep_ == "aux:tense" for c in verb.children)
 
 
 def _for_whom_before_colon(doc, lo: int, qstart: int, mentions):
