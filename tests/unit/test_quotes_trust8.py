@@ -28,3 +28,16 @@ def test_a_par_phrase_of_an_active_verb_is_no_agent_before_a_colon(nlp):
     qs = quotes_of(nlp, "La décision est saluée par l'association Terre Vivante : « C'est une victoire pour tous les "
                         "riverains du fleuve » .")
     assert [q.speaker for q in qs] == ["Terre Vivante"]
+
+
+def test_coordinated_subjects_speak_together_as_written(nlp):
+    qs = quotes_of(nlp, "Le préfet du Var Jean Morin et la Ligue des droits de l'homme ont dénoncé cette agression, "
+                        "jugée « inqualifiable et lâche » .")
+    assert [q.speaker for q in qs if q.kind == "partial"] == [
+        "Le préfet du Var Jean Morin et la Ligue des droits de l'homme"]
+    qs = quotes_of(nlp, "Après des mois de silence, Marc et Hélène Dufresne affirment que « rien n'a été fait pour "
+                        "retrouver leur fille » .")
+    assert [q.speaker for q in qs if q.kind == "partial"] == ["Marc et Hélène Dufresne"]
+    # a coordination inside a complement of the title is no pair of speakers
+    qs = quotes_of(nlp, "Le ministre de l'Économie et des Finances Paul Garnier a dénoncé une « erreur grossière » .")
+    assert [q.speaker for q in qs if q.kind == "partial"] == ["Paul Garnier"]

@@ -95,7 +95,9 @@ rapport ComScore de 2015", ``rules/document_nouns.txt``).
 Reported speech without quote marks: ``X a indiqué que …`` (when a comma
 separates the parse's subject from the verb, a phrase naming someone right
 before the verb is the subject: ``…, les zones touchées, le PAM et Internews
-ont constaté que``; names coordinated by "et" speak together, as written; the antecedent of "qui"
+ont constaté que``; names coordinated by "et" speak together, as written, and so do two noun
+phrases joined by "et" that each designate someone, a name among them, unless their
+verb agrees in the singular (``La maire de Paris X et le Conseil … ont condamné``); the antecedent of "qui"
 after a list of names, ``entre A, B et C, qui``, is the whole list), ``X accuse …``,
 ``Selon X, …``, ``…, selon X`` and an inverted ``…, a confirmé la Maison
 Blanche dimanche.`` (``_reported``, one function per form). Also: a causative

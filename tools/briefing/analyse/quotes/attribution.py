@@ -424,6 +424,8 @@ def _coordinated_speaker(doc, lo: int, qstart: int, mentions, namer):
         return None
     for k in range(end - 2, lo, -1):
         if fold(doc[k].text) in ("et", "mais") and doc[k].pos_ == "CCONJ" and not _in_quotes(doc, k, lo):
+            if doc[k].head.dep_ == "conj" and doc[k].head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return None  # "A et B rapportent qu'« … »": names coordinated, not clauses
             m = next((m for m in mentions if m.start_token == k + 1 and m.label in ("PER", "ORG")), None)
             if m is None:
                 return None

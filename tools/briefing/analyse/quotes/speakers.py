@@ -590,6 +590,49 @@ def _two_named(doc, lo: int, hi: int, inside) -> bool:
                for k in range(lo, hi))
 
 
+def _coordinated(doc, lo: int, hi: int, inside) -> bool:
+    """True when tokens lo..hi are two noun phrases joined by "et" that each designate
+    someone, with a name among them: "La maire de Paris Anne Hidalgo et le Conseil
+    français du culte musulman", "Thierry et Véronique Roy". The second phrase opens on a
+    determiner or a name: "et des Finances" / "et de la Communication" continue a
+    complement of the first ("le ministre de l'Économie et des Finances"). A subject
+    whose verb agrees in the singular is no coordination, whatever the parse says."""
+    if not any(m.label in ("PER", "ORG") for m in inside):
+        return False
+    for e in range(lo + 1, hi - 1):
+        if not (fold(doc[e].text) == "et" and doc[e].pos_ == "CCONJ"):
+            continue
+        nxt, prev = doc[e + 1], doc[e - 1]
+        if not (nxt.pos_ in ("DET", "PROPN") and fold(nxt.text) not in ("des", "du", "de")) \
+                or prev.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not (_designates(doc, lo, e, inside) and _designates(doc, e + 1, hi, inside)):
+            continue
+        for t in doc[lo:hi]:
+            if t.dep_.startswith("nsubj") and not lo <= t.head.i < hi:
+                finite = [t.head] + [c for c in t.head.children if c.dep_.startswith("aux")]
+                if any("Fin" in v.morph.get("VerbForm") and "Sing" in v.morph.get("Number") for v in finite):
+                    return False
+        return True
+    return False
+
+
+def _designates(doc, a: int, b: int, inside) -> bool:
+    """True when tokens a..b name a person or organisation, or open (their determiner
+    aside) on a noun of a person or a body by its shape or class."""
+    if any(a <= m.start_token and m.end_token <= b and m.label in ("PER", "ORG") for m in inside):
+        return True
+    k = a
+    while k < b and doc[k].pos_ == "DET":
+        k += 1
+    if k >= b:
+        return False
+    word = fold(doc[k].text)
+    word = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
+    return doc[k].pos_ == "PROPN" or doc[k].pos_ == "NOUN" and (
+        bool(_PERSON_NOUN.search(word)) or word in ANAPHORIC_HEADS or word in ORG_HEADS)
+
+
 def _named_document(doc, lo: int, hi: int, mentions) -> bool:
     """``le rapport ComScore de 2015``: a document noun with its owner's name right after
     it (in apposition, without "de") speaks as written, like "un rapport de la CIA"."""
@@ -669,7 +712,7 @@ class _Namer:
             who = ctx.resolve_latter(latter)
             return who, who is not None
         inside = [m for m in mentions if m.start_token < hi and m.end_token > lo]
-        if _two_named(doc, lo, hi, inside):
+        if _two_named(doc, lo, hi, inside) or _coordinated(doc, lo, hi, inside):
             return text, True  # "le PAM et Internews": both speak, as written (names all the same)
         if not inside and lo >= 2 and doc[lo - 1].text == "," and doc[lo].pos_ in ("NOUN", "ADJ"):
             # "Paul Garnier, porte-parole de la mairie, annonce": a bare noun phrase in
