@@ -41,3 +41,13 @@ def test_coordinated_subjects_speak_together_as_written(nlp):
     # a coordination inside a complement of the title is no pair of speakers
     qs = quotes_of(nlp, "Le ministre de l'Économie et des Finances Paul Garnier a dénoncé une « erreur grossière » .")
     assert [q.speaker for q in qs if q.kind == "partial"] == ["Paul Garnier"]
+
+
+def test_a_title_cut_by_the_parse_gives_the_name_only_never_its_aside(nlp):
+    # (parsed with the aside between dashes as the subject of "a annoncé")
+    qs = quotes_of(nlp, "À l'occasion du 20 e anniversaire de la radio publique (fondée en 1996), le ministre de "
+                        "l'Agriculture, de l'Élevage, de la Pêche et des Forêts Jean Ndayizeye — par ailleurs ancien "
+                        "directeur de la radio publique entre 2009 à 2011 — a annoncé que la récolte est d'ores et déjà "
+                        "rentrée à plus de 80 %.")
+    assert [q.speaker for q in qs] == ["Jean Ndayizeye"]
+

@@ -108,7 +108,12 @@ mars être …``); advice ``X conseille / recommande / demande à Y de <inf>``;
 Sud`` without a comma (an organisation by its head noun, a place mention);
 ``, pour qui <clause>`` after a source of the sentence (that source's view,
 reported apart only when it is another source); the inverted form also beside
-a short quotation. A description speaker keeps the participles, adjectives and
+a short quotation. A subject's phrase ends at an aside between commas, brackets or dashes, but runs
+over a list of complements (``le ministre des Postes, de la Culture et des Sports
+X``); a subject the parse found in a complement of a cut title (``… de la
+Communication et des Médias X a annoncé``) or in an aside between dashes (``X —
+par ailleurs ancien directeur … — a annoncé``) speaks only by the name that closes
+the phrase before, else nobody. A description speaker keeps the participles, adjectives and
 complements the parse hangs on its noun when the phrase ends there ("le
 nouveau bilan fourni"), never a relative clause, an apposition, a parenthesis
 or whom it was said to ("à l'AFP").

@@ -242,12 +242,46 @@ def _np_of_subject(subj) -> tuple[int, int]:
 
     walk(subj)
     lo, hi = min(keep), max(keep) + 1
-    # stop at the first comma or parenthesis (incises like "M. Blinken, qui …", "le ministre (…)")
+    # stop at the first comma, parenthesis or dash (incises like "M. Blinken, qui …", "le
+    # ministre (…)", "X — par ailleurs ancien directeur … —")
     for k in range(subj.i, hi):
-        if doc[k].text in (",", "("):
+        if doc[k].text == "," and k + 1 in keep and fold(doc[k + 1].text) in ("de", "du", "des", "d'"):
+            continue  # "le ministre des Postes, de la Culture et des Sports X": a list of complements
+        if doc[k].text in (",", "(", "—", "–"):
             hi = k
             break
+    if any(c.dep_ == "case" and fold(c.text) in ("de", "d'") and c.i + 1 < len(doc) and doc[c.i + 1].pos_ == "DET"
+           for c in subj.children):  # ("des témoins", "de nombreux élus": an article, not a complement)
+        # "le ministre des Postes, …, de la Communication et des Médias Nestor X a annoncé",
+        # parsed with a complement of the title as subject: the role is cut; only a name
+        # that closes the phrase designates the speaker, else nobody
+        return _closing_name(doc, lo, hi, subj)
+    dash = _dash_aside(doc, subj)
+    if dash is not None:
+        # "le ministre de … Jean X — par ailleurs ancien directeur … — a annoncé", parsed with
+        # the aside between dashes as subject: the name right before the aside speaks
+        return _closing_name(doc, doc[dash].sent.start, dash, subj)
     return lo, hi
+
+
+def _closing_name(doc, lo: int, hi: int, subj) -> tuple[int, int]:
+    """The run of capitalised proper nouns (two or more) that ends tokens lo..hi: a name
+    after its title; else an empty range at ``subj`` (nobody)."""
+    k = hi
+    while k > lo and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+        k -= 1
+    return (k, hi) if hi - k >= 2 else (subj.i, subj.i)
+
+
+def _dash_aside(doc, subj) -> int | None:
+    """Index of the opening dash when ``subj`` lies in an aside between two dashes ("— … —")
+    that closes before its verb; None otherwise."""
+    sent = subj.sent
+    opening = next((k for k in range(subj.i - 1, sent.start - 1, -1) if doc[k].text in ("—", "–")), None)
+    if opening is None or any(doc[k].text in ("«", "»") for k in range(opening, subj.i)):
+        return None
+    closing = next((k for k in range(subj.i + 1, sent.end) if doc[k].text in ("—", "–")), None)
+    return opening if closing is not None and closing < subj.head.i else None
 
 
 def _listed_names_before(doc, j: int) -> int:
