@@ -51,3 +51,11 @@ def test_a_title_cut_by_the_parse_gives_the_name_only_never_its_aside(nlp):
                         "rentrée à plus de 80 %.")
     assert [q.speaker for q in qs] == ["Jean Ndayizeye"]
 
+
+
+def test_a_title_with_a_list_of_portfolios_is_not_cut_at_its_first_comma(nlp):
+    qs = quotes_of(nlp, "À l'occasion du 20 e anniversaire de la radio publique (fondée en 1996), le ministre des Postes, "
+                        "de l'Industrie, de la Culture et des Sports Jean Ndayizeye a annoncé que le stade est d'ores et "
+                        "déjà achevé à plus de 80 %.")
+    assert [q.speaker for q in qs] == ["Jean Ndayizeye"]
+
