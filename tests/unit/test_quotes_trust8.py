@@ -59,3 +59,8 @@ def test_a_title_with_a_list_of_portfolios_is_not_cut_at_its_first_comma(nlp):
                         "déjà achevé à plus de 80 %.")
     assert [q.speaker for q in qs] == ["Jean Ndayizeye"]
 
+
+def test_an_inverted_description_named_at_the_end_of_the_sentence_is_that_person(nlp):
+    qs = quotes_of(nlp, "« Les poissons changeaient de couleur en quelques secondes et fuyaient la lumière » , raconte le "
+                        "biologiste principal et professeur de zoologie à l'Université de Lund, Erik Lindqvist .")
+    assert [q.speaker for q in qs] == ["Erik Lindqvist"]

@@ -84,7 +84,9 @@ text gives that speaker a role the description's noun does not fit ("la
 donatrice" is not "la présidente"), and a
 description equal to a person's role ("le secrétaire d'Etat américain") to
 that person; a bare noun of an organisation ("le journal") to the organisation
-just named, never another classifier noun ("l'ouragan", "la commune"). Named speakers take their canonical entity name; unnamed ones
+just named, never another classifier noun ("l'ouragan", "la commune"). An inverted description whose sentence closes on a person's name after a comma
+(``», raconte le chercheur principal et professeur … à l'université X, Ivan Y.``)
+is that person. Named speakers take their canonical entity name; unnamed ones
 keep their words ("un haut responsable américain"); a person noun with a full
 name as its complement is someone else than that name ("l'avocate de Paul
 Roux" speaks as written). The owner of a noun of

@@ -667,6 +667,28 @@ def _designates(doc, a: int, b: int, inside) -> bool:
         bool(_PERSON_NOUN.search(word)) or word in ANAPHORIC_HEADS or word in ORG_HEADS)
 
 
+def _late_apposition(doc, hi: int, mentions):
+    """``…, explique le chercheur principal et professeur associé de psychiatrie à
+    l'université X, Ivan Y.``: a person's name after a comma that closes the sentence,
+    past the description's longer complements (other names than people's allowed, no
+    punctuation, finite verb or person on the way): that person's mention, else None."""
+    k = hi
+    while k < len(doc) and k - hi < 20 and not doc[k].is_punct and not (
+            doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")) \
+            and not any(m.start_token <= k < m.end_token and m.label == "PER" for m in mentions):
+        k += 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    while k < len(doc) and fold(doc[k].text) in HONORIFICS:
+        k += 1
+    after = next((m for m in mentions if m.start_token == k and m.label == "PER"), None)
+    if after is None or not (after.end_token >= len(doc) or doc[after.end_token].text in (".", "!", "?")
+                             or doc[after.end_token].is_space):
+        return None
+    return after
+
+
 def _named_document(doc, lo: int, hi: int, mentions) -> bool:
     """``le rapport ComScore de 2015``: a document noun with its owner's name right after
     it (in apposition, without "de") speaks as written, like "un rapport de la CIA"."""
@@ -785,6 +807,10 @@ class _Namer:
                 k += 1
             if k < len(doc) and doc[k].text == ",":
                 j = k
+            else:
+                late = _late_apposition(doc, hi, mentions)
+                if late is not None and _designates(doc, lo, hi, inside):
+                    return self.name_of.get(fold(late.text), late.text), True
         if j < len(doc) and doc[j].text == "," and not any(
                 m.label in ("ORG", "MISC") and m.start_token == lo + next(
                     (k for k, t in enumerate(doc[lo:hi]) if t.pos_ != "DET" and t.text not in ("'", "’")), 0)
