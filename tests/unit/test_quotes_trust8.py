@@ -64,3 +64,13 @@ def test_an_inverted_description_named_at_the_end_of_the_sentence_is_that_person
     qs = quotes_of(nlp, "« Les poissons changeaient de couleur en quelques secondes et fuyaient la lumière » , raconte le "
                         "biologiste principal et professeur de zoologie à l'Université de Lund, Erik Lindqvist .")
     assert [q.speaker for q in qs] == ["Erik Lindqvist"]
+
+
+
+def test_a_name_in_the_complement_of_a_title_is_not_who_speaks(nlp):
+    qs = quotes_of(nlp, "Un porte-parole de l'association Ville Propre a expliqué à la presse que la campagne durera un "
+                        "mois.")
+    assert [q.speaker for q in qs] == ["Un porte-parole de l'association Ville Propre"]
+    # a phrase that opens on no title: the name in apposition speaks
+    qs = quotes_of(nlp, "Le géant de l'informatique Nexora a expliqué à la presse que la panne durera un mois.")
+    assert [q.speaker for q in qs] == ["Nexora"]

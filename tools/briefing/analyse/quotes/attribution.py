@@ -1030,6 +1030,8 @@ def article_quotes(
             ctx.ambiguous = not spoken and len(_main_people(doc, lo, hi, mentions, name_of, persons)) > 1
             if spoken:
                 label = labels.get(spoken, "DESC")
+                if spoken not in labels:
+                    ctx.note_description(spoken)
                 ctx.last_subject = (spoken, "PER" if label == JOURNALIST else label,
                                     _gender_of_words([fold(w) for w in spoken.split()[:1]]))
             else:

@@ -443,6 +443,7 @@ class _Context:
     closing_person: str | None = None  # the person named last in the last sentence, nothing after
     paragraph: int = 0  # index of the paragraph being read
     named_in: dict = None  # person -> last paragraph that names them outside quotation marks
+    described: dict = None  # head noun -> the last unnamed description that spoke ("un porte-parole de X")
 
     def __post_init__(self):
         self.recent = self.recent or []
@@ -450,6 +451,20 @@ class _Context:
         self.roles = self.roles or {}
         self.classified = self.classified or {}
         self.named_in = self.named_in or {}
+        self.described = self.described or {}
+
+    def note_description(self, phrase: str) -> None:
+        """Remember an unnamed description that spoke ("Un porte-parole du collectif X"),
+        by its head noun: a definite description with that head later is the same one."""
+        words = [fold(w) for w in phrase.split()]
+        if len(words) < 2 or words[0] not in _FEM_DETS | _MASC_DETS | _PLURAL_DETS | {"l'"} and not words[0].startswith("l'"):
+            return
+        if words[0].startswith("l'") and len(words[0]) > 2:
+            words = ["l'", words[0][2:]] + words[1:]
+        k = 1
+        while k < len(words) - 1 and words[k] in TITLE_PREFIXES:
+            k += 1
+        self.described[words[k]] = phrase
 
     def _ok(self, cand, gender: str | None, people_only: bool = False) -> bool:
         name, label, g = cand
@@ -667,6 +682,25 @@ def _designates(doc, a: int, b: int, inside) -> bool:
         bool(_PERSON_NOUN.search(word)) or word in ANAPHORIC_HEADS or word in ORG_HEADS)
 
 
+def _complement_name(doc, lo: int, start: int) -> bool:
+    """True when the phrase opens on a title ("un porte-parole", "la présidente") and the
+    name at ``start`` follows a classifier noun in its complement ("un porte-parole du
+    collectif X", "de l'association X"): it names the complement, not who speaks ("le
+    géant de l'informatique X" is X). (A place of two words or more is no evidence: the
+    model tags many people's full names as places, "la présidente de la région Anne
+    Vidal".)"""
+    h = lo
+    while h < start and (doc[h].pos_ == "DET" or fold(doc[h].text) in TITLE_PREFIXES):
+        h += 1
+    if h >= start or fold(doc[h].text) not in ANAPHORIC_HEADS:
+        return False
+    k = start - 1
+    while k > lo and start - k <= 4 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "DET")
+                                          or doc[k].text in ("'", "’")):
+        k -= 1
+    return k < start - 1 and k >= lo and fold(doc[k].text) in ("de", "du", "des", "d'", "d", "a", "au", "aux")
+
+
 def _late_apposition(doc, hi: int, mentions):
     """``…, explique le chercheur principal et professeur associé de psychiatrie à
     l'université X, Ivan Y.``: a person's name after a comma that closes the sentence,
@@ -832,7 +866,8 @@ class _Namer:
             if doc[m.start_token].pos_ == "ADP":
                 continue  # a mention cut by the model from its noun ("le ministre | de la Santé")
             if m.label in ("ORG", "LOC", "MISC") and prev not in ("de", "du", "des", "d'", "au", "aux", "a", "un", "une") \
-                    and prev2 not in ("de", "a"):
+                    and prev2 not in ("de", "a") and not ((m.label != "LOC" or m.end_token - m.start_token == 1)
+                             and _complement_name(doc, lo, m.start_token)):
                 if fold(m.text) in self.surname:
                     return self.surname[fold(m.text)], True
                 return self.name_of.get(fold(m.text), m.text), True
