@@ -74,3 +74,11 @@ def test_a_name_in_the_complement_of_a_title_is_not_who_speaks(nlp):
     # a phrase that opens on no title: the name in apposition speaks
     qs = quotes_of(nlp, "Le géant de l'informatique Nexora a expliqué à la presse que la panne durera un mois.")
     assert [q.speaker for q in qs] == ["Nexora"]
+
+
+def test_a_definite_description_goes_back_to_the_unnamed_one_with_its_noun(nlp):
+    # never to another man merely named before ("Paul Garnier")
+    qs = quotes_of(nlp, "Des affiches contre le maire Paul Garnier ont été collées dans toute la ville cette semaine.",
+                   "Un porte-parole de l'association Ville Propre a expliqué à la presse que la campagne durera un mois. "
+                   "Le porte-parole explique également que les affiches seront retirées à la fin de la campagne.")
+    assert [q.speaker for q in qs] == ["Un porte-parole de l'association Ville Propre"] * 2

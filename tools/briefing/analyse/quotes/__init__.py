@@ -79,6 +79,8 @@ clauses have two people as subjects ("X finit par réagir et Y flanche"), a
 pronoun stays unknown; a pronoun subject of a verb of saying inside the
 content clause of another ("X a indiqué qu'il souhaite « … »") is that
 verb's subject, when it names someone of the pronoun's gender; a short definite description
+with the head noun of an unnamed description that spoke before ("Un porte-parole du
+collectif X a expliqué …" … "Le porte-parole explique") is that description; else it
 ("a conclu le diplomate") resolves to the previous named speaker unless the
 text gives that speaker a role the description's noun does not fit ("la
 donatrice" is not "la présidente"), and a

@@ -541,6 +541,9 @@ class _Context:
                 role = self.roles.get(name)
                 if role and self._ok((name, label, None), gender) and any(_role_fits(kk, role) for kk in keys):
                     return name
+            earlier = self.described.get(head)
+            if earlier and len(rest) - k <= 2 and _gender_of_words([fold(w) for w in earlier.split()]) in (None, gender):
+                return earlier  # "Un porte-parole du collectif X a expliqué …" … "Le porte-parole explique"
             if len(rest) - k <= 2:  # a bare title or person noun: the last compatible person
                 if self.last_subject and self._ok(self.last_subject, gender, people_only=True) \
                         and not self._other_role(self.last_subject[0], head, keys):
