@@ -82,3 +82,10 @@ def test_a_definite_description_goes_back_to_the_unnamed_one_with_its_noun(nlp):
                    "Un porte-parole de l'association Ville Propre a expliqué à la presse que la campagne durera un mois. "
                    "Le porte-parole explique également que les affiches seront retirées à la fin de la campagne.")
     assert [q.speaker for q in qs] == ["Un porte-parole de l'association Ville Propre"] * 2
+
+
+def test_the_antecedent_of_qui_keeps_its_complements_and_partitive_pronoun(nlp):
+    # not "Conseil" alone: one of its members speaks
+    qs = quotes_of(nlp, "Le recours n'a aucune chance d'aboutir, selon l'un des membres du Conseil, qui affirme que "
+                        "les délais de dépôt n'ont pas été respectés.")
+    assert all(q.speaker == "l'un des membres du Conseil" for q in qs) and qs

@@ -217,8 +217,9 @@ def _np_of_subject(subj) -> tuple[int, int]:
         if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
             j = i
             while j > 0 and not doc[j - 1].is_punct and (doc[j - 1].pos_ in ("PROPN", "DET", "NOUN", "ADJ") or (
-                    fold(doc[j - 1].text) in ("de", "d'") and j > 1 and doc[j - 2].pos_ == "NOUN")):
-                j -= 1  # "le général de Gaulle qui"
+                    fold(doc[j - 1].text) in ("de", "d'", "du", "des") and j > 1 and doc[j - 2].pos_ in ("NOUN", "PRON")
+                    and not doc[j - 2].is_punct) or (doc[j - 1].pos_ == "PRON" and fold(doc[j].text) in ("de", "d'", "des"))):
+                j -= 1  # "le général de Gaulle qui", "l'une des juges du tribunal, qui"
             return _listed_names_before(doc, j), i + 1
         # "un rapport publié deux semaines plus tôt qui": an adverbial phrase ends a
         # participle qualifying the antecedent; the participle's noun is the antecedent
