@@ -89,3 +89,11 @@ def test_the_antecedent_of_qui_keeps_its_complements_and_partitive_pronoun(nlp):
     qs = quotes_of(nlp, "Le recours n'a aucune chance d'aboutir, selon l'un des membres du Conseil, qui affirme que "
                         "les délais de dépôt n'ont pas été respectés.")
     assert all(q.speaker == "l'un des membres du Conseil" for q in qs) and qs
+
+
+def test_a_pronoun_after_an_object_relative_is_the_subject_above(nlp):
+    # "il" is Vitafarm, not the commission named in the sentence before
+    qs = quotes_of(nlp, "La commission Delorme a rendu ses conclusions mardi après six mois d'enquête.",
+                   "Vitafarm ne reconnaît aucune valeur aux conclusions de cette commission, qu'il qualifie "
+                   "de « tribunal politique sans aucune valeur » .")
+    assert [q.speaker for q in qs if q.kind == "partial"] == ["Vitafarm"]

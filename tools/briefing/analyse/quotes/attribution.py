@@ -486,7 +486,8 @@ def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require
         if subj.dep_ == "nsubj:pass" and any(c.dep_ == "aux:pass" for c in tok.children):
             continue  # "le Brexit, qui sera lancé mercredi": the subject of a passive is what is said
         if fold(subj.text) in _PRONOUNS:
-            outer = _reporter_above(doc, tok, lo, subj, mentions, namer, ctx)
+            outer = _reporter_above(doc, tok, lo, subj, mentions, namer, ctx) \
+                or _relative_owner(doc, tok, lo, subj, mentions, namer, ctx)
             if outer:
                 return outer
         if _clause_break(doc, tok.i + 1, upto, mentions):
@@ -558,6 +559,29 @@ def _reporter_above(doc, verb, lo: int, pronoun, mentions, namer, ctx):
                 return speaker
             return None
         v = v.head
+    return None
+
+
+def _relative_owner(doc, verb, lo: int, pronoun, mentions, namer, ctx):
+    """``X ne reconnaît aucune valeur aux conclusions de ce tribunal, qu'il qualifie de
+    « … »``: a subject pronoun in a relative clause opened by the object relative "que"
+    is not the antecedent (the object); it stands for the subject of the clause above,
+    when that names someone of the pronoun's gender (in the same sentence); None otherwise."""
+    rel = doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if rel is None or fold(rel.text) not in ("que", "qu'", "qu") or "Rel" not in rel.morph.get("PronType") \
+            or verb.head.i == verb.i:
+        return None
+    v = verb.head
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    subj = _subject_of(v) if v.pos_ in ("VERB", "AUX") else None
+    if subj is None or subj.i < lo or subj.i > pronoun.i or fold(subj.text) in _PRONOUNS:
+        return None
+    a, b = _np_of_subject(subj)
+    speaker, named = namer.name(doc, max(a, lo), b, mentions, ctx)
+    gender = "f" if fold(pronoun.text).lstrip("-").startswith("elle") else "m"
+    if named and fold(pronoun.text).lstrip("-") in ("il", "elle") and ctx.genders.get(speaker, gender) == gender:
+        return speaker
     return None
 
 
