@@ -97,3 +97,10 @@ def test_a_pronoun_after_an_object_relative_is_the_subject_above(nlp):
                    "Vitafarm ne reconnaît aucune valeur aux conclusions de cette commission, qu'il qualifie "
                    "de « tribunal politique sans aucune valeur » .")
     assert [q.speaker for q in qs if q.kind == "partial"] == ["Vitafarm"]
+
+
+def test_a_name_apposed_right_before_a_verb_without_subject_speaks(nlp):
+    # (parsed with "raconte" as a clause of "voisines", without subject): not "le gardien"
+    qs = quotes_of(nlp, "Une des voisines ayant aperçu la fumée, Maria L. Santos, raconte que le gardien a fait savoir "
+                        "qu'il était pompier et qu'il devait rejoindre au plus vite sa caserne.")
+    assert [q.speaker for q in qs] == ["Maria L. Santos"]

@@ -647,6 +647,25 @@ def _name_before_verb(doc, verb, lo: int, mentions):
     return doc[m.start_token]
 
 
+def _apposed_name_before(doc, verb, lo: int, mentions):
+    """``Une des passagères ayant filmé la scène, Audra B., raconte que …``, parsed with no
+    subject for the verb: a person's name between commas right before a finite verb of
+    saying (its clitics and adverbs aside), after the description it is apposed to, is
+    the subject; its first token, else None."""
+    if any(c.dep_.startswith("nsubj") for c in verb.children) or "Fin" not in verb.morph.get("VerbForm") \
+            and not any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k >= lo and (doc[k].pos_ == "AUX" or fold(doc[k].text) in _PREVERBAL or doc[k].pos_ == "ADV"):
+        k -= 1
+    if k <= lo or doc[k].text != ",":
+        return None
+    m = next((m for m in mentions if m.end_token == k and m.label == "PER"), None)
+    if m is None or m.start_token - 1 <= lo or doc[m.start_token - 1].text != ",":
+        return None
+    return doc[m.start_token]
+
+
 def _controller(verb):
     """``… ont conduit le Conseil à exprimer sa « … »``: the object of the verb above
     controls an infinitive introduced by "à" or "de"; None otherwise."""
@@ -1218,6 +1237,8 @@ def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
         root = next((t for t in s.doc[s.lo:verb.i] if t.dep_ == "ROOT"), None)
         subj = _subject_of(root) if root is not None and not _clause_break(
             s.doc, root.i + 1, verb.i, s.mentions) else None
+    if subj is None:
+        subj = _apposed_name_before(s.doc, verb, s.lo, s.mentions)
     if subj is None or not (s.lo <= subj.i < verb.i):
         return None
     if _in_quotes(s.doc, subj.i, s.lo):
