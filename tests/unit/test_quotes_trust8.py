@@ -104,3 +104,14 @@ def test_a_name_apposed_right_before_a_verb_without_subject_speaks(nlp):
     qs = quotes_of(nlp, "Une des voisines ayant aperçu la fumée, Maria L. Santos, raconte que le gardien a fait savoir "
                         "qu'il était pompier et qu'il devait rejoindre au plus vite sa caserne.")
     assert [q.speaker for q in qs] == ["Maria L. Santos"]
+
+
+
+def test_a_pronoun_is_not_a_person_named_in_a_complement(nlp):
+    # "il" is not the president named in passing ("du président Jean Mbala"): nobody named
+    qs = quotes_of(nlp, "Le président Jean Mbala a été réélu en décembre malgré les protestations.",
+                   "De son côté, le représentant spécial des Nations unies salue la mémoire de l'opposant et demande aux "
+                   "délégués d'appliquer l'accord du 31 décembre, qui a pour but de mettre fin à la crise provoquée par le "
+                   "maintien au pouvoir du président Jean Mbala. Le texte prévoit la tenue d'une élection avant la fin de "
+                   "l'année. « Ce serait l'unique manière de lui rendre hommage » , estime-t-il.")
+    assert [q.speaker for q in qs if q.kind == "direct"] == [None]

@@ -37,6 +37,7 @@ from .speakers import (
     _np_of_subject,
     _source_owner,
     _subject_of,
+    complement_mention,
     latter_words,
     person_genders,
 )
@@ -972,6 +973,7 @@ def article_quotes(
             early = [m for m in mentions if lo <= m.start_token < hi and m.end <= first_q and m.label in ("PER", "ORG")]
             for m in early:
                 ctx.recent.append((name_of.get(fold(m.text), m.text), m.label))
+                ctx.oblique[name_of.get(fold(m.text), m.text)] = complement_mention(doc, m)
             found: list[Quote] = []
             own = _own_source(doc, lo, hi)
             for q in in_sent:
@@ -1090,6 +1092,7 @@ def article_quotes(
                     name = name_of.get(fold(m.text), m.text)
                     if m not in early:
                         ctx.recent.append((name, m.label))
+                        ctx.oblique[name] = complement_mention(doc, m)
                     if m.label == "PER" and not any(q.start <= m.start < q.end for q in quotes):
                         ctx.named_in[name] = n
                     if m.label == "PER" and name in persons:

@@ -445,6 +445,7 @@ class _Context:
     paragraph: int = 0  # index of the paragraph being read
     named_in: dict = None  # person -> last paragraph that names them outside quotation marks
     described: dict = None  # head noun -> the last unnamed description that spoke ("un porte-parole de X")
+    oblique: dict = None  # name -> its last mention is a noun's complement ("la défense des Fillon")
 
     def __post_init__(self):
         self.recent = self.recent or []
@@ -453,6 +454,7 @@ class _Context:
         self.classified = self.classified or {}
         self.named_in = self.named_in or {}
         self.described = self.described or {}
+        self.oblique = self.oblique or {}
 
     def note_description(self, phrase: str) -> None:
         """Remember an unnamed description that spoke ("Un porte-parole du collectif X"),
@@ -494,7 +496,8 @@ class _Context:
             return self.last_subject[0]  # (a plural description, "Les manifestants", is no "il" / "elle")
         for name, label in reversed(self.recent):  # only a person whose gender the text gives,
             # named outside quotation marks in this paragraph or the one before
-            if label == "PER" and self.genders.get(name) == gender and self.named_in.get(name, -2) >= self.paragraph - 1:
+            if label == "PER" and self.genders.get(name) == gender and self.named_in.get(name, -2) >= self.paragraph - 1 \
+                    and not self.oblique.get(name):  # (a person named in a complement is no antecedent)
                 return name
         return None
 
@@ -684,6 +687,18 @@ def _designates(doc, a: int, b: int, inside) -> bool:
     word = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
     return doc[k].pos_ == "PROPN" or doc[k].pos_ == "NOUN" and (
         bool(_PERSON_NOUN.search(word)) or word in ANAPHORIC_HEADS or word in ORG_HEADS)
+
+
+def complement_mention(doc, m) -> bool:
+    """True when mention ``m`` is a noun's complement, with its titles and appositions
+    ("la défense des Fillon", "le maintien au pouvoir du président Joseph X"): it is
+    spoken about in passing, not a subject the next sentences go on with."""
+    tok = next((t for t in doc[m.start_token:m.end_token] if not m.start_token <= t.head.i < m.end_token), None)
+    seen = 0
+    while tok is not None and tok.dep_ in ("appos", "flat", "flat:name") and tok.head.i != tok.i and seen < 4:
+        tok = tok.head
+        seen += 1
+    return tok is not None and tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _complement_name(doc, lo: int, start: int) -> bool:
