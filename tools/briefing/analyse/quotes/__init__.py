@@ -66,11 +66,14 @@ Garnier, s'est rendu …": the name in apposition to a described subject; a
 plural description, "Les manifestants", is no "il" / "elle"; "X, quant à lui,
 s'insurge": X), else to the last person of the
 pronoun's gender named outside quotation marks in the paragraph or the one
-before (an apposed description gives a person's gender: "La maire, Anne
+before, never one named last in a noun's complement ("la défense des Fillon": spoken
+about in passing) (an apposed description gives a person's gender: "La maire, Anne
 Roussel," / "Claire Dubois, directrice de l'école"). A plural pronoun ("disent-ils") resolves only to an unnamed plural
 description that is the last sentence's subject or speaker ("Les grévistes ont
 voté …", "…, racontent des riverains"), else nobody. The last sentence's subject is a name opening it before an apposition
-and the verb ("X , le procureur de …, s'est saisi") whatever the parse says, or
+and the verb, or the name between commas after a description opening a sentence
+the parse gives no subject ("Le président de l'association, X, assistant de …, a
+pris …") ("X , le procureur de …, s'est saisi") whatever the parse says, or
 a definite person noun naming nobody ("Le chauffeur a pris sa retraite", kept
 as written). In "déclare-t-il" the clitic, never the "-t", is the subject; "ce
 dernier" / "celui-ci" is the person whose name ends the sentence before, else

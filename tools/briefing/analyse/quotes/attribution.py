@@ -734,7 +734,8 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
     named person or organisation, a resolved pronoun or role phrase, a person noun
     ("le chauffeur" stays words). The main clause's subject first, then the others.
     ``_RESET`` when the main subject is a thing: no one is salient any more."""
-    opening = _name_then_apposition(doc, lo, hi, mentions) or _name_quant_a(doc, lo, hi, mentions)
+    opening = _name_then_apposition(doc, lo, hi, mentions) or _name_quant_a(doc, lo, hi, mentions) \
+        or _description_then_name(doc, lo, hi, mentions)
     if opening is not None:
         m, gender = opening
         return (name_of.get(fold(m.text), m.text), m.label, gender)
@@ -838,6 +839,27 @@ def _name_then_apposition(doc, lo: int, hi: int, mentions):
     words = [fold(t.text) for t in doc[a:b]]
     gender = "f" if words[0] in ("la", "une", "cette") else "m" if words[0] in ("le", "un", "ce", "cet") else None
     return m, gender
+
+
+def _description_then_name(doc, lo: int, hi: int, mentions):
+    """``Le président de l'Association …, Nicolas T., assistant de …, a pris la défense
+    de …``, parsed with no subject: a sentence opening on a described noun phrase (no
+    verb, no punctuation) followed by a person's name between commas; the name is the
+    subject. (mention, None) or None; only when the parse gives the main clause no subject."""
+    root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
+    if root is None or any(c.dep_.startswith("nsubj") for c in root.children) or doc[lo].pos_ != "DET":
+        return None
+    k = lo + 1
+    while k < hi and k - lo <= 15 and not (doc[k].is_punct and doc[k].text not in ("'", "’", "-")):
+        if doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+            return None
+        k += 1
+    if k >= hi or doc[k].text != ",":
+        return None
+    m = next((m for m in mentions if m.start_token == k + 1 and m.label == "PER"), None)
+    if m is None or m.end_token >= hi or doc[m.end_token].text != ",":
+        return None
+    return m, None
 
 
 def _name_quant_a(doc, lo: int, hi: int, mentions):
