@@ -144,3 +144,12 @@ def test_a_name_after_a_description_opening_a_sentence_without_subject_is_its_su
     (mentions,) = article_spans([broken])
     m, _ = _description_then_name(broken, 0, len(broken), mentions)
     assert m.text == "Julien Carrel"
+
+
+def test_the_subject_of_a_passive_clause_holding_a_quotation_is_not_its_speaker(nlp):
+    qs = quotes_of(nlp, "Le prix Albert Londres est attribué à la journaliste Claire Vasseur, « pour la rigueur et le "
+                        "courage de ses enquêtes » .")
+    assert [q.speaker for q in qs if q.kind == "partial"] == [None]
+    # the quoted participle is what the subject says of himself
+    qs = quotes_of(nlp, "L'adjoint au maire, Karim Benali, est « consterné par la fermeture de l'école » .")
+    assert [q.speaker for q in qs if q.kind == "partial"] == ["Karim Benali"]

@@ -30,7 +30,8 @@ Speaker, first rule that applies:
    then "selon X" between commas earlier in the sentence ("la régie aurait
    embauché, selon certains salariés, des « … »");
 4. the subject of the clause that holds the quote, when it is a named
-   person or organisation or a pronoun; the walk up the parse stops at the
+   person or organisation or a pronoun, never the subject of a passive before the
+   quotation (``Le prix X est attribué à Y, « pour … »``: nobody); the walk up the parse stops at the
    first clause with a subject that names nobody (no guess among the people
    above), goes through relative clauses, and skips the subject of a content
    clause ("annonce que le ministère s'emploie à « … »": who is spoken about),

@@ -610,6 +610,14 @@ def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
                     reported = True
                 elif reported and not saying:
                     return None
+                elif subj.dep_ == "nsubj:pass" and subj.head.i == tok.i and not saying \
+                        and quote is not None and not quote[0] <= tok.i < quote[1] \
+                        and any(c.dep_ == "aux:pass" for c in tok.children) \
+                        and not any(fold(t.text) in ("se", "s'") for t in doc[max(lo, tok.i - 4):tok.i]):
+                    # "Le prix X est attribué à Y, « pour … »": what is acted on says nothing ("X s'est
+                    # excusé", a reflexive the parse may call passive, is X's own doing; "X est
+                    # « effaré par … »", the participle quoted, is what X says of himself)
+                    return None
                 else:
                     a, b = _np_of_subject(subj)
                     speaker, named = namer.name(doc, max(a, lo), b, mentions, ctx)
