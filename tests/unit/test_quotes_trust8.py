@@ -153,3 +153,14 @@ def test_the_subject_of_a_passive_clause_holding_a_quotation_is_not_its_speaker(
     # the quoted participle is what the subject says of himself
     qs = quotes_of(nlp, "L'adjoint au maire, Karim Benali, est « consterné par la fermeture de l'école » .")
     assert [q.speaker for q in qs if q.kind == "partial"] == ["Karim Benali"]
+
+
+
+def test_a_subject_inside_an_earlier_quotation_does_not_speak(nlp):
+    # (parsed with "La règle" as the subject of "a précisé")
+    qs = quotes_of(nlp, "« La règle, qui n’impose que deux exceptions, implique nécessairement qu’il soit possible de s’y "
+                        "conformer sans dérogation » et le maire doit « faire usage des pouvoirs dont il dispose pour "
+                        "fermer le site » , a précisé le Conseil constitutionnel, qui « [...] rejette donc la demande de la "
+                        "commune et lui enjoint en conséquence de payer les dépens » .")
+    speakers = [q.speaker for q in qs]
+    assert len(speakers) == 3 and speakers[2] == speakers[0] != "La règle"  # the council's ("Conseil"), all three

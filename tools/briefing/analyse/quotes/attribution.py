@@ -484,6 +484,8 @@ def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require
         subj = _subject_of(tok)
         if subj is None or not (lo <= subj.i < max(upto, subj.i + 1)):
             continue
+        if _in_quotes(doc, subj.i, lo) and not _in_quotes(doc, i, lo):
+            continue  # "« La loi … », a précisé X": who is spoken of inside quotation marks does not speak
         if subj.dep_ == "nsubj:pass" and any(c.dep_ == "aux:pass" for c in tok.children):
             continue  # "le Brexit, qui sera lancé mercredi": the subject of a passive is what is said
         if fold(subj.text) in _PRONOUNS:
