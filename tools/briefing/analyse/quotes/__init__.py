@@ -25,7 +25,8 @@ Speaker, first rule that applies:
    phrase that designates nobody, ``Pour sa part, X …``, is an adverbial);
 3. the subject of a reporting verb before the quote (never the subject of a
    passive: ``le Brexit, qui sera lancé``)
-   (``Antony Blinken dénonce un comportement « … »``); for an infinitive
+   (``Antony Blinken dénonce un comportement « … »``), never a subject the parse
+   finds inside an earlier quotation (``« La loi … », a précisé X``); for an infinitive
    controlled by an object, that object (``permettre à X de déclarer que``);
    then "selon X" between commas earlier in the sentence ("la régie aurait
    embauché, selon certains salariés, des « … »");
@@ -40,7 +41,9 @@ Speaker, first rule that applies:
 5. after a colon, the complement of a noun of speech (``Les propos du
    ministre X sont : « … »``), in a clause without a verb a "pour" or "chez"
    phrase that designates someone (``Même constat pour Y, commerçante : « … »``),
-   else the subject of the clause; a quotation opening the sentence and
+   the agent of a passive verb (never the "par" phrase of an active one: ``Il a
+   terminé par la maxime de X : « … »`` is the subject's), else the subject of the
+   clause; a quotation opening the sentence and
    followed by a colon, the subject of a verb of saying after it (``« … » :
    c'est ainsi que X résume …``);
 6. a quotation standing alone goes on with the voice of the paragraph's
@@ -82,7 +85,9 @@ nobody; "par la voix de X" names X; after a sentence whose main
 clauses have two people as subjects ("X finit par réagir et Y flanche"), a
 pronoun stays unknown; a pronoun subject of a verb of saying inside the
 content clause of another ("X a indiqué qu'il souhaite « … »") is that
-verb's subject, when it names someone of the pronoun's gender; a short definite description
+verb's subject, when it names someone of the pronoun's gender, and so is the
+subject pronoun of a relative clause opened by the object "que" ("X rejette les
+conclusions du tribunal, qu'il qualifie de « … »": X); a short definite description
 with the head noun of an unnamed description that spoke before ("Un porte-parole du
 collectif X a expliqué …" … "Le porte-parole explique") is that description; else it
 ("a conclu le diplomate") resolves to the previous named speaker unless the
@@ -95,7 +100,8 @@ just named, never another classifier noun ("l'ouragan", "la commune"). An invert
 is that person. Named speakers take their canonical entity name; unnamed ones
 keep their words ("un haut responsable américain"); a person noun with a full
 name as its complement is someone else than that name ("l'avocate de Paul
-Roux" speaks as written). The owner of a noun of
+Roux" speaks as written), and so is a title with a name after a classifier noun in
+its complement ("un porte-parole du collectif X"). The owner of a noun of
 information speaks ("selon les dires du ministère" → the ministry), but a
 document with its owner speaks as written ("un rapport de la CIA", "le
 rapport ComScore de 2015", ``rules/document_nouns.txt``).
@@ -106,7 +112,10 @@ before the verb is the subject: ``…, les zones touchées, le PAM et Internews
 ont constaté que``; names coordinated by "et" speak together, as written, and so do two noun
 phrases joined by "et" that each designate someone, a name among them, unless their
 verb agrees in the singular (``La maire de Paris X et le Conseil … ont condamné``); the antecedent of "qui"
-after a list of names, ``entre A, B et C, qui``, is the whole list), ``X accuse …``,
+after a list of names, ``entre A, B et C, qui``, is the whole list, and it keeps its
+complements and a partitive pronoun, ``l'une des juges du Tribunal, qui``; a
+person's name between commas right before a verb of saying the parse gives no
+subject, ``Une des passagères …, X, raconte que``, is its subject), ``X accuse …``,
 ``Selon X, …``, ``…, selon X`` and an inverted ``…, a confirmé la Maison
 Blanche dimanche.`` (``_reported``, one function per form). Also: a causative
 of a verb of knowing without an agent (``X a fait savoir / laisse entendre
