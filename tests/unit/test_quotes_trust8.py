@@ -164,3 +164,9 @@ def test_a_subject_inside_an_earlier_quotation_does_not_speak(nlp):
                         "commune et lui enjoint en conséquence de payer les dépens » .")
     speakers = [q.speaker for q in qs]
     assert len(speakers) == 3 and speakers[2] == speakers[0] != "La règle"  # the council's ("Conseil"), all three
+
+
+def test_a_plural_pronoun_goes_on_with_coordinated_subjects(nlp):
+    qs = quotes_of(nlp, "Marc et Hélène Dufresne ont écrit au maire de la commune la semaine dernière. « Nous attendons "
+                        "des réponses depuis des mois » , expliquent-ils.")
+    assert [q.speaker for q in qs] == ["Marc et Hélène Dufresne"]

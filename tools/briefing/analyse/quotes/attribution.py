@@ -22,6 +22,8 @@ from ..lexicon import (
 from .spans import _AUX, _CLITIC_RE, _PRONOUNS, find_quote_spans
 from .speakers import (
     _CHARGE_LEMMAS,
+    _as_written,
+    _coordinated,
     _Context,
     _FEM_DETS,
     _IMPERSONAL,
@@ -773,6 +775,10 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
                 continue
             return (who, "PER" if who in persons else ctx.last_subject[1] if ctx.last_subject else "ORG", None)
         a, b = _np_of_subject(subj)
+        a = max(a, lo)
+        if a < b and _coordinated(doc, a, b, [m for m in mentions if m.start_token < b and m.end_token > a]):
+            # "Marc et Hélène Dufresne ont écrit …": the pair, as written, is what "ils" goes on with
+            return (_as_written(doc[a:b].text), "DESC", None)
         if subj.pos_ == "NOUN" and doc[a].pos_ == "DET" and b + 1 < hi and doc[b].text == ",":
             # "L'inspecteur d'académie, Paul Garnier, s'est rendu …", "Le président de
             # l'Association …, Nicolas Thibault, …": the name between commas right after a

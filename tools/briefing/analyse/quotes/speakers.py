@@ -485,7 +485,8 @@ class _Context:
             # "Les grévistes ont voté … « … », disent-ils": only an unnamed plural description
             # that is the last sentence's subject or speaker
             if not self.ambiguous and self.last_subject and self.last_subject[1] == "DESC" \
-                    and fold(self.last_subject[0]).split()[0] in _PLURAL_DETS:
+                    and (fold(self.last_subject[0]).split()[0] in _PLURAL_DETS
+                         or " et " in f" {fold(self.last_subject[0])} "):  # a pair of speakers is plural
                 return self.last_subject[0]
             return None
         gender = "f" if word.startswith("elle") else "m"
