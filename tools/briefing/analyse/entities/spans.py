@@ -106,7 +106,7 @@ def _fix_span(doc, ent):
     span = _stripped(doc, ent)
     if span is None:
         return None
-    for step in (_state_word, _heading_noun, _title_span, _person_span, _portfolio_then_name,
+    for step in (_state_word, _heading_noun, _title_span, _person_span, _name_after_portfolios, _portfolio_then_name,
                  _portfolio_word, _common_word, _relabelled):
         if not step(span):
             return None
@@ -190,6 +190,28 @@ def _person_span(s: _Span) -> bool:
     elif doc[start].text == "Les" or (prev in ("le", "la", "l'", "les", "du", "des", "au", "aux")
                                       and doc[start - 1].is_lower):
         s.label = "MISC"  # French puts no article before a person's name: "la République"
+    return True
+
+
+def _name_after_portfolios(s: _Span) -> bool:
+    """A list of portfolios after a title ends on a name, all in one span that is not a
+    person's ("ministre des Postes, … de la Communication et des Médias Nestor X": the
+    span "Communication et des Médias Nestor X"): the run of two to four capitalised
+    proper nouns closing the span, after a capitalised common noun, in a span joined by
+    "et" / "de" or right after them ("des Médias Nestor X"), with a title word shortly
+    before it, is a person."""
+    if s.label == "PER":
+        return True
+    doc, k = s.doc, s.end
+    while k > s.start and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    if not (2 <= s.end - k <= 4 and k > s.start and doc[k - 1].pos_ == "NOUN" and doc[k - 1].text[:1].isupper()
+            and _looks_like_name(doc[k:s.end])):
+        return True
+    joined = any(t.is_lower and fold(t.text) in ("et", "de", "des", "du", "d'") for t in doc[s.start:k]) \
+        or (s.before[-1:] and s.before[-1] in ("et", "des", "du", "de")) or s.before[-2:] in (["de", "la"], ["de", "l'"])
+    if joined and any(fold(t.text) in TITLE_HEADS for t in doc[max(0, s.start - 15):s.start]):
+        s.start, s.label = k, "PER"
     return True
 
 

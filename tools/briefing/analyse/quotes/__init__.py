@@ -12,7 +12,8 @@ Speaker, first rule that applies:
    confié X`` / ``», a pour sa part déclaré X`` / ``», nous a confié X``; right
    after the quotation's comma, any finite verb with no subject before it and
    a noun phrase after it (``», s'emporte Paul Henry``: an inversion), never a
-   present participle (in ``», qualifiant X de « … »`` X is its object); with
+   verb whose subject stands before it (``X, qui …, a annoncé son décès``: its
+   object), never a present participle (in ``», qualifiant X de « … »`` X is its object); with
    the impersonal clitic (``», indique-t-on à Matignon`` / ``a-t-on appris
    auprès du parquet`` / ``lit-on dans le rapport`` / ``de source policière``)
    the complement saying where or from whom, else nobody; a clause coordinated
@@ -24,12 +25,14 @@ Speaker, first rule that applies:
    phrase that designates nobody, ``Pour sa part, X …``, is an adverbial);
 3. the subject of a reporting verb before the quote (never the subject of a
    passive: ``le Brexit, qui sera lancé``)
-   (``Antony Blinken dénonce un comportement « … »``); for an infinitive
+   (``Antony Blinken dénonce un comportement « … »``), never a subject the parse
+   finds inside an earlier quotation (``« La loi … », a précisé X``); for an infinitive
    controlled by an object, that object (``permettre à X de déclarer que``);
    then "selon X" between commas earlier in the sentence ("la régie aurait
    embauché, selon certains salariés, des « … »");
 4. the subject of the clause that holds the quote, when it is a named
-   person or organisation or a pronoun; the walk up the parse stops at the
+   person or organisation or a pronoun, never the subject of a passive before the
+   quotation (``Le prix X est attribué à Y, « pour … »``: nobody); the walk up the parse stops at the
    first clause with a subject that names nobody (no guess among the people
    above), goes through relative clauses, and skips the subject of a content
    clause ("annonce que le ministère s'emploie à « … »": who is spoken about),
@@ -38,7 +41,9 @@ Speaker, first rule that applies:
 5. after a colon, the complement of a noun of speech (``Les propos du
    ministre X sont : « … »``), in a clause without a verb a "pour" or "chez"
    phrase that designates someone (``Même constat pour Y, commerçante : « … »``),
-   else the subject of the clause; a quotation opening the sentence and
+   the agent of a passive verb (never the "par" phrase of an active one: ``Il a
+   terminé par la maxime de X : « … »`` is the subject's), else the subject of the
+   clause; a quotation opening the sentence and
    followed by a colon, the subject of a verb of saying after it (``« … » :
    c'est ainsi que X résume …``);
 6. a quotation standing alone goes on with the voice of the paragraph's
@@ -65,11 +70,14 @@ Garnier, s'est rendu …": the name in apposition to a described subject; a
 plural description, "Les manifestants", is no "il" / "elle"; "X, quant à lui,
 s'insurge": X), else to the last person of the
 pronoun's gender named outside quotation marks in the paragraph or the one
-before (an apposed description gives a person's gender: "La maire, Anne
+before, never one named last in a noun's complement ("la défense des Fillon": spoken
+about in passing) (an apposed description gives a person's gender: "La maire, Anne
 Roussel," / "Claire Dubois, directrice de l'école"). A plural pronoun ("disent-ils") resolves only to an unnamed plural
 description that is the last sentence's subject or speaker ("Les grévistes ont
 voté …", "…, racontent des riverains"), else nobody. The last sentence's subject is a name opening it before an apposition
-and the verb ("X , le procureur de …, s'est saisi") whatever the parse says, or
+and the verb, or the name between commas after a description opening a sentence
+the parse gives no subject ("Le président de l'association, X, assistant de …, a
+pris …") ("X , le procureur de …, s'est saisi") whatever the parse says, or
 a definite person noun naming nobody ("Le chauffeur a pris sa retraite", kept
 as written). In "déclare-t-il" the clitic, never the "-t", is the subject; "ce
 dernier" / "celui-ci" is the person whose name ends the sentence before, else
@@ -77,16 +85,23 @@ nobody; "par la voix de X" names X; after a sentence whose main
 clauses have two people as subjects ("X finit par réagir et Y flanche"), a
 pronoun stays unknown; a pronoun subject of a verb of saying inside the
 content clause of another ("X a indiqué qu'il souhaite « … »") is that
-verb's subject, when it names someone of the pronoun's gender; a short definite description
+verb's subject, when it names someone of the pronoun's gender, and so is the
+subject pronoun of a relative clause opened by the object "que" ("X rejette les
+conclusions du tribunal, qu'il qualifie de « … »": X); a short definite description
+with the head noun of an unnamed description that spoke before ("Un porte-parole du
+collectif X a expliqué …" … "Le porte-parole explique") is that description; else it
 ("a conclu le diplomate") resolves to the previous named speaker unless the
 text gives that speaker a role the description's noun does not fit ("la
 donatrice" is not "la présidente"), and a
 description equal to a person's role ("le secrétaire d'Etat américain") to
 that person; a bare noun of an organisation ("le journal") to the organisation
-just named, never another classifier noun ("l'ouragan", "la commune"). Named speakers take their canonical entity name; unnamed ones
+just named, never another classifier noun ("l'ouragan", "la commune"). An inverted description whose sentence closes on a person's name after a comma
+(``», raconte le chercheur principal et professeur … à l'université X, Ivan Y.``)
+is that person. Named speakers take their canonical entity name; unnamed ones
 keep their words ("un haut responsable américain"); a person noun with a full
 name as its complement is someone else than that name ("l'avocate de Paul
-Roux" speaks as written). The owner of a noun of
+Roux" speaks as written), and so is a title with a name after a classifier noun in
+its complement ("un porte-parole du collectif X"). The owner of a noun of
 information speaks ("selon les dires du ministère" → the ministry), but a
 document with its owner speaks as written ("un rapport de la CIA", "le
 rapport ComScore de 2015", ``rules/document_nouns.txt``).
@@ -94,8 +109,13 @@ rapport ComScore de 2015", ``rules/document_nouns.txt``).
 Reported speech without quote marks: ``X a indiqué que …`` (when a comma
 separates the parse's subject from the verb, a phrase naming someone right
 before the verb is the subject: ``…, les zones touchées, le PAM et Internews
-ont constaté que``; names coordinated by "et" speak together, as written; the antecedent of "qui"
-after a list of names, ``entre A, B et C, qui``, is the whole list), ``X accuse …``,
+ont constaté que``; names coordinated by "et" speak together, as written, and so do two noun
+phrases joined by "et" that each designate someone, a name among them, unless their
+verb agrees in the singular (``La maire de Paris X et le Conseil … ont condamné``); the antecedent of "qui"
+after a list of names, ``entre A, B et C, qui``, is the whole list, and it keeps its
+complements and a partitive pronoun, ``l'une des juges du Tribunal, qui``; a
+person's name between commas right before a verb of saying the parse gives no
+subject, ``Une des passagères …, X, raconte que``, is its subject), ``X accuse …``,
 ``Selon X, …``, ``…, selon X`` and an inverted ``…, a confirmé la Maison
 Blanche dimanche.`` (``_reported``, one function per form). Also: a causative
 of a verb of knowing without an agent (``X a fait savoir / laisse entendre
@@ -105,7 +125,12 @@ mars être …``); advice ``X conseille / recommande / demande à Y de <inf>``;
 Sud`` without a comma (an organisation by its head noun, a place mention);
 ``, pour qui <clause>`` after a source of the sentence (that source's view,
 reported apart only when it is another source); the inverted form also beside
-a short quotation. A description speaker keeps the participles, adjectives and
+a short quotation. A subject's phrase ends at an aside between commas, brackets or dashes, but runs
+over a list of complements (``le ministre des Postes, de la Culture et des Sports
+X``); a subject the parse found in a complement of a cut title (``… de la
+Communication et des Médias X a annoncé``) or in an aside between dashes (``X —
+par ailleurs ancien directeur … — a annoncé``) speaks only by the name that closes
+the phrase before, else nobody. A description speaker keeps the participles, adjectives and
 complements the parse hangs on its noun when the phrase ends there ("le
 nouveau bilan fourni"), never a relative clause, an apposition, a parenthesis
 or whom it was said to ("à l'AFP").

@@ -22,6 +22,8 @@ from ..lexicon import (
 from .spans import _AUX, _CLITIC_RE, _PRONOUNS, find_quote_spans
 from .speakers import (
     _CHARGE_LEMMAS,
+    _as_written,
+    _coordinated,
     _Context,
     _FEM_DETS,
     _IMPERSONAL,
@@ -37,6 +39,7 @@ from .speakers import (
     _np_of_subject,
     _source_owner,
     _subject_of,
+    complement_mention,
     latter_words,
     person_genders,
 )
@@ -75,6 +78,8 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     if j >= hi or not (_is_reporting(doc[j]) or glued or on and doc[j].pos_ == "VERB"
                        or after_quote and _inverted_verb(doc, start, j, hi)) or _present_participle(doc[j]):
         return None
+    if not glued and not on and _subject_before(doc, doc[j], start):
+        return None  # "X, qui …, a annoncé son décès": the noun phrase after the verb is its object
     k = j + 1
     while k < hi and (doc[k].text in ("-t", "-t-") or (doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS | {"-on"})):
         if doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS:
@@ -132,6 +137,33 @@ def _inverted_verb(doc, start: int, j: int, hi: int) -> bool:
         return False  # the noun phrase after it does not agree: not its subject
     form = tok.morph.get("VerbForm")
     return "Fin" in form or "Part" in form and any(fold(t.text) in _AUX for t in doc[start:j])
+
+
+def _subject_before(doc, verb, start: int) -> bool:
+    """True when the parse gives ``verb`` a subject before ``start`` (the comma or
+    quotation that opens what looks like an incise) outside quotation marks: "Son frère
+    X, qui lui a succédé, a annoncé son décès" / "La ministre, redoutant un « … », a
+    demandé des mesures". Such a verb is no inversion: the noun phrase after it is its
+    object, not who speaks. A present participle has no subject of its own: one the parse
+    gives it ("La directrice, craignant …, a réclamé") is its main verb's."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "acl") and c.i < start and _present_participle(c)]
+    for v in heads:
+        for c in v.children:
+            if c.dep_.startswith("nsubj") and c.i < start and (c.pos_ in ("NOUN", "PROPN") or fold(c.text) in _PRONOUNS) \
+                    and not _inside_quote(doc, c.i, start):
+                return True
+    return False
+
+
+def _inside_quote(doc, i: int, end: int) -> bool:
+    """True when token ``i`` lies inside a quotation that closes before token ``end``
+    (a closing mark comes before any opening mark between them)."""
+    for tok in doc[i + 1:end]:
+        if tok.text in ("«", "“"):
+            return False
+        if tok.text in ("»", "”", "\""):
+            return True
+    return False
 
 
 def _present_participle(tok) -> bool:
@@ -206,10 +238,21 @@ def _agent_before_colon(doc, lo: int, qstart: int):
     if end - 1 > lo and doc[end - 1].text == ")":  # an acronym in brackets after the name
         end = _back_to(doc, end - 1, lo, "(")
     for k in range(end - 1, max(lo, end - 12) - 1, -1):
-        if fold(doc[k].text) == "par" and doc[k].dep_ == "case" and doc[k].head.dep_ == "obl:agent":
+        if fold(doc[k].text) == "par" and doc[k].dep_ == "case" and doc[k].head.dep_ == "obl:agent" \
+                and (_passive(doc[k].head.head) or _by_the_voice_of(doc, k, end) is not None):
             np = _np_after(doc, k + 1, end)
             return np  # the agent phrase; a complement of its name ("pour les libertés") may follow
     return None
+
+
+def _passive(verb) -> bool:
+    """True when ``verb`` is passive: with a passive auxiliary, or a past participle with
+    no auxiliary of tense ("saluée par X"). "Il a terminé sa déclaration par la maxime
+    de X" is active: its "par" phrase is a means, not an agent who speaks."""
+    if any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in verb.morph.get("Voice"):
+        return True
+    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+        and not any(c.dep_ == "aux:tense" for c in verb.children)
 
 
 def _for_whom_before_colon(doc, lo: int, qstart: int, mentions):
@@ -384,6 +427,8 @@ def _coordinated_speaker(doc, lo: int, qstart: int, mentions, namer):
         return None
     for k in range(end - 2, lo, -1):
         if fold(doc[k].text) in ("et", "mais") and doc[k].pos_ == "CCONJ" and not _in_quotes(doc, k, lo):
+            if doc[k].head.dep_ == "conj" and doc[k].head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return None  # "A et B rapportent qu'« … »": names coordinated, not clauses
             m = next((m for m in mentions if m.start_token == k + 1 and m.label in ("PER", "ORG")), None)
             if m is None:
                 return None
@@ -441,10 +486,13 @@ def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require
         subj = _subject_of(tok)
         if subj is None or not (lo <= subj.i < max(upto, subj.i + 1)):
             continue
+        if _in_quotes(doc, subj.i, lo) and not _in_quotes(doc, i, lo):
+            continue  # "« La loi … », a précisé X": who is spoken of inside quotation marks does not speak
         if subj.dep_ == "nsubj:pass" and any(c.dep_ == "aux:pass" for c in tok.children):
             continue  # "le Brexit, qui sera lancé mercredi": the subject of a passive is what is said
         if fold(subj.text) in _PRONOUNS:
-            outer = _reporter_above(doc, tok, lo, subj, mentions, namer, ctx)
+            outer = _reporter_above(doc, tok, lo, subj, mentions, namer, ctx) \
+                or _relative_owner(doc, tok, lo, subj, mentions, namer, ctx)
             if outer:
                 return outer
         if _clause_break(doc, tok.i + 1, upto, mentions):
@@ -519,6 +567,29 @@ def _reporter_above(doc, verb, lo: int, pronoun, mentions, namer, ctx):
     return None
 
 
+def _relative_owner(doc, verb, lo: int, pronoun, mentions, namer, ctx):
+    """``X ne reconnaît aucune valeur aux conclusions de ce tribunal, qu'il qualifie de
+    « … »``: a subject pronoun in a relative clause opened by the object relative "que"
+    is not the antecedent (the object); it stands for the subject of the clause above,
+    when that names someone of the pronoun's gender (in the same sentence); None otherwise."""
+    rel = doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if rel is None or fold(rel.text) not in ("que", "qu'", "qu") or "Rel" not in rel.morph.get("PronType") \
+            or verb.head.i == verb.i:
+        return None
+    v = verb.head
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    subj = _subject_of(v) if v.pos_ in ("VERB", "AUX") else None
+    if subj is None or subj.i < lo or subj.i > pronoun.i or fold(subj.text) in _PRONOUNS:
+        return None
+    a, b = _np_of_subject(subj)
+    speaker, named = namer.name(doc, max(a, lo), b, mentions, ctx)
+    gender = "f" if fold(pronoun.text).lstrip("-").startswith("elle") else "m"
+    if named and fold(pronoun.text).lstrip("-") in ("il", "elle") and ctx.genders.get(speaker, gender) == gender:
+        return speaker
+    return None
+
+
 def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
     """Walk up from the quote to the first clause with a subject (outside the quote:
     who is spoken about inside it is not who speaks): its speaker when it names a
@@ -542,6 +613,14 @@ def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
                 if _content_clause(tok) or _content_clause(subj.head):
                     reported = True
                 elif reported and not saying:
+                    return None
+                elif subj.dep_ == "nsubj:pass" and subj.head.i == tok.i and not saying \
+                        and quote is not None and not quote[0] <= tok.i < quote[1] \
+                        and any(c.dep_ == "aux:pass" for c in tok.children) \
+                        and not any(fold(t.text) in ("se", "s'") for t in doc[max(lo, tok.i - 4):tok.i]):
+                    # "Le prix X est attribué à Y, « pour … »": what is acted on says nothing ("X s'est
+                    # excusé", a reflexive the parse may call passive, is X's own doing; "X est
+                    # « effaré par … »", the participle quoted, is what X says of himself)
                     return None
                 else:
                     a, b = _np_of_subject(subj)
@@ -578,6 +657,25 @@ def _name_before_verb(doc, verb, lo: int, mentions):
     m = next((m for m in mentions if m.end_token == k + 1 and m.label in ("PER", "ORG")), None)
     if m is None or m.start_token == lo or doc[m.start_token - 1].text != ",":
         return None  # (opening the sentence, the parse finds the subject; when it does not, it is lost)
+    return doc[m.start_token]
+
+
+def _apposed_name_before(doc, verb, lo: int, mentions):
+    """``Une des passagères ayant filmé la scène, Audra B., raconte que …``, parsed with no
+    subject for the verb: a person's name between commas right before a finite verb of
+    saying (its clitics and adverbs aside), after the description it is apposed to, is
+    the subject; its first token, else None."""
+    if any(c.dep_.startswith("nsubj") for c in verb.children) or "Fin" not in verb.morph.get("VerbForm") \
+            and not any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k >= lo and (doc[k].pos_ == "AUX" or fold(doc[k].text) in _PREVERBAL or doc[k].pos_ == "ADV"):
+        k -= 1
+    if k <= lo or doc[k].text != ",":
+        return None
+    m = next((m for m in mentions if m.end_token == k and m.label == "PER"), None)
+    if m is None or m.start_token - 1 <= lo or doc[m.start_token - 1].text != ",":
+        return None
     return doc[m.start_token]
 
 
@@ -648,7 +746,8 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
     named person or organisation, a resolved pronoun or role phrase, a person noun
     ("le chauffeur" stays words). The main clause's subject first, then the others.
     ``_RESET`` when the main subject is a thing: no one is salient any more."""
-    opening = _name_then_apposition(doc, lo, hi, mentions) or _name_quant_a(doc, lo, hi, mentions)
+    opening = _name_then_apposition(doc, lo, hi, mentions) or _name_quant_a(doc, lo, hi, mentions) \
+        or _description_then_name(doc, lo, hi, mentions)
     if opening is not None:
         m, gender = opening
         return (name_of.get(fold(m.text), m.text), m.label, gender)
@@ -676,6 +775,10 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
                 continue
             return (who, "PER" if who in persons else ctx.last_subject[1] if ctx.last_subject else "ORG", None)
         a, b = _np_of_subject(subj)
+        a = max(a, lo)
+        if a < b and _coordinated(doc, a, b, [m for m in mentions if m.start_token < b and m.end_token > a]):
+            # "Marc et Hélène Dufresne ont écrit …": the pair, as written, is what "ils" goes on with
+            return (_as_written(doc[a:b].text), "DESC", None)
         if subj.pos_ == "NOUN" and doc[a].pos_ == "DET" and b + 1 < hi and doc[b].text == ",":
             # "L'inspecteur d'académie, Paul Garnier, s'est rendu …", "Le président de
             # l'Association …, Nicolas Thibault, …": the name between commas right after a
@@ -752,6 +855,27 @@ def _name_then_apposition(doc, lo: int, hi: int, mentions):
     words = [fold(t.text) for t in doc[a:b]]
     gender = "f" if words[0] in ("la", "une", "cette") else "m" if words[0] in ("le", "un", "ce", "cet") else None
     return m, gender
+
+
+def _description_then_name(doc, lo: int, hi: int, mentions):
+    """``Le président de l'Association …, Nicolas T., assistant de …, a pris la défense
+    de …``, parsed with no subject: a sentence opening on a described noun phrase (no
+    verb, no punctuation) followed by a person's name between commas; the name is the
+    subject. (mention, None) or None; only when the parse gives the main clause no subject."""
+    root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
+    if root is None or any(c.dep_.startswith("nsubj") for c in root.children) or doc[lo].pos_ != "DET":
+        return None
+    k = lo + 1
+    while k < hi and k - lo <= 15 and not (doc[k].is_punct and doc[k].text not in ("'", "’", "-")):
+        if doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+            return None
+        k += 1
+    if k >= hi or doc[k].text != ",":
+        return None
+    m = next((m for m in mentions if m.start_token == k + 1 and m.label == "PER"), None)
+    if m is None or m.end_token >= hi or doc[m.end_token].text != ",":
+        return None
+    return m, None
 
 
 def _name_quant_a(doc, lo: int, hi: int, mentions):
@@ -887,6 +1011,7 @@ def article_quotes(
             early = [m for m in mentions if lo <= m.start_token < hi and m.end <= first_q and m.label in ("PER", "ORG")]
             for m in early:
                 ctx.recent.append((name_of.get(fold(m.text), m.text), m.label))
+                ctx.oblique[name_of.get(fold(m.text), m.text)] = complement_mention(doc, m)
             found: list[Quote] = []
             own = _own_source(doc, lo, hi)
             for q in in_sent:
@@ -988,6 +1113,8 @@ def article_quotes(
             ctx.ambiguous = not spoken and len(_main_people(doc, lo, hi, mentions, name_of, persons)) > 1
             if spoken:
                 label = labels.get(spoken, "DESC")
+                if spoken not in labels:
+                    ctx.note_description(spoken)
                 ctx.last_subject = (spoken, "PER" if label == JOURNALIST else label,
                                     _gender_of_words([fold(w) for w in spoken.split()[:1]]))
             else:
@@ -1003,6 +1130,7 @@ def article_quotes(
                     name = name_of.get(fold(m.text), m.text)
                     if m not in early:
                         ctx.recent.append((name, m.label))
+                        ctx.oblique[name] = complement_mention(doc, m)
                     if m.label == "PER" and not any(q.start <= m.start < q.end for q in quotes):
                         ctx.named_in[name] = n
                     if m.label == "PER" and name in persons:
@@ -1150,6 +1278,8 @@ def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
         root = next((t for t in s.doc[s.lo:verb.i] if t.dep_ == "ROOT"), None)
         subj = _subject_of(root) if root is not None and not _clause_break(
             s.doc, root.i + 1, verb.i, s.mentions) else None
+    if subj is None:
+        subj = _apposed_name_before(s.doc, verb, s.lo, s.mentions)
     if subj is None or not (s.lo <= subj.i < verb.i):
         return None
     if _in_quotes(s.doc, subj.i, s.lo):

@@ -217,8 +217,9 @@ def _np_of_subject(subj) -> tuple[int, int]:
         if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
             j = i
             while j > 0 and not doc[j - 1].is_punct and (doc[j - 1].pos_ in ("PROPN", "DET", "NOUN", "ADJ") or (
-                    fold(doc[j - 1].text) in ("de", "d'") and j > 1 and doc[j - 2].pos_ == "NOUN")):
-                j -= 1  # "le général de Gaulle qui"
+                    fold(doc[j - 1].text) in ("de", "d'", "du", "des") and j > 1 and doc[j - 2].pos_ in ("NOUN", "PRON")
+                    and not doc[j - 2].is_punct) or (doc[j - 1].pos_ == "PRON" and fold(doc[j].text) in ("de", "d'", "des"))):
+                j -= 1  # "le général de Gaulle qui", "l'une des juges du tribunal, qui"
             return _listed_names_before(doc, j), i + 1
         # "un rapport publié deux semaines plus tôt qui": an adverbial phrase ends a
         # participle qualifying the antecedent; the participle's noun is the antecedent
@@ -242,12 +243,46 @@ def _np_of_subject(subj) -> tuple[int, int]:
 
     walk(subj)
     lo, hi = min(keep), max(keep) + 1
-    # stop at the first comma or parenthesis (incises like "M. Blinken, qui …", "le ministre (…)")
+    # stop at the first comma, parenthesis or dash (incises like "M. Blinken, qui …", "le
+    # ministre (…)", "X — par ailleurs ancien directeur … —")
     for k in range(subj.i, hi):
-        if doc[k].text in (",", "("):
+        if doc[k].text == "," and k + 1 in keep and fold(doc[k + 1].text) in ("de", "du", "des", "d'"):
+            continue  # "le ministre des Postes, de la Culture et des Sports X": a list of complements
+        if doc[k].text in (",", "(", "—", "–"):
             hi = k
             break
+    if any(c.dep_ == "case" and fold(c.text) in ("de", "d'") and c.i + 1 < len(doc) and doc[c.i + 1].pos_ == "DET"
+           for c in subj.children):  # ("des témoins", "de nombreux élus": an article, not a complement)
+        # "le ministre des Postes, …, de la Communication et des Médias Nestor X a annoncé",
+        # parsed with a complement of the title as subject: the role is cut; only a name
+        # that closes the phrase designates the speaker, else nobody
+        return _closing_name(doc, lo, hi, subj)
+    dash = _dash_aside(doc, subj)
+    if dash is not None:
+        # "le ministre de … Jean X — par ailleurs ancien directeur … — a annoncé", parsed with
+        # the aside between dashes as subject: the name right before the aside speaks
+        return _closing_name(doc, doc[dash].sent.start, dash, subj)
     return lo, hi
+
+
+def _closing_name(doc, lo: int, hi: int, subj) -> tuple[int, int]:
+    """The run of capitalised proper nouns (two or more) that ends tokens lo..hi: a name
+    after its title; else an empty range at ``subj`` (nobody)."""
+    k = hi
+    while k > lo and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+        k -= 1
+    return (k, hi) if hi - k >= 2 else (subj.i, subj.i)
+
+
+def _dash_aside(doc, subj) -> int | None:
+    """Index of the opening dash when ``subj`` lies in an aside between two dashes ("— … —")
+    that closes before its verb; None otherwise."""
+    sent = subj.sent
+    opening = next((k for k in range(subj.i - 1, sent.start - 1, -1) if doc[k].text in ("—", "–")), None)
+    if opening is None or any(doc[k].text in ("«", "»") for k in range(opening, subj.i)):
+        return None
+    closing = next((k for k in range(subj.i + 1, sent.end) if doc[k].text in ("—", "–")), None)
+    return opening if closing is not None and closing < subj.head.i else None
 
 
 def _listed_names_before(doc, j: int) -> int:
@@ -409,6 +444,8 @@ class _Context:
     closing_person: str | None = None  # the person named last in the last sentence, nothing after
     paragraph: int = 0  # index of the paragraph being read
     named_in: dict = None  # person -> last paragraph that names them outside quotation marks
+    described: dict = None  # head noun -> the last unnamed description that spoke ("un porte-parole de X")
+    oblique: dict = None  # name -> its last mention is a noun's complement ("la défense des Fillon")
 
     def __post_init__(self):
         self.recent = self.recent or []
@@ -416,6 +453,21 @@ class _Context:
         self.roles = self.roles or {}
         self.classified = self.classified or {}
         self.named_in = self.named_in or {}
+        self.described = self.described or {}
+        self.oblique = self.oblique or {}
+
+    def note_description(self, phrase: str) -> None:
+        """Remember an unnamed description that spoke ("Un porte-parole du collectif X"),
+        by its head noun: a definite description with that head later is the same one."""
+        words = [fold(w) for w in phrase.split()]
+        if len(words) < 2 or words[0] not in _FEM_DETS | _MASC_DETS | _PLURAL_DETS | {"l'"} and not words[0].startswith("l'"):
+            return
+        if words[0].startswith("l'") and len(words[0]) > 2:
+            words = ["l'", words[0][2:]] + words[1:]
+        k = 1
+        while k < len(words) - 1 and words[k] in TITLE_PREFIXES:
+            k += 1
+        self.described[words[k]] = phrase
 
     def _ok(self, cand, gender: str | None, people_only: bool = False) -> bool:
         name, label, g = cand
@@ -433,7 +485,8 @@ class _Context:
             # "Les grévistes ont voté … « … », disent-ils": only an unnamed plural description
             # that is the last sentence's subject or speaker
             if not self.ambiguous and self.last_subject and self.last_subject[1] == "DESC" \
-                    and fold(self.last_subject[0]).split()[0] in _PLURAL_DETS:
+                    and (fold(self.last_subject[0]).split()[0] in _PLURAL_DETS
+                         or " et " in f" {fold(self.last_subject[0])} "):  # a pair of speakers is plural
                 return self.last_subject[0]
             return None
         gender = "f" if word.startswith("elle") else "m"
@@ -444,7 +497,8 @@ class _Context:
             return self.last_subject[0]  # (a plural description, "Les manifestants", is no "il" / "elle")
         for name, label in reversed(self.recent):  # only a person whose gender the text gives,
             # named outside quotation marks in this paragraph or the one before
-            if label == "PER" and self.genders.get(name) == gender and self.named_in.get(name, -2) >= self.paragraph - 1:
+            if label == "PER" and self.genders.get(name) == gender and self.named_in.get(name, -2) >= self.paragraph - 1 \
+                    and not self.oblique.get(name):  # (a person named in a complement is no antecedent)
                 return name
         return None
 
@@ -492,6 +546,9 @@ class _Context:
                 role = self.roles.get(name)
                 if role and self._ok((name, label, None), gender) and any(_role_fits(kk, role) for kk in keys):
                     return name
+            earlier = self.described.get(head)
+            if earlier and len(rest) - k <= 2 and _gender_of_words([fold(w) for w in earlier.split()]) in (None, gender):
+                return earlier  # "Un porte-parole du collectif X a expliqué …" … "Le porte-parole explique"
             if len(rest) - k <= 2:  # a bare title or person noun: the last compatible person
                 if self.last_subject and self._ok(self.last_subject, gender, people_only=True) \
                         and not self._other_role(self.last_subject[0], head, keys):
@@ -590,6 +647,102 @@ def _two_named(doc, lo: int, hi: int, inside) -> bool:
                for k in range(lo, hi))
 
 
+def _coordinated(doc, lo: int, hi: int, inside) -> bool:
+    """True when tokens lo..hi are two noun phrases joined by "et" that each designate
+    someone, with a name among them: "La maire de Paris Anne Hidalgo et le Conseil
+    français du culte musulman", "Thierry et Véronique Roy". The second phrase opens on a
+    determiner or a name: "et des Finances" / "et de la Communication" continue a
+    complement of the first ("le ministre de l'Économie et des Finances"). A subject
+    whose verb agrees in the singular is no coordination, whatever the parse says."""
+    if not any(m.label in ("PER", "ORG") for m in inside):
+        return False
+    for e in range(lo + 1, hi - 1):
+        if not (fold(doc[e].text) == "et" and doc[e].pos_ == "CCONJ"):
+            continue
+        nxt, prev = doc[e + 1], doc[e - 1]
+        if not (nxt.pos_ in ("DET", "PROPN") and fold(nxt.text) not in ("des", "du", "de")) \
+                or prev.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not (_designates(doc, lo, e, inside) and _designates(doc, e + 1, hi, inside)):
+            continue
+        for t in doc[lo:hi]:
+            if t.dep_.startswith("nsubj") and not lo <= t.head.i < hi:
+                finite = [t.head] + [c for c in t.head.children if c.dep_.startswith("aux")]
+                if any("Fin" in v.morph.get("VerbForm") and "Sing" in v.morph.get("Number") for v in finite):
+                    return False
+        return True
+    return False
+
+
+def _designates(doc, a: int, b: int, inside) -> bool:
+    """True when tokens a..b name a person or organisation, or open (their determiner
+    aside) on a noun of a person or a body by its shape or class."""
+    if any(a <= m.start_token and m.end_token <= b and m.label in ("PER", "ORG") for m in inside):
+        return True
+    k = a
+    while k < b and doc[k].pos_ == "DET":
+        k += 1
+    if k >= b:
+        return False
+    word = fold(doc[k].text)
+    word = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
+    return doc[k].pos_ == "PROPN" or doc[k].pos_ == "NOUN" and (
+        bool(_PERSON_NOUN.search(word)) or word in ANAPHORIC_HEADS or word in ORG_HEADS)
+
+
+def complement_mention(doc, m) -> bool:
+    """True when mention ``m`` is a noun's complement, with its titles and appositions
+    ("la défense des Fillon", "le maintien au pouvoir du président Joseph X"): it is
+    spoken about in passing, not a subject the next sentences go on with."""
+    tok = next((t for t in doc[m.start_token:m.end_token] if not m.start_token <= t.head.i < m.end_token), None)
+    seen = 0
+    while tok is not None and tok.dep_ in ("appos", "flat", "flat:name") and tok.head.i != tok.i and seen < 4:
+        tok = tok.head
+        seen += 1
+    return tok is not None and tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _complement_name(doc, lo: int, start: int) -> bool:
+    """True when the phrase opens on a title ("un porte-parole", "la présidente") and the
+    name at ``start`` follows a classifier noun in its complement ("un porte-parole du
+    collectif X", "de l'association X"): it names the complement, not who speaks ("le
+    géant de l'informatique X" is X). (A place of two words or more is no evidence: the
+    model tags many people's full names as places, "la présidente de la région Anne
+    Vidal".)"""
+    h = lo
+    while h < start and (doc[h].pos_ == "DET" or fold(doc[h].text) in TITLE_PREFIXES):
+        h += 1
+    if h >= start or fold(doc[h].text) not in ANAPHORIC_HEADS:
+        return False
+    k = start - 1
+    while k > lo and start - k <= 4 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "DET")
+                                          or doc[k].text in ("'", "’")):
+        k -= 1
+    return k < start - 1 and k >= lo and fold(doc[k].text) in ("de", "du", "des", "d'", "d", "a", "au", "aux")
+
+
+def _late_apposition(doc, hi: int, mentions):
+    """``…, explique le chercheur principal et professeur associé de psychiatrie à
+    l'université X, Ivan Y.``: a person's name after a comma that closes the sentence,
+    past the description's longer complements (other names than people's allowed, no
+    punctuation, finite verb or person on the way): that person's mention, else None."""
+    k = hi
+    while k < len(doc) and k - hi < 20 and not doc[k].is_punct and not (
+            doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")) \
+            and not any(m.start_token <= k < m.end_token and m.label == "PER" for m in mentions):
+        k += 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    while k < len(doc) and fold(doc[k].text) in HONORIFICS:
+        k += 1
+    after = next((m for m in mentions if m.start_token == k and m.label == "PER"), None)
+    if after is None or not (after.end_token >= len(doc) or doc[after.end_token].text in (".", "!", "?")
+                             or doc[after.end_token].is_space):
+        return None
+    return after
+
+
 def _named_document(doc, lo: int, hi: int, mentions) -> bool:
     """``le rapport ComScore de 2015``: a document noun with its owner's name right after
     it (in apposition, without "de") speaks as written, like "un rapport de la CIA"."""
@@ -669,7 +822,7 @@ class _Namer:
             who = ctx.resolve_latter(latter)
             return who, who is not None
         inside = [m for m in mentions if m.start_token < hi and m.end_token > lo]
-        if _two_named(doc, lo, hi, inside):
+        if _two_named(doc, lo, hi, inside) or _coordinated(doc, lo, hi, inside):
             return text, True  # "le PAM et Internews": both speak, as written (names all the same)
         if not inside and lo >= 2 and doc[lo - 1].text == "," and doc[lo].pos_ in ("NOUN", "ADJ"):
             # "Paul Garnier, porte-parole de la mairie, annonce": a bare noun phrase in
@@ -708,6 +861,10 @@ class _Namer:
                 k += 1
             if k < len(doc) and doc[k].text == ",":
                 j = k
+            else:
+                late = _late_apposition(doc, hi, mentions)
+                if late is not None and _designates(doc, lo, hi, inside):
+                    return self.name_of.get(fold(late.text), late.text), True
         if j < len(doc) and doc[j].text == "," and not any(
                 m.label in ("ORG", "MISC") and m.start_token == lo + next(
                     (k for k, t in enumerate(doc[lo:hi]) if t.pos_ != "DET" and t.text not in ("'", "’")), 0)
@@ -729,7 +886,8 @@ class _Namer:
             if doc[m.start_token].pos_ == "ADP":
                 continue  # a mention cut by the model from its noun ("le ministre | de la Santé")
             if m.label in ("ORG", "LOC", "MISC") and prev not in ("de", "du", "des", "d'", "au", "aux", "a", "un", "une") \
-                    and prev2 not in ("de", "a"):
+                    and prev2 not in ("de", "a") and not ((m.label != "LOC" or m.end_token - m.start_token == 1)
+                             and _complement_name(doc, lo, m.start_token)):
                 if fold(m.text) in self.surname:
                     return self.surname[fold(m.text)], True
                 return self.name_of.get(fold(m.text), m.text), True
