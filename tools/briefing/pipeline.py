@@ -31,7 +31,7 @@ from .write import WriteReport, write_tree
 
 
 #: The code an article is read and cleaned by (``ingest.read_article``).
-INGEST_CODE = ("briefing.ingest", "briefing.model", "briefing.text", "briefing.keys")
+INGEST_CODE = ("briefing.ingest", "briefing.safe_yaml", "briefing.model", "briefing.text", "briefing.keys")
 
 
 def build_briefing(config: BriefingConfig) -> Briefing:
