@@ -31,7 +31,8 @@ from .write import WriteReport, write_tree
 
 
 #: The code an article is read and cleaned by (``ingest.read_article``).
-INGEST_CODE = ("briefing.ingest", "briefing.safe_yaml", "briefing.model", "briefing.text", "briefing.keys")
+INGEST_CODE = ("briefing.ingest", "briefing.safe_yaml", "briefing.model", "briefing.groups", "briefing.text",
+               "briefing.keys")
 
 
 def build_briefing(config: BriefingConfig) -> Briefing:
@@ -113,7 +114,7 @@ def state_path(config: BriefingConfig) -> Path | None:
 
 #: The code a paragraph's sentences and phrases come from (``compose.corpus.analyse_units``).
 UNIT_CODE = ("briefing.compose.corpus", "briefing.compose.sentences", "briefing.compose.vocabulary",
-             "briefing.keys", "briefing.text", "briefing.model")
+             "briefing.keys", "briefing.text", "briefing.model", "briefing.groups")
 
 
 def compose_stage(articles, config: BriefingConfig, topics=None) -> Briefing:
