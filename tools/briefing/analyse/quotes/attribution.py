@@ -557,12 +557,7 @@ def _reporter_above(doc, verb, lo: int, pronoun, mentions, namer, ctx):
             subj = _subject_of(head)
             if subj is None or subj.i < lo or fold(subj.text) in _PRONOUNS:
                 return None
-            a, b = _np_of_subject(subj)
-            speaker, named = namer.name(doc, max(a, lo), b, mentions, ctx)
-            gender = "f" if fold(pronoun.text).lstrip("-").startswith("elle") else "m"
-            if named and fold(pronoun.text).lstrip("-") in ("il", "elle") and ctx.genders.get(speaker, gender) == gender:
-                return speaker
-            return None
+            return _pronoun_for(doc, subj, lo, pronoun, mentions, namer, ctx)
         v = v.head
     return None
 
@@ -582,6 +577,13 @@ def _relative_owner(doc, verb, lo: int, pronoun, mentions, namer, ctx):
     subj = _subject_of(v) if v.pos_ in ("VERB", "AUX") else None
     if subj is None or subj.i < lo or subj.i > pronoun.i or fold(subj.text) in _PRONOUNS:
         return None
+    return _pronoun_for(doc, subj, lo, pronoun, mentions, namer, ctx)
+
+
+def _pronoun_for(doc, subj, lo: int, pronoun, mentions, namer, ctx):
+    """The speaker the subject ``subj`` names, when it names someone the subject
+    pronoun ``pronoun`` (il / elle) can stand for (same gender, where known);
+    None otherwise."""
     a, b = _np_of_subject(subj)
     speaker, named = namer.name(doc, max(a, lo), b, mentions, ctx)
     gender = "f" if fold(pronoun.text).lstrip("-").startswith("elle") else "m"
