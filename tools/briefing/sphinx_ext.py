@@ -28,7 +28,7 @@ from sphinx.util import logging
 
 from . import __version__
 from .config import BriefingConfig
-from .shutdown import skip_collection_at_exit
+from .heap import collect_less_often, skip_collection_at_exit
 from .render.bibstyle import register as register_bib_styles
 from .render.navigation import bibliography_files
 from .render.front import book_facts, edition_iso, latex_cover
@@ -627,6 +627,7 @@ def escape_page_title(app, pagename, templatename, context, doctree) -> None:
 
 
 def setup(app):
+    collect_less_often()
     skip_collection_at_exit()
     register_bib_styles()
     for name, default, types, description in config_values():

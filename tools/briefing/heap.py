@@ -1,0 +1,42 @@
+"""When a build's process runs CPython's cycle collector."""
+
+from __future__ import annotations
+
+import atexit
+import gc
+
+#: Allocations between two young-generation collections (CPython's default is 700).
+YOUNG_THRESHOLD = 50_000
+
+
+def collect_less_often() -> None:
+    """Run the young-generation collection every 50,000 allocations, not 700.
+
+    A build allocates without pause: it unpickles Sphinx's environment and the
+    caches, loads the spaCy model, parses pages into trees. At CPython's default
+    the collector then runs thousands of times over objects that all stay
+    alive: on the 964-article corpus, about 3 s of a 14 s one-article
+    rebuild. Cyclic garbage (a page's tree) is still collected, only in larger
+    batches, so memory does not grow with the build. The older generations keep
+    their settings. Called where the extension registers, before the model's
+    child process is forked, so the child inherits it."""
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(max(YOUNG_THRESHOLD, young), middle, old)
+
+
+def skip_collection_at_exit() -> None:
+    """At interpreter exit, CPython runs its cycle collector over every object
+    still alive: the environment of every page, the analysed corpus. On 964
+    articles that was 1.5 s of a 17 s one-article rebuild, spent after the
+    build had finished. ``gc.freeze``, registered as an exit handler,
+    moves them to the permanent generation, which those collections skip; the
+    process ends and its memory returns to the system as it would have. Only
+    the command that ends is concerned: a process that builds several times
+    (the tests) freezes once, when it exits."""
+    global _freeze_registered
+    if not _freeze_registered:
+        atexit.register(gc.freeze)
+        _freeze_registered = True
+
+
+_freeze_registered = False
