@@ -635,8 +635,12 @@ def setup(app):
     if app.config.briefing_analyse is True and isinstance(app.config.briefing_spacy_model, str):
         # the model loads in a child process while Sphinx sets up and the
         # pipeline reads the corpus: most of a one-article rebuild otherwise
-        from .analyse import warm
+        from .analyse import patterns, warm
 
+        try:
+            patterns.keep_in(_config_from_sphinx(app, app.config).resolved_cache_dir / patterns.PATTERNS_DIR)
+        except Exception:  # noqa: BLE001 - a bad setting is reported where it is read (config-inited)
+            patterns.keep_in(None)
         warm.start(app.config.briefing_spacy_model)
     app.setup_extension("sphinxcontrib.bibtex")
     from .bibtex_index import IndexedBibtexDomain

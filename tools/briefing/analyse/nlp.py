@@ -18,6 +18,7 @@ from ..config import BriefingConfig
 from ..model import Article, Quote
 from . import cache, warm
 from .limits import analysable
+from .patterns import PATTERNS_DIR, keep_in, stored_patterns
 from .role_phrases import resolve_role_phrases
 from .entities import article_entities, article_spans, merge_corpus
 from .events import article_events
@@ -32,7 +33,7 @@ def load_model(name: str):
     """The spaCy pipeline, loaded once per process."""
     import spacy
 
-    with memoised_charsets():
+    with memoised_charsets(), stored_patterns():
         nlp = spacy.load(name)
     _index_as_sets(nlp)
     _numpy_matrix_products(nlp)
@@ -212,6 +213,7 @@ def _run_analysis(todo: list[Article], config: BriefingConfig):
 
 def analyse_articles(articles: list[Article], config: BriefingConfig) -> list[Article]:
     cache_dir = config.resolved_cache_dir
+    keep_in(cache_dir / PATTERNS_DIR)
     version = model_version(config.spacy_model)
     results: dict[int, tuple] = {}
     keys: dict[int, str] = {}
