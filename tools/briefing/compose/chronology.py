@@ -100,11 +100,10 @@ def event_groups(events) -> list[list[tuple[Event, str]]]:
     return groups
 
 
-def repeats(quote_text: str, sentences: list[str]) -> bool:
-    """Whether a quote would repeat a key point of the page (or contain one)."""
-    q = quote_key(quote_text)
-    keys = [quote_key(s) for s in sentences]
-    return any(q in k or k in q for k in keys if k)
+def repeats(quote: str, shown: list[str]) -> bool:
+    """Whether a quote would repeat a key point of the page (or contain one);
+    both as ``quote_key`` gives them."""
+    return any(quote in k or k in quote for k in shown if k)
 
 
 def topic_quotes(
@@ -114,9 +113,10 @@ def topic_quotes(
 
     A quote that is already part of a key point (``shown``) is left out.
     """
+    shown_keys = [quote_key(s) for s in shown]
     found = [
         (q, aid) for q, aid in _in_topic(draft, vectors, articles, "quotes")
-        if len(q.text.split()) >= 4 and not repeats(q.text, shown)
+        if len(q.text.split()) >= 4 and not repeats(quote_key(q.text), shown_keys)
     ]
     if not found:
         return ()

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
-
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -195,6 +195,33 @@ def frozen_vectorizer(space: dict) -> TfidfVectorizer | None:
         return None
 
 
+def sentence_features(phrases: list[list[tuple[str, int, int]]], candidates: list[Candidate]) -> list[list[str]]:
+    """For each candidate, the features (``(feature, start, end)`` per
+    paragraph) that lie inside its span of its paragraph, in their order.
+
+    The sentences of a paragraph are apart, so each feature is looked up once,
+    in the sentence starting last at or before it; a paragraph whose spans
+    touch or overlap is filtered span by span."""
+    out: list[list[str]] = [[] for _ in candidates]
+    by_unit: dict[int, list[int]] = {}
+    for i, c in enumerate(candidates):
+        by_unit.setdefault(c.unit, []).append(i)
+    for unit, rows in by_unit.items():
+        rows.sort(key=lambda i: (candidates[i].start, candidates[i].end))
+        spans = [(candidates[i].start, candidates[i].end) for i in rows]
+        if any(spans[k][1] >= spans[k + 1][0] for k in range(len(spans) - 1)):
+            for i in rows:
+                c = candidates[i]
+                out[i] = [f for f, a, b in phrases[unit] if a >= c.start and b <= c.end]
+            continue
+        starts = [a for a, _ in spans]
+        for f, a, b in phrases[unit]:
+            k = bisect_right(starts, a) - 1
+            if k >= 0 and b <= spans[k][1]:
+                out[rows[k]].append(f)
+    return out
+
+
 @dataclass
 class CorpusVectors:
     """Paragraphs and sentences of a corpus in one TF-IDF space.
@@ -210,6 +237,8 @@ class CorpusVectors:
     sentences: object  # sparse matrix, one row per candidate
     unit_phrases: list[list[tuple[str, int, int]]]  # (feature, start, end) per unit
     folded_sentences: list[str]  # vocabulary.fold of each candidate, for term matching
+    #: the features of each candidate: its paragraph's that fall inside its span, in order
+    candidate_features: list[list[str]] = field(default_factory=list)
 
     @functools.cached_property
     def feature_names(self):
@@ -262,9 +291,7 @@ class CorpusVectors:
             except ValueError:  # empty vocabulary: too few or no content words
                 vectorizer = TfidfVectorizer(analyzer=_given)
                 paragraphs = vectorizer.fit_transform([["_"] + d for d in docs])
-        sentence_docs = [
-            [f for f, a, b in analysed[c.unit] if a >= c.start and b <= c.end] for c in candidates
-        ]
+        sentence_docs = sentence_features(analysed, candidates)
         sentences = vectorizer.transform(sentence_docs or [[]])
         folded = [fold(c.text) for c in candidates]
-        return cls(units, candidates, vectorizer, paragraphs, sentences, analysed, folded)
+        return cls(units, candidates, vectorizer, paragraphs, sentences, analysed, folded, sentence_docs)
