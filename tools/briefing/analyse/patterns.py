@@ -55,7 +55,8 @@ def _compiled_parts(sre, parser, pattern: str, flags: int) -> tuple:
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return int(flags | parsed.state.flags), [int(word) for word in code], parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    words = [int(word) for word in code]  # opcodes are int subclasses that do not pickle
+    return int(flags | parsed.state.flags), words, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
 @contextmanager
@@ -75,7 +76,7 @@ def stored_patterns():
         yield
         return
 
-    def compile(pattern, flags=0):
+    def stored_compile(pattern, flags=0):
         if not isinstance(pattern, str) or len(pattern) < LONG_PATTERN or not isinstance(flags, int):
             return original(pattern, flags)
         path = store / f"{_key(pattern, flags, magic)}.pickle"
@@ -97,7 +98,7 @@ def stored_patterns():
             pass  # an unwritable cache only costs time
         return compiled
 
-    sre.compile = compile
+    sre.compile = stored_compile
     try:
         yield
     finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -238,7 +238,7 @@ class CorpusVectors:
     unit_phrases: list[list[tuple[str, int, int]]]  # (feature, start, end) per unit
     folded_sentences: list[str]  # vocabulary.fold of each candidate, for term matching
     #: the features of each candidate: its paragraph's that fall inside its span, in order
-    candidate_features: list[list[str]] = field(default_factory=list)
+    candidate_features: list[list[str]]
 
     @functools.cached_property
     def feature_names(self):
