@@ -8,7 +8,8 @@ On the Wikinews corpus (../shared/corpora/wikinews-fr, 964 articles) it prints:
 3. the plain-Sphinx floor: the very pages it generated, built by a bare
    Sphinx project (alabaster, myst-parser, sphinx-design, sphinxcontrib-bibtex);
 4. one added article (the 964th): time, Sphinx's "added, changed, removed"
-   counts and how many HTML pages were rewritten;
+   counts and how many HTML pages were rewritten; with ``--phases``, where that
+   rebuild's time goes (wall-clock marks at the end of each phase);
 5. growth: the full build of 241 articles against 963 (×4 articles);
 6. peak RSS (all processes of the build together), the largest HTML page and
    the size of the search index.
@@ -19,7 +20,7 @@ matter; several outlets and folders), cold, analysis included. The corpus is
 written into a temporary folder and deleted afterwards.
 
     .venv/bin/python tools/scripts/bench_scale.py [--jobs 2] [--synthetic 5000] [--only-synthetic]
-        [--only-add] [--show-rewritten]
+        [--only-add] [--show-rewritten] [--phases]
 
 The machine may be shared: absolute times are noisy, ratios measured within
 one run are what to compare. A benchmark prints figures; it asserts nothing.
@@ -47,6 +48,52 @@ ENV = {**os.environ, "CI": "true", "PYTHONPATH": str(REPO / "tools")}
 
 
 # --- measuring ----------------------------------------------------------------
+
+#: ``python -c PHASES <sphinx-build arguments>``: the build, printing on stderr
+#: the wall-clock time at the end of each phase. The pipeline's functions are
+#: wrapped when the extension starts generating (``generate``), after its
+#: set-up has forked the model's child, so the timeline is the plain build's.
+PHASES = r"""
+import functools, sys, time
+T0 = time.perf_counter()
+
+def mark(label):
+    print(f"phase {time.perf_counter() - T0:6.2f} s  {label}", file=sys.stderr, flush=True)
+
+def timed(owner, name, label):
+    inner = getattr(owner, name)
+    @functools.wraps(inner)
+    def wrapper(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            mark(f"{label} ({time.perf_counter() - started:.2f} s)")
+    setattr(owner, name, wrapper)
+
+import sphinx.application, sphinx.builders, sphinx.builders.html
+import briefing.sphinx_ext as ext
+mark("Sphinx and the extension imported")
+generate = ext.generate
+
+def generate_marked(app, config):
+    mark("generation starts (Sphinx set up, the model's child forked)")
+    import briefing.pipeline as pipeline
+    for name, label in (("read_corpus", "read the corpus"), ("analyse_corpus", "analysis (waits for the model's child)"),
+                        ("compose_stage", "compose"), ("render_book", "render every page"), ("write_tree", "write what changed")):
+        timed(pipeline, name, "generation: " + label)
+    return generate(app, config)
+
+ext.generate = generate_marked
+timed(sphinx.application.Sphinx, "_init_env", "sphinx: load the environment")
+timed(sphinx.builders.Builder, "read", "sphinx: read")
+timed(sphinx.builders.Builder, "write", "sphinx: write")
+timed(sphinx.builders.html.StandaloneHTMLBuilder, "finish", "sphinx: finish (indexes, search index)")
+from sphinx.cmd.build import main
+status = main(sys.argv[1:])
+mark("build done")
+sys.exit(status)
+"""
 
 def _tree_rss(root: int) -> int:
     """Resident memory (bytes) of a process and all its descendants."""
@@ -236,7 +283,8 @@ def _row(rows: list, measure: str, secs: str, figures: str) -> None:
     print(*rows[-1], sep=" | ", flush=True)
 
 
-def wikinews_bench(tmp: Path, jobs: str, growth: bool = True, show_rewritten: bool = False) -> list:
+def wikinews_bench(tmp: Path, jobs: str, growth: bool = True, show_rewritten: bool = False,
+                   phases: bool = False) -> list:
     files = wikinews_files()
     n = len(files) - 1
     work = tmp / "wikinews"
@@ -267,7 +315,10 @@ def wikinews_bench(tmp: Path, jobs: str, growth: bool = True, show_rewritten: bo
 
     before = stats["mtimes"]
     shutil.copy2(files[n], work / "corpus" / files[n].name)
-    added, _, log = run(sphinx(work / "docs", work / "html", jobs, f"briefing_source_dir={work / 'corpus'}"))
+    cmd = sphinx(work / "docs", work / "html", jobs, f"briefing_source_dir={work / 'corpus'}")
+    if phases:
+        cmd = [PYTHON, "-c", PHASES, *cmd[3:]]  # the same arguments, without "-m sphinx"
+    added, _, log = run(cmd)
     after = html_stats(work / "html")["mtimes"]
     changed = sorted(p.relative_to(work / "html").as_posix() for p, t in after.items() if before.get(p) != t)
     rewritten = len(changed)
@@ -276,6 +327,11 @@ def wikinews_bench(tmp: Path, jobs: str, growth: bool = True, show_rewritten: bo
          f"Sphinx: {counts(log)}; {rewritten} HTML pages rewritten")
     if show_rewritten:
         print("  rewritten: " + ", ".join(changed), flush=True)
+    if phases:
+        print("  where the one-article rebuild goes (wall clock from the start):", flush=True)
+        for line in log.splitlines():
+            if line.startswith("phase "):
+                print("   " + line[len("phase"):], flush=True)
     if not growth:
         return rows
 
@@ -312,13 +368,15 @@ def main() -> None:
                         help="Wikinews: cold analysis, full build, floor and one added article only (no 241-article growth)")
     parser.add_argument("--show-rewritten", action="store_true",
                         help="list the HTML pages the added article rewrote")
+    parser.add_argument("--phases", action="store_true",
+                        help="print where the one-article rebuild's time goes")
     args = parser.parse_args()
     print(f"corpus: {WIKINEWS}; {os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}", flush=True)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         if not args.only_synthetic:
             rows += wikinews_bench(Path(tmp), args.jobs, growth=not args.only_add,
-                                   show_rewritten=args.show_rewritten)
+                                   show_rewritten=args.show_rewritten, phases=args.phases)
         if args.synthetic:
             rows += synthetic_bench(Path(tmp), args.synthetic, args.jobs)
     print(f"\nload average at the end: {os.getloadavg()[0]:.1f}\n")
