@@ -118,6 +118,11 @@ _IRREGULAR = {
     "convenir": "convenu convient",
     "promettre": "promis promet promettent",
     "rapporter": "rapporté rapporte rapportent",
+    # no participle among these forms: "le prétendu complot", "un démenti", "un juré" are no speech
+    "prétendre": "prétend prétendent prétendait",
+    "démentir": "dément démentent démentait",
+    "jurer": "jure jurent jurait",
+    "nier": "nie nient niait",
     "défendre": "défendu défend défendent défendait",
     "compléter": "complété complète complètent complétait",
 }

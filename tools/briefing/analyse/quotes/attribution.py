@@ -31,6 +31,7 @@ from .speakers import (
     _MASC_DETS,
     _Namer,
     _PERSON_NOUN,
+    _DOCUMENT_NOUNS,
     _SOURCE_NOUNS,
     _gender_of_words,
     _is_fragment,
@@ -1277,20 +1278,41 @@ def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
     if subj is None and verb.text.endswith("ant") and "Part" in verb.morph.get("VerbForm"):
         # "X a reconnu …, indiquant …" / "X s'est défendu en affirmant …": the participle's
         # subject is the main clause's
-        root = next((t for t in s.doc[s.lo:verb.i] if t.dep_ == "ROOT"), None)
+        # the nearest verb of saying before it, outside quotation marks ("« … », a-t-il conclu,
+        # ajoutant …"), else the sentence's root
+        root = next((t for t in reversed(s.doc[s.lo:verb.i]) if t.pos_ == "VERB" and _is_reporting(t)
+                     and not _in_quotes(s.doc, t.i, s.lo) and _subject_of(t) is not None), None) \
+            or next((t for t in s.doc[s.lo:verb.i] if t.dep_ == "ROOT"), None)
         subj = _subject_of(root) if root is not None and not _clause_break(
             s.doc, root.i + 1, verb.i, s.mentions) else None
     if subj is None:
         subj = _apposed_name_before(s.doc, verb, s.lo, s.mentions)
-    if subj is None or not (s.lo <= subj.i < verb.i):
-        return None
-    if _in_quotes(s.doc, subj.i, s.lo):
-        return None  # who is spoken of inside quotation marks is not who speaks
-    a, b = _np_of_subject(subj)
-    a, b = _named_right_before(s.doc, max(a, s.lo), b, verb, s.mentions)
+    named = _name_before_noun_verb(s.doc, verb, s.lo, s.mentions) if subj is None else None
+    if named is not None:
+        a, b = named  # "Maillaud juge que …", the verb tagged as the noun "juge"
+    else:
+        if subj is None or not (s.lo <= subj.i < verb.i):
+            return None
+        if _in_quotes(s.doc, subj.i, s.lo):
+            return None  # who is spoken of inside quotation marks is not who speaks
+        a, b = _np_of_subject(subj)
+        a, b = _named_right_before(s.doc, max(a, s.lo), b, verb, s.mentions)
     speaker = s.name(a, b)
     body = s.doc[body_start:s.hi].text.strip().rstrip(".").strip()
     return s.reported(body, speaker) if len(body.split()) >= min_words else None
+
+
+def _name_before_noun_verb(doc, verb, lo: int, mentions) -> tuple[int, int] | None:
+    """``Maillaud juge que …``, tagged as the noun "juge" in a name: a form of a verb of
+    saying that the tagger calls a noun, with no determiner, right after a person's or
+    organisation's name that opens the sentence or a clause (after a comma), and right
+    before "que", is that name's verb; the name's token range, else None."""
+    if verb.pos_ != "NOUN" or verb.i + 1 >= len(doc) or fold(doc[verb.i + 1].text) not in ("que", "qu'", "qu"):
+        return None
+    m = next((m for m in mentions if m.end_token == verb.i and m.label in ("PER", "ORG")), None)
+    if m is None or m.start_token < lo or m.start_token > lo and doc[m.start_token - 1].text != ",":
+        return None
+    return m.start_token, m.end_token
 
 
 def _named_right_before(doc, a: int, b: int, verb, mentions) -> tuple[int, int]:
@@ -1342,6 +1364,11 @@ def _que_after(doc, i: int, hi: int) -> int | None:
             return j + 1 if split else j
         if tok.text in ("«", "»", "“", "”", "\"", ":", ";", "(", ")") or word in ("qui", "dont", "lequel", "laquelle"):
             return None
+        if tok.text == ",":
+            close = _aside_end(doc, j, hi)
+            if close is not None:
+                j = close + 1  # "a annoncé lundi, en retenant ses larmes, qu'il …": an aside between commas
+                continue
         if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
             return None
         if tok.pos_ in ("VERB", "AUX") and not (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")):
@@ -1349,6 +1376,26 @@ def _que_after(doc, i: int, hi: int) -> int | None:
         if not (tok.pos_ in _COMPLEMENT_POS or tok.text in (",", "'", "’", "-")):
             return None
         j += 1
+    return None
+
+
+#: Tokens an aside between commas may hold at most.
+_ASIDE_WINDOW = 10
+
+
+def _aside_end(doc, j: int, hi: int) -> int | None:
+    """For the comma at ``j``: the index of the comma closing an aside right before a
+    "que" (``, en retenant ses larmes, qu'il``, ``, selon lui, que``), when the aside holds
+    no finite verb, quotation mark or other punctuation; else None."""
+    for k in range(j + 1, min(hi - 1, j + 1 + _ASIDE_WINDOW)):
+        tok = doc[k]
+        if tok.text == ",":
+            nxt = fold(doc[k + 1].text)
+            split = nxt == "qu" and k + 2 < hi and doc[k + 2].text in ("'", "’")
+            return k if k > j + 1 and (nxt in ("que", "qu'") or split) else None
+        if tok.is_punct and tok.text not in ("-", "'", "’") or "Fin" in tok.morph.get("VerbForm") \
+                or fold(tok.text) in ("qui", "que", "qu'", "dont"):
+            return None
     return None
 
 
@@ -1510,7 +1557,8 @@ def _selon_first(s: _Sentence) -> Quote | None:
         k = j + 1
         while k < hi and doc[k].text != ",":
             k += 1
-        if k < hi - 1:
+        # an apposition is a noun phrase: "Selon X, le meurtrier aurait crié …" is the claim
+        if k < hi - 1 and not any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1:k]):
             j = k
     body = doc[j + 1:hi].text.strip().rstrip(".").strip()
     return Quote(body, head, s.pid, "reported") if body else None
@@ -1532,6 +1580,8 @@ def _designates_someone(doc, a: int, b: int, mentions) -> bool:
     head = next((t for t in doc[a:b] if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None:
         return False
+    if fold(head.text) in _SOURCE_NOUNS | _DOCUMENT_NOUNS:
+        return True  # "selon une première estimation …", "selon le rapport": a source that speaks
     word = fold(head.text)
     word = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
     return bool(_PERSON_NOUN.search(word)) or word in ANAPHORIC_HEADS or word in ORG_HEADS

@@ -77,8 +77,12 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
             break
         if word in _SPEAKER_STOP:
             break
-        if has_noun and word in TIME_WORDS:
+        if has_noun and word in TIME_WORDS and not _the_latter(doc, i):
             break
+        if tok.pos_ == "PRON" and word not in _PRONOUNS and (_name_tagged_pronoun(tok) or _partitive_one(doc, i, start)):
+            has_noun = True  # "selon iTELE", "selon l'un des membres": a name, a partitive "l'un des"
+            i += 1
+            continue
         if tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or (tok.pos_ == "PRON" and word in _PRONOUNS):
             has_noun = has_noun or tok.pos_ in ("NOUN", "PROPN", "PRON") or (
                 # "une Canadienne", "plusieurs officiels gambiens": an adjective right after a
@@ -108,6 +112,24 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
     return start, i
 
 
+def _the_latter(doc, i: int) -> bool:
+    """The "dernier" of "ce dernier" / "cette dernière": a pronoun, not a time word."""
+    return fold(doc[i].text) in ("dernier", "derniere", "derniers", "dernieres") and i > 0 \
+        and fold(doc[i - 1].text) in ("ce", "cette", "ces")
+
+
+def _name_tagged_pronoun(tok) -> bool:
+    """A word with a capital after its first letter ("iTELE", "BFMTV") that the tagger
+    calls a pronoun: a name (no French pronoun is written so)."""
+    return any(c.isupper() for c in tok.text[1:])
+
+
+def _partitive_one(doc, i: int, start: int) -> bool:
+    """The "un" / "une" of "l'un des …", "l'une des …": a pronoun heading a noun phrase."""
+    return fold(doc[i].text) in ("un", "une") and i > start and fold(doc[i - 1].text) in ("l'", "l") \
+        and i + 1 < len(doc) and fold(doc[i + 1].text) in ("des", "de", "d'", "d")
+
+
 #: Dependents that belong to a description's noun phrase ("le nouveau bilan fourni",
 #: "des policiers présents sur les lieux"); relative clauses, appositions and punctuation do not.
 _NP_DEPS = frozenset({"amod", "nmod", "case", "det", "obl", "obl:arg", "obl:mod", "flat", "flat:name", "fixed",
@@ -133,6 +155,12 @@ def _np_complements(doc, start: int, end: int, limit: int) -> int:
                 continue  # "a déclaré un responsable à l'AFP": whom it was said to
             keep.add(c.i)
             walk(c)
+        if tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm"):
+            # a participle's own object belongs to the phrase too: "une estimation provenant
+            # des instituts officiels"
+            for c in tok.children:
+                if c.dep_ == "obj" and c.i > tok.i:
+                    keep.update(t.i for t in c.subtree if not t.is_punct)
 
     walk(heads[0])
     j = end
@@ -492,7 +520,7 @@ class _Context:
         gender = "f" if word.startswith("elle") else "m"
         if self.ambiguous:
             return None  # two people just named as subjects: no guess between them
-        if self.last_subject and self._ok(self.last_subject, gender) and not (
+        if self.last_subject and self._ok(self.last_subject, gender) and not _is_fragment(self.last_subject[0]) and not (
                 self.last_subject[1] == "DESC" and fold(self.last_subject[0]).split()[0] in _PLURAL_DETS):
             return self.last_subject[0]  # (a plural description, "Les manifestants", is no "il" / "elle")
         for name, label in reversed(self.recent):  # only a person whose gender the text gives,
@@ -585,8 +613,17 @@ def _role_fits(key: str, role: str) -> bool:
 _NOBODY = frozenset({"rien", "personne", "aucun", "aucune", "nul", "nulle", "on", "cela", "ceci", "ca", "tout"})
 
 
+#: Personal pronouns and words opening a clause: a speaker left as one of these, or opening
+#: with one, is no one's name ("Je le « démontrerai », a-t-il conclu": "il" speaks, not "Je").
+_NOT_A_NAME = frozenset({"je", "j'", "tu", "nous", "vous", "il", "elle", "ils", "elles", "moi", "toi", "lui", "eux"})
+_CLAUSE_OPENERS = frozenset({"que", "qu'", "qui", "dont", "lorsque", "quand", "si"})
+
+
 def _is_fragment(name: str | None) -> bool:
-    return not name or name.startswith("-") or not re.search(r"\w\w", name) or fold(name) in _NOBODY
+    if not name or name.startswith("-") or not re.search(r"\w\w", name):
+        return True
+    folded = fold(name)
+    return folded in _NOBODY or folded in _NOT_A_NAME or re.split(r"(?<=')|\s+", folded)[0] in _CLAUSE_OPENERS
 
 
 _SOURCE_NOUNS = frozenset(rules.words("source_nouns.txt"))

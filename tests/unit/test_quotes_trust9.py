@@ -1,0 +1,96 @@
+"""Quotes: reported speech found where the sentence's structure says it is (issue 8,
+trust, ninth round): one invented sentence per pattern."""
+
+from __future__ import annotations
+
+from tests.unit.test_quotes import nlp, quotes_of  # noqa: F401  (fixture and helper)
+
+
+def reported(qs):
+    return [(q.speaker, q.text) for q in qs if q.kind == "reported"]
+
+
+def test_selon_a_name_the_tagger_calls_a_pronoun(nlp):
+    # "iTELE" (a capital after its first letter) is tagged as a pronoun by the model
+    qs = quotes_of(nlp, "Selon iTELE, les enquêteurs ont découvert une liste de noms au domicile du suspect.")
+    assert [s for s, _ in reported(qs)] == ["iTELE"]
+
+
+def test_selon_l_un_des(nlp):
+    qs = quotes_of(nlp, "Cependant, selon l'un des membres du collectif, la foule a pu frapper malgré le périmètre "
+                        "de sécurité.")
+    assert [s for s, _ in reported(qs)] == ["l'un des membres du collectif"]
+
+
+def test_ce_dernier_is_no_time_word_in_a_source(nlp):
+    qs = quotes_of(nlp, "Le collectif a manifesté devant la mairie. Selon l'un des membres de ce dernier, la police "
+                        "a chargé sans sommation.")
+    assert [s for s, _ in reported(qs)] == ["l'un des membres de ce dernier"]
+
+
+def test_selon_a_noun_of_information_without_a_comma(nlp):
+    qs = quotes_of(nlp, "Le pays a connu en 2016 une hausse sensible de la natalité selon une première estimation "
+                        "provenant des instituts officiels.")
+    assert [s for s, _ in reported(qs)] == ["une première estimation provenant des instituts officiels"]
+    # a phrase naming no source stays no source
+    qs = quotes_of(nlp, "Les prix varient fortement selon les saisons et les régions du pays.")
+    assert reported(qs) == []
+
+
+def test_a_clause_after_selon_x_is_the_claim_not_an_apposition(nlp):
+    # "le meurtrier aurait crié …" opens with "le" but has a verb: it is the claim, kept
+    # beside its short quotation
+    # (before, the comma inside the parenthesis closed an "apposition" and the claim became "en arabe)")
+    qs = quotes_of(nlp, "Selon les policiers du RAID, le meurtrier aurait crié « Allah Akbar » (Dieu est le plus "
+                        "grand, en arabe).")
+    assert [s for s, _ in reported(qs)] == ["les policiers du RAID"]
+    # a true apposition is still skipped: the claim is what follows it
+    qs = quotes_of(nlp, "D'après Paul Martin, le porte-parole du syndicat, la grève sera reconduite lundi prochain.")
+    assert reported(qs) == [("Paul Martin", "D'après Paul Martin, le porte-parole du syndicat, la grève sera "
+                                            "reconduite lundi prochain.")]
+
+
+def test_a_verb_of_saying_tagged_as_a_noun_after_a_name(nlp):
+    # "juge" tagged as the noun (the judge): after a name, with no determiner, before "que"
+    qs = quotes_of(nlp, "Eric Maillaud juge que cette levée n'est donc pas un échec.")
+    assert [s for s, _ in reported(qs)] == ["Eric Maillaud"]
+    # with a determiner it is the noun: no reported speech
+    qs = quotes_of(nlp, "Le juge que tout le monde attendait est arrivé hier soir à Paris.")
+    assert reported(qs) == []
+
+
+def test_more_verbs_of_saying_with_que(nlp):
+    for verb in ("prétend", "a démenti", "nie", "jure"):
+        qs = quotes_of(nlp, f"Le porte-parole du parti {verb} que le ministre aurait menti aux députés.")
+        assert [s for s, _ in reported(qs)] == ["Le porte-parole du parti"], verb
+
+
+def test_an_aside_between_the_verb_and_its_que(nlp):
+    qs = quotes_of(nlp, "Le président Jean Dupont a annoncé lundi, en retenant ses larmes, qu'il quittait ses "
+                        "fonctions après dix ans.")
+    assert [s for s, _ in reported(qs)] == ["Jean Dupont"]
+    qs = quotes_of(nlp, "La ministre Anne Roussel a expliqué, lors d'une conférence de presse à Lyon, que la réforme "
+                        "serait votée en juin.")
+    assert [s for s, _ in reported(qs)] == ["Anne Roussel"]
+    # an aside holding a relative clause is no aside of the verb
+    qs = quotes_of(nlp, "La ministre Anne Roussel a parlé aux élus, qui l'attendaient depuis midi, que la réforme "
+                        "inquiète.")
+    assert reported(qs) == []
+
+
+def test_a_first_person_pronoun_is_never_the_speaker(nlp):
+    # the unquoted "Je" is the speaker's own word: "a-t-il conclu" says who speaks
+    qs = quotes_of(nlp, "Le candidat Paul Garnier a dénoncé une « manœuvre politique » devant la presse.",
+                   "Je le « démontrerai » , a-t-il conclu, ajoutant avoir le sentiment de ne pas être traité comme "
+                   "les autres.")
+    assert all(q.speaker != "Je" for q in qs)
+    assert [s for s, _ in reported(qs)] == ["Paul Garnier"]
+
+
+def test_a_clause_is_never_a_speaker():
+    from briefing.analyse.quotes.speakers import _is_fragment
+
+    assert _is_fragment("que les joueurs soient à vie la propriété des clubs")
+    assert _is_fragment("qu'il parte")
+    assert _is_fragment("Je") and _is_fragment("nous")
+    assert not _is_fragment("Quentin Dupont") and not _is_fragment("le quotidien Le Monde")
