@@ -94,3 +94,39 @@ def test_a_clause_is_never_a_speaker():
     assert _is_fragment("qu'il parte")
     assert _is_fragment("Je") and _is_fragment("nous")
     assert not _is_fragment("Quentin Dupont") and not _is_fragment("le quotidien Le Monde")
+
+
+def test_selon_lequel_reports_its_antecedent(nlp):
+    qs = quotes_of(nlp, "Même son de cloche au ministère de la Justice, selon lequel le dispositif n'est pas une "
+                        "solution miracle.")
+    assert [s for s, _ in reported(qs)] == ["ministère de la Justice"]
+    # an antecedent that designates no one is no source
+    qs = quotes_of(nlp, "Le chercheur défend une vieille théorie, selon laquelle les fruits sont plus chers en hiver.")
+    assert reported(qs) == []
+
+
+def test_a_participle_after_an_inverted_clitic(nlp):
+    # "ajoute-t-il encore, tout en disant …": the clitic, resolved, says it
+    qs = quotes_of(nlp, "Le commissaire Pierre Moscovici a reçu des cadeaux. « Il n'y a entre nous aucun lien "
+                        "d'intérêt » , ajoute-t-il encore, tout en disant n'y être pour rien dans la conclusion des "
+                        "contrats.")
+    assert [s for s, _ in reported(qs)] == ["Pierre Moscovici"]
+
+
+def test_the_owner_of_information_given_by_a_participle_or_a_relative(nlp):
+    qs = quotes_of(nlp, "Selon les renseignements confiés par une source au Parisien, « les enquêteurs ont la "
+                        "conviction qu'il ne s'agissait pas d'un départ préparé » .")
+    assert [q.speaker for q in qs if q.kind != "reported"] == ["une source"]
+    qs = quotes_of(nlp, "Selon les informations que le procureur a confiées à l'AFP, les enquêteurs ont retrouvé des "
+                        "traces de sang dans la cuisine.")
+    assert [s for s, _ in reported(qs)] == ["le procureur"]
+
+
+def test_a_noun_phrase_opening_the_sentence_right_before_a_verb_of_saying(nlp):
+    # parsed with "ajoute" hung on "dossier" and no subject
+    qs = quotes_of(nlp, "Une source proche du dossier ajoute à Presse Océan que « certaines traces ont été "
+                        "sommairement essuyées » .")
+    assert [q.speaker for q in qs] == ["Une source proche du dossier"]
+    # an adjunct opening the sentence is no subject
+    qs = quotes_of(nlp, "À Paris ajoute que la réunion aura lieu demain matin dans la grande salle.")
+    assert reported(qs) == []

@@ -1228,11 +1228,16 @@ def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities, quoted: bool = F
     return extra
 
 
+_LEQUEL = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+
+
 def _pour_qui_at(doc, lo: int, hi: int) -> int | None:
-    """Index of the "pour" of a ``, pour qui <clause>`` in tokens lo..hi."""
+    """Index of the "pour" of a ``, pour qui <clause>`` (or the "selon" of a ``, selon
+    lequel <clause>``) in tokens lo..hi."""
     for k in range(lo + 1, hi - 2):
-        if doc[k - 1].text == "," and fold(doc[k].text) == "pour" and fold(doc[k + 1].text) == "qui" \
-                and not _in_quotes(doc, k, lo):
+        if doc[k - 1].text == "," and not _in_quotes(doc, k, lo) and (
+                fold(doc[k].text) == "pour" and fold(doc[k + 1].text) == "qui"
+                or fold(doc[k].text) == "selon" and fold(doc[k + 1].text) in _LEQUEL):
             return k
     return None
 
@@ -1240,7 +1245,8 @@ def _pour_qui_at(doc, lo: int, hi: int) -> int | None:
 def _pour_qui(s: _Sentence) -> Quote | None:
     """``…, d'après l'ONU, pour qui c'est …`` / ``a confié la mère, pour qui sa fille …``:
     the relative ", pour qui <clause>" reports the view of its antecedent, the noun
-    phrase right before the comma."""
+    phrase right before the comma; so does ``…, selon lequel <clause>`` (``Même son de
+    cloche au ministère, selon lequel le dispositif …``), whatever the antecedent does."""
     doc = s.doc
     k = _pour_qui_at(doc, s.lo, s.hi)
     if k is None:
@@ -1261,7 +1267,8 @@ def _pour_qui(s: _Sentence) -> Quote | None:
     # qui"): "les enfants, pour qui l'école est gratuite" says nothing of theirs
     inverted = ante.dep_ == "obj" and ante.head.i < ante.i and not any(  # "», a raconté X, pour qui": X parsed as object
         c.dep_.startswith("nsubj") for c in ante.head.children)
-    source = (ante.dep_.startswith("nsubj") or inverted) and (
+    source = fold(doc[k].text) == "selon" and _designates_someone(doc, a, b, s.mentions) or (
+        ante.dep_.startswith("nsubj") or inverted) and (
         _is_reporting(ante.head) or ante.head.lemma_ in SAY_THAT_LEMMAS) \
         or any(fold(t.text) in ("selon", "apres") for t in doc[max(s.lo, a - 2):a + 1])
     if not source:
@@ -1296,6 +1303,8 @@ def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
         if _in_quotes(s.doc, subj.i, s.lo):
             return None  # who is spoken of inside quotation marks is not who speaks
         a, b = _np_of_subject(subj)
+        if _CLITIC_RE.match(subj.text):
+            a, b = subj.i, subj.i + 1  # "ajoute-t-il encore, tout en disant …": the clitic alone
         a, b = _named_right_before(s.doc, max(a, s.lo), b, verb, s.mentions)
     speaker = s.name(a, b)
     body = s.doc[body_start:s.hi].text.strip().rstrip(".").strip()

@@ -224,7 +224,27 @@ def _subject_of(verb):
                         return child.doc[first] if child.doc[first].pos_ != "DET" else child.doc[first + 1]
                     return None
                 return child
-    return None
+    return _opening_phrase_subject(verb)
+
+
+#: Tags a sentence-opening noun phrase may hold ("Une source proche du dossier").
+_OPENING_NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"})
+
+
+def _opening_phrase_subject(verb):
+    """``Une source proche du dossier ajoute à X que …``, parsed with the verb hung on
+    the noun before it and no subject: a finite verb of saying whose sentence opens on a
+    noun phrase running right up to it (no punctuation, verb or clause word between) has
+    that phrase as its subject; its head noun, else None."""
+    if not _is_reporting(verb) or verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    doc, start = verb.doc, verb.sent.start
+    span = doc[start:verb.i]
+    if len(span) < 2 or span[0].pos_ not in ("DET", "PROPN") or any(t.pos_ not in _OPENING_NP_POS for t in span):
+        return None
+    if any(t.pos_ == "ADP" and fold(t.text) not in ("de", "du", "des", "d'", "d") for t in span):
+        return None  # "À Paris le ministre …" opens on an adjunct
+    return next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
 
 
 _CHARGE_LEMMAS = frozenset({"accuser", "dénoncer"})
@@ -646,6 +666,15 @@ def _source_owner(doc, lo: int, hi: int) -> tuple[int, int] | None:
         return np if np and np[1] <= hi else None
     while m < len(doc) and doc[m].pos_ == "ADJ":
         m += 1
+    if m + 2 < len(doc) and fold(doc[m].text) in ("que", "qu'"):
+        # "les informations que le procureur a confiées à l'AFP": the relative's subject
+        end = m + 1
+        while end < len(doc) and not doc[end].is_punct and end - m < 12:
+            end += 1
+        np = _np_after(doc, m + 1, end)
+        if np and np[1] < len(doc) and doc[np[1]].pos_ in ("AUX", "VERB"):
+            return np
+        return None
     if m + 1 < len(doc) and doc[m].pos_ == "VERB" and "Part" in doc[m].morph.get("VerbForm") \
             and fold(doc[m + 1].text) == "par":
         end = m + 2
