@@ -130,3 +130,43 @@ def test_a_noun_phrase_opening_the_sentence_right_before_a_verb_of_saying(nlp):
     # an adjunct opening the sentence is no subject
     qs = quotes_of(nlp, "À Paris ajoute que la réunion aura lieu demain matin dans la grande salle.")
     assert reported(qs) == []
+
+
+def test_two_main_clauses_with_a_source_each(nlp):
+    # each clause is reported from its own source, whole, in order
+    qs = quotes_of(nlp, "Trois personnes y sont décédées selon les connaissances du journal, mais des témoins "
+                        "affirment qu'il y aurait davantage de morts.")
+    assert reported(qs) == [("journal", "Trois personnes y sont décédées selon les connaissances du journal"),
+                            ("témoins", "des témoins affirment qu'il y aurait davantage de morts")]
+    qs = quotes_of(nlp, "Pour certains, le père de la révolution était le défenseur de la justice sociale ; pour "
+                        "d'autres, il était un dictateur.")
+    assert [s for s, _ in reported(qs)] == ["certains", "d'autres"]
+
+
+def test_a_source_of_one_clause_only_reports_that_clause(nlp):
+    qs = quotes_of(nlp, "L'association a ouvert une ligne téléphonique, mais selon plusieurs avocats, la police "
+                        "utilise ces appels pour arrêter davantage de personnes.")
+    assert reported(qs) == [("plusieurs avocats", "selon plusieurs avocats, la police utilise ces appels pour arrêter "
+                                                  "davantage de personnes")]
+
+
+def test_a_but_between_two_complements_joins_no_clauses(nlp):
+    # ", mais d'une opération …" has no verb: the sentence has one source, the one after selon
+    qs = quotes_of(nlp, "L'armée a pris le contrôle du pays en réclamant qu'il ne s'agit pas d'un coup d'État, mais "
+                        "d'une opération contre certains membres du pouvoir, selon le général Paul Moyo.")
+    assert len(reported(qs)) == 1
+    assert reported(qs)[0][1].startswith("L'armée a pris le contrôle")
+
+
+def test_a_content_clause_coordinated_by_mais_que_stays_with_its_speaker(nlp):
+    qs = quotes_of(nlp, "Le ministre Paul Martin affirme que la réforme sera votée en juin, mais que le calendrier "
+                        "reste ouvert aux discussions.")
+    assert reported(qs) == [("Paul Martin", "Le ministre Paul Martin affirme que la réforme sera votée en juin, mais "
+                                            "que le calendrier reste ouvert aux discussions.")]
+
+
+def test_a_concessive_subordinate_stays_in_what_is_said(nlp):
+    qs = quotes_of(nlp, "Le procureur Eric Maillaud estime que suffisamment d'informations ont été recueillies, même "
+                        "si elles n'ont pas encore permis d'interpellation.")
+    assert [t for _, t in reported(qs)] == ["Le procureur Eric Maillaud estime que suffisamment d'informations ont "
+                                            "été recueillies, même si elles n'ont pas encore permis d'interpellation."]

@@ -31,6 +31,7 @@ from .speakers import (
     _MASC_DETS,
     _Namer,
     _PERSON_NOUN,
+    PEOPLE_PRONOUNS,
     _DOCUMENT_NOUNS,
     _SOURCE_NOUNS,
     _gender_of_words,
@@ -1101,7 +1102,8 @@ def article_quotes(
             # in a sentence with quotation marks, only when the claim says more than its quotations
             # (put first: the voice of the sentence's quotations is what the next sentences go on with)
             whole = text[s_start:s_end].strip()
-            found[:0] = [Quote(whole, q.speaker, q.paragraph, "reported")
+            # (a sentence of two main clauses with a source each: each clause, whole, from its source)
+            found[:0] = [Quote(q.text if q.kind == _CLAUSE else whole, q.speaker, q.paragraph, "reported")
                          for q in _reported(doc, lo, hi, para.id, mentions, namer, ctx, entities, bool(in_sent))
                          if not _is_fragment(q.speaker) and not own]
             for qt in found:
@@ -1224,8 +1226,79 @@ def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities, quoted: bool = F
             return quote + [e for e in extra if e.speaker not in {q.speaker for q in quote}]
         if quote and (not quoted or _says_more(quote.text)):
             # the sentence is kept whole: reported once per source
-            return [quote] + [e for e in extra if e.speaker != quote.speaker]
+            both = _two_clauses(doc, lo, hi, pid, mentions, namer, ctx, entities, quote)
+            return both + [e for e in extra if e.speaker not in {q.speaker for q in both}]
+    if not extra:
+        # "…, mais selon X, …": a main clause after the joint opens like a sentence; only
+        # that clause is X's
+        for end, start in _clause_joints(doc, lo, hi):
+            found = [*_clause_reported(doc, lo, end, pid, mentions, namer, ctx, entities),
+                     *_clause_reported(doc, start, hi, pid, mentions, namer, ctx, entities)]
+            if found:
+                return found
     return extra
+
+
+#: The kind of a reported claim that is one main clause of its sentence (``_two_clauses``):
+#: shown as that clause, whole, instead of the whole sentence.
+_CLAUSE = "clause"
+
+
+def _clause_joints(doc, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where a sentence joins two main clauses: (end of the first, start of the second) at
+    ", mais", ";", ", même si", ", tandis que", ", alors que" outside quotation marks, when
+    both sides hold a finite verb outside quotation marks (", mais d'une opération …" joins
+    two complements, not two clauses)."""
+    joints = []
+    for k in range(lo + 3, hi - 3):
+        word = fold(doc[k].text)
+        if _in_quotes(doc, k, lo):
+            continue
+        if doc[k].text == ";":
+            joint = (k, k + 1)
+        elif doc[k - 1].text == "," and word == "mais":
+            joint = (k - 1, k + 1)
+        elif doc[k - 1].text == "," and word in ("meme", "tandis", "alors") \
+                and fold(doc[k + 1].text) in ("si", "que", "qu'", "s'"):
+            joint = (k - 1, k + 2)
+        else:
+            continue
+        if fold(doc[joint[1]].text) in ("que", "qu'", "qu"):
+            continue  # "affirme que …, mais que …": one content clause coordinated with another
+        if _finite_outside_quotes(doc, lo, joint[0]) and _finite_outside_quotes(doc, joint[1], hi):
+            joints.append(joint)
+    return joints
+
+
+def _finite_outside_quotes(doc, a: int, b: int) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not _in_quotes(doc, t.i, a)
+               for t in doc[a:b])
+
+
+def _clause_reported(doc, a: int, b: int, pid, mentions, namer, ctx, entities) -> list[Quote]:
+    """The reported claims of the main clause doc[a:b], each shown as that clause."""
+    clause = doc[a:b].text.strip().rstrip(" .;,")
+    quoted = any(t.text in ("«", "»", "“", "”", "\"") for t in doc[a:b])
+    return [Quote(clause, q.speaker, pid, _CLAUSE)
+            for q in _reported(doc, a, b, pid, mentions, namer, ctx, entities, quoted)]
+
+
+def _two_clauses(doc, lo, hi, pid, mentions, namer, ctx, entities, quote) -> list[Quote]:
+    """``Trois personnes sont mortes selon le journal, mais des témoins affirment que …``:
+    two main clauses, each with its own source: each clause is reported from its source;
+    a source of one clause only: that clause; else ``[quote]`` (the whole sentence)."""
+    for end, start in _clause_joints(doc, lo, hi):
+        left = _clause_reported(doc, lo, end, pid, mentions, namer, ctx, entities)
+        right = _clause_reported(doc, start, hi, pid, mentions, namer, ctx, entities)
+        if left and right and left[0].speaker != right[0].speaker:
+            return [left[0], right[0]]
+        if bool(left) != bool(right) and (left or right)[0].speaker == quote.speaker \
+                and fold(doc[end].text) in (";", ",") and fold(doc[start - 1].text) in (";", "mais"):
+            # "L'association a ouvert une ligne, mais selon plusieurs avocats, …": the other
+            # main clause is not the source's ("même si", "tandis que" open a subordinate
+            # clause, which may be part of what is said)
+            return [(left or right)[0]]
+    return [quote]
 
 
 _LEQUEL = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
@@ -1588,7 +1661,8 @@ def _designates_someone(doc, a: int, b: int, mentions) -> bool:
         return True
     head = next((t for t in doc[a:b] if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None:
-        return False
+        # "pour certains", "pour d'autres", "selon plusieurs": a pronoun of people
+        return fold(doc[b - 1].text) in PEOPLE_PRONOUNS and (b - a == 1 or b - a == 2 and fold(doc[a].text) in ("d'", "d"))
     if fold(head.text) in _SOURCE_NOUNS | _DOCUMENT_NOUNS:
         return True  # "selon une première estimation …", "selon le rapport": a source that speaks
     word = fold(head.text)

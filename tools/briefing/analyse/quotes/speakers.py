@@ -79,7 +79,8 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
             break
         if has_noun and word in TIME_WORDS and not _the_latter(doc, i):
             break
-        if tok.pos_ == "PRON" and word not in _PRONOUNS and (_name_tagged_pronoun(tok) or _partitive_one(doc, i, start)):
+        if tok.pos_ == "PRON" and word not in _PRONOUNS and (_name_tagged_pronoun(tok) or _partitive_one(doc, i, start)
+                                                              or word in PEOPLE_PRONOUNS and i == start):
             has_noun = True  # "selon iTELE", "selon l'un des membres": a name, a partitive "l'un des"
             i += 1
             continue
@@ -110,6 +111,11 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
     if i <= start or not has_noun:
         return None
     return start, i
+
+
+#: Indefinite pronouns that stand for people ("pour certains, …", "selon plusieurs"),
+#: a closed class of French grammar.
+PEOPLE_PRONOUNS = frozenset({"certains", "certaines", "plusieurs", "beaucoup", "d'autres", "autres"})
 
 
 def _the_latter(doc, i: int) -> bool:
