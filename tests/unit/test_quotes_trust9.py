@@ -170,3 +170,14 @@ def test_a_concessive_subordinate_stays_in_what_is_said(nlp):
                         "si elles n'ont pas encore permis d'interpellation.")
     assert [t for _, t in reported(qs)] == ["Le procureur Eric Maillaud estime que suffisamment d'informations ont "
                                             "été recueillies, même si elles n'ont pas encore permis d'interpellation."]
+
+
+def test_a_quotation_paragraph_after_a_sentence_whose_main_verb_is_a_verb_of_saying(nlp):
+    qs = quotes_of(nlp, "Pierre Karl Péladeau a quitté la salle lundi. Il a évoqué des raisons familiales pour "
+                        "expliquer cette décision.",
+                   "« Aujourd'hui, je suis devant une absence d'alternative qui me force à faire un choix. »")
+    assert [q.speaker for q in qs if q.kind == "direct"] == ["Pierre Karl Péladeau"]
+    # a last sentence that says nothing passes no voice on
+    qs = quotes_of(nlp, "Pierre Karl Péladeau a quitté la salle lundi. Il a pris sa voiture pour rentrer chez lui.",
+                   "« Aujourd'hui, je suis devant une absence d'alternative qui me force à faire un choix. »")
+    assert [q.speaker for q in qs if q.kind == "direct"] == [None]

@@ -468,6 +468,22 @@ def _governs(verb, tok) -> bool:
     )
 
 
+def _saying_root_subject(doc, lo: int, hi: int, mentions, namer, ctx) -> str | None:
+    """The named subject of the main verb of tokens lo..hi when that verb is a verb of
+    saying ("Il a évoqué des raisons familiales": "il", resolved), else None."""
+    root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or not _is_reporting(root) or _in_quotes(doc, root.i, lo):
+        return None
+    subj = _subject_of(root)
+    if subj is None or not lo <= subj.i < root.i or subj.dep_ == "nsubj:pass":
+        return None
+    a, b = _np_of_subject(subj)
+    if _CLITIC_RE.match(subj.text) or fold(subj.text) in _PRONOUNS:
+        a, b = subj.i, subj.i + 1
+    speaker, named = namer.name(doc, max(a, lo), b, mentions, ctx)
+    return speaker if named or fold(subj.text) in _PRONOUNS else None
+
+
 def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require_reporting=True, quote_tok=None):
     """Subject of the last reporting verb in lo..upto that governs the quote. A sentence
     opening on a compound conjunction ("Alors que X considère …, Y a déclaré « … »")
@@ -1144,6 +1160,14 @@ def article_quotes(
             ctx.closing_person = _closing_person(doc, lo, hi, mentions, name_of, persons)
         # the last sentence's last quotation, when that sentence has one
         carried = next((qt.speaker for qt in reversed(last_found) if qt.kind != "reported"), None)
+        if carried is None and last_sentence is not None and not any(qt.kind != "reported" for qt in last_found):
+            # "X a annoncé sa démission. Il a évoqué des raisons familiales." ¶ "« … »": a
+            # paragraph that is one quotation goes on with the voice of a last sentence whose
+            # main verb is a verb of saying (or that reports speech)
+            carried = next((qt.speaker for qt in reversed(last_found) if qt.speaker), None) \
+                or _saying_root_subject(doc, *last_sentence, mentions, namer, ctx)
+            if _is_fragment(carried) or _is_journalist(carried, entities):
+                carried = None
         announced = None
         if quotes and not quotes[-1].closed:
             # "X a pris la parole : « Nous avons tout essayé." ¶ "« Mais … »": the quotation
