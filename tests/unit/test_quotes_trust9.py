@@ -181,3 +181,19 @@ def test_a_quotation_paragraph_after_a_sentence_whose_main_verb_is_a_verb_of_say
     qs = quotes_of(nlp, "Pierre Karl Péladeau a quitté la salle lundi. Il a pris sa voiture pour rentrer chez lui.",
                    "« Aujourd'hui, je suis devant une absence d'alternative qui me force à faire un choix. »")
     assert [q.speaker for q in qs if q.kind == "direct"] == [None]
+
+
+def test_an_impersonal_incise_with_a_modal(nlp):
+    qs = quotes_of(nlp, "« Nous avons perdu l'un des visionnaires les plus prolifiques du monde » , peut-on lire dans "
+                        "le communiqué du gouvernement canadien.")
+    assert [q.speaker for q in qs] == ["le communiqué du gouvernement canadien"]
+    # a medium is no speaker
+    qs = quotes_of(nlp, "« Nous avons perdu l'un des visionnaires les plus prolifiques du monde » , peut-on lire sur "
+                        "la page Facebook du musicien.")
+    assert [q.speaker for q in qs] == [None]
+
+
+def test_an_adjunct_aside_may_hold_its_own_relative_clause(nlp):
+    qs = quotes_of(nlp, "François Hollande a confié en milieu d'après-midi, depuis la Corrèze où il se trouvait en "
+                        "déplacement, que la situation justifie l'état d'urgence.")
+    assert [s for s, _ in reported(qs)] == ["François Hollande"]

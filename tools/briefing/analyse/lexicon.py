@@ -170,7 +170,7 @@ SPEECH_NOUNS = frozenset(
 SAY_THAT_LEMMAS = REPORTING_LEMMAS | frozenset({
     "penser", "croire", "savoir", "juger", "rapporter",
     # general verbs of asserting, forecasting, suggesting (issue 8)
-    "certifier", "suggérer", "prévoir", "réaffirmer", "révéler", "garantir", "supposer",
+    "certifier", "suggérer", "prévoir", "réaffirmer", "révéler", "garantir", "supposer", "pointer",
 })
 
 # --- Dates ------------------------------------------------------------------------------

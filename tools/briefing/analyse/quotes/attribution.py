@@ -102,9 +102,12 @@ def _where_one_says(doc, k: int, hi: int):
     """After an incise with the impersonal clitic ("», indique-t-on", "», a-t-on appris"),
     the source is the complement that says where or from whom: "à Matignon", "chez
     Renault", "dans le rapport", "auprès du parquet de Lyon", "de source policière"; its
-    token range, else None (then nobody is named)."""
-    while k < hi and doc[k].pos_ == "ADV" and fold(doc[k].text) != "aupres":
-        k += 1
+    token range, else None (then nobody is named); after a modal, its infinitive aside
+    ("peut-on lire dans le rapport"). ("sur Twitter", "sur la page Facebook de X" name a
+    medium, not who speaks: nobody.)"""
+    while k < hi and (doc[k].pos_ == "ADV" and fold(doc[k].text) != "aupres"
+                      or doc[k].pos_ in ("VERB", "AUX") and doc[k].morph.get("VerbForm") in (["Inf"], ["Part"])):
+        k += 1  # "peut-on lire sur …", "a-t-on pu lire dans …": the modal's infinitive
     if k + 1 >= hi:
         return None
     word, nxt = fold(doc[k].text), fold(doc[k + 1].text)
@@ -1459,7 +1462,8 @@ def _que_after(doc, i: int, hi: int) -> int | None:
     """Index of the "que" that opens the content clause of the verb at ``i``: right after
     it, or after its complements (no other verb, clause or quotation on the way)."""
     j = i + 1
-    while j < hi and j - i <= _QUE_WINDOW:
+    aside = 0  # tokens of asides passed (not counted in the window)
+    while j < hi and j - i - aside <= _QUE_WINDOW:
         tok = doc[j]
         word = fold(tok.text)
         split = word == "qu" and j + 1 < hi and doc[j + 1].text in ("'", "’")  # "qu' il" typed with a space
@@ -1473,6 +1477,7 @@ def _que_after(doc, i: int, hi: int) -> int | None:
         if tok.text == ",":
             close = _aside_end(doc, j, hi)
             if close is not None:
+                aside += close + 1 - j
                 j = close + 1  # "a annoncé lundi, en retenant ses larmes, qu'il …": an aside between commas
                 continue
         if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
@@ -1492,15 +1497,23 @@ _ASIDE_WINDOW = 10
 def _aside_end(doc, j: int, hi: int) -> int | None:
     """For the comma at ``j``: the index of the comma closing an aside right before a
     "que" (``, en retenant ses larmes, qu'il``, ``, selon lui, que``), when the aside holds
-    no finite verb, quotation mark or other punctuation; else None."""
+    no finite verb, quotation mark or other punctuation; else None. An adjunct aside may
+    hold a relative clause of its own (``, depuis la Corrèze où il se trouvait, que``)."""
+    adjunct = doc[j + 1].pos_ in ("ADP", "ADV")
+    relative = False
     for k in range(j + 1, min(hi - 1, j + 1 + _ASIDE_WINDOW)):
         tok = doc[k]
         if tok.text == ",":
             nxt = fold(doc[k + 1].text)
             split = nxt == "qu" and k + 2 < hi and doc[k + 2].text in ("'", "’")
             return k if k > j + 1 and (nxt in ("que", "qu'") or split) else None
-        if tok.is_punct and tok.text not in ("-", "'", "’") or "Fin" in tok.morph.get("VerbForm") \
-                or fold(tok.text) in ("qui", "que", "qu'", "dont"):
+        if tok.is_punct and tok.text not in ("-", "'", "’"):
+            return None
+        if fold(tok.text) in ("qui", "que", "qu'", "dont") or tok.text.lower() == "où":
+            if not adjunct or k == j + 1:
+                return None
+            relative = True
+        elif "Fin" in tok.morph.get("VerbForm") and not relative:
             return None
     return None
 
