@@ -197,3 +197,16 @@ def test_an_adjunct_aside_may_hold_its_own_relative_clause(nlp):
     qs = quotes_of(nlp, "François Hollande a confié en milieu d'après-midi, depuis la Corrèze où il se trouvait en "
                         "déplacement, que la situation justifie l'état d'urgence.")
     assert [s for s, _ in reported(qs)] == ["François Hollande"]
+
+
+def test_a_description_keeps_its_complement_of_place_or_topic(nlp):
+    qs = quotes_of(nlp, "Selon des policiers présents sur les lieux, il aurait tenté d'égorger le policier.")
+    assert [s for s, _ in reported(qs)] == ["des policiers présents sur les lieux"]
+    qs = quotes_of(nlp, "Selon les scientifiques sur ce projet, la mission va faire ses observations les plus "
+                        "impressionnantes.")
+    assert [s for s, _ in reported(qs)] == ["les scientifiques sur ce projet"]
+    # where it was said is no part of who said it
+    qs = quotes_of(nlp, "« Nous sommes inquiets pour la suite » , a déclaré le ministre dans un communiqué.")
+    assert [q.speaker for q in qs] == ["le ministre"]
+    qs = quotes_of(nlp, "« Nous sommes inquiets pour la suite » , a déclaré un conseiller du ministre sur France Inter.")
+    assert [q.speaker for q in qs] == ["un conseiller du ministre"]

@@ -142,6 +142,22 @@ _NP_DEPS = frozenset({"amod", "nmod", "case", "det", "obl", "obl:arg", "obl:mod"
                       "nummod", "advmod", "acl"})
 
 
+#: Prepositions of place and topic that may open a complement of a description ("des
+#: policiers présents sur les lieux", "les scientifiques sur ce projet", "les habitants
+#: dans le quartier"); other stop words ("en marge de …") end a speaker's phrase.
+_PLACE_OR_TOPIC = frozenset({"sur", "dans"})
+
+
+def _place_or_topic(tok) -> bool:
+    """A preposition of _PLACE_OR_TOPIC heading a complement of common nouns after a
+    determiner ("sur les lieux", "sur ce projet"); a name ("sur France Inter", "sur
+    Twitter", "dans Le Monde") says where it was said, not who said it."""
+    obj = tok.head
+    return fold(tok.text) in _PLACE_OR_TOPIC and tok.dep_ == "case" and obj.pos_ == "NOUN" and any(
+        c.dep_ == "det" for c in obj.children) and not any(
+        t.pos_ == "PROPN" or t.ent_type_ for t in obj.subtree)
+
+
 def _np_complements(doc, start: int, end: int, limit: int) -> int:
     """End of the noun phrase doc[start:end] grown with the participles, adjectives and
     complements the parse hangs on its head noun right after it (no punctuation, relative
@@ -170,7 +186,8 @@ def _np_complements(doc, start: int, end: int, limit: int) -> int:
 
     walk(heads[0])
     j = end
-    while j < limit and j in keep and not (fold(doc[j].text) in TIME_WORDS or fold(doc[j].text) in _SPEAKER_STOP
+    while j < limit and j in keep and not (fold(doc[j].text) in TIME_WORDS
+                                           or fold(doc[j].text) in _SPEAKER_STOP and not _place_or_topic(doc[j])
                                            or "Fin" in doc[j].morph.get("VerbForm")):
         j += 1
     # only a phrase that ends there (punctuation or the limit): a participle cut from its own
