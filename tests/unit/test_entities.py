@@ -300,3 +300,10 @@ def test_a_place_in_a_persons_role_is_the_remit_of_the_title_not_a_place_of_the_
     assert ents["Marie Dupont"].role == "déléguée interministérielle pour la Méditerranée et l'Océanie"
     assert "Méditerranée" not in ents and "Océanie" not in ents
     assert ents["Marseille"].type == "LOC"
+
+
+def test_a_particle_after_a_title_stays_with_the_surname(nlp):
+    a, docs = make(nlp, "La pièce est censurée par le général de Gaulle , à la demande du gouvernement espagnol.")
+    ents, _ = article_entities(a, docs)
+    names = {e.name for e in ents if e.type == "PER"}
+    assert "de Gaulle" in names and "Gaulle" not in names

@@ -178,6 +178,9 @@ def _person_span(s: _Span) -> bool:
     doc = s.doc
     while s.start < s.end - 1 and (fold(doc[s.start].text) in TITLE_HEADS or doc[s.start].is_lower
                                    or fold(doc[s.start].text) in PORTFOLIOS):
+        if s.start > 0 and s.end - s.start == 2 and fold(doc[s.start].text) in ("de", "d'") \
+                and fold(doc[s.start - 1].text) in TITLE_HEADS and doc[s.start + 1].text[:1].isupper():
+            break  # "général de Gaulle": the particle belongs to the surname, "de Gaulle"
         s.start += 1
     if s.start >= s.end or any(t.like_num for t in doc[s.start:s.end]):
         return False
