@@ -210,3 +210,26 @@ def test_a_description_keeps_its_complement_of_place_or_topic(nlp):
     assert [q.speaker for q in qs] == ["le ministre"]
     qs = quotes_of(nlp, "« Nous sommes inquiets pour la suite » , a déclaré un conseiller du ministre sur France Inter.")
     assert [q.speaker for q in qs] == ["un conseiller du ministre"]
+
+
+def test_an_incise_inside_the_quotation_marks(nlp):
+    # the press often keeps the incise inside the marks: « …, a-t-elle assuré. … »
+    qs = quotes_of(nlp, "La ministre Anne Roussel est revenue sur la réforme. « Nous irons jusqu'au bout, a-t-elle "
+                        "assuré. Personne ne nous fera reculer. »")
+    assert [(q.speaker, q.text) for q in qs] == [
+        ("Anne Roussel", "Nous irons jusqu'au bout, a-t-elle assuré. Personne ne nous fera reculer.")]
+    qs = quotes_of(nlp, "« J'entretiens avec lui une relation de très grande confiance, confiait d'ailleurs Benoît "
+                        "Hamon en 2010. J'écoute ses conseils. »")
+    assert [q.speaker for q in qs] == ["Benoît Hamon"]
+    # the incise names the speaker once: no reported claim cut inside the quotation
+    qs = quotes_of(nlp, "« Nous irons jusqu'au bout, assure Anne Roussel, la ministre du Travail. Personne ne nous "
+                        "fera reculer. »")
+    assert [(q.kind, q.speaker) for q in qs] == [("direct", "Anne Roussel")]
+
+
+def test_a_clause_after_a_comma_inside_a_quotation_is_no_incise(nlp):
+    qs = quotes_of(nlp, "« Quand on aime, on ne compte pas » , répète souvent le cuisinier.")
+    assert [q.speaker for q in qs] == ["le cuisinier"]
+    # a verb with its own subject before the comma: its object is no speaker
+    qs = quotes_of(nlp, "Il a lu la lettre à voix haute. « Le président, qui était malade, a annoncé sa démission. »")
+    assert all(q.speaker != "sa démission" for q in qs)

@@ -207,6 +207,37 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
     return speaker, comma
 
 
+def _incise_inside(doc, qstart: int, qend: int, mentions, namer, ctx):
+    """``« Nous irons jusqu'au bout, a-t-elle assuré. Personne ne … »``, ``« J'entretiens …,
+    confiait d'ailleurs Hamon en 2010. J'écoute … »``: the press often puts the incise
+    inside the quotation marks, between commas or before the period that ends the
+    quoted sentence. The first comma of the quotation (outside a quotation nested in it)
+    followed by an inverted verb of saying and its subject, up to a comma, a period or
+    the closing mark, names the speaker; else None. The quotation's text stays as
+    written, incise included."""
+    depth = 0
+    for i in range(qstart + 1, qend - 2):
+        t = doc[i].text
+        if t in ("«", "“"):
+            depth += 1
+        elif t in ("»", "”"):
+            depth -= 1
+        if t != "," or depth:
+            continue
+        np = _attribution_at(doc, i + 1, qend - 1, selon=False)
+        if not np:
+            continue
+        if np[0] == "pronoun":
+            return ctx.resolve_pronoun(np[1])
+        k = np[1]
+        while k < qend - 1 and not doc[k].is_punct and k - np[1] < 6:
+            k += 1  # its complements: "en 2010", "à l'AFP"
+        if k < qend and doc[k].text in (",", ".", ";", "»", "”", "!", "?"):
+            return namer.name(doc, np[0], np[1], mentions, ctx)[0]
+        return None
+    return None
+
+
 def _agent_after(doc, qend: int, hi: int, lo: int, qstart: int):
     """``qualifié de « … » par ses détracteurs``: the agent ("par X") right after a quotation
     that completes the past participle of a verb of saying: X's token range."""
@@ -1045,6 +1076,7 @@ def article_quotes(
                 before = text[s_start:q.start].strip(" -–—")
                 kind = "direct" if (not before or before.endswith(":")) else "partial"
                 speaker = signed
+                speaker_given = signed is not None
                 # "X a réagi : « … », a-t-il écrit": a pronoun in the incise first designates the
                 # subject of the clause that opens the sentence
                 pre = _main_subject(doc, lo, span.start, mentions, name_of, ctx, persons) \
@@ -1061,6 +1093,8 @@ def article_quotes(
                         tail = (who, span.end) if who else None
                 if tail is not None:
                     speaker = tail[0]
+                if speaker is None and not speaker_given:
+                    speaker = _incise_inside(doc, span.start, span.end, mentions, namer, ctx)
                 if speaker is None:
                     speaker = _coordinated_speaker(doc, lo, span.start, mentions, namer)
                 if speaker is None:
@@ -1770,6 +1804,8 @@ def _inverted_reported(s: _Sentence) -> Quote | None:
     if tail is None or not tail[0]:
         return None
     comma = tail[1]
+    if _in_quotes(doc, comma, lo):
+        return None  # "« Nous irons jusqu'au bout, assure X. … »": the incise of a quotation
     body = doc[lo:comma].text.strip()
     head = _head_attribution(doc, lo, comma, s.mentions, s.namer, s.ctx, allow_pour=False)
     if body and len(body.split()) >= 4 and not head and not _is_journalist(tail[0], s.entities):

@@ -52,6 +52,9 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
         if tok.pos_ == "ADV" or word in TIME_WORDS or word in ("ce", "cet", "cette") and i + 1 < limit and fold(doc[i + 1].text) in TIME_WORDS:
             i += 1
             continue
+        if word in ("d'", "de") and i + 1 < limit and doc[i + 1].pos_ == "ADV" and doc[i + 1].dep_ != "advmod":
+            i += 2  # "confiait d'ailleurs X", "a répété de nouveau X": an adverbial locution
+            continue
         if word == "pour" and i + 2 < limit and fold(doc[i + 1].text) in ("sa", "son", "leur") \
                 and fold(doc[i + 2].text) == "part":
             i += 3  # "a salué pour sa part le Premier ministre"
