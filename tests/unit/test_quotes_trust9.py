@@ -233,3 +233,18 @@ def test_a_clause_after_a_comma_inside_a_quotation_is_no_incise(nlp):
     # a verb with its own subject before the comma: its object is no speaker
     qs = quotes_of(nlp, "Il a lu la lettre à voix haute. « Le président, qui était malade, a annoncé sa démission. »")
     assert all(q.speaker != "sa démission" for q in qs)
+
+
+def test_locutions_of_attribution_like_selon(nlp):
+    qs = quotes_of(nlp, "À en croire le maire Jean Dupont, les travaux seront terminés en juin.")
+    assert [s for s, _ in reported(qs)] == ["Jean Dupont"]
+    qs = quotes_of(nlp, "Les travaux seront terminés en juin, à en croire le maire Jean Dupont.")
+    assert [s for s, _ in reported(qs)] == ["Jean Dupont"]
+    qs = quotes_of(nlp, "De l'avis de plusieurs experts, la situation va encore se dégrader cet hiver.")
+    assert [s for s, _ in reported(qs)] == ["plusieurs experts"]
+
+
+def test_a_colon_announces_the_view_of_its_noun_s_owner(nlp):
+    qs = quotes_of(nlp, "Le constat de Marie Dubois, présidente de l'association, est sans appel : « Rien n'a changé "
+                        "depuis dix ans. »")
+    assert [q.speaker for q in qs] == ["Marie Dubois"]

@@ -381,7 +381,8 @@ def _own_source(doc, lo: int, hi: int) -> bool:
 #: "Selon X" / "D'après X" / "Pour X" opening the sentence, after a linking word or a short
 #: adverbial phrase closed by a comma ("En effet, pour X, …").
 _HEAD_RE = re.compile(r"^(?:(?:mais|et|or|donc|ainsi|enfin)\s*,?\s+|[^\W\d][^,«»“”\"]{0,18}\w,\s+)?"
-                      r"(selon|d['’]\s?apr[eè]s|pour)\s+", re.I)
+                      r"(selon|d['’]\s?apr[eè]s|pour|[àa] en croire|de l['’]\s?avis d(?:e|u|es)|aux yeux d(?:e|u|es))\s+",
+                      re.I)
 
 
 def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: bool | str = True):
@@ -763,6 +764,11 @@ def _conditional(doc, lo: int, hi: int) -> bool:
     return any("Cnd" in t.morph.get("Mood") for t in verbs)
 
 
+#: Nouns of someone's stated view, which a colon may announce like a noun of speech
+#: ("Le constat de X est sans appel : « … »").
+_VIEW_NOUNS = frozenset({"constat", "avis", "verdict", "reaction", "analyse", "explication", "diagnostic"})
+
+
 def _speech_owner(doc, lo: int, upto: int, mentions, namer, ctx):
     """``Les paroles de l'écrivain sont : « … »``: whose words a colon announces, when
     the clause before it opens on a noun of speech and its complement. A name, or a
@@ -772,7 +778,7 @@ def _speech_owner(doc, lo: int, upto: int, mentions, namer, ctx):
     while k < upto and doc[k].pos_ == "DET":
         k += 1
     prep = fold(doc[k + 1].text) if k + 1 < upto else ""
-    if not (k + 2 < upto and fold(doc[k].text) in SPEECH_NOUNS and prep in ("de", "du", "des", "d'")):
+    if not (k + 2 < upto and fold(doc[k].text) in SPEECH_NOUNS | _VIEW_NOUNS and prep in ("de", "du", "des", "d'")):
         return None
     np = _np_after(doc, k + 2, upto)
     if np is None:
@@ -1717,7 +1723,7 @@ def _selon_first(s: _Sentence) -> Quote | None:
     return Quote(body, head, s.pid, "reported") if body else None
 
 
-_SELON_RE = re.compile(r"(,\s*)?\b(?:selon|d['’]\s?apr[eè]s)\s+", re.I)
+_SELON_RE = re.compile(r"(,\s*)?\b(?:selon|d['’]\s?apr[eè]s|[àa] en croire)\s+", re.I)
 
 
 def _designates_someone(doc, a: int, b: int, mentions) -> bool:
