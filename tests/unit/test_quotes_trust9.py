@@ -248,3 +248,18 @@ def test_a_colon_announces_the_view_of_its_noun_s_owner(nlp):
     qs = quotes_of(nlp, "Le constat de Marie Dubois, présidente de l'association, est sans appel : « Rien n'a changé "
                         "depuis dix ans. »")
     assert [q.speaker for q in qs] == ["Marie Dubois"]
+
+
+def test_an_incise_verb_the_tagger_reads_as_a_participle(nlp):
+    # "peste" tagged as a participle: no auxiliary and no -é ending, right after the quotation
+    qs = quotes_of(nlp, "« On nous a oubliés » , peste un habitant du quartier.")
+    assert [q.speaker for q in qs] == ["un habitant du quartier"]
+
+
+def test_the_sentence_after_a_quotation_says_whose_it_was(nlp):
+    qs = quotes_of(nlp, "« Nous avons pris du retard sur les travaux. » C'est ce qu'a reconnu le maire Jean Dupont "
+                        "lundi.")
+    assert [q.speaker for q in qs if q.kind == "direct"] == ["Jean Dupont"]
+    # a sentence that explains it names no speaker
+    qs = quotes_of(nlp, "« Nous avons pris du retard. » C'est ce qui explique la colère des habitants.")
+    assert [q.speaker for q in qs if q.kind == "direct"] == [None]

@@ -141,6 +141,9 @@ def _inverted_verb(doc, start: int, j: int, hi: int) -> bool:
     if number and number[-1] and np_number and number[-1] != np_number:
         return False  # the noun phrase after it does not agree: not its subject
     form = tok.morph.get("VerbForm")
+    if "Part" in form and not any(fold(t.text) in _AUX for t in doc[start:j]) \
+            and not re.search(r"(?:é|ée|és|ées)$", tok.text.lower()):
+        return True  # "», peste un habitant", tagged a participle: no auxiliary, no -é ending
     return "Fin" in form or "Part" in form and any(fold(t.text) in _AUX for t in doc[start:j])
 
 
@@ -205,6 +208,32 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
         return ctx.resolve_pronoun(np[1]), comma
     speaker, _ = namer.name(doc, np[0], np[1], mentions, ctx)
     return speaker, comma
+
+
+def _back_attribution(doc, lo: int, hi: int, mentions, namer, ctx) -> str | None:
+    """``C'est ce qu'a déclaré X`` / ``C'est ce qu'affirme X`` opening a sentence: the
+    speaker of the quotation just before; else None."""
+    words = [fold(t.text) for t in doc[lo:min(hi, lo + 5)]]
+    k = lo
+    if words[:2] in (["c'", "est"], ["c", "'"]) or words[:1] == ["c'est"]:
+        k = lo + (1 if words[:1] == ["c'est"] else 2)
+        if k < hi and doc[k].text in ("'",):
+            k += 1
+        if k < hi and fold(doc[k].text) == "est":
+            k += 1
+    else:
+        return None
+    if k + 1 >= hi or fold(doc[k].text) != "ce" or fold(doc[k + 1].text) not in ("qu'", "que", "qu"):
+        return None
+    k += 2
+    if k < hi and doc[k].text in ("'", "’"):
+        k += 1
+    np = _attribution_at(doc, k, hi, selon=False)
+    if not np:
+        return None
+    if np[0] == "pronoun":
+        return ctx.resolve_pronoun(np[1])
+    return namer.name(doc, np[0], np[1], mentions, ctx)[0]
 
 
 def _incise_inside(doc, qstart: int, qend: int, mentions, namer, ctx):
@@ -1073,6 +1102,15 @@ def article_quotes(
                 ctx.recent.append((name_of.get(fold(m.text), m.text), m.label))
                 ctx.oblique[name_of.get(fold(m.text), m.text)] = complement_mention(doc, m)
             found: list[Quote] = []
+            back = _back_attribution(doc, lo, hi, mentions, namer, ctx) if last_found else None
+            if back and not _is_fragment(back) and not _is_journalist(back, entities):
+                # "« … » C'est ce qu'a déclaré X.": the sentence after a quotation says whose it was
+                for k, qt in enumerate(last_found):
+                    if qt.speaker is None and qt.kind == "direct":
+                        fixed = Quote(qt.text, back, qt.paragraph, qt.kind)
+                        out[out.index(qt)] = fixed
+                        para_quotes[:] = [(fixed if p is qt else p, a) for p, a in para_quotes]
+                        last_found[k] = fixed
             own = _own_source(doc, lo, hi)
             for q in in_sent:
                 span = doc.char_span(q.start, q.end, alignment_mode="expand")
