@@ -84,3 +84,17 @@ def test_lemmas_are_those_of_spacys_tables():
     assert fast == slow
     assert "rencontrer" in fast and "ministre" in fast  # the lemmatizer did run
 
+
+def test_entry_points_are_selected_as_catalogue_does():
+    import catalogue
+
+    original = catalogue.AVAILABLE_ENTRY_POINTS
+    groups = ["spacy_factories", "srsly_msgpack_decoders", "no_such_group", "spacy_architectures"]
+    with model_load.grouped_entry_points():
+        grouped = catalogue.AVAILABLE_ENTRY_POINTS
+        assert grouped is not original
+        for group in groups * 2:
+            assert list(grouped.select(group=group)) == list(original.select(group=group))
+            assert type(grouped.select(group=group)) is type(original.select(group=group))
+        assert grouped.select(group="spacy_factories") is not grouped.select(group="spacy_factories")
+    assert catalogue.AVAILABLE_ENTRY_POINTS is original
