@@ -18,6 +18,7 @@ from ..config import BriefingConfig
 from ..model import Article, Quote
 from . import cache, warm
 from .limits import analysable
+from .model_load import grouped_entry_points, quick_tables
 from .patterns import PATTERNS_DIR, keep_in, stored_patterns
 from .role_phrases import resolve_role_phrases
 from .entities import article_entities, article_spans, merge_corpus
@@ -33,7 +34,7 @@ def load_model(name: str):
     """The spaCy pipeline, loaded once per process."""
     import spacy
 
-    with memoised_charsets(), stored_patterns():
+    with memoised_charsets(), stored_patterns(), quick_tables(), grouped_entry_points():
         nlp = spacy.load(name)
     _index_as_sets(nlp)
     _numpy_matrix_products(nlp)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
+from scipy import sparse
 
 from ..model import Article, Event, SourceRef
 from .sentences import dependency, looks_like_sentence, sentence_key, split_sentences
@@ -164,12 +166,120 @@ def sentence_candidates(units: list[ParagraphUnit], analysed: list[tuple] | None
     ]
 
 
+# TF-IDF in a kept space, and rows scaled to unit length, without importing scikit-learn.
+#
+# A rebuild that adds a few articles vectorises them in the space the stored
+# topics were found in (``frozen_vectorizer``) and compares rows by
+# cosine (``l2_normalize``): it never fits, clusters or reduces anything.
+# Importing scikit-learn for that cost 0.7 s (its utilities import much of
+# SciPy), on the path of every such rebuild. The two operations are done here
+# with the same NumPy and SciPy operations, in the same order, on the same
+# values as scikit-learn 1.x does them, so the matrices are equal bit for bit
+# (a test compares both on the Wikinews corpus). Fitting a space and
+# discovering topics still use scikit-learn, imported where they run.
+
+
+def l2_normalize(X):
+    """``sklearn.preprocessing.normalize(X)`` (each row to unit l2 norm, a copy).
+
+    For a CSR matrix or a 2-D array of finite float64 values, with rows and
+    columns (all that compose passes); anything else is handed to scikit-learn
+    (which refuses an empty one)."""
+    if getattr(X, "ndim", 0) != 2 or 0 in X.shape:
+        return _sklearn_normalize(X)
+    if sparse.issparse(X):
+        if X.format != "csr" or X.dtype != np.float64 or not np.isfinite(X.data).all():
+            return _sklearn_normalize(X)
+        X = X.copy()
+        _inplace_rows_l2(X)
+        return X
+    if not isinstance(X, np.ndarray) or X.dtype != np.float64 or not np.isfinite(X).all():
+        return _sklearn_normalize(X)
+    X = np.array(X, copy=True)  # order "K", as check_array copies
+    norms = np.sqrt(np.einsum("ij,ij->i", X, X))  # sklearn.utils.extmath.row_norms
+    norms[norms < 10 * np.finfo(norms.dtype).eps] = 1.0  # _handle_zeros_in_scale
+    X /= norms[:, None]
+    return X
+
+
+def _sklearn_normalize(X):
+    from sklearn.preprocessing import normalize
+
+    return normalize(X)
+
+
+def _inplace_rows_l2(X) -> None:
+    """``sklearn.utils.sparsefuncs_fast.inplace_csr_row_normalize_l2``: per row,
+    the squares summed in stored order from 0.0 (a CSR product with a vector of
+    ones adds them in that order), the square root, each value divided by it;
+    a row whose sum is 0 is left as it is."""
+    squares = sparse.csr_matrix((X.data * X.data, X.indices, X.indptr), shape=X.shape)
+    sums = squares @ np.ones(X.shape[1], dtype=np.float64)
+    norms = np.sqrt(sums)
+    norms[sums == 0.0] = 1.0  # x / 1.0 is x
+    X.data /= np.repeat(norms, np.diff(X.indptr))
+
+
+class FrozenTfidf:
+    """What ``TfidfVectorizer(analyzer=<feature lists as given>, vocabulary=…,
+    sublinear_tf=True, dtype=np.float64)`` with ``idf_`` set offers compose:
+    ``transform``, ``vocabulary_``, ``idf_`` and ``get_feature_names_out``."""
+
+    def __init__(self, features: list[str], idf: np.ndarray) -> None:
+        self.vocabulary_ = {f: i for i, f in enumerate(features)}
+        self.idf_ = idf
+
+    def get_feature_names_out(self) -> np.ndarray:
+        return np.asarray([t for t, i in sorted(self.vocabulary_.items(), key=itemgetter(1))], dtype=object)
+
+    def transform(self, documents):
+        """Rows of TF-IDF weights of ``documents`` (lists of features), as
+        ``TfidfVectorizer.transform``: counts (``CountVectorizer._count_vocab``
+        with a fixed vocabulary), then 1 + log of each count, times its IDF,
+        rows to unit length."""
+        if isinstance(documents, str):
+            raise ValueError("Iterable over raw text documents expected, string object received.")
+        vocabulary = self.vocabulary_
+        j_indices: list[int] = []
+        indptr = [0]
+        values = array("i")
+        for doc in documents:
+            counter: dict[int, int] = {}
+            for feature in doc:
+                try:
+                    index = vocabulary[feature]
+                except KeyError:
+                    continue
+                counter[index] = counter.get(index, 0) + 1
+            j_indices.extend(counter.keys())
+            values.extend(counter.values())
+            indptr.append(len(j_indices))
+        indices_dtype = np.int64 if indptr[-1] > np.iinfo(np.int32).max else np.int32
+        X = sparse.csr_array(
+            (np.frombuffer(values, dtype=np.intc), np.asarray(j_indices, dtype=indices_dtype),
+             np.asarray(indptr, dtype=indices_dtype)),
+            shape=(len(indptr) - 1, len(vocabulary)),
+            dtype=np.float64,
+        )
+        X.sort_indices()
+        X = sparse.csr_matrix(X)  # scikit-learn's default sparse interface
+        np.log(X.data, X.data)
+        X.data += 1.0
+        X.data *= self.idf_[X.indices]
+        if not np.isfinite(X.data).all():  # as normalize's input check
+            raise ValueError("Input contains NaN or infinity.")
+        _inplace_rows_l2(X)
+        return X
+
+
 def _given(features_list: list[str]) -> list[str]:
     return features_list
 
 
-def make_vectorizer(n_docs: int) -> TfidfVectorizer:
+def make_vectorizer(n_docs: int):
     """TF-IDF over pre-analysed feature lists (see ``vocabulary.phrases``)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer  # only where a space is fitted
+
     return TfidfVectorizer(
         analyzer=_given,
         min_df=2 if n_docs >= 20 else 1,
@@ -179,18 +289,16 @@ def make_vectorizer(n_docs: int) -> TfidfVectorizer:
     )
 
 
-def frozen_vectorizer(space: dict) -> TfidfVectorizer | None:
+def frozen_vectorizer(space: dict) -> FrozenTfidf | None:
     """A vectorizer of the given space (``CorpusVectors.space``), None when
-    ``space`` is not one (a broken stored state: the space is fitted afresh)."""
+    ``space`` is not one (a broken stored state: the space is fitted afresh).
+    It transforms as ``TfidfVectorizer`` would (``FrozenTfidf``)."""
     try:
         features = [str(f) for f in space["features"]]
         idf = np.asarray([float(x) for x in space["idf"]], dtype=np.float64)
         if not features or len(features) != len(idf) or len(set(features)) != len(features):
             return None
-        vectorizer = TfidfVectorizer(analyzer=_given, vocabulary={f: i for i, f in enumerate(features)},
-                                     sublinear_tf=True, dtype=np.float64)
-        vectorizer.idf_ = idf
-        return vectorizer
+        return FrozenTfidf(features, idf)
     except (KeyError, TypeError, ValueError):
         return None
 
@@ -232,7 +340,7 @@ class CorpusVectors:
 
     units: list[ParagraphUnit]
     candidates: list[Candidate]
-    vectorizer: TfidfVectorizer
+    vectorizer: object  # sklearn's TfidfVectorizer, or FrozenTfidf for a kept space
     paragraphs: object  # sparse matrix, one row per unit
     sentences: object  # sparse matrix, one row per candidate
     unit_phrases: list[list[tuple[str, int, int]]]  # (feature, start, end) per unit
@@ -289,6 +397,8 @@ class CorpusVectors:
             try:
                 paragraphs = vectorizer.fit_transform(docs)
             except ValueError:  # empty vocabulary: too few or no content words
+                from sklearn.feature_extraction.text import TfidfVectorizer
+
                 vectorizer = TfidfVectorizer(analyzer=_given)
                 paragraphs = vectorizer.fit_transform([["_"] + d for d in docs])
         sentence_docs = sentence_features(analysed, candidates)

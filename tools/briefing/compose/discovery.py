@@ -25,11 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from sklearn.cluster import KMeans
-from sklearn.decomposition import TruncatedSVD
-from sklearn.preprocessing import normalize
 
-from .corpus import CorpusVectors
+from .corpus import CorpusVectors, l2_normalize as normalize
 from ..text import unique_name
 from .topic_config import RESERVED_IDS, TopicSpec, topic_id
 
@@ -68,6 +65,9 @@ def _article_matrix(vectors: CorpusVectors, article_ids: list[str]):
 
 
 def discover_topics(vectors: CorpusVectors, article_ids: list[str]) -> list[DiscoveredTopic]:
+    from sklearn.cluster import KMeans  # imported here: a rebuild that keeps its topics never clusters
+    from sklearn.decomposition import TruncatedSVD
+
     n = len(vectors.units)
     if n == 0:
         return []

@@ -25,12 +25,11 @@ import re
 from dataclasses import dataclass, replace
 
 import numpy as np
-from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
 from ..config import BriefingConfig
 from ..model import Article
-from .corpus import CorpusVectors
+from .corpus import CorpusVectors, l2_normalize as normalize
 from .discovery import mean_profile, assign_to_topics, describe, discover_topics
 from .topic_config import RESERVED_IDS, TopicSpec, dump_topic_config, term_pattern
 from .vocabulary import fold
