@@ -54,6 +54,13 @@ Speaker, first rule that applies:
    a paragraph that is one quotation and nothing else, with the voice of the
    quotation in the last sentence of the paragraph before.
 
+(Between rules 1 and 2: an incise inside the quotation marks, the press's habit,
+``« Nous irons jusqu'au bout, a-t-elle assuré. Personne … »``: the quotation's first
+comma followed by an inverted verb of saying and its subject up to a comma, a period or
+the closing mark; the text stays as written. After a quotation with no speaker, a
+sentence opening ``C'est ce qu'a déclaré X`` names X. An incise verb the tagger reads
+as a participle with no auxiliary and no -é ending, ``», peste un habitant``, is one.)
+
 (Between rules 4 and 5: "selon X" / "d'après X" right before the quotation, also
 "pour X" between commas when X designates someone, ``tandis que, pour le
 président X, « … »``; "selon X" whose phrase runs up to the quotation with only
@@ -62,7 +69,12 @@ situé à Miami, « … »``.) A verb of saying with the iterative prefix re-/r�
 ("réaffirmer") is one.
 
 A sentence sourced "selon nos informations" / "d'après notre enquête" (the
-outlet itself) names no speaker for its quotations and claims.
+outlet itself) names no speaker for its quotations and claims. "À en croire X", "De
+l'avis de X", "Aux yeux de X" read like "selon X"; a colon after a noun of stated view
+and its owner announces the owner's words ("Le constat de X est sans appel : « … »").
+A paragraph that is one quotation goes on with the voice of the paragraph before when
+its last sentence's main verb is a verb of saying ("Il a évoqué des raisons familiales."
+¶ "« … »").
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul
@@ -122,7 +134,15 @@ of a verb of knowing without an agent (``X a fait savoir / laisse entendre
 que``: X speaks); a bare infinitive after a time adjunct (``a confirmé le 25
 mars être …``); advice ``X conseille / recommande / demande à Y de <inf>``;
 ``…, selon ce qu'a confié X``; ``…, selon la compagnie`` / ``selon la Corée du
-Sud`` without a comma (an organisation by its head noun, a place mention);
+Sud`` / ``selon une première estimation …`` without a comma (an organisation by its
+head noun, a place mention, a noun of information or a document); ``…, selon lequel
+<clause>`` (its antecedent, when that designates someone); a sentence of two main
+clauses joined by ", mais", ";", ", même si", ", tandis que" or ", alors que", each with
+its own source, is reported twice, each main clause (whole) from its source, and a source
+of one main clause only (", mais selon X, …") reports that clause; a verb of saying
+the tagger reads as a noun right after a name and before "que" (``Maillaud juge que``);
+an aside between commas before "que" (``a annoncé lundi, en retenant ses larmes,
+qu'il``);
 ``, pour qui <clause>`` after a source of the sentence (that source's view,
 reported apart only when it is another source); the inverted form also beside
 a short quotation. A subject's phrase ends at an aside between commas, brackets or dashes, but runs
