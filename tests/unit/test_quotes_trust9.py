@@ -263,3 +263,8 @@ def test_the_sentence_after_a_quotation_says_whose_it_was(nlp):
     # a sentence that explains it names no speaker
     qs = quotes_of(nlp, "« Nous avons pris du retard. » C'est ce qui explique la colère des habitants.")
     assert [q.speaker for q in qs if q.kind == "direct"] == [None]
+
+
+def test_a_conjunction_before_the_subject_is_no_part_of_the_speaker(nlp):
+    qs = quotes_of(nlp, "Trois personnes sont mortes, mais des témoins affirment qu'il y aurait davantage de morts.")
+    assert [s for s, _ in reported(qs)] == ["des témoins"]

@@ -317,6 +317,8 @@ def _np_of_subject(subj) -> tuple[int, int]:
 
     walk(subj)
     lo, hi = min(keep), max(keep) + 1
+    while lo < subj.i and (doc[lo].pos_ == "CCONJ" or doc[lo].is_punct):
+        lo += 1  # "…, mais des témoins affirment": the conjunction joins clauses, it names no one
     # stop at the first comma, parenthesis or dash (incises like "M. Blinken, qui …", "le
     # ministre (…)", "X — par ailleurs ancien directeur … —")
     for k in range(subj.i, hi):
