@@ -306,7 +306,10 @@ def _np_of_subject(subj) -> tuple[int, int]:
                 return _np_of_subject(tok.head)
         return subj.i, subj.i  # no antecedent: nobody
     keep = {subj.i}
-    skip = {c.i for c in subj.children if c.dep_ == "case"}  # "à" of an object that controls a verb
+    # "à" of an object that controls a verb; but a subject has no preposition: its "des"
+    # tagged as one is the plural article ("mais des témoins affirment")
+    skip = {c.i for c in subj.children if c.dep_ == "case" and not (
+        subj.dep_.startswith("nsubj") and fold(c.text) in ("des", "du") and c.i < subj.i)}
 
     def walk(tok):
         for child in tok.children:
