@@ -269,3 +269,12 @@ def test_the_sentence_after_a_quotation_says_whose_it_was(nlp):
 def test_a_conjunction_before_the_subject_is_no_part_of_the_speaker(nlp):
     qs = quotes_of(nlp, "Trois personnes sont mortes, mais des témoins affirment qu'il y aurait davantage de morts.")
     assert [s for s, _ in reported(qs)] == ["des témoins"]
+
+
+def test_the_gender_of_an_elided_participle_noun(nlp):
+    # "l'élu" / "l'élue": the elided article gives no gender, the ending does
+    two = "Le maire Jean Dupont et la préfète Anne Roussel se sont rencontrés. "
+    qs = quotes_of(nlp, two + "« Nous avançons » , a déclaré l'élu.")
+    assert [q.speaker for q in qs] == ["Jean Dupont"]
+    qs = quotes_of(nlp, two + "« Nous avançons » , a déclaré l'élue.")
+    assert [q.speaker for q in qs] == ["Anne Roussel"]
