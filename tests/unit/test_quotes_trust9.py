@@ -278,3 +278,21 @@ def test_the_gender_of_an_elided_participle_noun(nlp):
     assert [q.speaker for q in qs] == ["Jean Dupont"]
     qs = quotes_of(nlp, two + "« Nous avançons » , a déclaré l'élue.")
     assert [q.speaker for q in qs] == ["Anne Roussel"]
+
+
+def test_many_joints_are_looked_at_a_bounded_number_of_times(nlp, monkeypatch):
+    # a long enumeration of clauses joined by ";" once made the clause split recurse into
+    # every pair of joints (exponential time); the clauses are not split again and at
+    # most _MAX_JOINTS joints are tried
+    import briefing.analyse.quotes.attribution as attribution
+
+    calls = []
+    original = attribution._reported
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(attribution, "_reported", counting)
+    quotes_of(nlp, "Les prix montent ; " * 12 + "les salaires baissent.")  # one sentence, 12 joints
+    assert 1 < len(calls) <= 1 + 2 * attribution._MAX_JOINTS

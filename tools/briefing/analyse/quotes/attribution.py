@@ -1312,13 +1312,16 @@ class _Sentence:
         return None
 
 
-def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities, quoted: bool = False) -> list[Quote]:
+def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities, quoted: bool = False,
+              split: bool = True) -> list[Quote]:
     """Reported speech in a sentence: the first form that applies of ``…, selon X``,
     ``X <verb> que …``, ``X accuse …``, ``Selon X, …`` and the inverted ``…, a confirmé
     la Maison Blanche dimanche.`` (module docstring). In a sentence with quotation marks
     (``quoted``), only a claim that says more outside its quotations than inside them
     (``X a indiqué avoir vendu son stade au groupe « Nordica »``); a charge there is the
-    attribution of its quotation (``X dénonce un comportement « … »``)."""
+    attribution of its quotation (``X dénonce un comportement « … »``). ``split``: also
+    look at the sentence's main clauses one by one (``_two_clauses``); the clauses
+    themselves are not split again."""
     sent = _Sentence(doc, lo, hi, pid, mentions, namer, ctx, entities)
     forms = (_selon_after, _said_that, _selon_first, _inverted_reported) if quoted else (
         _selon_after, _said_that, _advised, _charged, _selon_first, _inverted_reported)
@@ -1331,9 +1334,9 @@ def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities, quoted: bool = F
             return quote + [e for e in extra if e.speaker not in {q.speaker for q in quote}]
         if quote and (not quoted or _says_more(quote.text)):
             # the sentence is kept whole: reported once per source
-            both = _two_clauses(doc, lo, hi, pid, mentions, namer, ctx, entities, quote)
+            both = _two_clauses(doc, lo, hi, pid, mentions, namer, ctx, entities, quote) if split else [quote]
             return both + [e for e in extra if e.speaker not in {q.speaker for q in both}]
-    if not extra:
+    if not extra and split:
         # "…, mais selon X, …": a main clause after the joint opens like a sentence; only
         # that clause is X's
         for end, start in _clause_joints(doc, lo, hi):
@@ -1349,15 +1352,40 @@ def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities, quoted: bool = F
 _CLAUSE = "clause"
 
 
+#: Most joints of main clauses looked at in one sentence: more is an enumeration, not
+#: two sources (and the work stays linear in the sentence's length).
+_MAX_JOINTS = 8
+
+
+def _quote_flags(doc, lo: int, hi: int) -> list[bool]:
+    """For each token of lo..hi: ``_in_quotes(doc, i, lo)``, in one pass."""
+    flags, opened = [], False
+    for tok in doc[lo:hi]:
+        flags.append(opened)
+        if tok.text == "«":
+            opened = True
+        elif tok.text == "»":
+            opened = False
+        elif tok.text in ("“", "”", "\""):
+            opened = not opened if tok.text == "\"" else tok.text == "“"
+    return flags
+
+
 def _clause_joints(doc, lo: int, hi: int) -> list[tuple[int, int]]:
     """Where a sentence joins two main clauses: (end of the first, start of the second) at
     ", mais", ";", ", même si", ", tandis que", ", alors que" outside quotation marks, when
     both sides hold a finite verb outside quotation marks (", mais d'une opération …" joins
-    two complements, not two clauses)."""
+    two complements, not two clauses); at most the first ``_MAX_JOINTS``."""
+    inside = _quote_flags(doc, lo, hi)
+    finite = [0]  # finite verbs outside quotation marks before each token
+    for k in range(lo, hi):
+        t = doc[k]
+        finite.append(finite[-1] + (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                                    and not inside[k - lo]))
     joints = []
     for k in range(lo + 3, hi - 3):
         word = fold(doc[k].text)
-        if _in_quotes(doc, k, lo):
+        if inside[k - lo]:
             continue
         if doc[k].text == ";":
             joint = (k, k + 1)
@@ -1370,14 +1398,11 @@ def _clause_joints(doc, lo: int, hi: int) -> list[tuple[int, int]]:
             continue
         if fold(doc[joint[1]].text) in ("que", "qu'", "qu"):
             continue  # "affirme que …, mais que …": one content clause coordinated with another
-        if _finite_outside_quotes(doc, lo, joint[0]) and _finite_outside_quotes(doc, joint[1], hi):
+        if finite[joint[0] - lo] > 0 and finite[hi - lo] - finite[joint[1] - lo] > 0:
             joints.append(joint)
+            if len(joints) == _MAX_JOINTS:
+                break
     return joints
-
-
-def _finite_outside_quotes(doc, a: int, b: int) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not _in_quotes(doc, t.i, a)
-               for t in doc[a:b])
 
 
 def _clause_reported(doc, a: int, b: int, pid, mentions, namer, ctx, entities) -> list[Quote]:
@@ -1385,7 +1410,7 @@ def _clause_reported(doc, a: int, b: int, pid, mentions, namer, ctx, entities) -
     clause = doc[a:b].text.strip().rstrip(" .;,")
     quoted = any(t.text in ("«", "»", "“", "”", "\"") for t in doc[a:b])
     return [Quote(clause, q.speaker, pid, _CLAUSE)
-            for q in _reported(doc, a, b, pid, mentions, namer, ctx, entities, quoted)]
+            for q in _reported(doc, a, b, pid, mentions, namer, ctx, entities, quoted, split=False)]
 
 
 def _two_clauses(doc, lo, hi, pid, mentions, namer, ctx, entities, quote) -> list[Quote]:
