@@ -1362,12 +1362,7 @@ def _quote_flags(doc, lo: int, hi: int) -> list[bool]:
     flags, opened = [], False
     for tok in doc[lo:hi]:
         flags.append(opened)
-        if tok.text == "«":
-            opened = True
-        elif tok.text == "»":
-            opened = False
-        elif tok.text in ("“", "”", "\""):
-            opened = not opened if tok.text == "\"" else tok.text == "“"
+        opened = _quoted_after(opened, tok.text)
     return flags
 
 
@@ -1646,16 +1641,22 @@ def _is_wish(tok) -> bool:
     return tok.lemma_ in _WISH_LEMMAS or any(fold(tok.text).startswith(fold(w[:-2])) for w in _WISH_LEMMAS)
 
 
+def _quoted_after(opened: bool, text: str) -> bool:
+    """Whether quotation marks are open after a token ``text``, given ``opened`` before it."""
+    if text == "«":
+        return True
+    if text == "»":
+        return False
+    if text in ("“", "”", "\""):
+        return not opened if text == "\"" else text == "“"
+    return opened
+
+
 def _in_quotes(doc, i: int, lo: int) -> bool:
     """True when token ``i`` lies between quotation marks opened in its sentence (from ``lo``)."""
     opened = False
     for tok in doc[lo:i]:
-        if tok.text == "«":
-            opened = True
-        elif tok.text == "»":
-            opened = False
-        elif tok.text in ("“", "”", "\""):
-            opened = not opened if tok.text == "\"" else tok.text == "“"
+        opened = _quoted_after(opened, tok.text)
     return opened
 
 
