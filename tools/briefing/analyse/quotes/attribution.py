@@ -585,7 +585,7 @@ def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require
             speaker, named = namer.name(doc, voice[0], voice[1], mentions, ctx)
             if named:
                 return speaker
-        a, b = _np_of_subject(subj)
+        a, b = _subject_phrase(doc, subj, tok, mentions)
         speaker, named = namer.name(doc, max(a, lo), b, mentions, ctx)
         if not require_reporting and not named and fold(subj.text) not in _PRONOUNS:
             return None
@@ -707,7 +707,7 @@ def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
                     # « effaré par … »", the participle quoted, is what X says of himself)
                     return None
                 else:
-                    a, b = _np_of_subject(subj)
+                    a, b = _subject_phrase(doc, subj, tok, mentions)
                     speaker, named = namer.name(doc, max(a, lo), b, mentions, ctx)
                     if named:
                         return speaker
@@ -1393,11 +1393,20 @@ def _clause_joints(doc, lo: int, hi: int) -> list[tuple[int, int]]:
             continue
         if fold(doc[joint[1]].text) in ("que", "qu'", "qu"):
             continue  # "affirme que …, mais que …": one content clause coordinated with another
-        if finite[joint[0] - lo] > 0 and finite[hi - lo] - finite[joint[1] - lo] > 0:
+        if finite[joint[0] - lo] > 0 and finite[hi - lo] - finite[joint[1] - lo] > 0 \
+                and _has_subject(doc, joint[1], hi, inside[joint[1] - lo:]):
             joints.append(joint)
             if len(joints) == _MAX_JOINTS:
                 break
     return joints
+
+
+def _has_subject(doc, a: int, b: int, inside: list[bool]) -> bool:
+    """True when tokens a..b hold the subject of a verb among them, outside quotation
+    marks: a main clause of its own (", mais s'entraînait …" coordinates a second verb
+    with the first one's subject: one clause)."""
+    return any(t.dep_.startswith(("nsubj", "expl:subj")) and a <= t.head.i < b and not inside[t.i - a]
+               for t in doc[a:b])
 
 
 def _clause_reported(doc, a: int, b: int, pid, mentions, namer, ctx, entities) -> list[Quote]:
@@ -1522,6 +1531,29 @@ def _name_before_noun_verb(doc, verb, lo: int, mentions) -> tuple[int, int] | No
     return m.start_token, m.end_token
 
 
+def _subject_phrase(doc, subj, verb, mentions) -> tuple[int, int]:
+    """The token range of ``verb``'s subject ``subj``: its noun phrase, or the person's name
+    apposed to it right before the verb group (``_apposed_name_after``)."""
+    a, b = _np_of_subject(subj)
+    v = verb.i
+    while v > b and (doc[v - 1].pos_ == "AUX" or fold(doc[v - 1].text) in _PREVERBAL or doc[v - 1].pos_ == "ADV"):
+        v -= 1
+    return _apposed_name_after(doc, a, b, v - 1, mentions) if v - 1 > b and doc[v - 1].text == "," else (a, b)
+
+
+def _apposed_name_after(doc, a: int, b: int, comma: int, mentions) -> tuple[int, int]:
+    """``Le porte-parole de l'armée de l'air, Pongsak Semachai, a déclaré``: a subject
+    phrase a..b that names nobody, then a person's name between commas, the second comma
+    (``comma``) right before the verb group: the name designates the speaker; else a..b."""
+    if b >= comma or doc[b].text != "," or any(a <= m.start_token < b and m.label == "PER" for m in mentions):
+        return a, b
+    if any(m.start_token == b + 1 and m.end_token == comma and m.label == "PER" for m in mentions) \
+            or comma - b - 1 in (2, 3, 4) and all(t.pos_ == "PROPN" and t.is_title for t in doc[b + 1:comma]) \
+            and doc[b + 1].dep_ == "appos":
+        return b + 1, comma  # a person's name (the tagger may miss it: every word a capitalised proper noun)
+    return a, b
+
+
 def _named_right_before(doc, a: int, b: int, verb, mentions) -> tuple[int, int]:
     """``…, les zones les plus touchées, le PAM et Internews ont constaté que``: when a
     comma separates the parse's subject from the verb and a phrase naming someone stands
@@ -1532,6 +1564,8 @@ def _named_right_before(doc, a: int, b: int, verb, mentions) -> tuple[int, int]:
     while v > b and (doc[v - 1].pos_ == "AUX" or fold(doc[v - 1].text) in _PREVERBAL or doc[v - 1].pos_ == "ADV"):
         v -= 1
     comma = next((k for k in range(v - 1, b - 1, -1) if doc[k].text == ","), None)
+    if comma is not None and comma + 1 == v:
+        return _apposed_name_after(doc, a, b, comma, mentions)
     if comma is None or comma + 1 >= v:
         return a, b
     named = {k for m in mentions for k in range(m.start_token, m.end_token)}
@@ -1566,8 +1600,10 @@ def _que_after(doc, i: int, hi: int) -> int | None:
         word = fold(tok.text)
         split = word == "qu" and j + 1 < hi and doc[j + 1].text in ("'", "’")  # "qu' il" typed with a space
         if word in ("que", "qu'") or split:
-            # "après que", "alors que", "bien que": a conjunction of its own, not the verb's "que"
-            if j > i + 2 and (doc[j - 1].pos_ in ("ADP", "SCONJ") or fold(doc[j - 1].text) in _CONJ_HEADS):
+            # "après que", "alors que", "bien que": a conjunction of its own, not the verb's "que";
+            # unless the parse makes its clause the verb's complement ("affirme tout de même que")
+            if j > i + 2 and (doc[j - 1].pos_ in ("ADP", "SCONJ") or fold(doc[j - 1].text) in _CONJ_HEADS) \
+                    and not (tok.head.dep_ == "ccomp" and tok.head.head.i == i and doc[j - 1].dep_ == "fixed"):
                 return None
             return j + 1 if split else j
         if tok.text in ("«", "»", "“", "”", "\"", ":", ";", "(", ")") or word in ("qui", "dont", "lequel", "laquelle"):
@@ -1580,9 +1616,11 @@ def _que_after(doc, i: int, hi: int) -> int | None:
                 continue
         if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
             return None
-        if tok.pos_ in ("VERB", "AUX") and not (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")):
-            return None  # an infinitive or gerund starts another clause; a past participle qualifies a noun
-        if not (tok.pos_ in _COMPLEMENT_POS or tok.text in (",", "'", "’", "-")):
+        past_participle = tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+        if tok.pos_ in ("VERB", "AUX") and not past_participle:
+            return None  # an infinitive or gerund starts another clause
+        # a past participle qualifies a noun ("dans une vidéo mise en ligne vendredi que")
+        if not (tok.pos_ in _COMPLEMENT_POS or past_participle and j > i + 1 or tok.text in (",", "'", "’", "-")):
             return None
         j += 1
     return None

@@ -134,9 +134,14 @@ def _name_tagged_pronoun(tok) -> bool:
 
 
 def _partitive_one(doc, i: int, start: int) -> bool:
-    """The "un" / "une" of "l'un des …", "l'une des …": a pronoun heading a noun phrase."""
-    return fold(doc[i].text) in ("un", "une") and i > start and fold(doc[i - 1].text) in ("l'", "l") \
-        and i + 1 < len(doc) and fold(doc[i + 1].text) in ("des", "de", "d'", "d")
+    """The "un" / "une" of "l'un des …", "l'une des …", "un de ses avocats": a pronoun
+    heading a noun phrase."""
+    if fold(doc[i].text) not in ("un", "une") or i + 2 >= len(doc) or fold(doc[i + 1].text) not in ("des", "de", "d'", "d"):
+        return False
+    if i > start:
+        return fold(doc[i - 1].text) in ("l'", "l")
+    return fold(doc[i + 1].text) != "des" and doc[i + 2].pos_ == "DET" or doc[i + 2].pos_ in ("NOUN", "ADJ") \
+        or fold(doc[i + 1].text) == "des" and doc[i + 2].pos_ in ("NOUN", "ADJ")
 
 
 #: Dependents that belong to a description's noun phrase ("le nouveau bilan fourni",
@@ -281,6 +286,21 @@ _IMPERSONAL = frozenset({"agir", "falloir", "sembler", "paraître", "exister", "
 _DROP_DEPS = ("acl", "acl:relcl", "punct", "advcl", "parataxis", "appos:relcl")
 
 
+def _name_apposed_before(doc, j: int) -> tuple[int, int] | None:
+    """``Mario Joseph, l'un de ses avocats, qui …``: the proper name that a description
+    starting at ``j`` is apposed to (the name, then a comma, right before it; the name not
+    itself a complement, "le frère de X, un avocat, qui"); its token range, else None."""
+    if j < 2 or doc[j - 1].text != "," or doc[j - 2].pos_ != "PROPN" or doc[j].pos_ == "PROPN":
+        return None
+    k = j - 2
+    while k > 0 and doc[k - 1].pos_ == "PROPN" and not doc[k - 1].is_punct:
+        k -= 1
+    if k > 0 and (fold(doc[k - 1].text) in ("de", "d'", "du", "des", "d") or doc[k - 1].pos_ in ("ADP", "DET")
+                  and fold(doc[k - 1].text) not in ("selon",)):
+        return None
+    return k, j - 1
+
+
 def _np_of_subject(subj) -> tuple[int, int]:
     """Token range of the subject's phrase, without relative or participial clauses."""
     doc = subj.doc
@@ -294,6 +314,9 @@ def _np_of_subject(subj) -> tuple[int, int]:
                     fold(doc[j - 1].text) in ("de", "d'", "du", "des") and j > 1 and doc[j - 2].pos_ in ("NOUN", "PRON")
                     and not doc[j - 2].is_punct) or (doc[j - 1].pos_ == "PRON" and fold(doc[j].text) in ("de", "d'", "des"))):
                 j -= 1  # "le général de Gaulle qui", "l'une des juges du tribunal, qui"
+            name = _name_apposed_before(doc, j)
+            if name is not None:
+                return name  # "selon Mario Joseph, l'un de ses avocats, qui": the name it describes
             return _listed_names_before(doc, j), i + 1
         # "un rapport publié deux semaines plus tôt qui": an adverbial phrase ends a
         # participle qualifying the antecedent; the participle's noun is the antecedent

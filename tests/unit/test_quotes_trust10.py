@@ -1,0 +1,68 @@
+"""Quotes: reported speech and speakers where the sentence's structure says so (issue 8,
+trust, tenth round, from the misses of the seventh held-out set, read once it had been
+scored blind): one invented sentence per pattern."""
+
+from __future__ import annotations
+
+from tests.unit.test_quotes import nlp, quotes_of  # noqa: F401  (fixture and helper)
+
+
+def reported(qs):
+    return [(q.speaker, q.text) for q in qs if q.kind in ("reported", "clause")]
+
+
+def direct(qs):
+    return [(q.speaker, q.text) for q in qs if q.kind == "direct"]
+
+
+def test_a_participle_phrase_between_the_verb_and_que(nlp):
+    # "publiée mardi" qualifies "une note": the "que" is still the verb's
+    qs = quotes_of(nlp, "Le syndicat a affirmé dans une note publiée mardi que les salaires seront gelés en 2018.")
+    assert [s for s, _ in reported(qs)] == ["Le syndicat"]
+
+
+def test_an_adverbial_locution_before_que(nlp):
+    # "tout de même" ends in "même", which with "que" can be a conjunction ("de même que");
+    # the parse makes the clause the verb's complement
+    qs = quotes_of(nlp, "Marie Lebrun soutient tout de même que le projet sera terminé avant l'hiver.")
+    assert [s for s, _ in reported(qs)] == ["Marie Lebrun"]
+
+
+def test_two_verbs_of_one_subject_are_one_clause(nlp):
+    # ", mais s'entraînait": a second verb of the same subject, not a second main clause; the
+    # source after it reports the whole sentence
+    text = ("Elle ne travaillait pas ce jour-là, mais préparait néanmoins le concours de la police, "
+            "selon une de ses collègues.")
+    qs = quotes_of(nlp, text)
+    assert reported(qs) == [("une de ses collègues", text)]
+
+
+def test_two_main_clauses_still_split(nlp):
+    qs = quotes_of(nlp, "Le maire a quitté la salle sous les huées, mais selon plusieurs conseillers, "
+                        "la séance a repris dans le calme.")
+    assert reported(qs) == [("plusieurs conseillers", "selon plusieurs conseillers, la séance a repris dans le calme")]
+
+
+def test_an_inverted_partitive_subject(nlp):
+    # "un de ses avocats": the pronoun "un" heads a noun phrase
+    qs = quotes_of(nlp, "Le prévenu se rendait alors au tribunal pour une audience, a expliqué un de ses avocats.")
+    assert [s for s, _ in reported(qs)] == ["un de ses avocats"]
+
+
+def test_relative_after_a_name_and_its_description(nlp):
+    # "qui" follows the description apposed to the name: the name speaks
+    qs = quotes_of(nlp, "« La décision est injuste » , selon Paul Girard, le président de l'association, qui "
+                        "ajoute que « le combat continue » .")
+    assert {q.speaker for q in qs} == {"Paul Girard"}
+    assert [q.text for q in qs if q.kind != "reported"] == ["La décision est injuste", "le combat continue"]
+    # a name in a complement is not what the description is apposed to
+    qs = quotes_of(nlp, "Le frère de Paul Girard, un avocat, qui ajoute que « le combat continue » , était présent.")
+    assert "Paul Girard" not in [q.speaker for q in qs]
+
+
+def test_a_description_then_the_name_between_commas(nlp):
+    # the name alone, every word a capitalised proper noun (the tagger types this one a place)
+    qs = quotes_of(nlp, "Le porte-parole de la marine, Pongsak Semachai, a indiqué qu'une enquête serait ouverte.")
+    assert [s for s, _ in reported(qs)] == ["Pongsak Semachai"]
+    qs = quotes_of(nlp, "Le porte-parole de la marine, Pongsak Semachai, a déclaré : « Une enquête sera ouverte. »")
+    assert direct(qs) == [("Pongsak Semachai", "Une enquête sera ouverte.")]
