@@ -66,3 +66,39 @@ def test_a_description_then_the_name_between_commas(nlp):
     assert [s for s, _ in reported(qs)] == ["Pongsak Semachai"]
     qs = quotes_of(nlp, "Le porte-parole de la marine, Pongsak Semachai, a déclaré : « Une enquête sera ouverte. »")
     assert direct(qs) == [("Pongsak Semachai", "Une enquête sera ouverte.")]
+
+
+def test_a_pronoun_after_a_partitive_description_and_a_name(nlp):
+    # "Un des chefs du groupe, X, a …": the parse makes the pronoun "Un" the subject; the
+    # name apposed to the description is whom "il" designates next
+    qs = quotes_of(nlp, "Un des chefs du groupe, Ali Moussa, a démenti la nouvelle. « Paul, vous mentez en "
+                        "disant cela » clame-t-il dans la vidéo.")
+    assert direct(qs) == [("Ali Moussa", "Paul, vous mentez en disant cela")]
+
+
+def test_an_inverted_source_without_its_comma(nlp):
+    qs = quotes_of(nlp, "Deux randonneurs ont été retrouvés sains et saufs après une nuit dans la montagne a "
+                        "annoncé le maire de la commune.")
+    assert [s for s, _ in reported(qs)] == ["le maire de la commune"]
+    qs = quotes_of(nlp, "Le vol a été annulé à cause de la tempête a fait savoir la compagnie aérienne.")
+    assert [s for s, _ in reported(qs)] == ["la compagnie aérienne"]
+    # a verb with its own subject before it: its object names no source
+    qs = quotes_of(nlp, "Le blessé a été conduit à l'hôpital où les médecins confirment une fracture du bras.")
+    assert reported(qs) == []
+
+
+def test_a_locution_with_a_participle_is_no_complement_of_the_verb(nlp):
+    # ", mis à part que": not the complement of "sait"
+    qs = quotes_of(nlp, "Des agresseurs, on ne sait pour l'instant pas grand-chose, mis à part qu'ils sont venus "
+                        "à moto.")
+    assert reported(qs) == []
+
+
+def test_a_quotation_sentence_after_a_named_subject(nlp):
+    qs = quotes_of(nlp, "Marc Lenoir, un commerçant du quartier, avait pourtant tenté de l'arrêter. « Il ne voulait "
+                        "rien entendre. Il a accéléré d'un coup »")
+    assert direct(qs) == [("Marc Lenoir", "Il ne voulait rien entendre. Il a accéléré d'un coup")]
+    # after a description, nobody is named
+    qs = quotes_of(nlp, "Un commerçant du quartier avait pourtant tenté de l'arrêter. « Il ne voulait rien entendre. "
+                        "Il a accéléré d'un coup »")
+    assert direct(qs) == [(None, "Il ne voulait rien entendre. Il a accéléré d'un coup")]

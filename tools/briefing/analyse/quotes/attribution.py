@@ -16,6 +16,7 @@ from ..lexicon import (
     ORG_HEADS,
     SAY_THAT_LEMMAS,
     SPEECH_NOUNS,
+    TIME_WORDS,
     TITLE_HEADS,
     fold,
 )
@@ -950,9 +951,12 @@ def _description_then_name(doc, lo: int, hi: int, mentions):
     """``Le président de l'Association …, Nicolas T., assistant de …, a pris la défense
     de …``, parsed with no subject: a sentence opening on a described noun phrase (no
     verb, no punctuation) followed by a person's name between commas; the name is the
-    subject. (mention, None) or None; only when the parse gives the main clause no subject."""
+    subject. (mention, None) or None; only when the parse gives the main clause no subject
+    but the partitive pronoun opening the description ("Un des chefs du groupe, X, a …")."""
     root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
-    if root is None or any(c.dep_.startswith("nsubj") for c in root.children) or doc[lo].pos_ != "DET":
+    partitive = doc[lo].pos_ == "PRON" and fold(doc[lo].text) in ("un", "une") \
+        and lo + 1 < hi and fold(doc[lo + 1].text) in ("des", "de", "d'", "d")  # "Un des chefs du groupe, X, …"
+    if root is None or doc[lo].pos_ != "DET" and not partitive:
         return None
     k = lo + 1
     while k < hi and k - lo <= 15 and not (doc[k].is_punct and doc[k].text not in ("'", "’", "-")):
@@ -961,6 +965,8 @@ def _description_then_name(doc, lo: int, hi: int, mentions):
         k += 1
     if k >= hi or doc[k].text != ",":
         return None
+    if any(c.dep_.startswith("nsubj") and not (partitive and c.i == lo) for c in root.children):
+        return None  # the partitive pronoun the parse makes the subject is the description's head
     m = next((m for m in mentions if m.start_token == k + 1 and m.label == "PER"), None)
     if m is None or m.end_token >= hi or doc[m.end_token].text != ",":
         return None
@@ -1089,6 +1095,7 @@ def article_quotes(
         para_quotes: list[tuple[Quote, bool]] = []  # (quote, attributed after it)
         voice = None  # speaker of the paragraph's last quotation, quoted words included
         source = None  # speaker of the paragraph's previous sentence
+        introduced = None  # the person the paragraph's previous sentence is about (its named subject)
         for s_start, s_end in ((s.start, s.end) for s in split_sentences(text, quotes)):
             sent = doc.char_span(s_start, s_end, alignment_mode="expand")
             if sent is None:
@@ -1178,6 +1185,12 @@ def article_quotes(
                     # a quotation standing alone right after another one goes on with the same voice
                     # (also after a quoted word: "X a qualifié les frappes d'« agression ». « … »")
                     speaker = voice
+                if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and introduced \
+                        and not last_found:
+                    # "X, un pilote présent, avait tenté de le prévenir. « Ce n'était pas … »": a
+                    # sentence that is one quotation right after a sentence whose subject is a named
+                    # person (and no quotation) gives that person's words
+                    speaker = introduced
                 if speaker is None and source and _conditional(doc, lo, hi):
                     # "…, a rapporté le journal. Ils auraient été « … »": the conditional relays it
                     speaker = source
@@ -1219,12 +1232,15 @@ def article_quotes(
                     ctx.note_description(spoken)
                 ctx.last_subject = (spoken, "PER" if label == JOURNALIST else label,
                                     _gender_of_words([fold(w) for w in spoken.split()[:1]]))
-            else:
+            introduced = None
+            if not spoken:
                 subject = _main_subject(doc, lo, hi, mentions, name_of, ctx, persons)
                 if subject is _RESET:
                     ctx.last_subject = None
                 elif subject:
                     ctx.last_subject = subject
+                    if subject[1] == "PER" and subject[0] in persons and not in_sent:
+                        introduced = subject[0]
             out.extend(found)
             last_found = found
             for m in mentions:
@@ -1619,8 +1635,10 @@ def _que_after(doc, i: int, hi: int) -> int | None:
         past_participle = tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
         if tok.pos_ in ("VERB", "AUX") and not past_participle:
             return None  # an infinitive or gerund starts another clause
-        # a past participle qualifies a noun ("dans une vidéo mise en ligne vendredi que")
-        if not (tok.pos_ in _COMPLEMENT_POS or past_participle and j > i + 1 or tok.text in (",", "'", "’", "-")):
+        # a past participle right after a noun qualifies it ("dans une vidéo mise en ligne vendredi
+        # que"; ", mis à part que" is a locution of its own)
+        if not (tok.pos_ in _COMPLEMENT_POS or past_participle and doc[j - 1].pos_ in ("NOUN", "PROPN")
+                or tok.text in (",", "'", "’", "-")):
             return None
         j += 1
     return None
@@ -1905,10 +1923,65 @@ def _past_ce_que(doc, k: int, hi: int) -> int:
     return j if j > start and any(t.pos_ == "VERB" for t in doc[start:j]) else k
 
 
+def _prepositional(tok) -> bool:
+    """True when ``tok`` heads a prepositional phrase ("après une grave chute"): no subject,
+    whatever the parse says ("des" and "du" tagged as prepositions are articles)."""
+    return any(c.dep_ == "case" and fold(c.text) not in ("des", "du") for c in tok.children)
+
+
+def _bare_incise(doc, lo: int, hi: int) -> tuple[int, tuple[int, int]] | None:
+    """``Un cycliste est mort après une chute a révélé le Comité paralympique.``: an inverted
+    verb of saying that ends the sentence without the comma the incise should have. The
+    verb group (auxiliaries, "fait" of "fait savoir") has no subject before it and follows
+    a clause with its own subject and finite verb (no conjunction, relative pronoun or
+    clitic between them); a noun phrase opening with a determiner or a proper noun runs
+    from the verb to the end of the sentence (a parenthesised acronym and time words
+    aside). (start of the verb group, the noun phrase's range), else None; the caller
+    keeps it only when the phrase designates someone ("… où les radiographies confirment
+    une fracture du bras" names no source)."""
+    end = hi
+    while end > lo and doc[end - 1].is_punct and doc[end - 1].text in (".", "!", "?", "…"):
+        end -= 1
+    inside = _quote_flags(doc, lo, hi)
+    for i in range(lo + 4, end - 1):
+        tok = doc[i]
+        if inside[i - lo] or tok.pos_ != "VERB" or not (_is_reporting(tok) or tok.lemma_ in SAY_THAT_LEMMAS or _made_known(tok)) \
+                or doc[i + 1].pos_ not in ("DET", "PROPN"):
+            continue
+        g = i
+        while g - 1 > lo and (doc[g - 1].pos_ == "AUX" or _made_known(tok) and fold(doc[g - 1].text) in ("fait", "faire")):
+            g -= 1
+        group = doc[g:i + 1]
+        if not any("Fin" in t.morph.get("VerbForm") for t in group):
+            continue
+        before = doc[g - 1]
+        if before.is_punct or before.pos_ in ("CCONJ", "SCONJ", "PRON") or fold(before.text) in _PREVERBAL:
+            continue
+        if any(c.dep_.startswith("nsubj") and c.i < g and not _prepositional(c) for t in group for c in t.children):
+            continue  # (a noun inside a prepositional phrase the parse calls its subject is none)
+        if not any(t.dep_.startswith("nsubj") and lo <= t.head.i < g and "Fin" in (
+                t.head.morph.get("VerbForm") + [m for c in t.head.children if c.dep_.startswith("aux")
+                                                for m in c.morph.get("VerbForm")]) for t in doc[lo:g]):
+            continue
+        np = _np_after(doc, i + 1, end)
+        if np is None or np[0] != i + 1:
+            continue
+        rest = [t for t in doc[np[1]:end] if t.text not in ("(", ")")]
+        if any(not (t.pos_ in ("PROPN", "NOUN") and t.text.isupper() or fold(t.text) in TIME_WORDS) for t in rest):
+            continue
+        return g, np
+    return None
+
+
 def _inverted_reported(s: _Sentence) -> Quote | None:
-    """``…, a confirmé la Maison Blanche dimanche.``: a clause with a verb, then its source."""
+    """``…, a confirmé la Maison Blanche dimanche.``: a clause with a verb, then its source
+    (also without the comma: ``_bare_incise``)."""
     doc, lo, hi = s.doc, s.lo, s.hi
     tail = _tail_attribution(doc, lo, hi, s.mentions, s.namer, s.ctx, selon=False)
+    if tail is None:
+        bare = _bare_incise(doc, lo, hi)
+        if bare is not None and _designates_someone(doc, *bare[1], s.mentions) and not _head_attribution(doc, lo, bare[0], s.mentions, s.namer, s.ctx, allow_pour=False):
+            return s.reported(doc[lo:bare[0]].text.strip(), s.name(*bare[1]))
     if tail is None or not tail[0]:
         return None
     comma = tail[1]
