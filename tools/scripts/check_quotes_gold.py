@@ -13,7 +13,8 @@ the marks aside.
 
 Without arguments it checks tests/data/quotes_gold.jsonl,
 tests/data/quotes_heldout.jsonl, quotes_heldout2.jsonl, quotes_heldout3.jsonl,
-quotes_heldout4.jsonl, quotes_heldout5.jsonl, quotes_heldout6.jsonl and quotes_heldout7.jsonl. The corpora are
+quotes_heldout4.jsonl, quotes_heldout5.jsonl, quotes_heldout6.jsonl, quotes_heldout7.jsonl and
+quotes_heldout8.jsonl. The corpora are
 read from ../shared (next to
 the checkout). Exit status 1 when a row is wrong.
 """
@@ -29,7 +30,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 ROOTS = {"wikinews-fr": SHARED / "corpora" / "wikinews-fr", "seeds": SHARED / "seeds"}
-DEFAULT = [REPO / "tests" / "data" / name for name in ("quotes_gold.jsonl", "quotes_heldout.jsonl", "quotes_heldout2.jsonl", "quotes_heldout3.jsonl", "quotes_heldout4.jsonl", "quotes_heldout5.jsonl", "quotes_heldout6.jsonl", "quotes_heldout7.jsonl")]
+DEFAULT = [REPO / "tests" / "data" / name for name in ("quotes_gold.jsonl", "quotes_heldout.jsonl", "quotes_heldout2.jsonl", "quotes_heldout3.jsonl", "quotes_heldout4.jsonl", "quotes_heldout5.jsonl", "quotes_heldout6.jsonl", "quotes_heldout7.jsonl", "quotes_heldout8.jsonl")]
 KEYS = {"file", "kind", "text", "speaker", "speaker_also"}
 SPEAKER_TYPES = ("person", "group", "organisation", "place")
 OPEN, CLOSE = "«“”\"", "»”“\""
