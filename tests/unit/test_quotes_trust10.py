@@ -102,3 +102,26 @@ def test_a_quotation_sentence_after_a_named_subject(nlp):
     qs = quotes_of(nlp, "Un commerçant du quartier avait pourtant tenté de l'arrêter. « Il ne voulait rien entendre. "
                         "Il a accéléré d'un coup »")
     assert direct(qs) == [(None, "Il ne voulait rien entendre. Il a accéléré d'un coup")]
+
+
+def test_a_first_name_the_tagger_calls_a_verb_or_a_foreign_word(nlp):
+    # "Dietlind" is tagged as a verb, "Bulent" as a foreign word: capitalised before a proper
+    # noun, each is the first word of a name
+    qs = quotes_of(nlp, "D'après Dietlind Beaudoin, procureure de Lyon, l'homme avait agi seul ce soir-là.")
+    assert [s for s, _ in reported(qs)] == ["Dietlind Beaudoin"]
+    qs = quotes_of(nlp, "Selon Bulent Eczacibasi, le dirigeant du groupe, les passagers étaient des clients.")
+    assert [s for s, _ in reported(qs)] == ["Bulent Eczacibasi"]
+
+
+def test_a_quoted_title_as_subject(nlp):
+    # a programme's or newspaper's title between quotation marks, right before the verb
+    qs = quotes_of(nlp, "« Quotidien » a affirmé que le député avait employé ses deux filles.")
+    assert [s for s, _ in reported(qs)] == ["Quotidien"]
+    # words quoted inside the clause are not a subject
+    qs = quotes_of(nlp, "Il a répondu « non » et a affirmé que tout allait bien.")
+    assert "non" not in [s for s, _ in reported(qs)]
+
+
+def test_a_hyphenated_person_noun_after_selon(nlp):
+    qs = quotes_of(nlp, "L'incendie a commencé lundi soir selon des marins-pompiers.")
+    assert [s for s, _ in reported(qs)] == ["des marins-pompiers"]

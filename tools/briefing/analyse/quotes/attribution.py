@@ -1521,10 +1521,13 @@ def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
     if named is not None:
         a, b = named  # "Maillaud juge que …", the verb tagged as the noun "juge"
     else:
-        if subj is None or not (s.lo <= subj.i < verb.i):
-            return None
-        if _in_quotes(s.doc, subj.i, s.lo):
-            return None  # who is spoken of inside quotation marks is not who speaks
+        if subj is None or not (s.lo <= subj.i < verb.i) or _in_quotes(s.doc, subj.i, s.lo):
+            # who is spoken of inside quotation marks is not who speaks, but a title may be
+            title = _quoted_title_before(s.doc, verb, s.lo)
+            if title is None:
+                return None
+            body = s.doc[body_start:s.hi].text.strip().rstrip(".").strip()
+            return s.reported(body, s.namer.name_of.get(fold(title), title)) if len(body.split()) >= min_words else None
         a, b = _np_of_subject(subj)
         if _CLITIC_RE.match(subj.text):
             a, b = subj.i, subj.i + 1  # "ajoute-t-il encore, tout en disant …": the clitic alone
@@ -1532,6 +1535,26 @@ def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
     speaker = s.name(a, b)
     body = s.doc[body_start:s.hi].text.strip().rstrip(".").strip()
     return s.reported(body, speaker) if len(body.split()) >= min_words else None
+
+
+def _quoted_title_before(doc, verb, lo: int) -> str | None:
+    """``« Quotidien » a affirmé que …``: a short title between quotation marks (at most
+    five words, the first capitalised) right before the verb group, opening the sentence or
+    a clause, is the name of the subject (a programme, a newspaper); its text, else None."""
+    v = verb.i
+    while v > lo and (doc[v - 1].pos_ == "AUX" or fold(doc[v - 1].text) in _PREVERBAL or doc[v - 1].pos_ == "ADV"):
+        v -= 1
+    close = v - 1
+    if close <= lo or doc[close].text not in ("»", "”"):
+        return None
+    start = close - 1
+    while start > lo and doc[start].text not in ("«", "“"):
+        start -= 1
+    if doc[start].text not in ("«", "“") or not 1 <= close - start - 1 <= 5 or not doc[start + 1].text[:1].isupper():
+        return None
+    if start > lo and doc[start - 1].text not in (",", ";") and doc[start - 1].pos_ not in ("DET", "CCONJ"):
+        return None
+    return doc[start + 1:close].text.strip()
 
 
 def _name_before_noun_verb(doc, verb, lo: int, mentions) -> tuple[int, int] | None:
@@ -1862,6 +1885,8 @@ def _designates_someone(doc, a: int, b: int, mentions) -> bool:
         return fold(doc[b - 1].text) in PEOPLE_PRONOUNS and (b - a == 1 or b - a == 2 and fold(doc[a].text) in ("d'", "d"))
     if fold(head.text) in _SOURCE_NOUNS | _DOCUMENT_NOUNS:
         return True  # "selon une première estimation …", "selon le rapport": a source that speaks
+    if head.i + 2 < b and doc[head.i + 1].text == "-" and doc[head.i + 2].pos_ == "NOUN":
+        head = doc[head.i + 2]  # "des marins-pompiers", split at its hyphen: the compound's last noun
     word = fold(head.text)
     word = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
     return bool(_PERSON_NOUN.search(word)) or word in ANAPHORIC_HEADS or word in ORG_HEADS

@@ -87,6 +87,11 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
             has_noun = True  # "selon iTELE", "selon l'un des membres": a name, a partitive "l'un des"
             i += 1
             continue
+        if tok.pos_ in ("X", "VERB", "ADV") and tok.is_title and i + 1 < limit and doc[i + 1].pos_ == "PROPN" \
+                and doc[i + 1].is_title and (i == start or doc[i - 1].pos_ in ("DET", "NOUN", "PROPN")):
+            has_noun = True  # "Bulent Eczacibasi", "Dietlind Beaudoin": a first name the tagger calls
+            i += 1           # a foreign word or a verb, capitalised before a proper noun
+            continue
         if tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or (tok.pos_ == "PRON" and word in _PRONOUNS):
             has_noun = has_noun or tok.pos_ in ("NOUN", "PROPN", "PRON") or (
                 # "une Canadienne", "plusieurs officiels gambiens": an adjective right after a
