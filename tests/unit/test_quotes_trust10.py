@@ -125,3 +125,12 @@ def test_a_quoted_title_as_subject(nlp):
 def test_a_hyphenated_person_noun_after_selon(nlp):
     qs = quotes_of(nlp, "L'incendie a commencé lundi soir selon des marins-pompiers.")
     assert [s for s, _ in reported(qs)] == ["des marins-pompiers"]
+
+
+def test_a_named_subject_between_two_quotations_takes_the_second(nlp):
+    # the voice of the paragraph's first quotation gives way to the person the sentence
+    # before the second one is about
+    qs = quotes_of(nlp, "Selon un témoin, le conducteur roulait vite, « bien au-dessus de la limite autorisée "
+                        "dans le quartier » . Marc Lenoir, un voisin, avait tenté de l'arrêter. « Il ne voulait rien "
+                        "entendre, il a accéléré d'un coup »")
+    assert direct(qs)[-1] == ("Marc Lenoir", "Il ne voulait rien entendre, il a accéléré d'un coup")

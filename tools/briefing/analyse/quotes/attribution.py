@@ -1181,16 +1181,17 @@ def article_quotes(
                     # "« … », a déclaré X." ¶ "« … »": a paragraph that is one quotation and nothing
                     # else goes on with the voice of the quotation closing the paragraph before
                     speaker = carried
-                if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and voice:
-                    # a quotation standing alone right after another one goes on with the same voice
-                    # (also after a quoted word: "X a qualifié les frappes d'« agression ». « … »")
-                    speaker = voice
                 if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and introduced \
                         and not last_found:
                     # "X, un pilote présent, avait tenté de le prévenir. « Ce n'était pas … »": a
                     # sentence that is one quotation right after a sentence whose subject is a named
                     # person (and no quotation) gives that person's words
+                    # (the voice of an earlier quotation of the paragraph gives way to it)
                     speaker = introduced
+                if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and voice:
+                    # a quotation standing alone right after another one goes on with the same voice
+                    # (also after a quoted word: "X a qualifié les frappes d'« agression ». « … »")
+                    speaker = voice
                 if speaker is None and source and _conditional(doc, lo, hi):
                     # "…, a rapporté le journal. Ils auraient été « … »": the conditional relays it
                     speaker = source
@@ -1588,7 +1589,7 @@ def _apposed_name_after(doc, a: int, b: int, comma: int, mentions) -> tuple[int,
         return a, b
     if any(m.start_token == b + 1 and m.end_token == comma and m.label == "PER" for m in mentions) \
             or comma - b - 1 in (2, 3, 4) and all(t.pos_ == "PROPN" and t.is_title for t in doc[b + 1:comma]) \
-            and doc[b + 1].dep_ == "appos":
+            and a <= doc[b + 1].head.i < b:
         return b + 1, comma  # a person's name (the tagger may miss it: every word a capitalised proper noun)
     return a, b
 
