@@ -134,3 +134,28 @@ def test_a_named_subject_between_two_quotations_takes_the_second(nlp):
                         "dans le quartier » . Marc Lenoir, un voisin, avait tenté de l'arrêter. « Il ne voulait rien "
                         "entendre, il a accéléré d'un coup »")
     assert direct(qs)[-1] == ("Marc Lenoir", "Il ne voulait rien entendre, il a accéléré d'un coup")
+
+
+def test_words_shouted_inside_a_selon_clause_are_the_shouters(nlp):
+    # the source reports the event; the quoted words are those of the subject of "crier"
+    qs = quotes_of(nlp, "Selon plusieurs témoins, l'assaillant aurait crié « Vive la révolution » avant de tirer.")
+    assert [(q.speaker, q.text) for q in qs if q.kind != "reported"] == [("l'assaillant", "Vive la révolution")]
+    assert [s for s, _ in reported(qs)] == ["plusieurs témoins"]
+    # a quotation that is no verb's object stays the source's
+    qs = quotes_of(nlp, "Selon plusieurs témoins, il s'agit d'« une attaque préparée de longue date » .")
+    assert {q.speaker for q in qs} == {"plusieurs témoins"}
+
+
+def test_informer_que(nlp):
+    qs = quotes_of(nlp, "Le joueur a également informé qu'il souffrait du genou depuis deux semaines.")
+    assert [s for s, _ in reported(qs)] == ["Le joueur"]
+    # the participle as an adjective or noun is no verb of saying
+    qs = quotes_of(nlp, "Le communiqué, bien informé, détaille les mesures prises par la mairie cette semaine.")
+    assert reported(qs) == []
+
+
+def test_a_relative_after_the_complement_of_a_qualifier(nlp):
+    # "qui" may belong to "un militant", not to "la réforme": no speaker rather than the reform
+    qs = quotes_of(nlp, "Le ministre a été bousculé par un militant opposé à la réforme qui a crié « Retrait, "
+                        "retrait, retrait de la réforme » .")
+    assert "la réforme" not in [q.speaker for q in qs]

@@ -101,7 +101,7 @@ regretter déplorer commenter résumer tweeter raconter confier témoigner relev
 plaider répéter arguer avouer accuser critiquer qualifier fustiger prôner réclamer demander
 exhorter avancer signaler constater détailler considérer protester réagir nuancer objecter
 clamer proclamer scander réitérer souhaiter tonner tempêter rétorquer répliquer saluer
-remarquer évoquer"""
+remarquer évoquer crier hurler"""
 
 _IRREGULAR = {
     "dire": "dit dis disent disait disaient dira",
@@ -153,7 +153,7 @@ def _reporting():
         lemmas.add(lemma)
         forms |= set(extra.split())
     # pronominal verbs: "s'est exclamé", "s'inquiète"
-    for lemma in ("exclamer", "inquiéter", "alarmer", "féliciter", "interroger", "étonner"):
+    for lemma in ("exclamer", "écrier", "inquiéter", "alarmer", "féliciter", "interroger", "étonner"):
         lemmas.add(lemma)
         forms |= _er_forms(lemma)
     return frozenset(lemmas), frozenset(forms)
@@ -171,6 +171,8 @@ SAY_THAT_LEMMAS = REPORTING_LEMMAS | frozenset({
     "penser", "croire", "savoir", "juger", "rapporter",
     # general verbs of asserting, forecasting, suggesting (issue 8)
     "certifier", "suggérer", "prévoir", "réaffirmer", "révéler", "garantir", "supposer", "pointer",
+    # by lemma only: their participles are nouns and adjectives too ("le communiqué", "bien informé")
+    "communiquer", "informer",
 })
 
 # --- Dates ------------------------------------------------------------------------------

@@ -415,6 +415,46 @@ _HEAD_RE = re.compile(r"^(?:(?:mais|et|or|donc|ainsi|enfin)\s*,?\s+|[^\W\d][^,«
                       re.I)
 
 
+def _complement_of_qualifier(doc, a: int) -> bool:
+    """True when the phrase starting at ``a`` is the complement of an adjective or a
+    participle ("un militant opposé à | la loi travail"): the noun the qualifier belongs to
+    may be what a relative clause after the phrase is about."""
+    return a >= 2 and doc[a - 1].pos_ == "ADP" and (
+        doc[a - 2].pos_ == "ADJ" or doc[a - 2].pos_ == "VERB" and "Part" in doc[a - 2].morph.get("VerbForm"))
+
+
+def _uttered_by(doc, lo: int, qstart: int, qend: int, mentions, namer, ctx) -> str | None:
+    """``… il aurait crié « Allahu akbar »``, ``… en leur disant « Bougez pas »``: a quotation
+    that is the object of a verb of saying in tokens lo..qstart is the words of that verb's
+    subject (for a gerund or participle, the subject of the verb it depends on); its speaker,
+    else None."""
+    root = next((t for t in doc[qstart:qend] if not t.is_punct and not qstart <= t.head.i < qend), None)
+    verb = root.head if root is not None else None
+    if verb is None or not lo <= verb.i < qstart or root.dep_ not in ("obj", "ccomp") or not _is_reporting(verb):
+        return None
+    subj, up = _subject_of(verb), verb
+    while subj is None and _present_participle(up) and up.dep_ in ("advcl", "acl", "conj") \
+            and up.head.pos_ in ("VERB", "AUX") and lo <= up.head.i < up.i:
+        up = up.head
+        subj = _subject_of(up)
+    if subj is None or not lo <= subj.i < verb.i or _in_quotes(doc, subj.i, lo):
+        return None
+    if _CLITIC_RE.match(subj.text) or fold(subj.text) in _PRONOUNS:
+        return ctx.resolve_pronoun(subj.text)
+    a, b = _np_of_subject(subj)
+    if not _designates_someone(doc, max(a, lo), b, mentions):
+        return None  # "un militant opposé à la loi travail qui a crié": an antecedent cut short names no one
+    return namer.name(doc, max(a, lo), b, mentions, ctx)[0]
+
+
+def _head_end(doc, lo: int, hi: int) -> int:
+    """The token after the comma closing a ``Selon X, …`` / ``D'après X, …`` / ``Pour X, …``
+    that opens tokens lo..hi (``lo`` when none does)."""
+    if not _HEAD_RE.match(doc[lo:hi].text):
+        return lo
+    return next((k + 1 for k in range(lo, hi) if doc[k].text == ","), lo)
+
+
 def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: bool | str = True):
     """``Selon X, …`` / ``D'après X, …`` / ``Pour X, …`` at the start of the sentence.
     ``allow_pour="someone"``: "Pour X" only when X names someone or is a person noun
@@ -587,6 +627,9 @@ def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require
             if named:
                 return speaker
         a, b = _subject_phrase(doc, subj, tok, mentions)
+        if subj.lower_ == "qui" and _complement_of_qualifier(doc, max(a, lo)) \
+                and not _designates_someone(doc, max(a, lo), b, mentions):
+            return None  # "un militant opposé à la loi travail qui a crié": the antecedent found names no one
         speaker, named = namer.name(doc, max(a, lo), b, mentions, ctx)
         if not require_reporting and not named and fold(subj.text) not in _PRONOUNS:
             return None
@@ -1148,10 +1191,15 @@ def article_quotes(
                     speaker = _incise_inside(doc, span.start, span.end, mentions, namer, ctx)
                 if speaker is None:
                     speaker = _coordinated_speaker(doc, lo, span.start, mentions, namer)
+                inner_tok = span[1] if len(span) > 2 else span[0]
                 if speaker is None:
                     speaker = _head_attribution(doc, lo, span.start, mentions, namer, ctx, allow_pour="someone")
+                    if speaker is not None:
+                        # "Selon des témoins, il aurait crié « … »": the source reports what the
+                        # subject of the verb of saying that governs the quotation said
+                        speaker = _uttered_by(doc, _head_end(doc, lo, span.start), span.start, span.end,
+                                              mentions, namer, ctx) or speaker
                 if speaker is None:
-                    inner_tok = span[1] if len(span) > 2 else span[0]
                     speaker = _verb_subject_speaker(doc, lo, span.start, mentions, namer, ctx, quote_tok=inner_tok)
                 if speaker is None:
                     speaker = _selon_incise(doc, lo, span.start, mentions, namer, ctx)
