@@ -159,3 +159,11 @@ def test_a_relative_after_the_complement_of_a_qualifier(nlp):
     qs = quotes_of(nlp, "Le ministre a été bousculé par un militant opposé à la réforme qui a crié « Retrait, "
                         "retrait, retrait de la réforme » .")
     assert "la réforme" not in [q.speaker for q in qs]
+
+
+def test_a_participle_after_an_inverted_incise(nlp):
+    # "« … », a déclaré X, précisant que …": the incise's subject follows its verb (the parse
+    # takes a word of the quotation as its subject)
+    qs = quotes_of(nlp, "« C'est une question importante qui ne peut pas être réglée en une réunion », a déclaré "
+                        "un diplomate européen, précisant que les discussions porteraient d'abord sur le commerce.")
+    assert [s for s, _ in reported(qs)] == ["un diplomate européen"]

@@ -1564,6 +1564,18 @@ def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
             or next((t for t in s.doc[s.lo:verb.i] if t.dep_ == "ROOT"), None)
         subj = _subject_of(root) if root is not None and not _clause_break(
             s.doc, root.i + 1, verb.i, s.mentions) else None
+        incise = next((t for t in reversed(s.doc[s.lo:verb.i]) if t.pos_ == "VERB" and _is_reporting(t)
+                       and not _in_quotes(s.doc, t.i, s.lo)), None)
+        own = _subject_of(incise) if incise is not None else None
+        if incise is not None and (own is None or own.i > incise.i or _in_quotes(s.doc, own.i, s.lo)):
+            # "« … », a déclaré un responsable, précisant que …": the incise's subject comes after
+            # its verb (the parse takes a word of the quotation, or nothing, as its subject)
+            np = _attribution_at(s.doc, next((k for k in range(incise.i, s.lo, -1) if s.doc[k - 1].text == ","),
+                                             incise.i), verb.i, selon=False, after_quote=True)
+            if np and (np[0] == "pronoun" or s.doc[np[1]].text == ","):
+                who = s.ctx.resolve_pronoun(np[1]) if np[0] == "pronoun" else s.name(np[0], np[1])
+                body = s.doc[body_start:s.hi].text.strip().rstrip(".").strip()
+                return s.reported(body, who) if len(body.split()) >= min_words else None
     if subj is None:
         subj = _apposed_name_before(s.doc, verb, s.lo, s.mentions)
     named = _name_before_noun_verb(s.doc, verb, s.lo, s.mentions) if subj is None else None
