@@ -167,3 +167,40 @@ def test_a_participle_after_an_inverted_incise(nlp):
     qs = quotes_of(nlp, "« C'est une question importante qui ne peut pas être réglée en une réunion », a déclaré "
                         "un diplomate européen, précisant que les discussions porteraient d'abord sur le commerce.")
     assert [s for s, _ in reported(qs)] == ["un diplomate européen"]
+
+
+def test_a_participle_apposed_to_a_name_gives_its_gender(nlp):
+    # "arrivé" (masculine) is the one cue that "il" may stand for Zach Manoun
+    qs = quotes_of(nlp, "Zach Manoun, arrivé d'un vol en provenance de Genève, a été témoin des événements survenus "
+                        "à l'aéroport. En entrevue avec BFM TV, il a déclaré : « Il y avait du sang partout, des gens "
+                        "blessés. »")
+    assert direct(qs) == [("Zach Manoun", "Il y avait du sang partout, des gens blessés.")]
+
+
+def test_pour_x_et_donc_pour_y(nlp):
+    qs = quotes_of(nlp, "Pour la ministre des Sports et donc pour le gouvernement tout entier, il s'agit « d'une "
+                        "faute grave et inexcusable » de la fédération.")
+    assert {q.speaker for q in qs} == {"la ministre des Sports"}
+
+
+def test_a_named_subject_announcing_the_next_paragraph(nlp):
+    qs = quotes_of(nlp, "Le ministre de l'Intérieur Pascal Barandagiye est plus explicite :",
+                   "« Cinq associations ont continué à fonctionner clandestinement, en ternissant l'image du pays. »")
+    assert direct(qs) == [("Pascal Barandagiye", "Cinq associations ont continué à fonctionner clandestinement, "
+                                                 "en ternissant l'image du pays.")]
+
+
+def test_a_title_with_complements_is_whom_il_goes_on_with(nlp):
+    # not the person named in the paragraph before, whose gender is known
+    qs = quotes_of(nlp, "Ces propos ont indigné Jean-Michel Durand, élu écologiste à Rouen.",
+                   "Le candidat de droite à la présidentielle a cependant renouvelé sa référence lors d'un discours. "
+                   "« Ne me jugez pas d'après les actes d'accusation » a-t-il déclaré.")
+    assert [q.speaker for q in qs] == ["Le candidat de droite à la présidentielle"]
+
+
+def test_a_qualified_title_is_not_another_one_described_before(nlp):
+    # "le candidat socialiste" is not "le candidat de la France insoumise" who spoke before
+    qs = quotes_of(nlp, "Le candidat de la France insoumise a déclaré que ses conditions étaient claires.",
+                   "Le 17 février, Paul Martin a appelé son rival. Mais dès le 18 février, le candidat socialiste "
+                   "indique que les négociations ont échoué.")
+    assert [s for s, t in reported(qs) if "négociations" in t] != ["Le candidat de la France insoumise"]

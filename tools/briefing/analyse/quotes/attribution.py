@@ -469,6 +469,9 @@ def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: b
         k = next((k for k in range(lo, hi) if doc[k].idx >= base + m.end()), hi)
         j = next((j for j in range(k, hi) if doc[j].text in (",", ":")), hi)
         np = _np_after(doc, k, j) if j < hi else None
+        if np and np[1] < j and fold(doc[np[1]].text) in ("et", "ou") and any(
+                fold(t.text) in ("pour", "selon") for t in doc[np[1] + 1:min(np[1] + 3, j)]):
+            j = np[1]  # "Pour le chef de la diplomatie et donc pour l'UE, …": the first one named
         if k < hi and fold(doc[k].text) in _STRESSED and (k + 1 == hi or doc[k + 1].text in (",", ":", "«", "“", "\"")):
             pass  # "Pour lui, « … »", "Pour elle, qui …, « … »": resolved below
         elif not np or np[1] != j or not (_designates_someone(doc, np[0], np[1], mentions) or any(
@@ -940,6 +943,11 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
                      or words[0] == "les" and words[1].endswith("s") and _PERSON_NOUN.search(words[1][:-1])):
             # "Le chauffeur a pris sa retraite." a person the text does not name is the salient one
             return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words))
+        if not of_name and subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT" and len(words) > 2 \
+                and words[0] in ("le", "la") and word in ANAPHORIC_HEADS and subj.i == a + 1:
+            # "Le candidat de droite à la présidentielle a renouvelé …": a title with its
+            # complements is a person too (whom "il" goes on with, not someone named before)
+            return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words[:2]))
         if of_name and subj.pos_ == "NOUN" and words and words[0] in _FEM_DETS | _MASC_DETS | {"l'"} \
                 and subj.head.dep_ == "ROOT" and fold(subj.text) not in ANAPHORIC_HEADS:
             # "La veuve de X a cédé …": the description is the subject, not X
@@ -1326,6 +1334,14 @@ def article_quotes(
             if announced is None:
                 agent = _agent_before_colon(doc, lo, hi)
                 announced = namer.name(doc, agent[0], agent[1], mentions, ctx)[0] if agent else None
+            if announced is None:
+                # "Le ministre de l'Intérieur X est plus explicite :" ¶ "« … »": a named person
+                # who is the subject of the sentence announcing the quotation
+                root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
+                subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None) if root else None
+                if subj is not None and not _in_quotes(doc, subj.i, lo):
+                    who, named = namer.name(doc, *_np_of_subject(subj), mentions, ctx)
+                    announced = who if named and who in persons else None
             if _is_fragment(announced) or _is_journalist(announced, entities):
                 announced = None
         # « A » « B », a répondu X: quotes with nothing between them share the attribution after the last

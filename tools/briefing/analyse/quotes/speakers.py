@@ -504,7 +504,8 @@ def _apposed_genders(doc, m) -> list[str]:
     Paul Garnier, …"), or after it up to the next comma or the end ("Claire Dubois,
     directrice de l'école", "Karim Haddad, le père de la victime"; an age "45 ans" between
     commas is passed over). Without a determiner, the head noun's ending decides
-    ("directrice"); an epicene noun ("ministre", "porte-parole") gives nothing."""
+    ("directrice"); an epicene noun ("ministre", "porte-parole") gives nothing. A past
+    participle apposed after the name ("X, arrivée la veille, …") gives its own gender."""
     out = []
     s = m.start_token
     if s >= 2 and doc[s - 1].text == ",":
@@ -526,6 +527,11 @@ def _apposed_genders(doc, m) -> list[str]:
         words = _person_description(doc, a, b) if b == len(doc) or doc[b].is_punct else None
         if words:
             out.append(_gender_of_words(words if words[0] in _FEM_DETS | _MASC_DETS | {"l'"} else ["l'"] + words))
+        part = doc[e + 1]
+        if part.pos_ == "VERB" and part.morph.get("VerbForm") == ["Part"] and part.morph.get("Tense") == ["Past"] \
+                and part.morph.get("Number") == ["Sing"] and part.morph.get("Gender") in (["Masc"], ["Fem"]):
+            # "Zach Manoun, arrivé d'un vol de Genève, …": a participle apposed to the name agrees with it
+            out.append("f" if part.morph.get("Gender") == ["Fem"] else "m")
     return [g for g in out if g]
 
 
@@ -654,7 +660,10 @@ class _Context:
                 if role and self._ok((name, label, None), gender) and any(_role_fits(kk, role) for kk in keys):
                     return name
             earlier = self.described.get(head)
-            if earlier and len(rest) - k <= 2 and _gender_of_words([fold(w) for w in earlier.split()]) in (None, gender):
+            # (its qualifier, if any, must be the earlier one's: "le candidat socialiste" is not
+            # "le candidat de la France insoumise")
+            if earlier and len(rest) - k <= 2 and all(w in fold(earlier).split() for w in rest[k + 1:]) \
+                    and _gender_of_words([fold(w) for w in earlier.split()]) in (None, gender):
                 return earlier  # "Un porte-parole du collectif X a expliqué …" … "Le porte-parole explique"
             if len(rest) - k <= 2:  # a bare title or person noun: the last compatible person
                 if self.last_subject and self._ok(self.last_subject, gender, people_only=True) \
