@@ -204,3 +204,11 @@ def test_a_qualified_title_is_not_another_one_described_before(nlp):
                    "Le 17 février, Paul Martin a appelé son rival. Mais dès le 18 février, le candidat socialiste "
                    "indique que les négociations ont échoué.")
     assert [s for s, t in reported(qs) if "négociations" in t] != ["Le candidat de la France insoumise"]
+
+
+def test_a_content_clause_the_parse_gives_past_a_parenthesis(nlp):
+    # "(journal espagnol)" stops the word-by-word search for the verb's "que"; the parse
+    # makes the clause the verb's complement
+    qs = quotes_of(nlp, "Le joueur avait déclaré dans El Pais (journal espagnol) que l'entraîneur avait cédé à la "
+                        "pression de la presse.")
+    assert [s for s, _ in reported(qs)] == ["Le joueur"]

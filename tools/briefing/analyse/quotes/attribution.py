@@ -1827,6 +1827,8 @@ def _said_that(s: _Sentence) -> Quote | None:
         if _in_quotes(doc, i, s.lo):
             continue  # a verb inside quotation marks is the quoted speaker's, not the sentence's
         j = _que_after(doc, i, s.hi)
+        if j is None:
+            j = _parsed_que(doc, tok, s.lo, s.hi)
         if j is not None:
             causative = _causative_of(tok)
             quote = _claim(s, causative if causative is not None and causative.head.i == i else tok, j + 1, 1)
@@ -1841,6 +1843,26 @@ def _said_that(s: _Sentence) -> Quote | None:
             quote = _claim(s, tok, i + 1, 2)
             if quote:
                 return quote
+    return None
+
+
+def _parsed_que(doc, verb, lo: int, hi: int) -> int | None:
+    """The "que" of a content clause the parse gives the verb (``ccomp``, opened by its
+    ``mark`` "que"), after the verb, outside quotation marks, when the words between are no
+    other clause (no finite verb, no quotation mark, no colon or semicolon): the complements
+    ``_que_after`` passes by its window may be longer ("a expliqué lors d'une conférence de
+    presse organisée dans les locaux du ministère que …"). Its index, else None."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i <= verb.i or c.i >= hi:
+            continue
+        mark = next((m for m in c.children if m.dep_ == "mark" and fold(m.text) in ("que", "qu'", "qu")), None)
+        if mark is None or mark.i <= verb.i or _in_quotes(doc, mark.i, lo):
+            return None
+        between = doc[verb.i + 1:mark.i]
+        if any(t.text in ("«", "»", "“", "”", "\"", ":", ";") or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+               for t in between):
+            return None
+        return mark.i + (1 if mark.text in ("qu",) else 0)
     return None
 
 
