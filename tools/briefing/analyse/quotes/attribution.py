@@ -1857,12 +1857,12 @@ def _parsed_que(doc, verb, lo: int, hi: int) -> int | None:
             continue
         mark = next((m for m in c.children if m.dep_ == "mark" and fold(m.text) in ("que", "qu'", "qu")), None)
         if mark is None or mark.i <= verb.i or _in_quotes(doc, mark.i, lo):
-            return None
+            continue
         between = doc[verb.i + 1:mark.i]
         if any(t.text in ("«", "»", "“", "”", "\"", ":", ";") or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
                for t in between):
-            return None
-        return mark.i + (1 if mark.text in ("qu",) else 0)
+            continue
+        return mark.i + (1 if mark.text == "qu" else 0)  # "qu' il": the apostrophe, as ``_que_after`` gives
     return None
 
 

@@ -145,8 +145,9 @@ def _partitive_one(doc, i: int, start: int) -> bool:
         return False
     if i > start:
         return fold(doc[i - 1].text) in ("l'", "l")
-    return fold(doc[i + 1].text) != "des" and doc[i + 2].pos_ == "DET" or doc[i + 2].pos_ in ("NOUN", "ADJ") \
-        or fold(doc[i + 1].text) == "des" and doc[i + 2].pos_ in ("NOUN", "ADJ")
+    # opening the phrase: "un de ses avocats", "une des avocates" (a noun phrase follows)
+    after = doc[i + 2]
+    return after.pos_ in ("NOUN", "ADJ") or after.pos_ == "DET" and fold(doc[i + 1].text) != "des"
 
 
 #: Dependents that belong to a description's noun phrase ("le nouveau bilan fourni",
