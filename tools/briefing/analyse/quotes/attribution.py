@@ -1614,13 +1614,19 @@ def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
     return s.reported(body, speaker) if len(body.split()) >= min_words else None
 
 
+def _verb_group_start(doc, i: int, lo: int) -> int:
+    """The first token of the verb group ending at token ``i``: its auxiliaries, clitics,
+    negation and adverbs before it (not before ``lo``)."""
+    while i > lo and (doc[i - 1].pos_ == "AUX" or fold(doc[i - 1].text) in _PREVERBAL or doc[i - 1].pos_ == "ADV"):
+        i -= 1
+    return i
+
+
 def _quoted_title_before(doc, verb, lo: int) -> str | None:
     """``« Quotidien » a affirmé que …``: a short title between quotation marks (at most
     five words, the first capitalised) right before the verb group, opening the sentence or
     a clause, is the name of the subject (a programme, a newspaper); its text, else None."""
-    v = verb.i
-    while v > lo and (doc[v - 1].pos_ == "AUX" or fold(doc[v - 1].text) in _PREVERBAL or doc[v - 1].pos_ == "ADV"):
-        v -= 1
+    v = _verb_group_start(doc, verb.i, lo)
     close = v - 1
     if close <= lo or doc[close].text not in ("»", "”"):
         return None
@@ -1651,9 +1657,7 @@ def _subject_phrase(doc, subj, verb, mentions) -> tuple[int, int]:
     """The token range of ``verb``'s subject ``subj``: its noun phrase, or the person's name
     apposed to it right before the verb group (``_apposed_name_after``)."""
     a, b = _np_of_subject(subj)
-    v = verb.i
-    while v > b and (doc[v - 1].pos_ == "AUX" or fold(doc[v - 1].text) in _PREVERBAL or doc[v - 1].pos_ == "ADV"):
-        v -= 1
+    v = _verb_group_start(doc, verb.i, b)
     return _apposed_name_after(doc, a, b, v - 1, mentions) if v - 1 > b and doc[v - 1].text == "," else (a, b)
 
 
@@ -1676,9 +1680,7 @@ def _named_right_before(doc, a: int, b: int, verb, mentions) -> tuple[int, int]:
     between the last comma and the verb (auxiliaries and clitics aside), that phrase is
     the subject: a French subject comes right before its verb, an incise aside. The
     range a..b otherwise."""
-    v = verb.i
-    while v > b and (doc[v - 1].pos_ == "AUX" or fold(doc[v - 1].text) in _PREVERBAL or doc[v - 1].pos_ == "ADV"):
-        v -= 1
+    v = _verb_group_start(doc, verb.i, b)
     comma = next((k for k in range(v - 1, b - 1, -1) if doc[k].text == ","), None)
     if comma is not None and comma + 1 == v:
         return _apposed_name_after(doc, a, b, comma, mentions)
