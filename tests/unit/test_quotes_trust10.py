@@ -212,3 +212,13 @@ def test_a_content_clause_the_parse_gives_past_a_parenthesis(nlp):
     qs = quotes_of(nlp, "Le joueur avait déclaré dans El Pais (journal espagnol) que l'entraîneur avait cédé à la "
                         "pression de la presse.")
     assert [s for s, _ in reported(qs)] == ["Le joueur"]
+
+
+def test_par_la_voix_de_in_reported_speech(nlp):
+    # the one an organisation speaks through, also with the elision typed with a space
+    qs = quotes_of(nlp, "Le Sénat a demandé par la voix de son président Paul Durand que le gouvernement établisse "
+                        "un recensement.")
+    assert [s for s, _ in reported(qs)] == ["Paul Durand"]
+    qs = quotes_of(nlp, "Même son de cloche du côté russe, qui indique par la voix d' Igor Morozov que le groupe "
+                        "restera une cible de l'aviation.")
+    assert [s for s, _ in reported(qs)] == ["Igor Morozov"]

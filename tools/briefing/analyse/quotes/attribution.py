@@ -643,6 +643,10 @@ def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require
 def _by_the_voice_of(doc, a: int, b: int):
     """Token range of X in ``par la voix de X`` within tokens a..b, else None."""
     for k in range(a, b - 3):
+        if [fold(t.text) for t in doc[k:k + 3]] == ["par", "la", "voix"] and fold(doc[k + 3].text) == "d" \
+                and k + 5 < b and doc[k + 4].text in ("'", "’"):
+            end = next((j for j in range(k + 5, b) if doc[j].is_punct), b)
+            return _np_after(doc, k + 5, end)  # "par la voix d' Igor Morozov": the elision typed with a space
         if [fold(t.text) for t in doc[k:k + 3]] == ["par", "la", "voix"] and fold(doc[k + 3].text) in ("de", "du", "d'", "des"):
             start = k + 4 if fold(doc[k + 3].text) in ("de", "d'") else k + 3
             end = next((j for j in range(start, b) if doc[j].is_punct and doc[j].text not in ("-", "'", "’")), b)
@@ -1592,6 +1596,11 @@ def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
                 who = s.ctx.resolve_pronoun(np[1]) if np[0] == "pronoun" else s.name(np[0], np[1])
                 body = s.doc[body_start:s.hi].text.strip().rstrip(".").strip()
                 return s.reported(body, who) if len(body.split()) >= min_words else None
+    voice = _by_the_voice_of(s.doc, verb.i + 1, body_start)
+    if voice is not None and s.name(*voice):
+        # "…, qui indique par la voix d'Igor Morozov que …": the one it speaks through speaks
+        body = s.doc[body_start:s.hi].text.strip().rstrip(".").strip()
+        return s.reported(body, s.name(*voice)) if len(body.split()) >= min_words else None
     if subj is None:
         subj = _apposed_name_before(s.doc, verb, s.lo, s.mentions)
     named = _name_before_noun_verb(s.doc, verb, s.lo, s.mentions) if subj is None else None
