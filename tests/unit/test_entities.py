@@ -307,3 +307,17 @@ def test_a_particle_after_a_title_stays_with_the_surname(nlp):
     ents, _ = article_entities(a, docs)
     names = {e.name for e in ents if e.type == "PER"}
     assert "de Gaulle" in names and "Gaulle" not in names
+
+
+def test_a_name_never_starts_on_a_hyphen(nlp):
+    # the model may start a person at the hyphen of "al-Joulani": the lower-case particle
+    # joined by it belongs to the name; any other leading hyphen is left out
+    from briefing.analyse.entities.spans import _mention
+
+    doc = nlp("Comme le sous-entend al-Joulani, c'est une rupture.")
+    words = [t.text for t in doc]
+    k = words.index("-", words.index("al"))
+    assert _mention(doc, k, k + 2, "PER").text == "al-Joulani"
+    doc = nlp("Le chef X-Joulani est connu.")  # tokenized "X", "-", "Joulani"
+    k = [t.text for t in doc].index("-")
+    assert _mention(doc, k, k + 2, "PER").text == "Joulani"

@@ -427,6 +427,11 @@ def _adjacent_people(doc, out: list[Mention]) -> list[Mention]:
 
 
 def _mention(doc, start: int, end: int, label: str) -> Mention:
+    if end - start > 1 and doc[start].text == "-" and not doc[start].whitespace_:
+        # a name never starts on a hyphen: "al" + "-Joulani" is "al-Joulani" (a lower-case
+        # particle joined by the hyphen), else the hyphen is left out
+        glued = start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].is_alpha and doc[start - 1].is_lower
+        start = start - 1 if glued else start + 1
     span = doc[start:end]
     return Mention(span.start_char, span.end_char, label, span.text, start, end)
 
