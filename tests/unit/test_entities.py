@@ -321,3 +321,15 @@ def test_a_name_never_starts_on_a_hyphen(nlp):
     doc = nlp("Le chef X-Joulani est connu.")  # tokenized "X", "-", "Joulani"
     k = [t.text for t in doc].index("-")
     assert _mention(doc, k, k + 2, "PER").text == "Joulani"
+
+
+def test_a_name_stops_at_a_quotation_mark_it_does_not_pair(nlp):
+    # the model ran these names across a closing mark or into an opening one
+    def names(text):
+        return [m.text for m in news_spans(nlp(text))]
+
+    assert "En Marche" in names("Le mouvement « En Marche » souhaite réduire les dépenses.")
+    assert not any("»" in n or "«" in n for n in names("Le mouvement « En Marche » souhaite réduire les dépenses."))
+    assert "TMC" in names("La chaîne TMC « Quotidien » a révélé l'affaire.")
+    # a word with an open parenthesis is no name
+    assert names("Ce(s) candidat(s) devront se présenter.") == []

@@ -446,6 +446,10 @@ def _corrected_entities(doc) -> list[Mention]:
             if fixed is None:
                 continue
             start, end, label = fixed
+            cut = _balanced_end(doc, start, end)
+            if cut != end and not any(t.text[:1].isupper() for t in doc[start:cut]):
+                continue  # "opération « Sentinelle" cut to "opération", "Ce(s": no name left
+            end = cut
             if label == "LOC" and _org_word_before(doc, start):
                 start, label = start - 1, "ORG"  # "Business France", "Boko Haram": not the place
             if label != "PER":
@@ -464,6 +468,36 @@ def _corrected_entities(doc) -> list[Mention]:
                     k += 1
             out.append(_mention(doc, start, end, label))
     return out
+
+
+_OPENING, _CLOSING = ("«", "“", "("), ("»", "”", ")")
+
+
+def _balanced_end(doc, start: int, end: int) -> int:
+    """Where a name the model ran across a quotation mark or a parenthesis stops: at the
+    first closing mark it did not open ("En Marche » souhaite" is "En Marche") or the
+    first opening mark it does not close ("TMC « Quotidien" is "TMC"); the punctuation
+    before that point left out. ``end`` when every mark is paired; ``start`` (no name) when
+    a parenthesis inside a word is left open ("Ce(s)" read as "Ce(s")."""
+    depth = 0
+    for k in range(start, end):
+        text = doc[k].text
+        if text in _OPENING:
+            if not any(doc[j].text in _CLOSING for j in range(k + 1, end)):
+                end = k
+                break
+            depth += 1
+        elif text in _CLOSING:
+            if depth == 0:
+                end = k
+                break
+            depth -= 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    text = doc[start:end].text
+    if text.count("(") != text.count(")"):
+        return start  # a mark inside a word ("Ce(s"): no name
+    return end
 
 
 def _title_word_after(doc, start: int, end: int) -> bool:
