@@ -333,3 +333,23 @@ def test_a_name_stops_at_a_quotation_mark_it_does_not_pair(nlp):
     assert "TMC" in names("La chaîne TMC « Quotidien » a révélé l'affaire.")
     # a word with an open parenthesis is no name
     assert names("Ce(s) candidat(s) devront se présenter.") == []
+
+
+def test_a_place_without_its_preposition_and_no_name_without_a_capital(nlp):
+    # the model takes a place with its preposition ("de France"), an elided article typed
+    # with a space ("l' Espagne"), a name cut before its complement, or words with no
+    # capital letter at all; none is shown so in the who's who
+    from briefing.analyse.entities.spans import _stripped
+
+    def stripped(doc, first, n, label):
+        k = [t.text for t in doc].index(first)
+        span = _stripped(doc, type("Ent", (), {"label_": label, "start": k, "end": k + n})())
+        return doc[span.start:span.end].text
+
+    assert stripped(nlp("Il est devenu champion de France en 2016 à Paris."), "de", 2, "LOC") == "France"
+    assert stripped(nlp("Après la victoire, l' Espagne a fêté son équipe."), "l", 3, "LOC") == "Espagne"
+    assert stripped(nlp("Il étudie à l'université de la ville depuis deux ans."), "université", 2, "ORG") == "université"
+    # a capitalised word after the cut continues the name: nothing is cut
+    assert stripped(nlp("Le club a gagné la Copa del Rey hier soir."), "Copa", 2, "MISC") == "Copa del"
+    assert [m.text for m in news_spans(nlp("La frontière turquo-syrienne est fermée depuis lundi."))
+            if not any(c.isupper() for c in m.text)] == []

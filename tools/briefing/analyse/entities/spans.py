@@ -39,6 +39,14 @@ def is_news_source(name: str, article: Article | None = None) -> bool:
     return False
 
 _DETERMINERS = frozenset({"le", "la", "les", "l'"})
+#: Prepositions a place may be taken with ("de France", "au Caire"), and the words a
+#: name cut before its complement ends on ("université de", "… et des"): closed classes.
+_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "au", "aux", "a", "en"})
+_DANGLING = _PREPOSITIONS | frozenset({"d", "la", "le", "les", "l'", "l", "et", "ou"})
+#: Articles and pronouns (a closed class of French grammar), never a name on their own
+#: ("Ça" opening a sentence, "Un" left of "Un dimanche de").
+_FUNCTION_WORDS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "ce", "cet", "cette", "ces",
+                             "ca", "cela", "ceci", "il", "elle", "ils", "elles", "on", "nous", "vous"})
 _PLURAL_CUES = frozenset({"les", "des", "aux", "ces", "plusieurs", "quelques", "deux", "trois",
                           "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "nombreux"})
 
@@ -114,19 +122,30 @@ def _fix_span(doc, ent):
 
 
 def _stripped(doc, ent) -> _Span | None:
-    """Without leading determiners and honorifics, trailing time words and punctuation."""
+    """Without leading determiners and honorifics (and a place's preposition), trailing
+    time words, punctuation and a dangling preposition or article; None when nothing of a
+    name is left."""
     label = ent.label_
     start, end = ent.start, ent.end
     while start < end and (
         (fold(doc[start].text) in _DETERMINERS and (doc[start].is_lower or label == "LOC"))
         or fold(doc[start].text) in HONORIFICS
         or doc[start].is_punct
+        # "l' Espagne" typed with a space: "l" and its apostrophe
+        or doc[start].text == "l" and start + 1 < end and doc[start + 1].text in ("'", "’")
+        # a place the model took with its preposition ("de France", "au Caire", "du Japon")
+        or label == "LOC" and doc[start].is_lower and fold(doc[start].text) in _PREPOSITIONS
     ):
         start += 1
-    while end > start and (fold(doc[end - 1].text) in TIME_WORDS or doc[end - 1].is_punct):
+    # a name cut before its complement ("université de", "cour d'appel de", "… et des"),
+    # unless a capitalised word follows that continues it ("Copa del" + "Rey")
+    dangling = end == len(doc) or not doc[end].text[:1].isupper()
+    while end > start and (fold(doc[end - 1].text) in TIME_WORDS or doc[end - 1].is_punct
+                           or dangling and end - start > 1 and doc[end - 1].is_lower
+                           and fold(doc[end - 1].text) in _DANGLING and doc[end - 2].whitespace_):
         end -= 1
-    if start >= end:
-        return None
+    if start >= end or end - start == 1 and fold(doc[start].text) in _FUNCTION_WORDS:
+        return None  # an article or pronoun alone ("Ça", "Un"): no name
     return _Span(doc, start, end, label, [fold(t.text) for t in doc[max(0, start - 4):start]])
 
 
@@ -466,6 +485,11 @@ def _corrected_entities(doc) -> list[Mention]:
                         and not doc[end - 1].is_punct:
                     end += 1
                     k += 1
+            if label in ("LOC", "MISC") and not any(c.isupper() for c in doc[start:end].text):
+                # a place or a thing with no capital letter, its name words added ("frontière
+                # turquo-syrienne", "yo-yo"; an organisation may be written so: "gendarmerie
+                # nationale"): no name
+                continue
             out.append(_mention(doc, start, end, label))
     return out
 
