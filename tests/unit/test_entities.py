@@ -333,6 +333,11 @@ def test_a_name_stops_at_a_quotation_mark_it_does_not_pair(nlp):
     assert "TMC" in names("La chaîne TMC « Quotidien » a révélé l'affaire.")
     # a word with an open parenthesis is no name
     assert names("Ce(s) candidat(s) devront se présenter.") == []
+    # a paired parenthesis stays
+    from briefing.analyse.entities.spans import _balanced_end
+
+    doc = nlp("Le Parti socialiste (PS) a voté.")
+    assert doc[1:_balanced_end(doc, 1, 6)].text == "Parti socialiste (PS)"
 
 
 def test_a_place_without_its_preposition_and_no_name_without_a_capital(nlp):

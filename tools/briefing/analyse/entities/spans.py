@@ -506,18 +506,14 @@ def _balanced_end(doc, start: int, end: int) -> int:
     depth = 0
     for k in range(start, end):
         text = doc[k].text
-        if text in _OPENING:
-            if not any(doc[j].text in _CLOSING for j in range(k + 1, end)):
-                end = k
-                break
-            depth += 1
-        elif text in _CLOSING:
-            if depth == 0:
-                end = k
-                break
-            depth -= 1
-    while end > start and doc[end - 1].is_punct:
-        end -= 1
+        if text in _OPENING and not any(doc[j].text in _CLOSING for j in range(k + 1, end)) \
+                or text in _CLOSING and depth == 0:
+            end = k
+            while end > start and doc[end - 1].is_punct:
+                end -= 1  # (only after a cut: "Parti socialiste (PS)" keeps its parenthesis)
+            break
+        depth += text in _OPENING
+        depth -= text in _CLOSING
     text = doc[start:end].text
     if text.count("(") != text.count(")"):
         return start  # a mark inside a word ("Ce(s"): no name
