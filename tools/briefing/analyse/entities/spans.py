@@ -123,8 +123,7 @@ def _fix_span(doc, ent):
 
 def _stripped(doc, ent) -> _Span | None:
     """Without leading determiners and honorifics (and a place's preposition), trailing
-    time words, punctuation and a dangling preposition or article; None when nothing of a
-    name is left."""
+    time words and punctuation; None when nothing of a name is left."""
     label = ent.label_
     start, end = ent.start, ent.end
     while start < end and (
@@ -137,12 +136,7 @@ def _stripped(doc, ent) -> _Span | None:
         or label == "LOC" and doc[start].is_lower and fold(doc[start].text) in _PREPOSITIONS
     ):
         start += 1
-    # a name cut before its complement ("université de", "cour d'appel de", "… et des"),
-    # unless a capitalised word follows that continues it ("Copa del" + "Rey")
-    dangling = end == len(doc) or not doc[end].text[:1].isupper()
-    while end > start and (fold(doc[end - 1].text) in TIME_WORDS or doc[end - 1].is_punct
-                           or dangling and end - start > 1 and doc[end - 1].is_lower
-                           and fold(doc[end - 1].text) in _DANGLING and doc[end - 2].whitespace_):
+    while end > start and (fold(doc[end - 1].text) in TIME_WORDS or doc[end - 1].is_punct):
         end -= 1
     if start >= end or end - start == 1 and fold(doc[start].text) in _FUNCTION_WORDS:
         return None  # an article or pronoun alone ("Ça", "Un"): no name
@@ -485,13 +479,27 @@ def _corrected_entities(doc) -> list[Mention]:
                         and not doc[end - 1].is_punct:
                     end += 1
                     k += 1
-            if label in ("LOC", "MISC") and not any(c.isupper() for c in doc[start:end].text):
+            whole, end = end, _without_dangling(doc, start, end)
+            capitals = [t for t in doc[start:end] if any(c.isupper() for c in t.text)]
+            if (label in ("LOC", "MISC") or end - start == 1) and not capitals \
+                    or end < whole and all(fold(t.text) in _FUNCTION_WORDS for t in capitals):
                 # a place or a thing with no capital letter, its name words added ("frontière
                 # turquo-syrienne", "yo-yo"; an organisation may be written so: "gendarmerie
-                # nationale"): no name
+                # nationale", but not as one common noun: "université"), or, cut so, whose one
+                # capital is an article opening the sentence ("Un dimanche de"; a title such as
+                # "La cinquième vague" stays): no name
                 continue
             out.append(_mention(doc, start, end, label))
     return out
+
+
+def _without_dangling(doc, start: int, end: int) -> int:
+    """The end of a name the model cut before its complement, its name words added: without
+    the preposition, article or conjunction it ends on ("université de", "… et des")."""
+    while end - start > 1 and doc[end - 1].is_lower and fold(doc[end - 1].text) in _DANGLING \
+            and doc[end - 2].whitespace_:
+        end -= 1
+    return end
 
 
 _OPENING, _CLOSING = ("«", "“", "("), ("»", "”", ")")
