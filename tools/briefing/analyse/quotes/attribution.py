@@ -78,6 +78,8 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     # quote or a comma is an incise of speech, whatever the verb and the tagger say
     glued = j + 1 < hi and doc[j].is_alpha and (
         doc[j + 1].text in ("-t", "-t-") or fold(doc[j + 1].text) in ("-il", "-elle", "-ils", "-elles", "-on"))
+    # "a-t-il plaisanté": the participle after an auxiliary inverted with its clitic subject
+    glued = glued or clitic is not None and doc[j].is_alpha and "Part" in doc[j].morph.get("VerbForm")
     if j >= hi or not (_is_reporting(doc[j]) or glued or on and doc[j].pos_ == "VERB"
                        or after_quote and _inverted_verb(doc, start, j, hi)) or _present_participle(doc[j]):
         return None
@@ -1294,8 +1296,10 @@ def article_quotes(
                 ctx.last_subject = (spoken, "PER" if label == JOURNALIST else label,
                                     _gender_of_words([fold(w) for w in spoken.split()[:1]]))
             introduced = None
+            designated = spoken
             if not spoken:
                 subject = _main_subject(doc, lo, hi, mentions, name_of, ctx, persons)
+                designated = subject[0] if subject and subject is not _RESET else None
                 if subject is _RESET:
                     ctx.last_subject = None
                 elif subject:
@@ -1315,6 +1319,13 @@ def article_quotes(
                     if m.label == "PER" and name in persons:
                         ctx.last_person = name
                         ctx.person_in_paragraph = name
+            if designated in persons and ctx.named_in.get(designated, -2) < n:
+                # a person the sentence's subject or speaker designates without naming them
+                # ("Il intègre ensuite France Inter.", "a-t-il dit") stays as salient as if named
+                # again: a pronoun in the next paragraph still goes back to them
+                ctx.recent.append((designated, "PER"))
+                ctx.oblique[designated] = False
+                ctx.named_in[designated] = n
             ctx.closing_person = _closing_person(doc, lo, hi, mentions, name_of, persons)
         # the last sentence's last quotation, when that sentence has one
         carried = next((qt.speaker for qt in reversed(last_found) if qt.kind != "reported"), None)

@@ -461,20 +461,37 @@ def person_genders(docs, spans, name_of: dict[str, str], persons: set[str]) -> d
                 continue
             i = m.start_token - 1
             words: list[str] = []
-            while i >= 0 and m.start_token - i <= 8:
+            while i >= 0 and m.start_token - i <= 10:
                 tok = doc[i]
+                # (two titles joined by "et" are one description: "le journaliste et animateur
+                # de radio X"; never "et" right before the name: "le président et X")
+                title_and = fold(tok.text) == "et" and words and doc[i + 1].pos_ == "NOUN"
                 if tok.is_punct and tok.text != "-" or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "ADP") and \
-                        fold(tok.text) not in ("de", "du", "des", "d'", "a", "au", "aux"):
+                        fold(tok.text) not in ("de", "du", "des", "d'", "a", "au", "aux") and not title_and:
                     break
                 words.insert(0, fold(tok.text))
                 # the article of a complement ("président de la République") is not the title's
-                if fold(tok.text) in _FEM_DETS | _MASC_DETS | {"l'", "mme", "mlle", "m.", "mm."} and not (
+                # (an honorific always ends it: "une de mes montres à M. X" is about a man)
+                if fold(tok.text) in {"mme", "mlle", "m.", "mm."} or fold(tok.text) in _FEM_DETS | _MASC_DETS | {"l'"} and not (
                         i > 0 and fold(doc[i - 1].text) in ("de", "a")):
                     break
                 i -= 1
             if words and words[-1] in ("de", "du", "des", "d'"):
                 continue  # "la veuve de X", "le fils de X": the noun is someone else, not X's title
             g = _gender_of_words(words) if words and (words[0] in _FEM_DETS | _MASC_DETS | {"l'", "mme", "mlle", "m.", "mm."}) else None
+            if words and words[0] in ("l'", "l"):
+                # after an elided article the noun's ending is ambiguous once accents are
+                # folded ("l'Allemande", "l'avocate", "l'employé"): the tagger's gender decides
+                k = m.start_token - len(words) + 1
+                while k < m.start_token - 1 and fold(doc[k].text) in TITLE_PREFIXES:
+                    k += 1
+                # (only a title right before the name: "l'élection de 2016 à X" is no title of X)
+                title = k < m.start_token and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[k:m.start_token])
+                tagged = doc[k].morph.get("Gender") if title else []
+                if len(tagged) == 1:
+                    g = {"Fem": "f", "Masc": "m"}.get(tagged[0])
+                elif g == "m" and k < m.start_token and fold(doc[k].text).endswith("e"):
+                    g = None  # "-e" may be a folded "-é" or a feminine: no guess
             if g:
                 seen.setdefault(name, set()).add(g)
             for g in _apposed_genders(doc, m):
@@ -607,8 +624,9 @@ class _Context:
         if self.ambiguous:
             return None  # two people just named as subjects: no guess between them
         if self.last_subject and self._ok(self.last_subject, gender) and not _is_fragment(self.last_subject[0]) and not (
-                self.last_subject[1] == "DESC" and fold(self.last_subject[0]).split()[0] in _PLURAL_DETS):
-            return self.last_subject[0]  # (a plural description, "Les manifestants", is no "il" / "elle")
+                self.last_subject[1] == "DESC" and (fold(self.last_subject[0]).split()[0] in _PLURAL_DETS
+                                                    or " et " in f" {fold(self.last_subject[0])} ")):
+            return self.last_subject[0]  # (a plural description, "Les manifestants", or a pair, is no "il" / "elle")
         for name, label in reversed(self.recent):  # only a person whose gender the text gives,
             # named outside quotation marks in this paragraph or the one before
             if label == "PER" and self.genders.get(name) == gender and self.named_in.get(name, -2) >= self.paragraph - 1 \
