@@ -7,7 +7,8 @@ some outlets) and "…". Sentences are then cut outside quotes.
 Speaker, first rule that applies:
 
 1. an inverted attribution after the quote, in the same sentence:
-   ``…", a déclaré un haut responsable américain`` / ``a-t-il concédé`` /
+   ``…", a déclaré un haut responsable américain`` / ``a-t-il concédé``, ``» a-t-il plaisanté``
+   (an auxiliary inverted with its clitic, whatever the participle) /
    ``écrit le New York Times`` / ``, selon le Times`` / ``», selon ce qu'a
    confié X`` / ``», a pour sa part déclaré X`` / ``», nous a confié X``; right
    after the quotation's comma, any finite verb with no subject before it and
@@ -82,9 +83,14 @@ Garnier, s'est rendu …": the name in apposition to a described subject; a
 plural description, "Les manifestants", is no "il" / "elle"; "X, quant à lui,
 s'insurge": X), else to the last person of the
 pronoun's gender named outside quotation marks in the paragraph or the one
-before, never one named last in a noun's complement ("la défense des Fillon": spoken
+before (a person a sentence's subject or speaker designates by a pronoun or a
+description counts as named there: "Il rejoint ensuite France Inter." keeps them
+for the next paragraph), never one named last in a noun's complement ("la défense des Fillon": spoken
 about in passing) (an apposed description gives a person's gender: "La maire, Anne
-Roussel," / "Claire Dubois, directrice de l'école"). A plural pronoun ("disent-ils") resolves only to an unnamed plural
+Roussel," / "Claire Dubois, directrice de l'école"; so does a title right before the name,
+two titles joined by "et" included, "le journaliste et animateur X", an honorific always,
+"à M. X", and after an elided article the tagger's gender, "l'Allemande X", since a folded
+"-e" may be an "-é"; a singular pronoun never goes to a pair, "X et Y"). A plural pronoun ("disent-ils") resolves only to an unnamed plural
 description that is the last sentence's subject or speaker ("Les grévistes ont
 voté …", "…, racontent des riverains"), else nobody. The last sentence's subject is a name opening it before an apposition
 and the verb, or the name between commas after a description opening a sentence
