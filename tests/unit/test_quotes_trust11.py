@@ -72,3 +72,11 @@ def test_an_honorific_after_a_preposition_ends_the_title(nlp):
         "« J'ai fait une erreur de jugement » , déplore-t-il ainsi.",
     )
     assert speakers(qs) == ["Paul Dana", "François Fillon"]
+
+
+def test_a_gerund_of_saying_after_a_name_the_parse_left_apart(nlp):
+    # the parse makes "Fillon" a root of its own: the gerund's verb has no subject, the name
+    # opening the sentence right before its verb group is it
+    qs = quotes_of(nlp, "Fillon s'est justifié en affirmant que « M. Dana a offert des montres à "
+                        "plein d'autres personnes que [lui] » .")
+    assert speakers(qs) == ["Fillon"]

@@ -612,6 +612,15 @@ def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require
         if not require_reporting and tok.pos_ not in ("VERB", "AUX"):
             continue
         subj = _subject_of(tok)
+        if subj is None and _present_participle(tok) and tok.dep_ == "advcl" and lo <= tok.head.i < tok.i:
+            # "Fillon s'est justifié en affirmant que « … »": a gerund's words are those of the
+            # subject of the verb it depends on; parsed without one, the name that opens the
+            # sentence right before that verb's group
+            v = _verb_group_start(doc, tok.head.i, lo)
+            opening = next((m for m in mentions if m.start_token == lo and m.end_token == v
+                            and m.label in ("PER", "ORG")), None)
+            if opening is not None and _subject_of(tok.head) is None:
+                return namer.name(doc, opening.start_token, opening.end_token, mentions, ctx)[0]
         if subj is None or not (lo <= subj.i < max(upto, subj.i + 1)):
             continue
         if _in_quotes(doc, subj.i, lo) and not _in_quotes(doc, i, lo):
