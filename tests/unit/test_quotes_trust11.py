@@ -80,3 +80,28 @@ def test_a_gerund_of_saying_after_a_name_the_parse_left_apart(nlp):
     qs = quotes_of(nlp, "Fillon s'est justifié en affirmant que « M. Dana a offert des montres à "
                         "plein d'autres personnes que [lui] » .")
     assert speakers(qs) == ["Fillon"]
+
+
+def test_the_subject_of_a_passive_charge_is_charged_not_speaking(nlp):
+    # from a random sample of the attributed quotations: "Cette pratique" was the speaker
+    qs = quotes_of(nlp, "Cette pratique est depuis longtemps dénoncée par des associations. Elle est "
+                        "accusée de « ne pas respecter l'égalité devant la loi ni la liberté d'aller et venir » .")
+    assert [q.speaker for q in qs] == [None]
+    qs = quotes_of(nlp, "Airbus est accusé d'avoir gonflé artificiellement les prix.")
+    assert qs == ()
+    # an active charge stays its subject's claim
+    qs = quotes_of(nlp, "Les États-Unis et l'Union européenne ont immédiatement accusé le régime syrien "
+                        "d'être à l'origine de l'attaque.")
+    assert [q.kind for q in qs] == ["reported"] and qs[0].speaker
+
+
+def test_a_name_or_title_in_quotation_marks_is_nobodys_words(nlp):
+    # a short capitalised phrase without a verb in a noun's slot: a party, a film, a book
+    for text in ("Le candidat « Les Républicains » à la présidentielle se retrouve à nouveau dans la tourmente.",
+                 "L'actrice Chloe Grace Moretz apparaît cette année dans « La cinquième vague » puis dans un autre film.",
+                 "Fillon a formulé ces accusations en s'appuyant sur le livre « Bienvenue Place Beauvau » , "
+                 "écrit par des journalistes."):
+        assert [q for q in quotes_of(nlp, text) if q.kind != "reported"] == []
+    # after "qualifier de", the capitalised words are still someone's
+    qs = quotes_of(nlp, "Le président iranien l'a qualifié de « Grand Satan » hier soir.")
+    assert [q.speaker for q in qs] == ["Le président iranien"]

@@ -124,6 +124,10 @@ information speaks ("selon les dires du ministère" → the ministry), but a
 document with its owner speaks as written ("un rapport de la CIA", "le
 rapport ComScore de 2015", ``rules/document_nouns.txt``).
 
+A short capitalised phrase without a verb between quotation marks in a noun's slot (after
+a determiner, a noun or a preposition other than "de") is a name or a title, nobody's words:
+``le candidat « Les Républicains »``, ``dans « La cinquième vague »``.
+
 Reported speech without quote marks: ``X a indiqué que …`` (when a comma
 separates the parse's subject from the verb, a phrase naming someone right
 before the verb is the subject: ``…, les zones touchées, le PAM et Internews
@@ -133,7 +137,7 @@ verb agrees in the singular (``La maire de Paris X et le Conseil … ont condamn
 after a list of names, ``entre A, B et C, qui``, is the whole list, and it keeps its
 complements and a partitive pronoun, ``l'une des juges du Tribunal, qui``; a
 person's name between commas right before a verb of saying the parse gives no
-subject, ``Une des passagères …, X, raconte que``, is its subject), ``X accuse …``,
+subject, ``Une des passagères …, X, raconte que``, is its subject), ``X accuse …`` (never a passive: ``X est accusé de …`` is X charged),
 ``Selon X, …``, ``…, selon X`` and an inverted ``…, a confirmé la Maison
 Blanche dimanche.`` (``_reported``, one function per form). Also: a causative
 of a verb of knowing without an agent (``X a fait savoir / laisse entendre

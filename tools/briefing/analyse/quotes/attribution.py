@@ -280,6 +280,20 @@ def _agent_after(doc, qend: int, hi: int, lo: int, qstart: int):
     return _np_after(doc, qend + 1, hi)
 
 
+def _quoted_title(doc, span, inner: str) -> bool:
+    """True when the quotation marks of ``span`` hold a name or a title in a noun's slot:
+    a short capitalised phrase with no verb, right after a determiner, a noun or a
+    preposition other than "de" (``le candidat « Les Républicains »``, ``dans « La
+    cinquième vague »``); ``qualifié de « Grand Satan »`` stays words of someone."""
+    words = inner.split()
+    if not 2 <= len(words) <= 6 or not inner[:1].isupper() or inner.rstrip()[-1:] in ("?", "!", "."):
+        return False
+    if span.start == 0 or any(t.pos_ in ("VERB", "AUX") for t in span[1:-1]):
+        return False
+    prev = doc[span.start - 1]
+    return prev.pos_ in ("DET", "NOUN", "PROPN") or prev.pos_ == "ADP" and fold(prev.text) not in ("de", "d'", "d")
+
+
 def _back_to(doc, k: int, lo: int, text: str) -> int:
     """The last token ``text`` at or before ``k`` (not before ``lo``); ``lo`` if none."""
     while k > lo and doc[k].text != text:
@@ -1192,6 +1206,8 @@ def article_quotes(
                 inner = q.inner(text)
                 before = text[s_start:q.start].strip(" -–—")
                 kind = "direct" if (not before or before.endswith(":")) else "partial"
+                if kind == "partial" and _quoted_title(doc, span, inner):
+                    continue  # "le candidat « Les Républicains »": a name, nobody's words
                 speaker = signed
                 speaker_given = signed is not None
                 # "X a réagi : « … », a-t-il écrit": a pronoun in the incise first designates the
@@ -1965,10 +1981,13 @@ def _advised(s: _Sentence) -> Quote | None:
 
 
 def _charged(s: _Sentence) -> Quote | None:
-    """``X accuse / dénonce …``: a charge is a claim of its subject."""
+    """``X accuse / dénonce …``: a charge is a claim of its subject (never of the subject
+    of a passive, who is charged)."""
     for i in range(s.lo, s.hi - 2):
         tok = s.doc[i]
         if tok.pos_ == "VERB" and tok.lemma_ in _CHARGE_LEMMAS and tok.morph.get("VerbForm") != ["Inf"]:
+            if any(c.dep_ == "aux:pass" for c in tok.children):
+                continue  # "Cette pratique est dénoncée par des associations": who is charged
             quote = _claim(s, tok, i + 1, 3)
             if quote:
                 return quote
