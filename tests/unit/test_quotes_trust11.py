@@ -105,3 +105,18 @@ def test_a_name_or_title_in_quotation_marks_is_nobodys_words(nlp):
     # after "qualifier de", the capitalised words are still someone's
     qs = quotes_of(nlp, "Le président iranien l'a qualifié de « Grand Satan » hier soir.")
     assert [q.speaker for q in qs] == ["Le président iranien"]
+
+
+def test_a_list_of_titles_after_a_noun_and_de(nlp):
+    qs = quotes_of(nlp, "Le romancier Paul Roux , auteur de « Vendredi ou les Limbes du Pacifique », "
+                        "« Le Roi des aulnes » ou encore « Gaspard, Melchior et Balthazar », est mort lundi.")
+    assert [q for q in qs if q.kind != "reported"] == []
+
+
+def test_a_quotation_coordinated_in_a_content_clause_is_the_reporters(nlp):
+    # the parse hangs "qu'" on the content clause's subject: "commençait" is still inside
+    # the clause the mother reports, not Hubert's words
+    qs = quotes_of(nlp, "Sa mère a confié au Parisien qu'Hubert Caouissin, inconnu des services de justice, "
+                        "avait été « victime d’un gros burn-out, il y a un peu plus de trois ans » et "
+                        "« commençait tout juste à remettre le pied à l’étrier » après ces années d'inactivité.")
+    assert [q.speaker for q in qs if q.kind != "reported"] == ["Sa mère", "Sa mère"]

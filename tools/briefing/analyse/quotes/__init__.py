@@ -126,7 +126,8 @@ rapport ComScore de 2015", ``rules/document_nouns.txt``).
 
 A short capitalised phrase without a verb between quotation marks in a noun's slot (after
 a determiner, a noun or a preposition other than "de") is a name or a title, nobody's words:
-``le candidat « Les Républicains »``, ``dans « La cinquième vague »``.
+``le candidat « Les Républicains »``, ``dans « La cinquième vague »``, ``auteur de « … »``
+(after a noun and "de"), and so is each of a list of titles (``« … », « … » ou encore « … »``).
 
 Reported speech without quote marks: ``X a indiqué que …`` (when a comma
 separates the parse's subject from the verb, a phrase naming someone right

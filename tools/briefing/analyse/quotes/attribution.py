@@ -280,18 +280,29 @@ def _agent_after(doc, qend: int, hi: int, lo: int, qstart: int):
     return _np_after(doc, qend + 1, hi)
 
 
-def _quoted_title(doc, span, inner: str) -> bool:
+def _quoted_title(doc, span, inner: str, title_end: int = -1) -> bool:
     """True when the quotation marks of ``span`` hold a name or a title in a noun's slot:
-    a short capitalised phrase with no verb, right after a determiner, a noun or a
-    preposition other than "de" (``le candidat « Les Républicains »``, ``dans « La
-    cinquième vague »``); ``qualifié de « Grand Satan »`` stays words of someone."""
+    a short capitalised phrase with no verb, right after a determiner, a noun, a
+    preposition (``le candidat « Les Républicains »``, ``dans « La cinquième vague »``,
+    ``auteur de « Vendredi ou les Limbes du Pacifique »``) or, in a list, after another
+    title (``« Le Roi des aulnes », « Les Météores » ou encore « … »``); after a verb and
+    "de" (``qualifié de « Grand Satan »``) they stay someone's words."""
     words = inner.split()
-    if not 2 <= len(words) <= 6 or not inner[:1].isupper() or inner.rstrip()[-1:] in ("?", "!", "."):
+    if not 2 <= len(words) <= 7 or not inner[:1].isupper() or inner.rstrip()[-1:] in ("?", "!", "."):
         return False
-    if span.start == 0 or any(t.pos_ in ("VERB", "AUX") for t in span[1:-1]):
+    if span.start == 0:
+        return False
+    k = span.start - 1
+    while k > title_end and k > span.start - 4 and (doc[k].text == "," or doc[k].pos_ in ("CCONJ", "ADV")):
+        k -= 1
+    if k == title_end and k < span.start - 1:
+        return True  # a list of titles: the verbs of a title are its own ("Vendredi ou la Vie sauvage")
+    if any(t.pos_ in ("VERB", "AUX") for t in span[1:-1]):
         return False
     prev = doc[span.start - 1]
-    return prev.pos_ in ("DET", "NOUN", "PROPN") or prev.pos_ == "ADP" and fold(prev.text) not in ("de", "d'", "d")
+    if prev.pos_ == "ADP" and fold(prev.text) in ("de", "d'", "d"):
+        return span.start >= 2 and doc[span.start - 2].pos_ == "NOUN"  # "auteur de", not "qualifié de"
+    return prev.pos_ in ("DET", "NOUN", "PROPN", "ADP")
 
 
 def _back_to(doc, k: int, lo: int, text: str) -> int:
@@ -683,7 +694,9 @@ def _content_clause(verb) -> bool:
     """True when ``verb`` heads a content clause opened by a bare "que" ("annonce que le
     ministère s'emploie à …"), not by a compound conjunction ("alors que", "pour que")."""
     doc = verb.doc
-    for c in verb.children:
+    # (the parse may hang the "que" on the clause's subject: "qu'Hubert Caouissin … avait été")
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    for c in [*verb.children, *(g for sj in subjects for g in sj.children if g.i < sj.i)]:
         if c.dep_ == "mark" and fold(c.text) in ("que", "qu'"):
             prev = doc[c.i - 1] if c.i > 0 else None
             if prev is None or not (prev.pos_ in ("ADP", "SCONJ") or fold(prev.text) in _CONJ_HEADS):
@@ -1160,6 +1173,7 @@ def article_quotes(
     for n, (para, doc, mentions) in enumerate(zip(paragraphs, docs, spans)):
         last_sentence = None
         last_found: list[Quote] = []  # the quotations of the paragraph's last sentence
+        title_end = -1  # the closing mark of the last quoted title
         text = para.text
         quotes = find_quote_spans(text, continued=n + 1 < len(paragraphs)
                                   and paragraphs[n + 1].text.lstrip().startswith("«"))
@@ -1206,7 +1220,8 @@ def article_quotes(
                 inner = q.inner(text)
                 before = text[s_start:q.start].strip(" -–—")
                 kind = "direct" if (not before or before.endswith(":")) else "partial"
-                if kind == "partial" and _quoted_title(doc, span, inner):
+                if kind == "partial" and _quoted_title(doc, span, inner, title_end):
+                    title_end = span.end - 1
                     continue  # "le candidat « Les Républicains »": a name, nobody's words
                 speaker = signed
                 speaker_given = signed is not None
