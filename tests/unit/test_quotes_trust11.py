@@ -120,3 +120,11 @@ def test_a_quotation_coordinated_in_a_content_clause_is_the_reporters(nlp):
                         "avait été « victime d’un gros burn-out, il y a un peu plus de trois ans » et "
                         "« commençait tout juste à remettre le pied à l’étrier » après ces années d'inactivité.")
     assert [q.speaker for q in qs if q.kind != "reported"] == ["Sa mère", "Sa mère"]
+
+
+def test_a_citation_of_someone_is_their_words(nlp):
+    # "citation" is a noun of what someone said: its complement speaks, as with "les propos de X"
+    qs = quotes_of(nlp, "Henri Guaino a ainsi ressorti une citation de François Fillon qui disait en "
+                        "octobre 2012 : « Il ne sert à rien de parler d'autorité quand on n'est pas soi-même "
+                        "irréprochable » .")
+    assert [q.speaker for q in qs] == ["François Fillon"]
