@@ -364,3 +364,12 @@ def test_a_place_without_its_preposition_and_no_name_without_a_capital(nlp):
     assert doc[k:_without_dangling(doc, k, k + 3)].text == "Copa del Rey"
     assert [m.text for m in news_spans(nlp("La frontière turquo-syrienne est fermée depuis lundi."))
             if not any(c.isupper() for c in m.text)] == []
+
+
+def test_a_name_shows_without_invisible_characters(nlp):
+    # some outlets leave a right-to-left mark or zero-width spaces inside names
+    ents, _ = article_entities(*make(nlp, "Le fondateur de Wikipédia, Jimmy Wales\u200f, a réagi lundi. Le "
+                                          "représentant du PAM, Ronald Tran Ba \u200b\u200bHuy, est arrivé mardi."))
+    names = {e.name for e in ents if e.type == "PER"}
+    assert {"Jimmy Wales", "Ronald Tran Ba Huy"} <= names
+    assert not any("\u200b" in a or "\u200f" in a for e in ents for a in (e.name, *e.aliases))

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ...model import Article, Entity
+from ...text import visible
 from ..lexicon import GENERIC_ALIASES, ORG_HEADS, fold
 from .spans import JOURNALIST, SOURCE, _LOWER_DEMONYM, _PARTICLES, is_news_source, news_spans
 from .roles import _role_after_range, plural_roles, role_after, role_before
@@ -71,8 +72,14 @@ def _initials(key: str) -> str:
 
 
 def _display(forms: Counter) -> str:
-    """Most frequent written form; ties go to the longest, then the first seen."""
-    return max(forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+    """Most frequent written form; ties go to the longest, then the first seen; without
+    the invisible characters some outlets leave in names ("Jimmy Wales\u200f")."""
+    return _shown(max(forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0])
+
+
+def _shown(text: str) -> str:
+    """A name as the reader sees it: no invisible format character, single spaces."""
+    return " ".join(visible(text).split())
 
 
 def article_entities(article: Article, docs, spans=None) -> tuple[tuple[Entity, ...], dict[str, str]]:
@@ -208,7 +215,7 @@ def build_entities(records: list[_Record]) -> tuple[tuple[Entity, ...], dict[str
         own = {r.role for r in recs if r.role and not r.shared_role}
         role = max(roles, key=lambda x: (x in own, roles.count(x) > 1, len(x))) if roles else None
         mentions = tuple(dict.fromkeys(r.pid for r in recs))
-        aliases = tuple(sorted({r.text for r in recs} - {name}))
+        aliases = tuple(sorted({_shown(r.text) for r in recs} - {name}))
         for r in recs:
             name_of[fold(r.text)] = name
         entities.append(Entity(name, label, role, mentions, aliases))
