@@ -128,3 +128,29 @@ def test_a_citation_of_someone_is_their_words(nlp):
                         "octobre 2012 : « Il ne sert à rien de parler d'autorité quand on n'est pas soi-même "
                         "irréprochable » .")
     assert [q.speaker for q in qs] == ["François Fillon"]
+
+
+def test_an_inverted_clitic_before_a_participle_the_tagger_calls_a_noun(nlp):
+    # "a-t-il communiqué": the tagger reads "communiqué" as the noun
+    qs = quotes_of(nlp, "Un Français a été enlevé tôt ce jeudi au Tchad , a confirmé le ministère des affaires "
+                        "étrangères sans préciser son identité. « Nous sommes mobilisés pour parvenir à la "
+                        "libération de notre compatriote » , a-t-il communiqué.")
+    assert speakers(qs) == ["le ministère des affaires étrangères"]
+
+
+def test_whom_it_was_said_to_between_commas_in_an_incise(nlp):
+    qs = quotes_of(nlp, "« La CGT a déposé un préavis de grève pour jeudi » , a confié, à Reuters, le directeur "
+                        "de cabinet du président du Syctom, Patrice Furé.")
+    assert speakers(qs) == ["Patrice Furé"]
+
+
+def test_selon_lui_after_a_quotation_or_a_claim(nlp):
+    qs = quotes_of(nlp, "« La grève est déclarée depuis lundi » , a déclaré Paul Roux. "
+                        "« Ça va devenir compliqué » , selon lui.")
+    assert speakers(qs) == ["Paul Roux", "Paul Roux"]
+    qs = quotes_of(nlp, "Paul Roux est arrivé lundi à Paris. Le projet est mort depuis longtemps, selon lui.")
+    assert [(q.kind, q.speaker) for q in qs] == [("reported", "Paul Roux")]
+    # "selon lui « … »" qualifies the quotation after it, not the whole sentence
+    qs = quotes_of(nlp, "Paul Roux est arrivé lundi à Paris. Il a soutenu le maire, même s'il n'était "
+                        "« pas du tout d'accord avec son projet » , selon lui « déresponsabilisant » .")
+    assert [q for q in qs if q.kind == "reported"] == []

@@ -9,7 +9,9 @@ Speaker, first rule that applies:
 1. an inverted attribution after the quote, in the same sentence:
    ``…", a déclaré un haut responsable américain`` / ``a-t-il concédé``, ``» a-t-il plaisanté``
    (an auxiliary inverted with its clitic, whatever the participle) /
-   ``écrit le New York Times`` / ``, selon le Times`` / ``», selon ce qu'a
+   ``écrit le New York Times`` / ``, selon le Times`` / ``», selon lui`` (the pronoun's
+   referent; also a claim ending ``…, selon lui.``) / ``», a confié, à Reuters, X``
+   (whom it was said to, between commas, passed over) / ``», selon ce qu'a
    confié X`` / ``», a pour sa part déclaré X`` / ``», nous a confié X``; right
    after the quotation's comma, any finite verb with no subject before it and
    a noun phrase after it (``», s'emporte Paul Henry``: an inversion), never a

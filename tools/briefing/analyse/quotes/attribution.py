@@ -69,6 +69,10 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
             clitic = j
         on = on or fold(doc[j].text) == "-on"
         j += 3 if _for_ones_part(doc, j, hi) else 1
+    # "», selon lui.": a stressed pronoun after "selon" is the pronoun's referent
+    if selon and j + 1 < hi and fold(doc[j].text) == "selon" and fold(doc[j + 1].text) in _STRESSED \
+            and (j + 2 >= hi or doc[j + 2].text in (".", ",", ";", "!", "?", ")")):
+        return ("pronoun", _STRESSED[fold(doc[j + 1].text)])
     # "selon ce qu'a confié X": the inverted subject of the relative's verb of saying
     if selon and j < hi and fold(doc[j].text) == "selon":
         return _np_after(doc, _past_ce_que(doc, j + 1, hi), hi)
@@ -79,7 +83,9 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     glued = j + 1 < hi and doc[j].is_alpha and (
         doc[j + 1].text in ("-t", "-t-") or fold(doc[j + 1].text) in ("-il", "-elle", "-ils", "-elles", "-on"))
     # "a-t-il plaisanté": the participle after an auxiliary inverted with its clitic subject
-    glued = glued or clitic is not None and doc[j].is_alpha and "Part" in doc[j].morph.get("VerbForm")
+    # (whatever the tagger calls it: "a-t-il communiqué" read as a noun)
+    glued = glued or clitic is not None and doc[j].is_alpha and (
+        "Part" in doc[j].morph.get("VerbForm") or doc[j].pos_ in ("NOUN", "ADJ"))
     if j >= hi or not (_is_reporting(doc[j]) or glued or on and doc[j].pos_ == "VERB"
                        or after_quote and _inverted_verb(doc, start, j, hi)) or _present_participle(doc[j]):
         return None
@@ -98,6 +104,11 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
         return ("pronoun", m.group(1))
     if on:
         return _where_one_says(doc, k, hi)
+    if k + 2 < hi and doc[k].text == "," and doc[k + 1].pos_ == "ADP":
+        # "», a confié, à Reuters, le directeur …": whom it was said to, between commas
+        close = next((e for e in range(k + 2, min(hi, k + 8)) if doc[e].text == ","), None)
+        if close is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1:close]):
+            k = close + 1
     return _np_after(doc, k, hi)
 
 
@@ -2080,6 +2091,12 @@ def _selon_after(s: _Sentence) -> Quote | list[Quote] | None:
         k = next((k for k in range(lo, hi) if doc[k].idx >= start_char), None)
         if k is None or _in_quotes(doc, k, lo):
             continue
+        if fold(doc[k].text) in _STRESSED and (k + 1 >= hi or doc[k + 1].text in (".", ",", ";", "!", "?", ")")) \
+                and m.group(1):
+            # "…, selon lui.": the pronoun's referent, else nobody
+            who = s.ctx.resolve_pronoun(_STRESSED[fold(doc[k].text)])
+            body = sent_text[:m.start()].strip()
+            return s.reported(body, who) if who and body else None
         k = _past_ce_que(doc, k, hi)
         np = _np_after(doc, k, hi)
         if not np or not (m.group(1) or _designates_someone(doc, np[0], np[1], s.mentions)):
