@@ -154,3 +154,10 @@ def test_selon_lui_after_a_quotation_or_a_claim(nlp):
     qs = quotes_of(nlp, "Paul Roux est arrivé lundi à Paris. Il a soutenu le maire, même s'il n'était "
                         "« pas du tout d'accord avec son projet » , selon lui « déresponsabilisant » .")
     assert [q for q in qs if q.kind == "reported"] == []
+
+
+def test_a_signature_line_signs_with_the_name_before_its_description(nlp):
+    qs = quotes_of(nlp, "La Maison-Blanche a réagi mardi par la voix de Jennifer Psaki.",
+                   "« Nous avons été en contact avec les Iraniens qui nous ont assuré qu'ils étaient en sécurité »",
+                   "— Jennifer Psaki , directrice de la communication de la Maison-Blanche")
+    assert speakers(qs) == ["Jennifer Psaki"]

@@ -1196,7 +1196,10 @@ def article_quotes(
             m = _DASH_LINE.match(paragraphs[n + 1].text)
             if m:
                 who = m.group("who").strip(" .")
-                signed = name_of.get(fold(who), who)
+                # "— Jennifer Psaki , directrice de la communication …": the name before the
+                # comma, when it is a name of the article, signs; its description does not
+                named = who.split(",")[0].strip()
+                signed = name_of.get(fold(who)) or (name_of.get(fold(named)) if "," in who else None) or who
         para_quotes: list[tuple[Quote, bool]] = []  # (quote, attributed after it)
         voice = None  # speaker of the paragraph's last quotation, quoted words included
         source = None  # speaker of the paragraph's previous sentence
