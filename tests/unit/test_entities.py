@@ -318,7 +318,7 @@ def test_a_name_never_starts_on_a_hyphen(nlp):
     words = [t.text for t in doc]
     k = words.index("-", words.index("al"))
     assert _mention(doc, k, k + 2, "PER").text == "al-Joulani"
-    doc = nlp("Le chef X-Joulani est connu.")  # tokenized "X", "-", "Joulani"
+    doc = nlp.tokenizer.tokenizer("Le chef X-Joulani est connu.")  # spaCy's own tokenizer: "X", "-", "Joulani"
     k = [t.text for t in doc].index("-")
     assert _mention(doc, k, k + 2, "PER").text == "Joulani"
 

@@ -38,7 +38,63 @@ def load_model(name: str):
         nlp = spacy.load(name)
     _index_as_sets(nlp)
     _numpy_matrix_products(nlp)
+    nlp.tokenizer = JoinedNames(nlp.tokenizer)
     return nlp
+
+
+class JoinedNames:
+    """spaCy's French tokenizer, then hyphenated capitalised names made one token.
+
+    The tokenizer splits at a hyphen between letters unless its exception
+    pattern knows the word: "Jean-Marc" stays whole, "I-Télé", "BFM-TV",
+    "Royaume-Uni" or "Al-Qaïda" become three tokens, and the parser then
+    reads "la direction d'I-Télé annonce" with "Télé" as the subject. Parts
+    written together with hyphens, each starting with a capital letter, are
+    merged back into one token before the pipeline runs ("a-t-il" and
+    "peut-être" are left as they are).
+    """
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __getattr__(self, name):
+        return getattr(self.tokenizer, name)
+
+    def __call__(self, text):
+        doc = self.tokenizer(text)
+        runs = []
+        i, n = 0, len(doc)
+        while i < n - 2:
+            j = i
+            while j + 2 < n and _joined(doc[j], doc[j + 1], doc[j + 2]):
+                j += 2
+            if j > i:
+                runs.append(doc[i:j + 1])
+                i = j + 1
+            else:
+                i += 1
+        if runs:
+            with doc.retokenize() as retokenizer:
+                for span in runs:
+                    retokenizer.merge(span)
+        return doc
+
+    def pipe(self, texts, batch_size=1000):
+        for text in texts:
+            yield self(text)
+
+
+def _joined(left, hyphen, right) -> bool:
+    """``left-right`` written without spaces, both parts capitalised words."""
+    return (
+        hyphen.text == "-"
+        and not left.whitespace_
+        and not hyphen.whitespace_
+        and left.text[:1].isupper()
+        and right.text[:1].isupper()
+        and left.text.replace("'", "").isalpha()
+        and right.text.isalpha()
+    )
 
 
 @contextmanager

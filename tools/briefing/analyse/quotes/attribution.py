@@ -983,6 +983,8 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         for m in mentions:
             if m.start_token < b and m.end_token > a and m.label in ("PER", "ORG"):
                 prev = fold(doc[m.start_token - 1].text) if m.start_token > 0 else ""
+                if prev in ("l'", "l’") and m.start_token > 1 and fold(doc[m.start_token - 2].text) in ("de", "d'"):
+                    prev = "de"  # "président de l'Assemblée nationale": a complement too
                 if prev in ("de", "du", "des", "d'") and m.start_token > a:
                     of_name = True
                     continue

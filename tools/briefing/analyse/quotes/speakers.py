@@ -1039,7 +1039,9 @@ class _Namer:
             if doc[m.start_token].pos_ == "ADP":
                 continue  # a mention cut by the model from its noun ("le ministre | de la Santé")
             if m.label in ("ORG", "LOC", "MISC") and prev not in ("de", "du", "des", "d'", "au", "aux", "a", "un", "une") \
-                    and prev2 not in ("de", "a") and not ((m.label != "LOC" or m.end_token - m.start_token == 1)
+                    and prev2 not in ("de", "a") \
+                    and not (m.start_token > lo and doc[m.start_token - 1].pos_ == "ADP") \
+                    and not ((m.label != "LOC" or m.end_token - m.start_token == 1)
                              and _complement_name(doc, lo, m.start_token)):
                 if fold(m.text) in self.surname:
                     return self.surname[fold(m.text)], True
