@@ -42,3 +42,18 @@ def test_a_place_after_a_preposition_in_a_description_does_not_speak(nlp):
                         "de celui qu'il appelle le père de la nation et demande aux délégués des assises au "
                         "dialogue du centre national d'appliquer l'accord du 31 décembre dernier.")
     assert speakers(qs) == ["le représentant spécial de l'Union africaine en Somalie"]
+
+
+def test_a_bare_noun_after_de_is_a_kind_not_the_source(nlp):
+    # "un communiqué de presse laconique : « … »": the press is no speaker; the direction
+    # that sent it is, with the whole name of its group ("Canal +")
+    qs = quotes_of(nlp, "À la suite de l'annonce de la consternation de la SDJ, la direction du groupe Canal + "
+                        "avait adressé un communiqué de presse laconique : « Le communiqué de la SDJ diffusé cet "
+                        "après-midi met en cause le principe de la présomption d'innocence. »")
+    assert speakers(qs) == ["la direction du groupe Canal +"]
+
+
+def test_a_source_noun_with_a_determined_complement_still_names_its_owner(nlp):
+    # (a guard) "les informations du gouvernement", "les calculs d'astronomes du Caltech"
+    qs = quotes_of(nlp, "Au moins 154 personnes ont péri, d'après les informations du gouvernement.")
+    assert speakers(qs) == ["gouvernement"]

@@ -985,6 +985,9 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
                 prev = fold(doc[m.start_token - 1].text) if m.start_token > 0 else ""
                 if prev in ("l'", "l’") and m.start_token > 1 and fold(doc[m.start_token - 2].text) in ("de", "d'"):
                     prev = "de"  # "président de l'Assemblée nationale": a complement too
+                if m.start_token - 2 > a and CLASSIFIER_TYPES.get(prev) == "ORG" \
+                        and fold(doc[m.start_token - 2].text) in ("de", "du", "des", "d'"):
+                    prev = "de"  # "la direction du groupe Canal +": the name of a complement
                 if prev in ("de", "du", "des", "d'") and m.start_token > a:
                     of_name = True
                     continue
@@ -1006,6 +1009,7 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         if of_name and subj.pos_ == "NOUN" and words and words[0] in _FEM_DETS | _MASC_DETS | {"l'"} \
                 and subj.head.dep_ == "ROOT" and fold(subj.text) not in ANAPHORIC_HEADS:
             # "La veuve de X a cédé …": the description is the subject, not X
+            b = max([b] + [m.end_token for m in mentions if m.start_token < b < m.end_token])  # whole names ("Canal +")
             return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words))
         if subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT":
             reset = True

@@ -749,6 +749,9 @@ def _source_owner(doc, lo: int, hi: int) -> tuple[int, int] | None:
     if m < hi and fold(doc[m].text) in ("de", "du", "des", "d'", "d"):
         # right after the noun only: in "une source proche du dossier" the complement is the adjective's
         start = m + 2 if fold(doc[m].text) == "d" and m + 1 < hi and doc[m + 1].text in ("'", "’") else m + 1
+        if fold(doc[m].text) in ("de", "d'", "d") and start < hi and doc[start].pos_ == "NOUN" and doc[start].is_lower \
+                and "Sing" in doc[start].morph.get("Number") and not doc[start].text.endswith(("s", "x")):
+            return None  # "un communiqué de presse", "des informations de source sûre": a kind, no owner
         np = _np_after(doc, start, hi)
         return np if np and np[1] <= hi else None
     while m < len(doc) and doc[m].pos_ == "ADJ":
@@ -1041,6 +1044,8 @@ class _Namer:
             if m.label in ("ORG", "LOC", "MISC") and prev not in ("de", "du", "des", "d'", "au", "aux", "a", "un", "une") \
                     and prev2 not in ("de", "a") \
                     and not (m.start_token > lo and doc[m.start_token - 1].pos_ == "ADP") \
+                    and not (prev2 in ("du", "des", "d'", "au", "aux") and m.start_token - 2 > lo
+                             and CLASSIFIER_TYPES.get(prev) == "ORG") \
                     and not ((m.label != "LOC" or m.end_token - m.start_token == 1)
                              and _complement_name(doc, lo, m.start_token)):
                 if fold(m.text) in self.surname:
