@@ -57,3 +57,31 @@ def test_a_source_noun_with_a_determined_complement_still_names_its_owner(nlp):
     # (a guard) "les informations du gouvernement", "les calculs d'astronomes du Caltech"
     qs = quotes_of(nlp, "Au moins 154 personnes ont péri, d'après les informations du gouvernement.")
     assert speakers(qs) == ["gouvernement"]
+
+
+def test_a_name_in_a_complement_of_the_subject_is_not_what_il_goes_on_with(nlp):
+    # "La version du décret du président américain X vient d'être bloquée par le juge Y. Il
+    # estime …": X is a complement's name (past its title words); "il" is the judge. (A guard:
+    # this text alone was right before; in its article, 2017_03_15-002, "il" went to Trump.)
+    qs = quotes_of(nlp, "15 mars 2017 . –\nLa nouvelle version du décret migratoire du président américain Donald Trump vient "
+                        "d'être bloquée aujourd'hui par le juge fédéral Derrick Watson de l'État de Hawaï . "
+                        "Il estime que le décret comprend « des preuves significatives et non réfutées d'animosité "
+                        "religieuse » .")
+    assert speakers(qs) == ["Derrick Watson"]
+
+
+def test_selon_les_precisions_apportees_par_x(nlp):
+    # "précisions", like "indications" and "affirmations", carries someone's information: its
+    # agent speaks
+    qs = quotes_of(nlp, "« Il s’est précipité sur les militaires et a frappé à la tête un premier militaire » , "
+                        "selon les précisions apportées par François Molins .")
+    assert speakers(qs) == ["François Molins"]
+
+
+def test_the_parse_keeps_the_sentences_the_quote_rules_read(nlp):
+    # "la bombe H. La Corée du Sud a annoncé « … »": one sentence for the parser, whose subject
+    # of "annoncé" was the previous sentence's; now two, and the country speaks
+    qs = quotes_of(nlp, "La communauté internationale a également vivement critiqué l'essai de la bombe H. "
+                        "La Corée du Sud a annoncé « prendre toutes les mesures nécessaires […] pour que le Nord "
+                        "paie le prix de cet essai nucléaire. »")
+    assert speakers(qs) == ["Corée du Sud"]

@@ -72,6 +72,13 @@ def test_month_tables():
         ("Il a tourné Dieu pardonne... moi pas ! (1967) et d'autres films.",
          ["Il a tourné Dieu pardonne... moi pas ! (1967) et d'autres films."]),
         ("La réunion a eu lieu à Vientiane. (AFP)", ["La réunion a eu lieu à Vientiane.", "(AFP)"]),
+        # a lone capital after a lower-case word, before a determiner or a pronoun, is a label
+        # ending its sentence; after a name, or before a surname, it is an initial
+        ("Le pays a critiqué l'essai de la bombe H. La Corée du Sud a réagi.",
+         ["Le pays a critiqué l'essai de la bombe H.", "La Corée du Sud a réagi."]),
+        ("On passe au plan B. Il est prêt.", ["On passe au plan B.", "Il est prêt."]),
+        ("Le candidat George W. Bush gagne.", ["Le candidat George W. Bush gagne."]),
+        ("Le docteur J. Dupont arrive. Il pleut.", ["Le docteur J. Dupont arrive.", "Il pleut."]),
     ],
 )
 def test_split_sentences(text, expected):

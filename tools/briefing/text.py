@@ -179,7 +179,20 @@ def _is_abbreviation(text: str, start: int, end: int, after: str) -> bool:
     word = token.casefold().rstrip(".")
     if word in ABBREVIATIONS_BEFORE_NUMBERS:
         return after[:1].isdigit()
-    return word in ABBREVIATIONS or bool(_INITIALS.fullmatch(token))
+    if word in ABBREVIATIONS:
+        return True
+    if not _INITIALS.fullmatch(token):
+        return False
+    # a lone capital after a lower-case word and before a word that opens a clause is a
+    # label ending the sentence ("l'essai de la bombe H. La Corée du Sud a annoncé …",
+    # "le plan B. Il …"), not an initial before a surname ("le docteur J. Dupont")
+    before = text[max(start, m.start() - 24):m.start()].split()
+    return not (len(token) == 1 and before and before[-1].islower() and _CLAUSE_OPENER.match(after))
+
+
+#: Capitalised words that open a clause and are no surname after an initial: determiners
+#: and subject pronouns, a closed class of French grammar.
+_CLAUSE_OPENER = re.compile(r"(?:La|Le|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Il|Ils|Elle|Elles|On)\b")
 
 
 def _mark_counter(text: str):
@@ -239,7 +252,7 @@ def split_sentences(text: str, quotes=None) -> list[Sentence]:
         end = m.start("space")
         if end <= start:
             continue
-        if m.group("punct") == "." and _is_abbreviation(text, start, m.start("punct"), text[m.end():m.end() + 1]):
+        if m.group("punct") == "." and _is_abbreviation(text, start, m.start("punct"), text[m.end():m.end() + 8]):
             continue
         if inside(end):
             continue

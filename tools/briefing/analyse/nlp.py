@@ -77,11 +77,24 @@ class JoinedNames:
             with doc.retokenize() as retokenizer:
                 for span in runs:
                     retokenizer.merge(span)
+        _our_sentences(doc, text)
         return doc
 
     def pipe(self, texts, batch_size=1000):
         for text in texts:
             yield self(text)
+
+
+def _our_sentences(doc, text: str) -> None:
+    """The parser starts a sentence where the quote rules do (``split_sentences``): it
+    keeps boundaries set before it runs and may add others."""
+    from ..text import split_sentences
+    from .quotes.spans import find_quote_spans
+
+    starts = {s.start for s in split_sentences(text, find_quote_spans(text))}
+    for tok in doc:
+        if tok.i > 0 and tok.idx in starts:
+            tok.is_sent_start = True
 
 
 def _joined(left, hyphen, right) -> bool:

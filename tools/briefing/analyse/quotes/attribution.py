@@ -983,11 +983,16 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         for m in mentions:
             if m.start_token < b and m.end_token > a and m.label in ("PER", "ORG"):
                 prev = fold(doc[m.start_token - 1].text) if m.start_token > 0 else ""
-                if prev in ("l'", "l’") and m.start_token > 1 and fold(doc[m.start_token - 2].text) in ("de", "d'"):
-                    prev = "de"  # "président de l'Assemblée nationale": a complement too
-                if m.start_token - 2 > a and CLASSIFIER_TYPES.get(prev) == "ORG" \
-                        and fold(doc[m.start_token - 2].text) in ("de", "du", "des", "d'"):
-                    prev = "de"  # "la direction du groupe Canal +": the name of a complement
+                k = m.start_token - 1
+                # past the lower-case words naming it and an elided article: "président de
+                # l'Assemblée nationale", "la direction du groupe Canal +", "la version du décret
+                # du président américain Donald Trump" name the complement of the subject
+                while k > a and m.start_token - k <= 4 and (
+                        doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") or fold(doc[k].text) in ("l'", "l’")
+                        or fold(doc[k].text) in HONORIFICS):
+                    k -= 1
+                if k >= a and k < m.start_token - 1 and fold(doc[k].text) in ("de", "du", "des", "d'"):
+                    prev = "de"
                 if prev in ("de", "du", "des", "d'") and m.start_token > a:
                     of_name = True
                     continue
