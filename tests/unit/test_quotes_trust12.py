@@ -85,3 +85,13 @@ def test_the_parse_keeps_the_sentences_the_quote_rules_read(nlp):
                         "La Corée du Sud a annoncé « prendre toutes les mesures nécessaires […] pour que le Nord "
                         "paie le prix de cet essai nucléaire. »")
     assert speakers(qs) == ["Corée du Sud"]
+
+
+def test_a_name_between_commas_after_an_opening_participle_is_the_subject(nlp):
+    # "Interrogé …, X, éliminé …, a affirmé que …": the parse hung X on the place and gave the
+    # verb no subject; the next "a-t-il ajouté" then went to the last name, in a subordinate
+    qs = quotes_of(nlp, "Interrogé vendredi à Bordeaux, Alain Juppé , éliminé au deuxième tour de la primaire en "
+                        "novembre, a affirmé qu'il ne serait pas « une solution de repêchage » dans le cas où Fillon "
+                        "renoncerait à la présidentielle. « Non, c’est clairement non, la polémique est "
+                        "préoccupante, mais cela ne change rien à ma décision. » , a-t-il ajouté.")
+    assert speakers(qs) == ["Alain Juppé"] * 3

@@ -261,7 +261,7 @@ def _subject_of(verb):
                         return child.doc[first] if child.doc[first].pos_ != "DET" else child.doc[first + 1]
                     return None
                 return child
-    return _opening_phrase_subject(verb)
+    return _opening_phrase_subject(verb) or _name_between_commas(verb)
 
 
 #: Tags a sentence-opening noun phrase may hold ("Une source proche du dossier").
@@ -282,6 +282,34 @@ def _opening_phrase_subject(verb):
     if any(t.pos_ == "ADP" and fold(t.text) not in ("de", "du", "des", "d'", "d") for t in span):
         return None  # "À Paris le ministre …" opens on an adjunct
     return next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _name_between_commas(verb):
+    """``Interrogé vendredi à Bordeaux, Alain Juppé, éliminé au deuxième tour …, a affirmé
+    que …``, parsed with no subject: a finite verb of saying whose sentence runs, after an
+    opening adjunct with no finite verb, to a person's name between commas, then only
+    appositions with no finite verb up to the verb's group: that name (its first token)."""
+    if not _is_reporting(verb) or verb.pos_ != "VERB":
+        return None
+    doc, start = verb.doc, verb.sent.start
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+
+    def clause_free(a: int, b: int) -> bool:
+        return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                       or t.pos_ in ("SCONJ", "PRON") or t.text in ("«", "»", "“", "”", "\"", ";", ":")
+                       for t in doc[a:b])
+
+    for k in range(start + 1, first):
+        if doc[k].ent_type_ != "PER" or doc[k].ent_iob_ != "B" or doc[k - 1].text != ",":
+            continue
+        e = k + 1
+        while e < first and doc[e].ent_iob_ == "I":
+            e += 1
+        if e < first and doc[e].text == "," and clause_free(start, k) and clause_free(e, first) \
+                and doc[first - 1].text == ",":
+            return doc[k]
+        return None
+    return None
 
 
 _CHARGE_LEMMAS = frozenset({"accuser", "dénoncer"})
