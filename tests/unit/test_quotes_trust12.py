@@ -95,3 +95,20 @@ def test_a_name_between_commas_after_an_opening_participle_is_the_subject(nlp):
                         "renoncerait à la présidentielle. « Non, c’est clairement non, la polémique est "
                         "préoccupante, mais cela ne change rien à ma décision. » , a-t-il ajouté.")
     assert speakers(qs) == ["Alain Juppé"] * 3
+
+
+def test_a_bare_infinitive_past_the_verbs_adjuncts(nlp):
+    # "a reconnu auprès de l'AFP avoir acheté", "a assuré au « 20 Heures » de TF1, ce jeudi,
+    # être prêt à": the parse cut the infinitive from the verb
+    for text in ("Robert Bourgi a reconnu auprès de l’Agence France-Presse avoir acheté pour 13 000 euros "
+                 "de vêtements à Fillon, confirmant les révélations du « Monde ».",
+                 "Robert Bourgi a assuré au « 20 Heures » de TF1, ce jeudi 26 janvier, être prêt à renoncer "
+                 "à sa candidature."):
+        qs = quotes_of(nlp, text)
+        assert [(q.kind, q.speaker) for q in qs if q.kind == "reported"] == [("reported", "Robert Bourgi")]
+
+
+def test_an_infinitive_after_a_preposition_is_no_claim(nlp):
+    # (a guard) "a demandé à la ministre de venir": not a bare infinitive past adjuncts
+    qs = quotes_of(nlp, "Robert Bourgi a parlé avec la ministre de la Culture pour venir à la fête de la ville.")
+    assert [q for q in qs if q.kind == "reported"] == []

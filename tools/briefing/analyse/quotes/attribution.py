@@ -1876,6 +1876,34 @@ def _infinitive_after(doc, i: int, hi: int) -> int | None:
         j += 1
     if j < hi and doc[j].pos_ in ("VERB", "AUX") and doc[j].morph.get("VerbForm") == ["Inf"]:
         return j
+    return _infinitive_past_adjuncts(doc, i, hi)
+
+
+def _infinitive_past_adjuncts(doc, i: int, hi: int) -> int | None:
+    """``a reconnu auprès de l'AFP avoir acheté …``, ``a assuré au « 20 Heures » de TF1, ce
+    jeudi 26 janvier, être prêt à …``: a bare infinitive after the verb's prepositional and
+    time adjuncts (nouns, names, numbers, prepositions, commas, a short quoted title; no other
+    verb, pronoun or conjunction), which the parse may cut from the verb. Its index, else None."""
+    j, opened, inside = i + 1, False, 0
+    if j >= hi or doc[j].pos_ != "ADP" and not (doc[j].text == "," or doc[j].pos_ == "ADV"):
+        return None  # only past an adjunct opening right after the verb
+    while j < hi and j - i <= 14:
+        tok = doc[j]
+        if tok.text in ("«", "“", "»", "”"):
+            opened = tok.text in ("«", "“")
+            inside = 0
+        elif opened:
+            inside += 1
+            if inside > 4 or tok.pos_ in ("VERB", "AUX"):
+                return None
+        elif tok.pos_ in ("VERB", "AUX"):
+            if tok.morph.get("VerbForm") == ["Inf"] and doc[j - 1].pos_ != "ADP" and doc[j - 1].text == "," or \
+                    tok.morph.get("VerbForm") == ["Inf"] and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+                return j
+            return None
+        elif not (tok.pos_ in ("ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "ADV") or tok.text == ","):
+            return None
+        j += 1
     return None
 
 
