@@ -112,3 +112,17 @@ def test_an_infinitive_after_a_preposition_is_no_claim(nlp):
     # (a guard) "a demandé à la ministre de venir": not a bare infinitive past adjuncts
     qs = quotes_of(nlp, "Robert Bourgi a parlé avec la ministre de la Culture pour venir à la fête de la ville.")
     assert [q for q in qs if q.kind == "reported"] == []
+
+
+def test_a_bracketed_aside_is_not_the_antecedent_of_qui(nlp):
+    # "Laurent Wauquiez ( LR ), qui se félicite …": the party in brackets does not speak
+    qs = quotes_of(nlp, "« Cet acte de naissance a une dimension symbolique » selon le président de la région, "
+                        "Laurent Wauquiez ( LR ), qui se félicite de ne pas avoir « jeté l'argent par la fenêtre » .")
+    assert speakers(qs) == ["Laurent Wauquiez"] * 3  # (the words after "selon", and the two quoted)
+
+
+def test_a_participle_cut_from_its_object_is_left_out_of_the_source(nlp):
+    # "d'après des photographies montrant, à l'intérieur des lieux, des dizaines de corps"
+    qs = quotes_of(nlp, "Les victimes ont été décapitées, éviscérées, démembrées, d'après des photographies "
+                        "montrant, à l'intérieur des lieux, des dizaines de corps empilés.")
+    assert speakers(qs) == ["des photographies"]

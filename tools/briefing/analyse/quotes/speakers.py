@@ -205,7 +205,10 @@ def _np_complements(doc, start: int, end: int, limit: int) -> int:
                                            or "Fin" in doc[j].morph.get("VerbForm")):
         j += 1
     # only a phrase that ends there (punctuation or the limit): a participle cut from its own
-    # complements ("une agence locale citée par …") is left out altogether
+    # complements ("une agence locale citée par …", "des photographies montrant, à
+    # l'intérieur des lieux, des dizaines de corps") is left out altogether
+    if j > end and doc[j - 1].dep_ == "acl" and any(c.i > j and not c.is_punct for c in doc[j - 1].children):
+        return end
     return j if j == end or j >= limit or doc[j].is_punct else end
 
 
@@ -341,7 +344,10 @@ def _np_of_subject(subj) -> tuple[int, int]:
     if subj.lower_ == "qui":  # antecedent of a relative pronoun: the noun phrase before it
         i = subj.i - 1
         while i >= 0 and doc[i].is_punct:
-            i -= 1
+            opening = next((k for k in range(i - 1, max(-1, i - 8), -1) if doc[k].text == "("), None) \
+                if doc[i].text == ")" else None
+            # "Laurent Wauquiez ( LR ), qui": a bracketed aside is not the antecedent
+            i = opening - 1 if opening is not None and opening > 0 else i - 1
         if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
             j = i
             while j > 0 and not doc[j - 1].is_punct and (doc[j - 1].pos_ in ("PROPN", "DET", "NOUN", "ADJ") or (
