@@ -126,3 +126,14 @@ def test_a_participle_cut_from_its_object_is_left_out_of_the_source(nlp):
     qs = quotes_of(nlp, "Les victimes ont été décapitées, éviscérées, démembrées, d'après des photographies "
                         "montrant, à l'intérieur des lieux, des dizaines de corps empilés.")
     assert speakers(qs) == ["des photographies"]
+
+
+def test_qui_after_a_title_with_two_complements_goes_to_the_name_it_describes(nlp):
+    # "de Idriss Déby , Président du Tchad et de l' Union africaine , qui a rappelé …": the title
+    # (two complements joined by "et de", an elision typed with a space) is Déby's, a complement
+    # of "l'exception" though he is
+    qs = quotes_of(nlp, "L'éloignement du Burundi a provoqué la désapprobation de la plupart des diplomaties à "
+                        "l'exception notable de Idriss Déby , Président du Tchad et de l' Union africaine , qui a "
+                        "rappelé au cours d'un voyage en Allemagne que selon lui « le troisième mandat de Pierre "
+                        "Nkurunziza n'est pas anticonstitutionnel. »")
+    assert set(speakers(qs)) == {"Idriss Déby"}

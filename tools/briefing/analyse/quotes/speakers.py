@@ -333,8 +333,8 @@ def _name_apposed_before(doc, j: int) -> tuple[int, int] | None:
     while k > 0 and doc[k - 1].pos_ == "PROPN" and not doc[k - 1].is_punct:
         k -= 1
     if k > 0 and (fold(doc[k - 1].text) in ("de", "d'", "du", "des", "d") or doc[k - 1].pos_ in ("ADP", "DET")
-                  and fold(doc[k - 1].text) not in ("selon",)):
-        return None
+                  and fold(doc[k - 1].text) not in ("selon",)) and doc[j].pos_ == "DET":
+        return None  # (a title with no article, "X, Président du Tchad, qui", is the name's own)
     return k, j - 1
 
 
@@ -350,10 +350,19 @@ def _np_of_subject(subj) -> tuple[int, int]:
             i = opening - 1 if opening is not None and opening > 0 else i - 1
         if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
             j = i
-            while j > 0 and not doc[j - 1].is_punct and (doc[j - 1].pos_ in ("PROPN", "DET", "NOUN", "ADJ") or (
-                    fold(doc[j - 1].text) in ("de", "d'", "du", "des") and j > 1 and doc[j - 2].pos_ in ("NOUN", "PRON")
-                    and not doc[j - 2].is_punct) or (doc[j - 1].pos_ == "PRON" and fold(doc[j].text) in ("de", "d'", "des"))):
-                j -= 1  # "le général de Gaulle qui", "l'une des juges du tribunal, qui"
+            while j > 0 and (not doc[j - 1].is_punct or doc[j - 1].text in ("'", "’") and j > 1
+                             and fold(doc[j - 2].text) in ("l", "d")):  # "l' Union": an elision typed with a space
+                if doc[j - 1].text in ("'", "’"):
+                    j -= 1
+                elif doc[j - 1].pos_ in ("PROPN", "DET", "NOUN", "ADJ") or (
+                        fold(doc[j - 1].text) in ("de", "d'", "du", "des") and j > 1 and doc[j - 2].pos_ in ("NOUN", "PRON")
+                        and not doc[j - 2].is_punct) or (doc[j - 1].pos_ == "PRON" and fold(doc[j].text) in ("de", "d'", "des")):
+                    j -= 1  # "le général de Gaulle qui", "l'une des juges du tribunal, qui"
+                elif j > 3 and fold(doc[j - 1].text) in ("de", "d'", "du", "des") and fold(doc[j - 2].text) == "et" \
+                        and doc[j - 3].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[j - 3].is_punct:
+                    j -= 2  # "Président du Tchad et de l'Union africaine, qui": one title, two complements
+                else:
+                    break
             name = _name_apposed_before(doc, j)
             if name is not None:
                 return name  # "selon Mario Joseph, l'un de ses avocats, qui": the name it describes
