@@ -137,3 +137,13 @@ def test_qui_after_a_title_with_two_complements_goes_to_the_name_it_describes(nl
                         "rappelé au cours d'un voyage en Allemagne que selon lui « le troisième mandat de Pierre "
                         "Nkurunziza n'est pas anticonstitutionnel. »")
     assert set(speakers(qs)) == {"Idriss Déby"}
+
+
+def test_a_participle_of_saying_after_a_comma_has_the_name_opening_the_sentence(nlp):
+    # "X, beau-père de …, qui …, a ouvert une cagnotte …, déclarant au magazine People : « … »":
+    # the parse hung the participle on a noun and gave it no subject
+    qs = quotes_of(nlp, "Brian Teefey, beau-père de la chanteuse Selena Gomez , qui a été le manager de Christina, "
+                        "a ouvert une cagnotte en ligne pour récolter des fonds afin de venir en aide à la famille de "
+                        "la chanteuse, déclarant au magazine People : « Je n'ai pas de mots pour décrire la douleur "
+                        "que je ressens. »")
+    assert speakers(qs) == ["Brian Teefey"]

@@ -657,6 +657,14 @@ def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require
                             and m.label in ("PER", "ORG")), None)
             if opening is not None and _subject_of(tok.head) is None:
                 return namer.name(doc, opening.start_token, opening.end_token, mentions, ctx)[0]
+        if subj is None and _present_participle(tok) and tok.i - 1 > lo and doc[tok.i - 1].text == ",":
+            # "X a ouvert une cagnotte …, déclarant au magazine People : « … »": a participial
+            # clause set off by a comma has the main clause's subject, wherever the parse hangs it
+            # (a sentence opening on a person's name and a comma: that person)
+            opening = next((m for m in mentions if m.start_token == lo and m.label == "PER"
+                            and m.end_token < tok.i and doc[m.end_token].text == ","), None)
+            if opening is not None:
+                return namer.name(doc, opening.start_token, opening.end_token, mentions, ctx)[0]
         if subj is None or not (lo <= subj.i < max(upto, subj.i + 1)):
             continue
         if _in_quotes(doc, subj.i, lo) and not _in_quotes(doc, i, lo):
