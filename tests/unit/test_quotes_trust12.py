@@ -147,3 +147,13 @@ def test_a_participle_of_saying_after_a_comma_has_the_name_opening_the_sentence(
                         "la chanteuse, déclarant au magazine People : « Je n'ai pas de mots pour décrire la douleur "
                         "que je ressens. »")
     assert speakers(qs) == ["Brian Teefey"]
+
+
+def test_a_second_content_clause_after_a_quotation_is_reported(nlp):
+    # "a ajouté que « … » et que X travaillait pour lui « depuis toujours »": the first clause
+    # is all quotation (its own row); the second says more, and is a claim of the same speaker
+    qs = quotes_of(nlp, "François Fillon a parlé. Il a aussi ajouté que « Ce travail est réel, je m’en "
+                        "expliquerai évidemment avec la justice » et que Penelope Fillon travaillait pour lui "
+                        "« depuis toujours » .")
+    assert [(q.kind, q.speaker) for q in qs if q.kind == "reported"] == [("reported", "François Fillon")]
+    assert "Penelope Fillon travaillait pour lui" in next(q.text for q in qs if q.kind == "reported")

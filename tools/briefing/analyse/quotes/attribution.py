@@ -1450,6 +1450,16 @@ def article_quotes(
 _MIN_UNQUOTED = 4
 
 
+def _second_content_clause(body: str) -> str | None:
+    """The clause after a coordinated "et que" / "et qu'" of ``body`` outside quotation
+    marks (``… que « … » et que X travaillait « … »``), without its "que"; else None."""
+    spans = find_quote_spans(body)
+    for m in re.finditer(r"\bet\s+qu(?:e\s+|['’]\s*)", body):
+        if not any(q.start <= m.start() < q.end for q in spans):
+            return body[m.end():].strip() or None
+    return None
+
+
 def _says_more(body: str) -> bool:
     """True when ``body`` has at least _MIN_UNQUOTED words outside its quotation marks,
     and no fewer than inside them."""
@@ -1501,6 +1511,12 @@ def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities, quoted: bool = F
         if isinstance(quote, list):  # one sentence, several sources
             quote = quote if not quoted or _says_more(quote[0].text) else []
             return quote + [e for e in extra if e.speaker not in {q.speaker for q in quote}]
+        if quote and quoted and not _says_more(quote.text) and form is _said_that:
+            second = _second_content_clause(quote.text)
+            if second and _says_more(second):
+                # "a ajouté que « … » et que Penelope Fillon travaillait pour lui « depuis
+                # toujours »": the quotation is its own row; the clause after it says more
+                return [Quote(second, quote.speaker, quote.paragraph, quote.kind)] + extra
         if quote and (not quoted or _says_more(quote.text)):
             # the sentence is kept whole: reported once per source
             both = _two_clauses(doc, lo, hi, pid, mentions, namer, ctx, entities, quote) if split else [quote]
