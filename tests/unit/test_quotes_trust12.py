@@ -157,3 +157,11 @@ def test_a_second_content_clause_after_a_quotation_is_reported(nlp):
                         "« depuis toujours » .")
     assert [(q.kind, q.speaker) for q in qs if q.kind == "reported"] == [("reported", "François Fillon")]
     assert "Penelope Fillon travaillait pour lui" in next(q.text for q in qs if q.kind == "reported")
+
+
+def test_a_gerund_after_an_incise_with_whom_it_was_said_to(nlp):
+    # "», avait confié Fillon aux Échos, tout en martelant que …": the incise's subject is
+    # followed by "aux Échos" before the comma; the gerund, tagged an adjective, is still one
+    qs = quotes_of(nlp, "« Un ami m’a offert des costumes en février. Et alors ? » , avait confié Fillon aux "
+                        "Échos , tout en martelant que ces cadeaux n’avaient « rien à voir » avec la politique.")
+    assert [(q.kind, q.speaker) for q in qs if q.kind == "reported"] == [("reported", "Fillon")]

@@ -1674,7 +1674,9 @@ def _pour_qui(s: _Sentence) -> Quote | None:
 def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
     """What follows ``verb`` (from token ``body_start``), said by the verb's subject."""
     subj = _subject_of(verb)
-    if subj is None and verb.text.endswith("ant") and "Part" in verb.morph.get("VerbForm"):
+    if subj is None and verb.text.endswith("ant") and (
+            "Part" in verb.morph.get("VerbForm") or verb.i > s.lo and fold(s.doc[verb.i - 1].text) == "en"):
+        # (a gerund, "tout en martelant", whatever its tag)
         # "X a reconnu …, indiquant …" / "X s'est défendu en affirmant …": the participle's
         # subject is the main clause's
         # the nearest verb of saying before it, outside quotation marks ("« … », a-t-il conclu,
@@ -1692,7 +1694,15 @@ def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
             # its verb (the parse takes a word of the quotation, or nothing, as its subject)
             np = _attribution_at(s.doc, next((k for k in range(incise.i, s.lo, -1) if s.doc[k - 1].text == ","),
                                              incise.i), verb.i, selon=False, after_quote=True)
-            if np and (np[0] == "pronoun" or s.doc[np[1]].text == ","):
+            if np and np[0] != "pronoun" and s.doc[np[1]].pos_ == "ADP":
+                k = np[1]  # "avait confié Fillon aux Échos, tout en martelant": whom it was said to
+                while k < verb.i and s.doc[k].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ"):
+                    k += 1
+                np = (np[0], np[1]) if s.doc[k].text == "," else None
+                after_np = k
+            else:
+                after_np = np[1] if np and np[0] != "pronoun" else None
+            if np and (np[0] == "pronoun" or s.doc[after_np].text == ","):
                 who = s.ctx.resolve_pronoun(np[1]) if np[0] == "pronoun" else s.name(np[0], np[1])
                 body = s.doc[body_start:s.hi].text.strip().rstrip(".").strip()
                 return s.reported(body, who) if len(body.split()) >= min_words else None
