@@ -165,3 +165,15 @@ def test_a_gerund_after_an_incise_with_whom_it_was_said_to(nlp):
     qs = quotes_of(nlp, "« Un ami m’a offert des costumes en février. Et alors ? » , avait confié Fillon aux "
                         "Échos , tout en martelant que ces cadeaux n’avaient « rien à voir » avec la politique.")
     assert [(q.kind, q.speaker) for q in qs if q.kind == "reported"] == [("reported", "Fillon")]
+
+
+def test_exiger_que_is_a_demand_of_its_subject(nlp):
+    qs = quotes_of(nlp, "La Chine a exigé que les États-Unis lèvent les sanctions imposées à ses entreprises.")
+    assert [(q.kind, q.speaker) for q in qs] == [("reported", "Chine")]
+
+
+def test_a_thing_that_requires_does_not_speak(nlp):
+    # (a guard) "la loi exige que", "la situation exige que": no one's demand
+    qs = quotes_of(nlp, "De plus, la loi El Khomri exige qu'un accord concernant la durée du travail soit signé "
+                        "par des syndicats majoritaires.")
+    assert list(qs) == []

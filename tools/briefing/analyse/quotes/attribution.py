@@ -1728,6 +1728,9 @@ def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
         if _CLITIC_RE.match(subj.text):
             a, b = subj.i, subj.i + 1  # "ajoute-t-il encore, tout en disant …": the clitic alone
         a, b = _named_right_before(s.doc, max(a, s.lo), b, verb, s.mentions)
+        if fold(verb.text).startswith("exig") and not _CLITIC_RE.match(subj.text) and fold(subj.text) not in _PRONOUNS \
+                and not _designates_someone(s.doc, max(a, s.lo), b, s.mentions):
+            return None  # "la loi exige qu'un accord …", "la situation exige que": things require too
     speaker = s.name(a, b)
     body = s.doc[body_start:s.hi].text.strip().rstrip(".").strip()
     return s.reported(body, speaker) if len(body.split()) >= min_words else None
@@ -1823,7 +1826,7 @@ _CONJ_HEADS = frozenset({"alors", "bien", "ainsi", "tandis", "parce", "des", "sa
                          "pendant", "depuis", "tant", "si", "meme", "lors", "encore", "sitot", "aussitot", "outre"})
 
 #: Verbs of saying whose bare infinitive complement is not what is said ("souhaite partir").
-_WISH_LEMMAS = frozenset({"souhaiter", "demander", "réclamer", "exhorter", "promettre", "saluer", "dénoncer",
+_WISH_LEMMAS = frozenset({"souhaiter", "demander", "réclamer", "exiger", "exhorter", "promettre", "saluer", "dénoncer",
                           "accuser", "critiquer", "qualifier", "regretter", "déplorer", "réagir"})
 
 
