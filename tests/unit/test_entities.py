@@ -373,3 +373,14 @@ def test_a_name_shows_without_invisible_characters(nlp):
     names = {e.name for e in ents if e.type == "PER"}
     assert {"Jimmy Wales", "Ronald Tran Ba Huy"} <= names
     assert not any("\u200b" in a or "\u200f" in a for e in ents for a in (e.name, *e.aliases))
+
+
+def test_an_outlet_named_with_its_article_after_its_classifier(nlp):
+    # "le journal La Provence" was the place "Provence"; "le quotidien Le Parisien" a person
+    # (the capitalised article read as a surname's particle)
+    from briefing.analyse.entities import article_spans
+
+    for text, name in (("Trois personnes sont mortes, selon le journal La Provence.", "La Provence"),
+                       ("Trois personnes sont mortes, selon le quotidien Le Parisien.", "Le Parisien")):
+        (spans,) = article_spans([nlp(text)])
+        assert [(m.text, m.label) for m in spans] == [(name, "ORG")]

@@ -114,8 +114,8 @@ def _fix_span(doc, ent):
     span = _stripped(doc, ent)
     if span is None:
         return None
-    for step in (_state_word, _heading_noun, _title_span, _person_span, _name_after_portfolios, _portfolio_then_name,
-                 _portfolio_word, _common_word, _relabelled):
+    for step in (_titled_with_article, _state_word, _heading_noun, _title_span, _person_span, _name_after_portfolios,
+                 _portfolio_then_name, _portfolio_word, _common_word, _relabelled):
         if not step(span):
             return None
     return span.start, span.end, span.label
@@ -179,6 +179,21 @@ def _title_span(s: _Span) -> bool:
             and doc[end - 1].pos_ == "PROPN" and fold(doc[k - 1].text) not in ("de", "du", "des", "la", "l'", "d'")):
         return False
     s.start, s.label = k, "PER"
+    return True
+
+
+def _titled_with_article(s: _Span) -> bool:
+    """``le journal La Provence``, ``le quotidien Le Parisien``: after a noun announcing an
+    organisation, a capitalised article before the name is part of the name (the model
+    left it out, or it was stripped as a place's determiner); the span takes it and the
+    classifier's type."""
+    doc, k = s.doc, s.start
+    if k >= 2 and doc[k - 1].text in ("La", "Le", "Les") and doc[k - 2].is_lower \
+            and CLASSIFIER_TYPES.get(fold(doc[k - 2].text)) == "ORG":
+        s.start, s.label = k - 1, "ORG"
+    elif k >= 1 and s.end - k >= 2 and doc[k].text in ("La", "Le", "Les") and doc[k - 1].is_lower \
+            and CLASSIFIER_TYPES.get(fold(doc[k - 1].text)) == "ORG":
+        s.label = "ORG"
     return True
 
 
@@ -465,7 +480,9 @@ def _corrected_entities(doc) -> list[Mention]:
             end = cut
             if label == "LOC" and _org_word_before(doc, start):
                 start, label = start - 1, "ORG"  # "Business France", "Boko Haram": not the place
-            if label != "PER":
+            if label != "PER" and not (start > 0 and doc[start - 1].is_lower
+                                       and CLASSIFIER_TYPES.get(fold(doc[start - 1].text)) == "ORG"):
+                # ("le quotidien Le Parisien": the classifier has said what it is)
                 start, is_person = _person_cue(doc, start, end)
                 if is_person or _age_after(doc, end):
                     label = "PER"
