@@ -177,3 +177,11 @@ def test_a_thing_that_requires_does_not_speak(nlp):
     qs = quotes_of(nlp, "De plus, la loi El Khomri exige qu'un accord concernant la durée du travail soit signé "
                         "par des syndicats majoritaires.")
     assert list(qs) == []
+
+
+def test_a_straight_quote_between_digits_is_a_unit_not_a_quotation_mark():
+    # 43"18 and 43"03 (seconds) made a "quotation" of the words between them
+    from briefing.analyse.quotes.spans import find_quote_spans
+
+    text = 'Il bat le record de Michael Johnson (43"18) en 1999. En courant en 43"03, il dit "merci à tous" puis "né en 1990".'
+    assert [q.inner(text) for q in find_quote_spans(text)] == ["merci à tous", "né en 1990"]

@@ -55,10 +55,10 @@ def find_quote_spans(text: str, continued: bool = False) -> list[QuoteSpan]:
             spans.append(QuoteSpan(i, j))
             i = j
             continue
-        if c in _TOGGLES:
+        if c in _TOGGLES and not _unit_mark(text, i):
             # an opening mark is not glued to a preceding letter, except after an elision (d'”)
             k = i + 1
-            while k < n and text[k] not in _TOGGLES and text[k] != "«":
+            while k < n and (text[k] not in _TOGGLES or _unit_mark(text, k)) and text[k] != "«":
                 k += 1
             if k < n and text[k] in _TOGGLES and text[i + 1:k].strip():
                 spans.append(QuoteSpan(i, k + 1))
@@ -66,3 +66,9 @@ def find_quote_spans(text: str, continued: bool = False) -> list[QuoteSpan]:
                 continue
         i += 1
     return spans
+
+
+def _unit_mark(text: str, i: int) -> bool:
+    """A straight double quote between two digits is a unit (seconds, inches: 43"18), not a
+    quotation mark."""
+    return text[i] == '"' and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
