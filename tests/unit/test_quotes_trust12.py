@@ -185,3 +185,27 @@ def test_a_straight_quote_between_digits_is_a_unit_not_a_quotation_mark():
 
     text = 'Il bat le record de Michael Johnson (43"18) en 1999. En courant en 43"03, il dit "merci à tous" puis "né en 1990".'
     assert [q.inner(text) for q in find_quote_spans(text)] == ["merci à tous", "né en 1990"]
+
+
+def test_an_incise_saying_of_whom_it_was_said(nlp):
+    # "», a dit de lui la municipalité de Megève": "de lui" is whom it was said of
+    qs = quotes_of(nlp, "Il a remporté quelques classiques. « Il aimait raconter qu’il avait su mettre à profit "
+                        "les conditions de neige difficiles des fins de journée » , a dit de lui la municipalité de "
+                        "Megève après l'annonce de son décès.")
+    assert speakers(qs) == ["la municipalité de Megève"]
+
+
+def test_an_incise_with_tenir_a_and_an_infinitive(nlp):
+    # "», a cependant tenu à tempérer X": the infinitive is the incise's verb
+    qs = quotes_of(nlp, "Des élus craignent une forteresse. « Tous les travaux de sécurisation de la tour Eiffel se "
+                        "font en concertation avec les Architectes des Bâtiments de France » , a cependant tenu à "
+                        "tempérer Jean-François Martins , adjoint à la mairie en charge du tourisme.")
+    assert speakers(qs) == ["Jean-François Martins"]
+
+
+def test_a_quotation_that_is_a_whole_claim_takes_the_claims_speaker(nlp):
+    # "C'est ce qu'a annoncé X, soulignant que « … »": the claim is all quotation (no row of its
+    # own); the quotation is the words of the claim's speaker
+    qs = quotes_of(nlp, "C'est ce qu'a annoncé aujourd'hui le président de la Région Auguste Rollandin , "
+                        "soulignant que « l'objectif est de compléter la structure et de la rendre efficace » .")
+    assert speakers(qs) == ["Auguste Rollandin"]

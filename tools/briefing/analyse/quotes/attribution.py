@@ -78,6 +78,10 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
         return _np_after(doc, _past_ce_que(doc, j + 1, hi), hi)
     if selon and j + 1 < hi and fold(doc[j].text) in ("d'", "d") and fold(doc[j + 1].text) == "apres":
         return _np_after(doc, _past_ce_que(doc, j + 2, hi), hi)
+    chained = False
+    if after_quote and j + 2 < hi and doc[j].lemma_ == "tenir" and fold(doc[j + 1].text) == "a" \
+            and doc[j + 2].morph.get("VerbForm") == ["Inf"]:
+        j, chained = j + 2, True  # "», a tenu à tempérer X", "», tient à préciser X": the infinitive's
     # "remarque-t-il", "tranche-t-elle": a verb inverted with its clitic subject after a
     # quote or a comma is an incise of speech, whatever the verb and the tagger say
     glued = j + 1 < hi and doc[j].is_alpha and (
@@ -86,10 +90,10 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     # (whatever the tagger calls it: "a-t-il communiqué" read as a noun)
     glued = glued or clitic is not None and doc[j].is_alpha and (
         "Part" in doc[j].morph.get("VerbForm") or doc[j].pos_ in ("NOUN", "ADJ"))
-    if j >= hi or not (_is_reporting(doc[j]) or glued or on and doc[j].pos_ == "VERB"
+    if j >= hi or not (_is_reporting(doc[j]) or glued or chained or on and doc[j].pos_ == "VERB"
                        or after_quote and _inverted_verb(doc, start, j, hi)) or _present_participle(doc[j]):
         return None
-    if not glued and not on and _subject_before(doc, doc[j], start):
+    if not glued and not on and not chained and _subject_before(doc, doc[j], start):
         return None  # "X, qui …, a annoncé son décès": the noun phrase after the verb is its object
     k = j + 1
     while k < hi and (doc[k].text in ("-t", "-t-") or (doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS | {"-on"})):
@@ -104,6 +108,8 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
         return ("pronoun", m.group(1))
     if on:
         return _where_one_says(doc, k, hi)
+    if k + 2 < hi and fold(doc[k].text) in ("de", "d'") and fold(doc[k + 1].text) in _STRESSED:
+        k += 2  # "», a dit de lui la municipalité de Megève": whom it was said of
     if k + 2 < hi and doc[k].text == "," and doc[k + 1].pos_ == "ADP":
         # "», a confié, à Reuters, le directeur …": whom it was said to, between commas
         close = next((e for e in range(k + 2, min(hi, k + 8)) if doc[e].text == ","), None)
@@ -1327,6 +1333,13 @@ def article_quotes(
                     # a quotation standing alone right after another one goes on with the same voice
                     # (also after a quoted word: "X a qualifié les frappes d'« agression ». « … »")
                     speaker = voice
+                if speaker is None and before:
+                    # "C'est ce qu'a annoncé X, soulignant que « … »": a claim made of the quotation
+                    # (no row of its own: it says no more than the quotation) gives it its speaker
+                    claim = _said_that(_Sentence(doc, lo, hi, para.id, mentions, namer, ctx, entities))
+                    if claim is not None and inner in claim.text and not _says_more(claim.text) and claim.speaker \
+                            and (claim.speaker in labels or fold(claim.speaker).split()[0] in _DESCRIPTION_OPENERS):
+                        speaker = claim.speaker  # (a name, or a description: not "Ému", "celui", "Ce revirement")
                 if speaker is None and source and _conditional(doc, lo, hi):
                     # "…, a rapporté le journal. Ils auraient été « … »": the conditional relays it
                     speaker = source
@@ -1448,6 +1461,12 @@ def article_quotes(
 
 #: Words a reported claim must have outside quotation marks to be kept beside them.
 _MIN_UNQUOTED = 4
+
+
+#: Determiners that open a description of someone ("un élu", "son entourage"); a
+#: demonstrative ("ce revirement", "celui") stands for something said before.
+_DESCRIPTION_OPENERS = frozenset({"un", "une", "le", "la", "les", "l'", "des", "son", "sa", "ses", "leur", "leurs",
+                                  "plusieurs", "certains", "certaines"})
 
 
 def _second_content_clause(body: str) -> str | None:
