@@ -331,7 +331,7 @@ def test_a_quotation_standing_alone_after_a_quoted_word_keeps_its_voice(nlp):
 @pytest.mark.parametrize("name", ["quotes_gold.jsonl", "quotes_heldout.jsonl", "quotes_heldout2.jsonl",
                                   "quotes_heldout3.jsonl", "quotes_heldout4.jsonl", "quotes_heldout5.jsonl",
                                   "quotes_heldout6.jsonl", "quotes_heldout7.jsonl",
-                                  "quotes_heldout8.jsonl"])
+                                  "quotes_heldout8.jsonl", "quotes_heldout9.jsonl"])
 def test_gold_quotes_are_verbatim_in_their_articles(name):
     """Each direct quotation of a gold file is the text of its article (white space aside)."""
     import json
