@@ -1713,14 +1713,11 @@ def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
             # its verb (the parse takes a word of the quotation, or nothing, as its subject)
             np = _attribution_at(s.doc, next((k for k in range(incise.i, s.lo, -1) if s.doc[k - 1].text == ","),
                                              incise.i), verb.i, selon=False, after_quote=True)
-            if np and np[0] != "pronoun" and s.doc[np[1]].pos_ == "ADP":
-                k = np[1]  # "avait confié Fillon aux Échos, tout en martelant": whom it was said to
-                while k < verb.i and s.doc[k].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ"):
-                    k += 1
-                np = (np[0], np[1]) if s.doc[k].text == "," else None
-                after_np = k
-            else:
-                after_np = np[1] if np and np[0] != "pronoun" else None
+            after_np = np[1] if np and np[0] != "pronoun" else None
+            # "avait confié Fillon aux Échos, tout en martelant": whom it was said to, passed over
+            while after_np is not None and after_np < verb.i and s.doc[np[1]].pos_ == "ADP" \
+                    and s.doc[after_np].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ"):
+                after_np += 1
             if np and (np[0] == "pronoun" or s.doc[after_np].text == ","):
                 who = s.ctx.resolve_pronoun(np[1]) if np[0] == "pronoun" else s.name(np[0], np[1])
                 body = s.doc[body_start:s.hi].text.strip().rstrip(".").strip()
