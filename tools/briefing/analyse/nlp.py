@@ -16,6 +16,7 @@ from importlib import metadata
 
 from ..config import BriefingConfig
 from ..model import Article, Quote
+from ..text import split_sentences
 from . import cache, warm
 from .limits import analysable
 from .model_load import grouped_entry_points, quick_tables
@@ -24,6 +25,7 @@ from .role_phrases import resolve_role_phrases
 from .entities import article_entities, article_spans, merge_corpus
 from .events import article_events
 from .quotes import article_quotes
+from .quotes.spans import find_quote_spans
 
 #: Below this many articles to analyse, worker processes cost more than they save.
 MIN_ARTICLES_FOR_PROCESSES = 50
@@ -88,9 +90,6 @@ class JoinedNames:
 def _our_sentences(doc, text: str) -> None:
     """The parser starts a sentence where the quote rules do (``split_sentences``): it
     keeps boundaries set before it runs and may add others."""
-    from ..text import split_sentences
-    from .quotes.spans import find_quote_spans
-
     starts = {s.start for s in split_sentences(text, find_quote_spans(text))}
     for tok in doc:
         if tok.i > 0 and tok.idx in starts:
