@@ -38,7 +38,9 @@ Prints:
     .venv/bin/python tools/scripts/eval_quotes.py [--show] [--gold PATH]
 
 ``--gold`` scores another file of the same schema (default: the dev gold above),
-e.g. the held-out set tests/data/quotes_heldout.jsonl.
+e.g. the held-out set tests/data/quotes_heldout.jsonl. ``--root NAME=DIR``
+(repeatable) reads the gold's ``NAME/…`` files from DIR: a gold set written on
+your own corpus, kept outside the repository.
 
 The corpora are read from ../shared (next to the checkout).
 """
@@ -197,7 +199,14 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print every miss and every speaker decision")
     ap.add_argument("--gold", type=Path, default=GOLD, help=f"gold file (JSON lines; default {GOLD.relative_to(REPO)})")
+    ap.add_argument("--root", action="append", default=[], metavar="NAME=DIR",
+                    help="read the gold's NAME/... files from DIR (repeatable)")
     args = ap.parse_args(argv)
+    for spec in args.root:
+        name, sep, folder = spec.partition("=")
+        if not sep or not name or not folder:
+            ap.error(f"--root takes NAME=DIR, not {spec!r}")
+        ROOTS[name] = Path(folder)
     gold = load_gold(args.gold)
     articles = read_gold_articles(gold)
     keys = list(articles)
