@@ -384,3 +384,35 @@ def test_an_outlet_named_with_its_article_after_its_classifier(nlp):
                        ("Trois personnes sont mortes, selon le quotidien Le Parisien.", "Le Parisien")):
         (spans,) = article_spans([nlp(text)])
         assert [(m.text, m.label) for m in spans] == [(name, "ORG")]
+
+
+def _records(*mentions):
+    from briefing.analyse.entities.merging import _Record
+
+    return [_Record(f"p{i + 1}", text, label, None, False) for i, (text, label) in enumerate(mentions)]
+
+
+def _names(records):
+    from briefing.analyse.entities.merging import build_entities
+
+    return sorted(e.name for e in build_entities(records)[0])
+
+
+def test_a_name_after_de_in_a_longer_name_is_another_entity():
+    # the city is not its airport, the country not the sea named after it, a team not the match
+    assert _names(_records(("aéroport international de Dubaï", "LOC"), ("Dubaï", "LOC"))) == [
+        "Dubaï", "aéroport international de Dubaï"]
+    assert _names(_records(("mer de Chine", "LOC"), ("Chine", "LOC"), ("Chine", "LOC"))) == ["Chine", "mer de Chine"]
+    assert _names(_records(("Centre-Est des États-Unis", "LOC"), ("États-Unis", "LOC"))) == [
+        "Centre-Est des États-Unis", "États-Unis"]
+    assert _names(_records(("Suède - Belgique", "LOC"), ("Belgique", "LOC"))) == ["Belgique", "Suède - Belgique"]
+    assert _names(_records(("Société des journalistes d'I-Télé", "ORG"), ("I-Télé", "ORG"))) == [
+        "I-Télé", "Société des journalistes d'I-Télé"]
+
+
+def test_a_lone_last_word_or_the_initials_still_join_the_longer_name():
+    assert _names(_records(("îles Vanuatu", "LOC"), ("Vanuatu", "LOC"), ("Vanuatu", "LOC"))) == ["Vanuatu"]
+    assert _names(_records(("autoroute A7", "LOC"), ("A7", "LOC"))) == ["autoroute A7"]
+    assert _names(_records(("République du Burundi", "LOC"), ("Burundi", "LOC"), ("Burundi", "LOC"))) == ["Burundi"]
+    assert _names(_records(("Inspection générale des finances", "ORG"), ("IGF", "ORG"))) == [
+        "Inspection générale des finances"]

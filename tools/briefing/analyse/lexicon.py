@@ -90,6 +90,9 @@ PORTFOLIOS = frozenset(
 
 STATE_WORDS = frozenset({"etat", "etats"})
 
+#: Head nouns of a state's official name ("République du Burundi" is Burundi).
+STATE_FORMS = frozenset(fold(w) for w in "république royaume principauté émirat émirats sultanat grand-duché".split())
+
 #: Demonyms used as nouns ("les Américains", "quatre Chinois"): not places.
 DEMONYM_RE = re.compile(r"^[A-ZÉÈ][a-zéèêëïîôûç-]+(?:ains|aines|ois|oises|ais|aises|iens|iennes|ens|éens|éennes|ans|anes|ites|ins|ines|ards|ardes)$")
 

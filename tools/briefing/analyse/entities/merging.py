@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ...model import Article, Entity
 from ...text import visible
-from ..lexicon import GENERIC_ALIASES, ORG_HEADS, fold
+from ..lexicon import GENERIC_ALIASES, ORG_HEADS, STATE_FORMS, fold
 from .spans import JOURNALIST, SOURCE, _LOWER_DEMONYM, _PARTICLES, is_news_source, news_spans
 from .roles import _role_after_range, plural_roles, role_after, role_before
 from .journalists import is_journalist_mention
@@ -148,6 +148,18 @@ def article_entities(article: Article, docs, spans=None) -> tuple[tuple[Entity, 
     return entities, name_of
 
 
+#: the word before a name's last word that makes the last word a complement ("de", "du", "d'", "la", "-")
+_COMPLEMENT_BEFORE_LAST = re.compile(
+    r"(?:^|\s)(?:(?:de|du|des|la|le|les|en|sur|a|au|aux|[-–—])\s+|[dl]['’]\s*)\S+$")
+
+
+def _complement_last(key: str) -> bool:
+    """True when the last word of the (folded) name ``key`` is a complement of its head, another
+    entity: "aéroport international de Dubaï", "Centre-Est des États-Unis", "Ukraine - Pologne".
+    A state's official name is the state itself ("République du Burundi")."""
+    return bool(_COMPLEMENT_BEFORE_LAST.search(key)) and key.split()[0] not in STATE_FORMS
+
+
 def build_entities(records: list[_Record]) -> tuple[tuple[Entity, ...], dict[str, str]]:
     """Merge mention records into entities (pure; used per article)."""
     # labels: one per surface; a lone token tagged PER but elsewhere LOC/ORG (Washington)
@@ -192,7 +204,8 @@ def build_entities(records: list[_Record]) -> tuple[tuple[Entity, ...], dict[str
     for label in ("ORG", "LOC", "MISC"):
         longs = [k for (lab, k) in clusters if lab == label and len(k.split()) > 1]
         for ident in [i for i in order if i[0] == label and len(i[1].split()) == 1]:
-            fits = [k for k in longs if k.split()[-1] == ident[1] or _initials(k) == ident[1]]
+            fits = [k for k in longs if (k.split()[-1] == ident[1] and not _complement_last(k))
+                    or _initials(k) == ident[1]]
             if len(fits) == 1:
                 clusters[(label, fits[0])].extend(clusters.pop(ident))
                 order.remove(ident)
