@@ -79,6 +79,12 @@ ORG_HEADS = frozenset(
     """.split()
 )
 
+#: Organisation heads that name one institution by themselves ("la police a annoncé"):
+#: never a later word for a company or an agency named before.
+INSTITUTION_NOUNS = frozenset(
+    fold(w) for w in "police gendarmerie gouvernement armée parlement sénat assemblée".split()
+)
+
 #: Capitalised portfolio words that follow a title ("ministre de la Défense").
 PORTFOLIOS = frozenset(
     fold(w)

@@ -52,11 +52,18 @@ def _cluster_people(surfaces: list[str], titled: set[str] = frozenset()) -> dict
         if key in titled:
             candidates = {f for f in candidates if f.split()[-1] == key}
         out[key] = next(iter(candidates)) if len(candidates) == 1 else key
-    # "Le Roux" of "Bruno Le Roux", "Di Maria" of "Angel Di Maria": a particle surname
+    # "Le Roux" of "Bruno Le Roux", "Di Maria" of "Angel Di Maria": a particle surname;
+    # "Martinez Ferrada" after "Soraya Martinez Ferrada": a surname of two words, once the
+    # full name has been given (not "François Fillon" before a quoted « Soutenir François Fillon »)
+    first = {}
+    for n, s in enumerate(surfaces):
+        first.setdefault(fold(s), n)
     for s in surfaces:
         key = fold(s)
-        if out.get(key) == key and len(key.split()) == 2 and s.split()[0] in _PARTICLES:
+        if out.get(key) == key and len(key.split()) == 2:
             longer = {f for f in full if f != key and f.endswith(" " + key)}
+            if s.split()[0] not in _PARTICLES:
+                longer = {f for f in longer if first[f] < first[key] and len(f.split()) == 3}
             if len(longer) == 1:
                 out[key] = longer.pop()
     return out
@@ -216,6 +223,9 @@ def build_entities(records: list[_Record]) -> tuple[tuple[Entity, ...], dict[str
         label = ident[0]
         if label == "PER":
             full = Counter(r.text for r in recs if len(r.text.split()) > 1)
+            # not "Martinez Ferrada" for "Soraya Martinez Ferrada": a form that ends another is cut
+            full = Counter({f: n for f, n in full.items()
+                            if not any(fold(g).endswith(" " + fold(f)) for g in full if g != f)})
             name = _display(full or Counter(r.text for r in recs))
             # one journalist-looking mention never hides a person in the news
             if all(r.journalist for r in recs):

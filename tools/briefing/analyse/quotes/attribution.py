@@ -115,7 +115,35 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
         close = next((e for e in range(k + 2, min(hi, k + 8)) if doc[e].text == ","), None)
         if close is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1:close]):
             k = close + 1
-    return _np_after(doc, k, hi)
+    return _np_after(doc, _past_medium(doc, k, hi), hi)
+
+
+def _past_medium(doc, k: int, hi: int) -> int:
+    """After the verb of an inversion, skip the phrase that says where or to whom it was said
+    when the subject follows it: "a précisé sur notre antenne le procureur …", "a précisé à
+    BFMTV Florent Farge", "a déclaré devant la presse le ministre". The phrase is a
+    preposition, a determiner, adjectives and one noun or one name (a name ends where the
+    tagger starts another entity); a determiner or a proper noun must come next. Else ``k``."""
+    if k >= hi or doc[k].pos_ != "ADP" or fold(doc[k].text) in ("de", "d'", "du", "des", "par", "selon"):
+        return k
+    i = k + 1
+    if i < hi and doc[i].pos_ == "DET":
+        i += 1
+    while i < hi and doc[i].pos_ == "ADJ":
+        i += 1
+    if i >= hi or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return k
+    if doc[i].pos_ == "PROPN":
+        i += 1
+        while i < hi and doc[i].pos_ == "PROPN" and doc[i].ent_iob_ != "B":
+            i += 1
+    else:
+        i += 1
+        while i < hi and doc[i].pos_ == "ADJ":
+            i += 1
+    if i >= hi or doc[i].pos_ not in ("DET", "PROPN"):
+        return k
+    return i
 
 
 def _where_one_says(doc, k: int, hi: int):
@@ -178,9 +206,16 @@ def _subject_before(doc, verb, start: int) -> bool:
     for v in heads:
         for c in v.children:
             if c.dep_.startswith("nsubj") and c.i < start and (c.pos_ in ("NOUN", "PROPN") or fold(c.text) in _PRONOUNS) \
-                    and not _inside_quote(doc, c.i, start):
+                    and not _inside_quote(doc, c.i, start) and not _clause_head(c):
                 return True
     return False
+
+
+def _clause_head(tok) -> bool:
+    """True when ``tok``, parsed as a subject, heads a clause of its own (it has a copula or a
+    subject): "Le bilan est de trois morts, a précisé X" parsed with "morts" as the subject of
+    "précisé" is a clause, then an incise."""
+    return any(c.dep_ == "cop" or c.dep_.startswith("nsubj") for c in tok.children)
 
 
 def _inside_quote(doc, i: int, end: int) -> bool:
@@ -351,6 +386,8 @@ def _agent_before_colon(doc, lo: int, qstart: int):
         if fold(doc[k].text) == "par" and doc[k].dep_ == "case" and doc[k].head.dep_ == "obl:agent" \
                 and (_passive(doc[k].head.head) or _by_the_voice_of(doc, k, end) is not None):
             np = _np_after(doc, k + 1, end)
+            if np and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[np[1]:end]):
+                return None  # "Répondant à la demande voulue par X, il déclare :": another clause announces it
             return np  # the agent phrase; a complement of its name ("pour les libertés") may follow
     return None
 
@@ -643,6 +680,9 @@ def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require
     sub_end = lo
     if lo + 1 < upto and fold(doc[lo].text) in _CONJ_HEADS and fold(doc[lo + 1].text) in ("que", "qu'"):
         sub_end = next((k for k in range(lo + 2, upto) if doc[k].text == ","), lo)
+    elif lo + 1 < upto and fold(doc[lo].text) in _SIMPLE_CONJ:
+        # "Quand on lui demande ce qu'il va faire, X plaisante : « … »": likewise
+        sub_end = next((k for k in range(lo + 1, upto) if doc[k].text == ","), lo)
     for i in range(upto - 1, lo - 1, -1):
         tok = doc[i]
         if require_reporting and not _is_reporting(tok):
@@ -964,8 +1004,12 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         latter = ctx.resolve_latter(latter_words(doc, subj.left_edge.i))
         if latter:  # "Ce dernier n'était pas au courant", "Celui-ci a indiqué"
             return (latter, "PER", None)
-        if subj.head.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "cop" for c in subj.head.children):
-            continue  # "Le vice-président sera Mike Pence" says who holds a role, it is not about them
+        if any(c.dep_ == "cop" for c in subj.head.children) and (
+                subj.head.pos_ == "PROPN" or subj.head.pos_ == "NOUN" and not any(
+                    m.label == "PER" and subj.left_edge.i <= m.start_token <= subj.right_edge.i for m in mentions)):
+            # "Le vice-président sera Mike Pence" says who holds a role, it is not about them
+            # ("Le ministre … Jean X était l'invité du journal" is about Jean X)
+            continue
         if word in _PRONOUNS or word == "lui":
             real = _subject_of(subj.head)
             if real is not None and real.i != subj.i:
@@ -996,14 +1040,18 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         of_name = False
         for m in mentions:
             if m.start_token < b and m.end_token > a and m.label in ("PER", "ORG"):
+                if m.label == "PER" and doc[m.start_token].dep_ == "appos" and doc[m.start_token].head.i == subj.i:
+                    # "Le ministre de la communication Jean X": the name apposed to the subject's noun
+                    return (name_of.get(fold(m.text), m.text), m.label, None)
                 prev = fold(doc[m.start_token - 1].text) if m.start_token > 0 else ""
                 k = m.start_token - 1
-                # past the lower-case words naming it and an elided article: "président de
-                # l'Assemblée nationale", "la direction du groupe Canal +", "la version du décret
-                # du président américain Donald Trump" name the complement of the subject
+                # past the lower-case words naming it and an article: "président de
+                # l'Assemblée nationale", "secrétaire générale de la CGT", "la direction du groupe
+                # Canal +", "la version du décret du président américain Donald Trump" name the
+                # complement of the subject
                 while k > a and m.start_token - k <= 4 and (
-                        doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") or fold(doc[k].text) in ("l'", "l’")
-                        or fold(doc[k].text) in HONORIFICS):
+                        doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
+                        or fold(doc[k].text) in ("l'", "l’", "la", "le", "les") or fold(doc[k].text) in HONORIFICS):
                     k -= 1
                 if k >= a and k < m.start_token - 1 and fold(doc[k].text) in ("de", "du", "des", "d'"):
                     prev = "de"
@@ -1840,6 +1888,9 @@ _QUE_WINDOW = 15
 #: Words that make a compound conjunction with "que" (a closed class of French grammar).
 _CONJ_HEADS = frozenset({"alors", "bien", "ainsi", "tandis", "parce", "des", "sans", "pour", "afin", "avant", "apres",
                          "pendant", "depuis", "tant", "si", "meme", "lors", "encore", "sitot", "aussitot", "outre"})
+
+#: Subordinating conjunctions that open a sentence on a clause ended by a comma.
+_SIMPLE_CONJ = frozenset({"quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "comme", "si", "s'"})
 
 #: Verbs of saying whose bare infinitive complement is not what is said ("souhaite partir").
 _WISH_LEMMAS = frozenset({"souhaiter", "demander", "réclamer", "exiger", "exhorter", "promettre", "saluer", "dénoncer",

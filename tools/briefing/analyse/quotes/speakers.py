@@ -12,6 +12,7 @@ from ..lexicon import (
     ANAPHORIC_HEADS,
     CLASSIFIER_TYPES,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     ORG_HEADS,
     ROLE_EQUIVALENTS,
     TITLE_PREFIXES,
@@ -402,6 +403,10 @@ def _np_of_subject(subj) -> tuple[int, int]:
         if doc[k].text in (",", "(", "—", "–"):
             hi = k
             break
+        if k > subj.i and (doc[k].pos_ == "SCONJ" or k + 1 < hi and doc[k + 1].pos_ == "SCONJ"
+                           and fold(doc[k + 1].text) in ("que", "qu'")):
+            hi = k  # "a indiqué le porte-parole alors que l'individu …": a conjunction opens a clause
+            break
     if any(c.dep_ == "case" and fold(c.text) in ("de", "d'") and c.i + 1 < len(doc) and doc[c.i + 1].pos_ == "DET"
            for c in subj.children):  # ("des témoins", "de nombreux élus": an article, not a complement)
         # "le ministre des Postes, …, de la Communication et des Médias Nestor X a annoncé",
@@ -742,8 +747,11 @@ class _Context:
                 return self.classified[head]
             # only a noun of an organisation ("le journal", "l'association") stands for the
             # organisation just named; "l'ouragan", "la commune" never do
+            # (a noun of a state institution, "la police", "le gouvernement", is that institution,
+            # not the company or agency just named, unless that name has the noun: "Police nationale")
             if self.last_subject and self.last_subject[1] == "ORG" and (
-                    head in ORG_HEADS or CLASSIFIER_TYPES.get(head) == "ORG"):
+                    head in ORG_HEADS or CLASSIFIER_TYPES.get(head) == "ORG") and (
+                    head not in INSTITUTION_NOUNS or head in fold(self.last_subject[0]).split()):
                 return self.last_subject[0]
         return None
 
