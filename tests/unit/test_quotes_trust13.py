@@ -123,3 +123,38 @@ def test_a_first_and_last_name_is_not_the_tail_of_a_later_quoted_phrase(nlp):
     ents = _entities(nlp, "François Fillon a confié lundi qu'il n'arrivait pas à épargner.",
                      "Le Gorafi a lancé une cagnotte pour « Soutenir François Fillon dans cette passe ».")
     assert "François Fillon" in [e.name for e in ents if e.type == "PER"]
+
+
+def test_an_unnamed_person_with_an_elided_article_and_an_adjective_announces_the_quotation(nlp):
+    # "L'entraîneur nantais a continué son analyse : « … »": the description speaks
+    qs = quotes_of(nlp, "L'entraîneur lyonnais a continué ensuite son analyse : « Il y a trop d'espaces pour "
+                        "des joueurs aussi rapides. »")
+    assert speakers(qs) == ["L'entraîneur lyonnais"]
+
+
+def test_an_adverbial_phrase_between_the_auxiliary_and_the_participle_of_an_incise(nlp):
+    qs = quotes_of(nlp, "« Ce n'est pas facile de travailler sur le terrain », a par la suite indiqué Paul "
+                        "Martin en entrevue au Devoir.")
+    assert speakers(qs) == ["Paul Martin"]
+
+
+def test_an_incise_inside_the_quotation_with_any_verb_and_a_name(nlp):
+    # "« Je viens d'apprendre …, a repris Pogačar. … »"
+    qs = quotes_of(nlp, "« Je viens d'apprendre que Marc va passer des radios, a repris Jonas Berg. J'espère "
+                        "vraiment que rien n'est cassé. »")
+    assert speakers(qs) == ["Jonas Berg"]
+
+
+def test_a_clause_inside_the_quotation_is_no_incise(nlp):
+    # (a guard) "…, peu importe la taille »", "…, nous avons des pistes …": no inverted subject
+    qs = quotes_of(nlp, "Une porte-parole de la mairie a déclaré que « toute structure non autorisée dans la "
+                        "ville est illégale, peu importe la taille ».")
+    assert "la taille" not in speakers(qs)
+
+
+def test_a_paragraph_opening_on_a_quotation_goes_on_with_the_voice_before(nlp):
+    # "« …, a déclaré le commissaire X, … »" ¶ "« … ». Les deux agents …": X
+    qs = quotes_of(nlp, "« Nous traitons ceci comme un attentat », a déclaré le commissaire Rafel Comes.",
+                   "« L'agente a fait usage de son arme pour sauver sa vie. » Les deux agents ont été "
+                   "traités par des psychologues.")
+    assert speakers(qs) == ["Rafel Comes", "Rafel Comes"]

@@ -64,11 +64,11 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     on = False  # "indique-t-on à Matignon": the impersonal clitic; the source is a complement
     while j < hi and (fold(doc[j].text) in _AUX or doc[j].pos_ == "ADV" or doc[j].text in ("-t", "-t-")
                       or fold(doc[j].text) in _PRONOUNS | {"-on"} and doc[j].text.startswith("-")
-                      or _for_ones_part(doc, j, hi)):
+                      or _for_ones_part(doc, j, hi) or _locution_before_participle(doc, start, j, hi)):
         if doc[j].text.startswith("-") and fold(doc[j].text) in _PRONOUNS:
             clitic = j
         on = on or fold(doc[j].text) == "-on"
-        j += 3 if _for_ones_part(doc, j, hi) else 1
+        j += 3 if _for_ones_part(doc, j, hi) else _locution_before_participle(doc, start, j, hi) or 1
     # "», selon lui.": a stressed pronoun after "selon" is the pronoun's referent
     if selon and j + 1 < hi and fold(doc[j].text) == "selon" and fold(doc[j + 1].text) in _STRESSED \
             and (j + 2 >= hi or doc[j + 2].text in (".", ",", ";", "!", "?", ")")):
@@ -144,6 +144,21 @@ def _past_medium(doc, k: int, hi: int) -> int:
     if i >= hi or doc[i].pos_ not in ("DET", "PROPN"):
         return k
     return i
+
+
+def _locution_before_participle(doc, start: int, j: int, hi: int) -> int:
+    """Length of an adverbial phrase between an auxiliary and its participle ("», a par la
+    suite indiqué X", "a en effet déclaré"): a preposition, an optional determiner and one
+    noun, right after an auxiliary and right before a past participle; else 0."""
+    if j <= start or fold(doc[j - 1].text) not in _AUX or doc[j].pos_ != "ADP":
+        return 0
+    k = j + 1
+    if k < hi and doc[k].pos_ == "DET":
+        k += 1
+    if k >= hi or doc[k].pos_ not in ("NOUN", "ADV") or k + 1 >= hi:
+        return 0
+    nxt = doc[k + 1]
+    return k + 1 - j if nxt.pos_ in ("VERB", "AUX") and "Part" in nxt.morph.get("VerbForm") else 0
 
 
 def _where_one_says(doc, k: int, hi: int):
@@ -310,7 +325,12 @@ def _incise_inside(doc, qstart: int, qend: int, mentions, namer, ctx):
             continue
         np = _attribution_at(doc, i + 1, qend - 1, selon=False)
         if not np:
-            continue
+            # "« Je viens d'apprendre …, a repris Pogačar. … »": any inverted verb whose subject
+            # is a person's name (not "…, peu importe la taille »")
+            np = _attribution_at(doc, i + 1, qend - 1, selon=False, after_quote=True)
+            if not np or np[0] == "pronoun" or not any(
+                    m.label == "PER" and np[0] <= m.start_token < np[1] for m in mentions):
+                continue
         if np[0] == "pronoun":
             return ctx.resolve_pronoun(np[1])
         k = np[1]
@@ -1068,6 +1088,12 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
                      or words[0] == "les" and words[1].endswith("s") and _PERSON_NOUN.search(words[1][:-1])):
             # "Le chauffeur a pris sa retraite." a person the text does not name is the salient one
             return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words))
+        if not of_name and subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT" and subj.i == a + 1 and len(words) >= 2 \
+                and words[0] in ("le", "la", "l'", "l’") and _PERSON_NOUN.search(fold(subj.text)) \
+                and all(t.pos_ == "ADJ" for t in doc[subj.i + 1:b]):
+            # "L'entraîneur nantais a continué son analyse :": likewise, with an elided article
+            # or adjectives after the noun
+            return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words))
         if not of_name and subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT" and len(words) > 2 \
                 and words[0] in ("le", "la") and word in ANAPHORIC_HEADS and subj.i == a + 1:
             # "Le candidat de droite à la présidentielle a renouvelé …": a title with its
@@ -1366,9 +1392,11 @@ def article_quotes(
                 if speaker is None and not before and q.start == 0 and announced:
                     # "X précise :" ¶ "« … »": a paragraph opening on a quotation after one ending on a colon
                     speaker = announced
-                if speaker is None and q.start == 0 and q.end >= len(text.rstrip(" .")) and carried:
+                if speaker is None and q.start == 0 and carried and (
+                        q.end >= len(text.rstrip(" .")) or not text[q.end:s_end].strip(" .") and s_start == 0):
                     # "« … », a déclaré X." ¶ "« … »": a paragraph that is one quotation and nothing
-                    # else goes on with the voice of the quotation closing the paragraph before
+                    # else (or opens on a sentence that is one) goes on with the voice of the
+                    # quotation closing the paragraph before
                     speaker = carried
                 if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and introduced \
                         and not last_found:
