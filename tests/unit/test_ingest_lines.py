@@ -19,6 +19,8 @@ BODY = [
     "Partager les responsabilités entre les deux ministères a été la solution retenue par le gouvernement.",
     "— Porte-parole des marins-pompiers",
     "Il a agi seul.",
+    "Photo de famille pour les ministres du G7 réunis à Hiroshima.",
+    "Photos et vidéos ont circulé toute la nuit sur les réseaux sociaux (vidéo).",
 ]
 
 
@@ -152,6 +154,8 @@ def test_impossible_date_is_not_a_dateline():
         ("Source : Reuters", (), "Reuters"),
         ("(AFP)", (), "AFP"),
         ("Claire Lévy avec Agence France-Presse", ("Claire Lévy",), "AFP"),
+        ("Rédaction web avec Jean-Baptiste Calvas et Sam Teinaore", ("Jean-Baptiste Calvas", "Sam Teinaore"), None),
+        ("La rédaction, avec Marie Durand", ("Marie Durand",), None),
     ],
 )
 def test_bylines(line, authors, agency):
@@ -246,3 +250,18 @@ def test_no_outlet_from_a_phrase_or_a_desk():
     assert match_byline("Il parlait avec AFP") is None  # a sentence, not a byline
     b = match_byline("La rédaction avec AFP")  # the desk: the agency, no outlet, no author
     assert b is not None and (b.authors, b.agency, b.outlet) == ((), "AFP", None)
+
+
+@pytest.mark.parametrize("line", ["PHOTO LOÏC VENANCE, AGENCE FRANCE-PRESSE", "PHOTOS SARAH MEYSSONNIER, REUTERS",
+                                  "Photo Jean Dupont / Ouest-France"])
+def test_a_credit_line_without_a_colon(line):
+    # a photographer signs the picture: not a person in the news
+    assert caption_reason(line, after_image=False) is not None
+
+
+def test_a_headline_ending_on_a_media_label_is_no_caption():
+    # "(vidéo)" alone labels the headline's link; a credit names its source
+    line = "Émeutes à Lille après le match, le préfet dénonce des «attaques en règle contre la police» (vidéo)"
+    assert caption_reason(line, after_image=False) is None
+    assert looks_like_headline(line)
+    assert caption_reason("Le préfet devant la mairie (vidéo Jean Dupont)", after_image=False) is not None

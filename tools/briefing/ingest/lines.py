@@ -185,6 +185,8 @@ _BYLINES = (
         rf"^(?:Avec|De|Par)\s+(?:notre|nos|un|une|l['’])\s*(?:correspondante?s?|envoyée?s?\s+spéciale?s?|"
         rf"envoyée?s?|journaliste|bureau|rédaction)\b(?:\s+(?:à|au|aux|en|dans|pour)\s+[^,]{{1,50}})?\s*[,:]?\s*(?P<names>{NAMES})\.?$"
     ),
+    # "Rédaction web avec Jean Dupont et Marie Durand", "La rédaction, avec Jean Dupont"
+    re.compile(rf"^(?:La\s+)?[Rr]édaction(?:\s+[\w-]+)?\s*,?\s+avec\s+(?P<names>{NAMES})\.?$"),
     # "Par Jean Dupont", "Par Jean Dupont et Marie Durand, envoyés spéciaux à Kiev"
     re.compile(rf"^Par\s+(?P<names>{NAMES})(?:\s*,\s*[^,]{{1,60}})?\.?$"),
     # Wire credit line: "(Reportage Jean Dupont, édité par Marc Durand)"
@@ -275,7 +277,8 @@ def is_image(line: str) -> bool:
 
 
 _CREDIT_END = re.compile(
-    r"\(\s*(?:photos?|crédits?(?: photos?)?|illustration|image|infographie|vidéo|capture(?: d['’]écran)?|dessin)\b[^()]{0,80}\)\s*$",
+    r"\(\s*(?:photos?|crédits?(?: photos?)?|illustration|image|infographie|vidéo|capture(?: d['’]écran)?|dessin)\b"
+    r"(?!\s*\)\s*$)[^()]{0,80}\)\s*$",  # a credit names its source: "(vidéo)" alone labels a headline's link
     re.I,
 )
 _AGENCY_END = re.compile(
@@ -287,6 +290,9 @@ _SLASH_CREDIT = re.compile(
     rf"(?:[A-ZÀ-Ý][\w'’.-]*\s*){{0,4}}/\s*{_PICTURE_SOURCES}(?:\s*/\s*[\w ]{{1,25}})?\)?\s*$"
 )
 _CREDIT_START = re.compile(r"^(?:photo|crédits?(?: photo)?|illustration|légende)\s*:\s*", re.I)
+#: "PHOTO LOÏC VENANCE, AGENCE FRANCE-PRESSE", "Photo Jean Dupont / Reuters": a credit line
+#: without a colon, capitalised words only (a name, then its agency or outlet).
+_CREDIT_LINE = re.compile(r"^(?:PHOTOS?|Photos?)\s+(?:[A-ZÀ-Ý][\w'’.-]*\s*){1,4}(?:[,/]\s*(?:[A-ZÀ-Ý][\w'’.-]*\s*){1,4})?$")
 _COPYRIGHT = re.compile(r"©\s*\S")
 
 
@@ -301,7 +307,7 @@ def caption_reason(line: str, after_image: bool) -> str | None:
         return "photo caption with a photo credit"
     if closing and words <= 50 and _AGENCY_END.search(line):
         return "photo caption ending with an agency credit"
-    if words <= 40 and (_CREDIT_START.match(line) or ("©" in line and _COPYRIGHT.search(line))):
+    if words <= 40 and (_CREDIT_START.match(line) or _CREDIT_LINE.match(line) or ("©" in line and _COPYRIGHT.search(line))):
         return "photo caption or credit"
     if after_image and words <= 60:
         if line[:1].islower():
