@@ -20,7 +20,8 @@ Prints:
   has its name or one of its aliases among the gold name's words run (the gold
   « Jean Dupont » is found by « Jean Dupont » or « Dupont »); a person typed
   ``JOURNALIST`` is a miss, counted apart; a gold journalist is found when an
-  entity typed ``JOURNALIST`` matches it.
+  entity typed ``JOURNALIST`` matches it, or when the cleaner took the name
+  out of the text as one of the article's authors (a byline line).
 
     .venv/bin/python tools/scripts/eval_headlines_people.py --headlines H.jsonl --people P.jsonl \\
         --root NAME=DIR [--show]
@@ -112,7 +113,8 @@ def main(argv=None) -> int:
         hit = [e for e in ents if matches(row["name"], [e.name, *e.aliases])]
         c = counts[row["type"]]
         c[2] += 1
-        if any(e.type == want for e in hit):
+        if any(e.type == want for e in hit) or row["type"] == "journalist" and matches(
+                row["name"], list(analysed[row["file"]].authors)):
             c[0] += 1
             continue
         c[1] += any(e.type == other for e in hit)
