@@ -416,3 +416,14 @@ def test_a_lone_last_word_or_the_initials_still_join_the_longer_name():
     assert _names(_records(("République du Burundi", "LOC"), ("Burundi", "LOC"), ("Burundi", "LOC"))) == ["Burundi"]
     assert _names(_records(("Inspection générale des finances", "ORG"), ("IGF", "ORG"))) == [
         "Inspection générale des finances"]
+
+
+def test_a_name_after_a_long_title_and_a_comma_is_a_person(nlp):
+    # "le secrétaire général adjoint de l'UGTT, Monaem Amira a indiqué": the tagger called the
+    # name a "MISC"; the title in the phrase before the comma makes it a person, who holds it
+    a, docs = make(nlp, "Dans une déclaration au correspondant de Tunisienumerique, le secrétaire général adjoint "
+                        "de l’UGTT, Monaem Amira a indiqué qu’il n’y a pas d’affrontement avec le président.")
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Monaem Amira"].type == "PER"
+    assert ents["Monaem Amira"].role == "secrétaire général adjoint de l’UGTT"
+    assert all(e.role is None for name, e in ents.items() if name != "Monaem Amira")

@@ -107,4 +107,12 @@ def _role_after_range(doc, end: int) -> tuple[int, int] | None:
         i += 1
     if last is None:
         return None
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].is_title:
+        # "au correspondant de T, le secrétaire général de l'UGTT, Monaem Amira a indiqué": the
+        # title announces the name after it, subject of the verb, not the name before it
+        j = i + 1
+        while j < len(doc) and j - i <= 4 and doc[j].is_title and not doc[j].is_punct:
+            j += 1
+        if j < len(doc) and j - i >= 3 and doc[j].pos_ in ("VERB", "AUX"):
+            return None
     return first, last

@@ -333,9 +333,13 @@ def _person_cue(doc, start: int, end: int) -> tuple[int, bool]:
         if _looks_like_name(doc[start + 1:end]):
             return start + 1, True
     if prev == "," and end - start >= 2 and _looks_like_name(doc[start:end]):
-        # "L'entraîneur parisien, Staffan Olsson": a title just before the comma
-        if any(fold(t.text) in TITLE_HEADS | {"entraineur"} for t in doc[max(0, start - 4):start - 1]):
-            return start, True
+        # "L'entraîneur parisien, Staffan Olsson", "le secrétaire général adjoint de l'UGTT,
+        # Monaem Amira": a title in the phrase just before the comma (no verb or punctuation between)
+        k = start - 2
+        while k >= max(0, start - 11) and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
+            if fold(doc[k].text) in TITLE_HEADS | {"entraineur"}:
+                return start, True
+            k -= 1
     cue = doc[start - 1].text if start else ""
     if prev and (prev in _NAME_CUES or ((_DEMONYM_SINGULAR.match(cue) if cue[:1].isupper() else _LOWER_DEMONYM.match(cue))
                                         and start > 1 and fold(doc[start - 2].text) in ("l'", "le", "la"))):
