@@ -158,3 +158,9 @@ def test_a_paragraph_opening_on_a_quotation_goes_on_with_the_voice_before(nlp):
                    "« L'agente a fait usage de son arme pour sauver sa vie. » Les deux agents ont été "
                    "traités par des psychologues.")
     assert speakers(qs) == ["Rafel Comes", "Rafel Comes"]
+
+
+def test_si_l_on_en_croit_names_the_source_like_selon(nlp):
+    qs = quotes_of(nlp, "Si l’on en croit Catherine Moureaux, bourgmestre de Molenbeek, les bourgmestres en ont "
+                        "profité pour moderniser le règlement.")
+    assert speakers(qs) == ["Catherine Moureaux"]

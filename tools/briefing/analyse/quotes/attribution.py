@@ -512,7 +512,8 @@ def _own_source(doc, lo: int, hi: int) -> bool:
 #: "Selon X" / "D'après X" / "Pour X" opening the sentence, after a linking word or a short
 #: adverbial phrase closed by a comma ("En effet, pour X, …").
 _HEAD_RE = re.compile(r"^(?:(?:mais|et|or|donc|ainsi|enfin)\s*,?\s+|[^\W\d][^,«»“”\"]{0,18}\w,\s+)?"
-                      r"(selon|d['’]\s?apr[eè]s|pour|[àa] en croire|de l['’]\s?avis d(?:e|u|es)|aux yeux d(?:e|u|es))\s+",
+                      r"(selon|d['’]\s?apr[eè]s|pour|[àa] en croire|si (?:l['’]\s?)?on en croit|de l['’]\s?avis d(?:e|u|es)"
+                      r"|aux yeux d(?:e|u|es))\s+",
                       re.I)
 
 
