@@ -79,6 +79,13 @@ def test_month_tables():
         ("On passe au plan B. Il est prêt.", ["On passe au plan B.", "Il est prêt."]),
         ("Le candidat George W. Bush gagne.", ["Le candidat George W. Bush gagne."]),
         ("Le docteur J. Dupont arrive. Il pleut.", ["Le docteur J. Dupont arrive.", "Il pleut."]),
+        # a space lost in scraping after a lower-case word: still a boundary; not after an
+        # initial, an abbreviation or inside a number
+        ("Il est resté de marbre à l’annonce de la sentence.Ce verdict a surpris.",
+         ["Il est resté de marbre à l’annonce de la sentence.", "Ce verdict a surpris."]),
+        ("Le verdict est tombé, a dit le magistrat.\"Il voulait l’éliminer.\"",
+         ["Le verdict est tombé, a dit le magistrat.", "\"Il voulait l’éliminer.\""]),
+        ("M.Dupont et J.Biden ont vu 3.5 % de hausse.", ["M.Dupont et J.Biden ont vu 3.5 % de hausse."]),
     ],
 )
 def test_split_sentences(text, expected):

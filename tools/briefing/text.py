@@ -153,6 +153,9 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 #: on a capital ("(AFP)"; not "(1967)", "(ce …").
 _BOUNDARY = re.compile(
     rf"(?P<punct>[.!?…]+)(?P<close>\s?[»”\"’)\]]+)?(?P<space>\s+)(?=[«“\"\-–—{_UPPER}0-9]|\(\s*[{_UPPER}])"
+    # a space lost in scraping: "la sentence.Ce verdict", "le magistrat.\"Il voulait" (a lower-case
+    # word of three letters or more, then a capitalised word, not "M.Dupont" or "3.5")
+    rf"|(?P<glued>(?<=[a-zà-ÿ]{{3}}[.!?]))(?=[«“\"]?[{_UPPER}][a-zà-ÿ])"
 )
 _LAST_TOKEN = re.compile(r"([\w.-]+)$")
 _INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.-?)*[A-ZÀ-Þ]")
@@ -249,10 +252,11 @@ def split_sentences(text: str, quotes=None) -> list[Sentence]:
     while start < n and text[start].isspace():
         start += 1
     for m in _BOUNDARY.finditer(text):
-        end = m.start("space")
+        end = m.start("space") if m.group("glued") is None else m.start()
         if end <= start:
             continue
-        if m.group("punct") == "." and _is_abbreviation(text, start, m.start("punct"), text[m.end():m.end() + 8]):
+        if m.group("glued") is None and m.group("punct") == "." \
+                and _is_abbreviation(text, start, m.start("punct"), text[m.end():m.end() + 8]):
             continue
         if inside(end):
             continue
