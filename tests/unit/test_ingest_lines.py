@@ -62,7 +62,9 @@ def test_not_navigation(line):
 @pytest.mark.parametrize(
     "line",
     ["12fbec3f99518657511234b6f7c0a2b8ac3f1958.jpg", "photo_1370188830557-1-1.jpg", "IMG_2231.JPEG",
-     "https://cdn.example.org/img/2021/07/blinken.webp?w=800", "carte.png schema.gif"],
+     "https://cdn.example.org/img/2021/07/blinken.webp?w=800", "carte.png schema.gif",
+     # the end of a Markdown image link left by a scraper
+     "/t:app(web)/t:r(unknown)/medias/SCs5MEZBVo/image/Voitures_RN_145_30_octobre-format1by1.jpg)"],
 )
 def test_image_names(line):
     assert is_image(line)

@@ -268,7 +268,7 @@ def correspondents_in(text: str) -> list[str]:
 
 # --- images, captions -----------------------------------------------------------
 
-_IMAGE_TOKEN = r"\S*\.(?:jpe?g|png|webp|gif|svg|avif|bmp|tiff?)(?:\?\S*)?"
+_IMAGE_TOKEN = r"\S*\.(?:jpe?g|png|webp|gif|svg|avif|bmp|tiff?)(?:\?\S*)?[)\]]*"  # ("…/photo.jpg)": a Markdown link's end)
 _IMAGE = re.compile(rf"^(?:(?:image|photo|fichier|file)\s*:\s*)?{_IMAGE_TOKEN}(?:\s+{_IMAGE_TOKEN})*$", re.I)
 
 
