@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from briefing.compose.sentences import split_sentences
 
 
@@ -28,6 +30,7 @@ def _time(n: int) -> float:
     return _cpu(lambda: split_sentences(text))
 
 
+@pytest.mark.slow  # (0.7 s: paragraphs of a million characters)
 def test_sentence_splitting_is_linear_in_paragraph_length():
     small, large = _time(4000), _time(16000)
     # quadratic would be ~16x; linear ~4x (allow for a loaded machine)
@@ -44,12 +47,14 @@ def _time_with_spans(n: int) -> float:
     return _cpu(lambda: split_sentences(text, spans))
 
 
+@pytest.mark.slow  # (0.7 s: paragraphs of a million characters)
 def test_sentence_splitting_around_known_quotations_is_linear():
     small, large = _time_with_spans(4000), _time_with_spans(16000)
     assert large < 8 * small + 0.05, (small, large)
     assert large < 5, large
 
 
+@pytest.mark.slow  # (0.7 s: paragraphs of a million characters)
 def test_a_long_quotation_full_of_sentences_is_split_in_linear_time():
     """Every period inside « … » is a candidate boundary that is rejected; looking
     for an abbreviation before each must not re-read the paragraph from its start."""

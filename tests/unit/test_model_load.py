@@ -48,6 +48,7 @@ def model_lookups_file() -> Path:
     return path
 
 
+@pytest.mark.slow  # (2 s: every table read twice and compared entry by entry)
 def test_the_lemmatizers_tables_are_spacys():
     path = model_lookups_file()
     slow = Lookups().from_disk(path.parent)
