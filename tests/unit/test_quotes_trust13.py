@@ -164,3 +164,16 @@ def test_si_l_on_en_croit_names_the_source_like_selon(nlp):
     qs = quotes_of(nlp, "Si l’on en croit Catherine Moureaux, bourgmestre de Molenbeek, les bourgmestres en ont "
                         "profité pour moderniser le règlement.")
     assert speakers(qs) == ["Catherine Moureaux"]
+
+
+def test_a_plural_verb_with_two_inverted_subjects_gives_both(nlp):
+    # "…, ont souligné le parquet et la préfecture des Yvelines": both, as written
+    qs = quotes_of(nlp, "Les circonstances précises restent à déterminer, ont souligné le parquet et la préfecture "
+                        "des Yvelines.")
+    assert speakers(qs) == ["le parquet et la préfecture des Yvelines"]
+
+
+def test_a_title_with_two_portfolios_is_one_speaker(nlp):
+    # (a guard) "le ministre de l'Économie et des Finances Michel Sapin"
+    qs = quotes_of(nlp, "« Nous saurons bientôt », a déclaré le ministre de l'Économie et des Finances Michel Sapin.")
+    assert speakers(qs) == ["Michel Sapin"]

@@ -115,7 +115,24 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
         close = next((e for e in range(k + 2, min(hi, k + 8)) if doc[e].text == ","), None)
         if close is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1:close]):
             k = close + 1
-    return _np_after(doc, _past_medium(doc, k, hi), hi)
+    np = _np_after(doc, _past_medium(doc, k, hi), hi)
+    return _coordinated_subject(doc, start, j, np, hi)
+
+
+def _coordinated_subject(doc, start: int, j: int, np, hi: int):
+    """``», ont souligné le parquet et la préfecture des Yvelines``: a plural verb whose
+    inverted subject is a singular noun phrase, then "et" and another noun phrase: both speak,
+    as written. Else ``np``."""
+    if not np or np[1] + 1 >= hi or fold(doc[np[1]].text) != "et" or doc[np[1] + 1].pos_ not in ("DET", "PROPN"):
+        return np
+    verbs = [t for t in doc[start:j + 1] if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")]
+    if not verbs or verbs[0].morph.get("Number") != ["Plur"] or any(
+            t.morph.get("Number") == ["Plur"] for t in doc[np[0]:np[1]] if t.pos_ in ("NOUN", "PROPN", "DET")):
+        return np
+    second = _np_after(doc, np[1] + 1, hi)
+    if not second or second[0] != np[1] + 1:
+        return np
+    return np[0], second[1]
 
 
 def _past_medium(doc, k: int, hi: int) -> int:
@@ -276,6 +293,11 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
     np, comma = best
     if np[0] == "pronoun":
         return ctx.resolve_pronoun(np[1]), comma
+    if _coordinated(doc, np[0], np[1], [m for m in mentions if np[0] <= m.start_token < np[1]]) or any(
+            fold(doc[e].text) == "et" and doc[e].pos_ == "CCONJ" and doc[e - 1].pos_ in ("NOUN", "PROPN")
+            and doc[e + 1].pos_ in ("DET", "PROPN") and fold(doc[e + 1].text) not in ("des", "du", "de")
+            for e in range(np[0] + 1, np[1] - 1)):
+        return _as_written(doc[np[0]:np[1]].text), comma  # "le parquet et la préfecture des Yvelines"
     speaker, _ = namer.name(doc, np[0], np[1], mentions, ctx)
     return speaker, comma
 
