@@ -177,3 +177,13 @@ def test_a_title_with_two_portfolios_is_one_speaker(nlp):
     # (a guard) "le ministre de l'Économie et des Finances Michel Sapin"
     qs = quotes_of(nlp, "« Nous saurons bientôt », a déclaré le ministre de l'Économie et des Finances Michel Sapin.")
     assert speakers(qs) == ["Michel Sapin"]
+
+
+def test_the_one_spoken_to_is_not_the_speaker(nlp):
+    # "« Tout est parfait », lui a suggéré l'intervieweur": "lui" is the salient person, the
+    # interviewer someone else (not that person by the role-noun rule)
+    qs = quotes_of(nlp, "Tadej Pogačar n'avait pas envie de sourire après l'étape.",
+                   "« Tout est parfait », lui a suggéré l'intervieweur.")
+    assert speakers(qs) == ["l'intervieweur"]
+    qs = quotes_of(nlp, "« Nous gagnerons », a déclaré Jean Martin. « Vous perdrez », lui a répondu le ministre.")
+    assert speakers(qs) == ["Jean Martin", "le ministre"]

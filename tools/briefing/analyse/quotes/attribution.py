@@ -299,6 +299,14 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
             for e in range(np[0] + 1, np[1] - 1)):
         return _as_written(doc[np[0]:np[1]].text), comma  # "le parquet et la préfecture des Yvelines"
     speaker, _ = namer.name(doc, np[0], np[1], mentions, ctx)
+    start = first if best[1] == lo else best[1] + 1
+    if speaker and speaker in (ctx.last_speaker, ctx.last_subject and ctx.last_subject[0]) \
+            and fold(doc[start].text) in ("lui", "leur") \
+            and not any(m.label == "PER" and np[0] <= m.start_token < np[1] for m in mentions):
+        # "« Tout est parfait », lui a suggéré l'intervieweur": the one spoken to ("lui", the
+        # last speaker or the salient person) is not the one who speaks; the description stays
+        # as written
+        speaker = _as_written(doc[np[0]:np[1]].text)
     return speaker, comma
 
 
