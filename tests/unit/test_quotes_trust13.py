@@ -187,3 +187,26 @@ def test_the_one_spoken_to_is_not_the_speaker(nlp):
     assert speakers(qs) == ["l'intervieweur"]
     qs = quotes_of(nlp, "« Nous gagnerons », a déclaré Jean Martin. « Vous perdrez », lui a répondu le ministre.")
     assert speakers(qs) == ["Jean Martin", "le ministre"]
+
+
+def test_a_name_inside_another_quotation_of_the_sentence_does_not_speak(nlp):
+    # banners listed one after the other: « Hollande Ponce-Pilate, … », « Hollande merci … »
+    qs = quotes_of(nlp, "Les véhicules agricoles qui souvent tiraient des bétaillères où les manifestants passeront "
+                        "la nuit, étaient recouverts de banderoles affichant leur colère. « Hollande Ponce-Pilate, Le "
+                        "Foll Judas, ils ont crucifié l'agriculture et ne savent pas ce qu'ils font », « Hollande "
+                        "merci pour ces moments », « Le Foll affole-toi, on arrive », « Notre métier a un prix », "
+                        "pouvait-on lire notamment.")
+    assert speakers(qs) == [None, None, None, None]
+
+
+def test_pour_l_instant_and_c_est_a_dire_name_no_one(nlp):
+    # "pour l'instant": a time, though "instant" ends like "manifestant"; "c'est-à-dire": an
+    # infinitive heads no incise
+    qs = quotes_of(nlp, "Maria, pour l'instant de catégorie 1 sur une échelle de 5, pourrait prendre de la "
+                        "puissance à l'approche des terres.")
+    assert all(q.speaker is None or "instant" not in q.speaker for q in qs)
+    qs = quotes_of(nlp, "Pour l’instant, les physiciens du Grand collisionneur de hadrons ne peuvent prouver "
+                        "définitivement son existence, car, au cours de l’expérimentation qui a permis cette "
+                        "découverte, c’est-à-dire lors de la collision de protons à l’intérieur du collisionneur, "
+                        "trop de paires de rayons gamma sont produits simultanément.")
+    assert speakers(qs) == []

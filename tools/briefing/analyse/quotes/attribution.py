@@ -93,6 +93,8 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     if j >= hi or not (_is_reporting(doc[j]) or glued or chained or on and doc[j].pos_ == "VERB"
                        or after_quote and _inverted_verb(doc, start, j, hi)) or _present_participle(doc[j]):
         return None
+    if not chained and doc[j].morph.get("VerbForm") == ["Inf"] and not glued:
+        return None  # "…, c'est-à-dire lors de …": an infinitive heads no incise
     if not glued and not on and not chained and _subject_before(doc, doc[j], start):
         return None  # "X, qui …, a annoncé son décès": the noun phrase after the verb is its object
     k = j + 1
@@ -893,8 +895,8 @@ def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
     while seen < 8:
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
             subj = _subject_of(tok) or _controller(tok) or _name_before_verb(doc, tok, lo, mentions)
-            if subj is not None and quote is not None and quote[0] <= subj.i < quote[1]:
-                subj = None
+            if subj is not None and (quote is not None and quote[0] <= subj.i < quote[1] or _in_quotes(doc, subj.i, lo)):
+                subj = None  # (inside this quotation or another one of the sentence: « A », « B »)
             saying = _is_reporting(tok) or tok.lemma_ in SAY_THAT_LEMMAS
             if subj is not None and lo <= subj.i < hi and subj.lower_ not in ("que", "ce", "c'", "cela", "ça"):
                 # the clause that owns the subject: the verb itself or the one it is coordinated
@@ -2269,7 +2271,13 @@ def _designates_someone(doc, a: int, b: int, mentions) -> bool:
         head = doc[head.i + 2]  # "des marins-pompiers", split at its hyphen: the compound's last noun
     word = fold(head.text)
     word = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
+    if word in _TIME_NOUNS:
+        return False  # "pour l'instant", "pour le moment": a time, whatever its ending
     return bool(_PERSON_NOUN.search(word)) or word in ANAPHORIC_HEADS or word in ORG_HEADS
+
+
+#: Nouns of time heading the locutions "pour l'instant", "pour le moment", "pour l'heure".
+_TIME_NOUNS = frozenset({"instant", "moment", "heure", "temps", "present"})
 
 
 def _selon_after(s: _Sentence) -> Quote | list[Quote] | None:
