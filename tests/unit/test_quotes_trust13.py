@@ -210,3 +210,25 @@ def test_pour_l_instant_and_c_est_a_dire_name_no_one(nlp):
                         "découverte, c’est-à-dire lors de la collision de protons à l’intérieur du collisionneur, "
                         "trop de paires de rayons gamma sont produits simultanément.")
     assert speakers(qs) == []
+
+
+def test_a_line_that_is_a_name_announces_the_quotation(nlp):
+    # "Stéphane Moulin (entraîneur d'Angers SCO) :" ¶ "« … »", "Samuel Delale (Indre) : « … »"
+    qs = quotes_of(nlp, "Retrouvez les principales réactions après les matchs de samedi soir.",
+                   "Stéphane Moulin (entraîneur d'Angers SCO) :",
+                   "« Il fallait être patient, mais la victoire est méritée sur l'ensemble du match. »")
+    assert speakers(qs) == ["Stéphane Moulin"]
+    qs = quotes_of(nlp, "Samuel Delale (Indre) : « Une première année de cultures détruites. »")
+    assert speakers(qs) == ["Samuel Delale"]
+
+
+def test_incise_verbs_with_a_reflexive_clitic_a_locution_or_a_name_tagged_as_a_noun(nlp):
+    qs = quotes_of(nlp, "Le cultivateur regarde sa maison brûler. « Je ne comprends pas ce qu’il s’est passé, "
+                        "se désole-t-il. Ma maison a vingt ans. »")
+    assert speakers(qs) == ["Le cultivateur"]
+    qs = quotes_of(nlp, "Les écoles sont fermées. \"Il faut que les personnes prennent toutes les mesures pour "
+                        "partir\", a mis en garde la préfète Anne Laubies, lors d'une conférence de presse.")
+    assert speakers(qs) == ["Anne Laubies"]
+    qs = quotes_of(nlp, "Les coupures se produisent presque quotidiennement. \"Cette coupure dépend des appels "
+                        "de charge\", reprend Feno Randrianarisoa, en éludant les demandes de précision.")
+    assert speakers(qs) == ["Feno Randrianarisoa"]

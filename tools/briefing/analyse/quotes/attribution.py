@@ -206,7 +206,7 @@ def _where_one_says(doc, k: int, hi: int):
 
 
 #: Object clitics that may stand before the verb of an incise ("», nous a confié X").
-_OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "lui", "leur"})
+_OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "lui", "leur", "se", "s'"})  # "», se désole-t-il"
 
 
 def _inverted_verb(doc, start: int, j: int, hi: int) -> bool:
@@ -214,7 +214,10 @@ def _inverted_verb(doc, start: int, j: int, hi: int) -> bool:
     is a finite verb, or a participle after an auxiliary, followed by a determiner or a
     proper noun: the verb of an inversion, its subject after it."""
     tok = doc[j]
-    if tok.pos_ != "VERB" or j + 1 >= hi or doc[j + 1].pos_ not in ("DET", "PROPN"):
+    if tok.pos_ != "VERB" or j + 1 >= hi or doc[j + 1].pos_ not in ("DET", "PROPN") and _past_medium(doc, j + 1, hi) == j + 1 \
+            and not (doc[j + 1].is_title and doc[j + 1].ent_iob_ == "B"):
+        # (a locution may come first: "», a mis en garde la préfète"; a name the tagger calls a
+        # noun starts an entity: "», reprend Feno Randrianarisoa")
         return False
     if any(c.dep_.startswith("nsubj") and c.i < start for c in tok.children):
         return False  # "Les capacités, aussi appelées « … », désignent le fait …": its subject is before
@@ -1277,11 +1280,30 @@ _DASH_LINE = re.compile(r"^\s*[—–]\s*(?P<who>[^«»\"“”]{2,80}?)\s*$")
 
 
 
+def _name_label(doc, lo: int, hi: int, mentions) -> tuple[int, int] | None:
+    """``Samuel Delale (Indre) :``, ``Stéphane Moulin (entraîneur d'Angers SCO) :``: tokens lo..hi
+    (up to a colon) that are only a person's name, then perhaps a bracket; the name's range."""
+    end = hi
+    while end > lo and (doc[end - 1].text in (":", "«", "“", "\"") or doc[end - 1].is_space):
+        end -= 1
+    if end > lo and doc[end - 1].text == ")":
+        opening = next((k for k in range(end - 2, lo, -1) if doc[k].text == "("), None)
+        if opening is None:
+            return None
+        end = opening
+    return next(((m.start_token, m.end_token) for m in mentions
+                 if m.label == "PER" and m.start_token == lo and m.end_token == end), None)
+
+
 def _after_colon(doc, lo: int, start: int, mentions, namer, ctx, name_of, persons) -> str | None:
     """Rule 5, a quotation after a colon: the owner of a noun of speech ("Les
     propos du ministre X sont :"), the owner of a noun of information, a
     passive agent, else the subject of the clause that announces it ("Elle se
-    présente comme la seule … : « Moi, … »")."""
+    présente comme la seule … : « Moi, … »"); a name alone before the colon
+    ("Samuel Delale (Indre) : « … »")."""
+    label = _name_label(doc, lo, start, mentions)
+    if label:
+        return namer.name(doc, *label, mentions, ctx)[0]
     speaker = _speech_owner(doc, lo, start, mentions, namer, ctx)
     for find in (_source_before_colon, _agent_before_colon,
                  lambda doc, lo, start: _for_whom_before_colon(doc, lo, start, mentions)):
@@ -1552,6 +1574,10 @@ def article_quotes(
                 if subj is not None and not _in_quotes(doc, subj.i, lo):
                     who, named = namer.name(doc, *_np_of_subject(subj), mentions, ctx)
                     announced = who if named and who in persons else None
+            if announced is None:
+                # "Stéphane Moulin (entraîneur d'Angers SCO) :" ¶ "« … »": a line that is a name
+                label = _name_label(doc, lo, hi, mentions)
+                announced = namer.name(doc, *label, mentions, ctx)[0] if label else None
             if _is_fragment(announced) or _is_journalist(announced, entities):
                 announced = None
         # « A » « B », a répondu X: quotes with nothing between them share the attribution after the last
