@@ -232,3 +232,12 @@ def test_incise_verbs_with_a_reflexive_clitic_a_locution_or_a_name_tagged_as_a_n
     qs = quotes_of(nlp, "Les coupures se produisent presque quotidiennement. \"Cette coupure dépend des appels "
                         "de charge\", reprend Feno Randrianarisoa, en éludant les demandes de précision.")
     assert speakers(qs) == ["Feno Randrianarisoa"]
+
+
+def test_a_pull_quote_takes_the_voice_of_the_quotation_it_repeats(nlp):
+    # a subheading that is a quotation, repeated in full later with its speaker
+    qs = quotes_of(nlp, "« On pensait que ça allait s’arrêter là, mais le feu a pris au toit », détaille le maire.",
+                   "« Lorsque l’on arrosait, l’eau gelait sur les toits »",
+                   "Au total, 48 pompiers ont travaillé par -10 degrés. « Lorsque l’on arrosait, l’eau gelait sur "
+                   "les toits, les murs, le sol… », raconte le capitaine Xavier Garrabé.")
+    assert speakers(qs) == ["le maire", "Xavier Garrabé", "Xavier Garrabé"]

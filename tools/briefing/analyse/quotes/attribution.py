@@ -1591,7 +1591,28 @@ def article_quotes(
                     fixed = Quote(q.text, nxt.speaker, q.paragraph, q.kind)
                     out[out.index(q)] = fixed
                     para_quotes[k] = (fixed, True)
-    return tuple(out)
+    return tuple(_pull_quotes(out, {p.id: p.text for p in paragraphs}))
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+def _pull_quotes(quotes: list[Quote], texts: dict[str, str]) -> list[Quote]:
+    """A paragraph that is one quotation and nothing else, whose words another, longer
+    quotation of the article repeats (a pull quote set as a subheading: « Lorsque l'on arrosait,
+    l'eau gelait sur les toits » ¶ … « Lorsque l'on arrosait, l'eau gelait sur les toits, les
+    murs… », a raconté X), takes the speaker of that quotation: the same words, the same voice."""
+    out = list(quotes)
+    for k, q in enumerate(out):
+        if q.kind == "reported" or len(q.text.split()) < 3 or _words_of(texts.get(q.paragraph, "")) != _words_of(q.text):
+            continue
+        words = _words_of(q.text)
+        source = next((o for o in out if o is not q and o.kind != "reported" and len(o.text) > len(q.text)
+                       and words in _words_of(o.text)), None)
+        if source is not None and source.speaker != q.speaker:
+            out[k] = Quote(q.text, source.speaker, q.paragraph, q.kind)
+    return out
 
 
 #: Words a reported claim must have outside quotation marks to be kept beside them.
