@@ -241,3 +241,19 @@ def test_a_pull_quote_takes_the_voice_of_the_quotation_it_repeats(nlp):
                    "Au total, 48 pompiers ont travaillé par -10 degrés. « Lorsque l’on arrosait, l’eau gelait sur "
                    "les toits, les murs, le sol… », raconte le capitaine Xavier Garrabé.")
     assert speakers(qs) == ["le maire", "Xavier Garrabé", "Xavier Garrabé"]
+
+
+def test_straight_marks_after_the_subject_pair_up(nlp):
+    # 'X, évoquant "une affaire grave", a annoncé sa suspension': the pair of straight marks
+    # after X does not put X inside a quotation; the object of "annoncé" is no speaker
+    qs = quotes_of(nlp, "Le ministre de l'Intérieur, évoquant \"une affaire extrêmement grave\", a annoncé sa "
+                        "suspension à titre conservatoire.")
+    assert "sa suspension" not in speakers(qs)
+
+
+def test_an_agency_relaying_what_someone_declared_is_not_the_speaker(nlp):
+    qs = quotes_of(nlp, "Le chef de l'Etat gambien Yahya Jammeh a déclaré mardi que toute manifestation serait "
+                        "interdite après l'élection présidentielle de jeudi (selon l'AFP).")
+    assert speakers(qs) == ["Yahya Jammeh"]
+    qs = quotes_of(nlp, "Le bilan s'élève à trois morts, selon l'AFP.")  # (a guard) the agency's own report
+    assert speakers(qs) == ["AFP"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ...model import Article, Entity, Quote
 from ...text import split_sentences
-from ..entities import JOURNALIST, article_spans
+from ..entities import JOURNALIST, article_spans, is_news_source
 from ..lexicon import (
     ANAPHORIC_HEADS,
     HONORIFICS,
@@ -261,8 +261,12 @@ def _inside_quote(doc, i: int, end: int) -> bool:
     for tok in doc[i + 1:end]:
         if tok.text in ("«", "“"):
             return False
-        if tok.text in ("»", "”", "\""):
+        if tok.text in ("»", "”"):
             return True
+        if tok.text == "\"":
+            # a straight mark closes a quotation around ``i`` only when the marks up to ``end``
+            # are odd in number ("X, évoquant \"…\", a annoncé": a pair after X)
+            return sum(t.text == "\"" for t in doc[i + 1:end]) % 2 == 1
     return False
 
 
@@ -2362,6 +2366,8 @@ def _selon_after(s: _Sentence) -> Quote | list[Quote] | None:
         if not np or not (m.group(1) or _designates_someone(doc, np[0], np[1], s.mentions)):
             continue
         speaker = s.name(np[0], np[1])
+        if is_news_source(speaker) and _said_that(s) is not None:
+            return None  # "X a déclaré que … (selon l'AFP)": the agency relays what X said
         body = sent_text[:m.start()].strip()
         rest = doc[np[1]:hi].text.strip(" .,")
         if not body or rest and len(rest.split()) > 2:
