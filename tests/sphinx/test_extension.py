@@ -286,6 +286,7 @@ def sidebar_navs(app) -> dict[str, str]:
     return out
 
 
+@pytest.mark.slow  # (1.3 s: two real builds of the book theme)
 @pytest.mark.sphinx("html", testroot="basic", srcdir="basic-nav-shared", copy_test_root=True,
                     confoverrides=BOOK_THEME)
 def test_shared_sidebar_navigation_is_the_themes_own_on_every_page(app, warning, make_app, monkeypatch):

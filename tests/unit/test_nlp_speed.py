@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 
@@ -67,6 +69,7 @@ def test_alongside_computes_in_a_child_process_and_falls_back_to_the_caller():
     assert Alongside(fails_in_the_child).result() == "value"
 
 
+@pytest.mark.slow  # (0.7 s: worker processes)
 def test_same_story_links_found_alongside_the_workers_equal_the_in_process_ones(tmp_path):
     """A corpus large enough for worker processes: same-story links found in a
     child process are the links found in-process, and the analysis is the same."""

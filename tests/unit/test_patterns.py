@@ -44,6 +44,7 @@ def test_the_pattern_is_kept_then_read_back_identical(store, expected, monkeypat
     assert second.match("W12" + "AB" * 60 + "écrit-bis").group("word") == "W12" + "AB" * 60 + "écrit-bis"
 
 
+@pytest.mark.slow  # (1.2 s: compiles the patterns again)
 def test_a_damaged_entry_is_compiled_again(store, expected):
     with patterns.stored_patterns():
         sre.compile(LONG)

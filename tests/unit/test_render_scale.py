@@ -9,6 +9,8 @@ HTML under 1 MB (the slow test builds it and checks the HTML itself).
 
 from __future__ import annotations
 
+import pytest
+
 import re
 
 from briefing.model import Article, Briefing, Entity, Paragraph
@@ -49,6 +51,7 @@ def toctree_entries(text: str) -> list[list[str]]:
     return [[x for x in m.group(1).splitlines() if x.strip()] for m in TOCTREE.finditer(text)]
 
 
+@pytest.mark.slow  # (1.3 s: renders a synthetic corpus)
 def test_no_navigation_group_over_the_limit_and_every_article_listed():
     briefing = synthetic_briefing()
     files = render_book(briefing)
