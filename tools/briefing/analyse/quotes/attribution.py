@@ -25,6 +25,7 @@ from .speakers import (
     _CHARGE_LEMMAS,
     _as_written,
     _coordinated,
+    joins_phrases,
     _Context,
     _FEM_DETS,
     _IMPERSONAL,
@@ -62,13 +63,15 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     if j + 1 < hi and fold(doc[j].text) in _OBJECT_CLITICS and doc[j + 1].pos_ in ("AUX", "VERB"):
         j += 1  # "», nous a confié X", "», me glisse-t-il": whom it was said to
     on = False  # "indique-t-on à Matignon": the impersonal clitic; the source is a complement
-    while j < hi and (fold(doc[j].text) in _AUX or doc[j].pos_ == "ADV" or doc[j].text in ("-t", "-t-")
-                      or fold(doc[j].text) in _PRONOUNS | {"-on"} and doc[j].text.startswith("-")
-                      or _for_ones_part(doc, j, hi) or _locution_before_participle(doc, start, j, hi)):
+    while j < hi:
+        skip = 3 if _for_ones_part(doc, j, hi) else _locution_before_participle(doc, start, j, hi)
+        if not (skip or fold(doc[j].text) in _AUX or doc[j].pos_ == "ADV" or doc[j].text in ("-t", "-t-")
+                or fold(doc[j].text) in _PRONOUNS | {"-on"} and doc[j].text.startswith("-")):
+            break
         if doc[j].text.startswith("-") and fold(doc[j].text) in _PRONOUNS:
             clitic = j
         on = on or fold(doc[j].text) == "-on"
-        j += 3 if _for_ones_part(doc, j, hi) else _locution_before_participle(doc, start, j, hi) or 1
+        j += skip or 1
     # "», selon lui.": a stressed pronoun after "selon" is the pronoun's referent
     if selon and j + 1 < hi and fold(doc[j].text) == "selon" and fold(doc[j + 1].text) in _STRESSED \
             and (j + 2 >= hi or doc[j + 2].text in (".", ",", ";", "!", "?", ")")):
@@ -302,10 +305,7 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
     np, comma = best
     if np[0] == "pronoun":
         return ctx.resolve_pronoun(np[1]), comma
-    if _coordinated(doc, np[0], np[1], [m for m in mentions if np[0] <= m.start_token < np[1]]) or any(
-            fold(doc[e].text) == "et" and doc[e].pos_ == "CCONJ" and doc[e - 1].pos_ in ("NOUN", "PROPN")
-            and doc[e + 1].pos_ in ("DET", "PROPN") and fold(doc[e + 1].text) not in ("des", "du", "de")
-            for e in range(np[0] + 1, np[1] - 1)):
+    if any(joins_phrases(doc, e) for e in range(np[0] + 1, np[1] - 1)):
         return _as_written(doc[np[0]:np[1]].text), comma  # "le parquet et la préfecture des Yvelines"
     speaker, _ = namer.name(doc, np[0], np[1], mentions, ctx)
     start = first if best[1] == lo else best[1] + 1
@@ -1608,12 +1608,12 @@ def _pull_quotes(quotes: list[Quote], texts: dict[str, str]) -> list[Quote]:
     l'eau gelait sur les toits » ¶ … « Lorsque l'on arrosait, l'eau gelait sur les toits, les
     murs… », a raconté X), takes the speaker of that quotation: the same words, the same voice."""
     out = list(quotes)
+    words = [_words_of(q.text) for q in out]
     for k, q in enumerate(out):
-        if q.kind == "reported" or len(q.text.split()) < 3 or _words_of(texts.get(q.paragraph, "")) != _words_of(q.text):
+        if q.kind == "reported" or len(q.text.split()) < 3 or _words_of(texts.get(q.paragraph, "")) != words[k]:
             continue
-        words = _words_of(q.text)
-        source = next((o for o in out if o is not q and o.kind != "reported" and len(o.text) > len(q.text)
-                       and words in _words_of(o.text)), None)
+        source = next((o for o, w in zip(out, words) if o is not q and o.kind != "reported"
+                       and len(o.text) > len(q.text) and words[k] in w), None)
         if source is not None and source.speaker != q.speaker:
             out[k] = Quote(q.text, source.speaker, q.paragraph, q.kind)
     return out

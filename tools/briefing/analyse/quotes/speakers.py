@@ -854,6 +854,15 @@ def _two_named(doc, lo: int, hi: int, inside) -> bool:
                for k in range(lo, hi))
 
 
+def joins_phrases(doc, e: int) -> bool:
+    """True when token ``e`` is an "et" joining a noun or a name to a phrase opening on a
+    determiner or a name ("le parquet et la préfecture"), not to a complement ("de
+    l'Économie et des Finances")."""
+    nxt, prev = doc[e + 1], doc[e - 1]
+    return fold(doc[e].text) == "et" and doc[e].pos_ == "CCONJ" and prev.pos_ in ("NOUN", "PROPN") \
+        and nxt.pos_ in ("DET", "PROPN") and fold(nxt.text) not in ("des", "du", "de")
+
+
 def _coordinated(doc, lo: int, hi: int, inside) -> bool:
     """True when tokens lo..hi are two noun phrases joined by "et" that each designate
     someone, with a name among them: "La maire de Paris Anne Hidalgo et le Conseil
@@ -864,11 +873,7 @@ def _coordinated(doc, lo: int, hi: int, inside) -> bool:
     if not any(m.label in ("PER", "ORG") for m in inside):
         return False
     for e in range(lo + 1, hi - 1):
-        if not (fold(doc[e].text) == "et" and doc[e].pos_ == "CCONJ"):
-            continue
-        nxt, prev = doc[e + 1], doc[e - 1]
-        if not (nxt.pos_ in ("DET", "PROPN") and fold(nxt.text) not in ("des", "du", "de")) \
-                or prev.pos_ not in ("NOUN", "PROPN"):
+        if not joins_phrases(doc, e):
             continue
         if not (_designates(doc, lo, e, inside) and _designates(doc, e + 1, hi, inside)):
             continue
