@@ -16,6 +16,7 @@ import pytest
 
 from briefing.ingest import article_id, read_article, read_corpus
 from briefing.ingest.decode import decode_bytes
+from briefing.model import DropReason
 from briefing.ingest.lines import boilerplate_reason, caption_reason, is_image, is_navigation
 
 _WORDS = re.compile(r"\w+")
@@ -319,6 +320,67 @@ def test_headline_with_kicker_or_inner_punctuation_stays_whole(tmp_path, headlin
     a, _ = read_article(path, "a", "a.txt")
     assert (a.title, a.provenance_of("title")) == (headline, "extracted")
     assert_nothing_lost(path, a)
+
+
+# A web page gives its headline twice: the page title (often with the site's
+# name after a dash or a bar), then the heading; menus and labels stand above.
+_LONG = (
+    "Le feu a pris vers trois heures du matin dans un bâtiment de stockage de la zone "
+    "industrielle, et les pompiers ont lutté toute la nuit pour le maîtriser."
+)
+
+
+@pytest.mark.parametrize("top, page_title", [
+    (["Aller au contenu principal", "Édition du soir",
+      "Un incendie ravage un entrepôt près de Lyon – Le Courrier du Rhône", "Faits divers",
+      "Un incendie ravage un entrepôt près de Lyon"],
+     "Un incendie ravage un entrepôt près de Lyon – Le Courrier du Rhône"),
+    (["Les plus populaires", "Le maire démissionne", "Grève des transports ce week-end",
+      "Un incendie ravage un entrepôt près de Lyon", "Un incendie ravage un entrepôt près de Lyon"],
+     None),
+    (["Menu", "Un incendie ravage un entrepôt près de Lyon | Le Courrier",
+      "Un incendie ravage un entrepôt près de Lyon"],
+     "Un incendie ravage un entrepôt près de Lyon | Le Courrier"),
+])
+def test_a_headline_given_twice_is_the_title_and_the_labels_above_are_navigation(tmp_path, top, page_title):
+    path = tmp_path / "a.txt"
+    path.write_text("\n\n".join(top + [_LONG, _LONG + " Suite."]) + "\n", encoding="utf-8")
+    a, _ = read_article(path, "a", "a.txt")
+    assert (a.title, a.provenance_of("title")) == ("Un incendie ravage un entrepôt près de Lyon", "extracted")
+    assert [p.text for p in a.paragraphs][0] == _LONG
+    pages = [d.text for d in a.dropped if d.code is DropReason.PAGE_TITLE]
+    assert pages == ([page_title] if page_title else [])
+    assert_nothing_lost(path, a)
+
+
+def test_a_page_title_below_the_heading_is_dropped_and_a_dash_inside_the_headline_stays():
+    from briefing.ingest.clean import clean_text
+
+    head = "Ukraine – Russie : les pourparlers reprennent à Genève"
+    a = clean_text(f"{head}\n\n{head} - La Gazette\n\n{_LONG}\n")
+    assert a.title == head
+    assert [(d.text, d.code) for d in a.dropped] == [(f"{head} - La Gazette", DropReason.PAGE_TITLE)]
+    assert [p.text for p in a.paragraphs] == [_LONG]
+
+
+@pytest.mark.parametrize("text", [
+    # the first line is the headline when nothing repeats it
+    "Un incendie ravage un entrepôt près de Lyon\n\nFaits divers\n\n{long}\n",
+    # a long dash tail is not a site's name; a sentence before the repeat ends the search
+    "Un incendie ravage un entrepôt – et les pompiers luttent toute la nuit contre les flammes\n\n"
+    "Un incendie ravage un entrepôt\n\n{long}\n",
+    "{long}\n\nUn incendie ravage un entrepôt près de Lyon\n\nUn incendie ravage un entrepôt près de Lyon\n",
+])
+def test_without_a_repeated_headline_the_first_line_rule_holds(text):
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(text.format(long=_LONG))
+    first = text.format(long=_LONG).split("\n")[0]
+    if first == _LONG:
+        assert a.title_source == "derived"
+    else:
+        assert a.title == first
+    assert not [d for d in a.dropped if d.code is DropReason.PAGE_TITLE]
 
 
 def test_only_an_article_without_headline_gets_a_derived_title(tmp_path):

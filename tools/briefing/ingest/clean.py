@@ -15,8 +15,13 @@ Each line goes through these rules in order; the first that takes it wins:
 5. a byline gives authors, agency, outlet (dropped as metadata);
 6. a photo caption or credit is kept as a caption;
 7. a site menu, or a one-to-three-word label right above the headline, is
-   navigation;
-8. the first line left, when it looks like a headline, is the title;
+   navigation; so is a short label line above a headline the page repeats
+   (see 8);
+8. the first line left, when it looks like a headline, is the title; but when
+   a web page gives its headline twice near the top (the page title, then the
+   heading), that line is the title, the lines above it are navigation, and a
+   copy followed by the site's name after a dash or a bar (« Titre – Le
+   Journal ») is dropped as the page title;
 9. a bulleted subheading, or a short plain one followed by text, is a subheading;
 10. a short line between the headline and a dateline near the top is a caption;
 11. anything else is a body paragraph (the first one is the lead), unless it
@@ -46,6 +51,17 @@ PREAMBLE_CAPTION_WORDS = 10
 MIN_REPEATED_WORDS = 8
 #: Lines in a page trailer shorter than this are taken for links or buttons.
 TRAILER_LINK_WORDS = 25
+#: How many lines from the top a headline given twice is looked for.
+REPEAT_WINDOW = 15
+#: A repeated headline has at least this many words (a repeated « Partager » is not one).
+REPEAT_MIN_WORDS = 3
+#: A line above a repeated headline is a label (navigation) up to this many words.
+LABEL_WORDS = 12
+#: A page title's site name (« Titre – Le Journal ») has at most this many words.
+SITE_NAME_WORDS = 5
+#: « Titre – Le Journal », « Titre | Le Journal »: the text before the last
+#: dash or bar set off by spaces, and the site's name after it.
+_SITE_SUFFIX = re.compile(r"^(.*\S)\s+[-–—|]\s+(\S[^-–—|]*)$")
 
 
 @dataclass
@@ -138,6 +154,7 @@ class _Cleaner:
             default=-1,
         )
         self.title_open = self.find_headline
+        self.headline_idx, self.page_title_idx = self._repeated_headline() if self.find_headline else (None, None)
         self.in_trailer = False
         self.after_image = False
         for idx, (n, line) in enumerate(self.items):
@@ -226,7 +243,13 @@ class _Cleaner:
         if is_navigation(line):
             self.drop("navigation", line, DropReason.NAVIGATION, n)
             return True
-        if self.title_open and self._kicker(idx, line):
+        if idx == self.page_title_idx:
+            self.drop("navigation", line, DropReason.PAGE_TITLE, n)
+            return True
+        if self.title_open and self.headline_idx is not None and idx < self.headline_idx:
+            self.drop("navigation", line, DropReason.NAVIGATION, n)
+            return True
+        if self.title_open and self.headline_idx is None and self._kicker(idx, line):
             self.drop("navigation", line, DropReason.KICKER, n)
             return True
         return False
@@ -258,6 +281,35 @@ class _Cleaner:
             self.keep("caption", line, n)
             return True
         return False
+
+    def _repeated_headline(self) -> tuple[int | None, int | None]:
+        """A headline the page gives twice near its top, with only short label
+        lines above: (its index, the index of its copy with the site's name, if
+        any); (None, None) when there is none."""
+        top = [
+            (idx, line) for idx, (_, line) in enumerate(self.items[:REPEAT_WINDOW])
+            if not (is_separator(line) or boilerplate_reason(line) or is_image(line)
+                    or match_dateline(line) or match_byline(line))
+        ]
+        for a, (i, first) in enumerate(top):
+            if len(first.split()) >= REPEAT_MIN_WORDS and looks_like_headline(first):
+                for j, later in top[a + 1:]:
+                    if normalised(later) == normalised(first):
+                        return i, None
+                    for head, page, h, p in ((later, first, j, i), (first, later, i, j)):
+                        m = _SITE_SUFFIX.match(page)
+                        if (m and normalised(m.group(1)) == normalised(head)
+                                and len(m.group(2).split()) <= SITE_NAME_WORDS
+                                and all(self._label(line) for k, line in top if i < k < j)):
+                            return h, p
+            if not self._label(first):
+                break  # text before any repeat: the usual first-line rule
+        return None, None
+
+    @staticmethod
+    def _label(line: str) -> bool:
+        """A short line without a sentence's end: a menu entry, a section label."""
+        return len(line.split()) <= LABEL_WORDS and not line.endswith((".", ",", ";", ":"))
 
     def _kicker(self, idx: int, line: str) -> bool:
         """A one-to-three-word label right above a headline ("Cybersécurité")."""
