@@ -335,8 +335,8 @@ _LONG = (
       "Un incendie ravage un entrepôt près de Lyon – Le Courrier du Rhône", "Faits divers",
       "Un incendie ravage un entrepôt près de Lyon"],
      "Un incendie ravage un entrepôt près de Lyon – Le Courrier du Rhône"),
-    (["Les plus populaires", "Le maire démissionne", "Grève des transports ce week-end",
-      "Un incendie ravage un entrepôt près de Lyon", "Un incendie ravage un entrepôt près de Lyon"],
+    (["Les plus populaires", "Abonnés", "Un incendie ravage un entrepôt près de Lyon",
+      "Un incendie ravage un entrepôt près de Lyon"],
      None),
     (["Menu", "Un incendie ravage un entrepôt près de Lyon | Le Courrier",
       "Un incendie ravage un entrepôt près de Lyon"],
@@ -370,6 +370,9 @@ def test_a_page_title_below_the_heading_is_dropped_and_a_dash_inside_the_headlin
     "Un incendie ravage un entrepôt – et les pompiers luttent toute la nuit contre les flammes\n\n"
     "Un incendie ravage un entrepôt\n\n{long}\n",
     "{long}\n\nUn incendie ravage un entrepôt près de Lyon\n\nUn incendie ravage un entrepôt près de Lyon\n",
+    # a teaser given twice below the headline is not the headline
+    "Le récit : à Lyon, une nuit de lutte contre les flammes dans la zone industrielle\n\nAbonnés\n\n"
+    "• Un entrepôt en feu et des pompiers épuisés...\n\n    Un entrepôt en feu et des pompiers épuisés...\n\n{long}\n",
 ])
 def test_without_a_repeated_headline_the_first_line_rule_holds(text):
     from briefing.ingest.clean import clean_text

@@ -55,8 +55,9 @@ TRAILER_LINK_WORDS = 25
 REPEAT_WINDOW = 15
 #: A repeated headline has at least this many words (a repeated « Partager » is not one).
 REPEAT_MIN_WORDS = 3
-#: A line above a repeated headline is a label (navigation) up to this many words.
-LABEL_WORDS = 12
+#: A line above a repeated headline is a label (navigation) up to this many
+#: words; a longer one is the headline, and a repeat below it a teaser.
+LABEL_WORDS = 5
 #: A page title's site name (« Titre – Le Journal ») has at most this many words.
 SITE_NAME_WORDS = 5
 #: « Titre – Le Journal », « Titre | Le Journal »: the text before the last
