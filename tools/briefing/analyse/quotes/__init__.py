@@ -14,7 +14,8 @@ Speaker, first rule that applies:
    (whom it was said to, between commas, passed over) / ``», selon ce qu'a
    confié X`` / ``», a pour sa part déclaré X`` / ``», nous a confié X``; right
    after the quotation's comma, any finite verb with no subject before it and
-   a noun phrase after it (``», s'emporte Paul Henry``: an inversion), never a
+   a noun phrase after it (``», s'emporte Paul Henry``: an inversion; after a
+   reflexive clitic, whatever the tagger calls the word: ``», s'inquiète X``), never a
    verb whose subject stands before it (``X, qui …, a annoncé son décès``: its
    object), never a present participle (in ``», qualifiant X de « … »`` X is its object); with
    the impersonal clitic (``», indique-t-on à Matignon`` / ``a-t-on appris
@@ -55,7 +56,9 @@ Speaker, first rule that applies:
    paragraph before (the press runs a quotation over paragraphs by opening each
    with « and closing only the last: the open one runs to its paragraph's end);
    a paragraph that is one quotation and nothing else, with the voice of the
-   quotation in the last sentence of the paragraph before.
+   quotation in the last sentence of the paragraph before; so does a quotation
+   after a narrative infinitive of saying with no subject (``Avant d'ajouter :
+   « … »``, ``Et de conclure : « … »``).
 
 (Between rules 1 and 2: an incise inside the quotation marks, the press's habit,
 ``« Nous irons jusqu'au bout, a-t-elle assuré. Personne … »``: the quotation's first

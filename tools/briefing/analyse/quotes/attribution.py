@@ -60,8 +60,14 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     verb ("», s'emporte Paul Henry", "», glisse un proche du dossier")."""
     start = j
     clitic = None
+    reflexive = False
     if j + 1 < hi and fold(doc[j].text) in _OBJECT_CLITICS and doc[j + 1].pos_ in ("AUX", "VERB"):
         j += 1  # "», nous a confié X", "», me glisse-t-il": whom it was said to
+    elif after_quote and j + 2 < hi and fold(doc[j].text) in ("se", "s'") and doc[j + 1].is_alpha \
+            and doc[j + 1].is_lower and (doc[j + 2].pos_ in ("DET", "PROPN") or doc[j + 2].is_title):
+        # "», s'inquiète Fabrice": after a quotation, the word a reflexive clitic opens is a
+        # verb, whatever the tagger calls it ("inquiète" read as an adjective)
+        j, reflexive = j + 1, True
     on = False  # "indique-t-on à Matignon": the impersonal clitic; the source is a complement
     while j < hi:
         skip = 3 if _for_ones_part(doc, j, hi) else _locution_before_participle(doc, start, j, hi)
@@ -93,7 +99,7 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     # (whatever the tagger calls it: "a-t-il communiqué" read as a noun)
     glued = glued or clitic is not None and doc[j].is_alpha and (
         "Part" in doc[j].morph.get("VerbForm") or doc[j].pos_ in ("NOUN", "ADJ"))
-    if j >= hi or not (_is_reporting(doc[j]) or glued or chained or on and doc[j].pos_ == "VERB"
+    if j >= hi or not (_is_reporting(doc[j]) or glued or chained or reflexive or on and doc[j].pos_ == "VERB"
                        or after_quote and _inverted_verb(doc, start, j, hi)) or _present_participle(doc[j]):
         return None
     if not chained and doc[j].morph.get("VerbForm") == ["Inf"] and not glued:
@@ -1044,6 +1050,13 @@ def _is_journalist(speaker: str | None, entities) -> bool:
 _RESET = ("", "RESET", None)
 
 
+#: The "gender" of a plural organisation in the speaker context: no singular pronoun's.
+_PLURAL = "plural"
+
+#: The parser's gender of a noun, as the speaker context writes it.
+_NOUN_GENDER = {"Masc": "m", "Fem": "f"}
+
+
 def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
     """(name, label, gender) of the sentence's subject when it designates someone: a
     named person or organisation, a resolved pronoun or role phrase, a person noun
@@ -1118,7 +1131,9 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
                 if prev in ("de", "du", "des", "d'") and m.start_token > a:
                     of_name = True
                     continue
-                return (name_of.get(fold(m.text), m.text), m.label, None)
+                # (a plural organisation, "Les Voies lyonnaises s'installent", is no "il" or "elle")
+                return (name_of.get(fold(m.text), m.text), m.label,
+                        _PLURAL if m.label == "ORG" and subj.morph.get("Number") == ["Plur"] else None)
         words = [fold(t.text) for t in doc[a:b]]
         who = ctx.resolve_role(words)
         if who:
@@ -1127,7 +1142,9 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
                 and (words[0] in ("le", "la") and _PERSON_NOUN.search(words[1])
                      or words[0] == "les" and words[1].endswith("s") and _PERSON_NOUN.search(words[1][:-1])):
             # "Le chauffeur a pris sa retraite." a person the text does not name is the salient one
-            return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words))
+            # (the gender of "les chauffeurs" is the noun's)
+            return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words) or _NOUN_GENDER.get(
+                next(iter(subj.morph.get("Gender")), "")))
         if not of_name and subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT" and subj.i == a + 1 and len(words) >= 2 \
                 and words[0] in ("le", "la", "l'", "l’") and _PERSON_NOUN.search(fold(subj.text)) \
                 and all(t.pos_ == "ADJ" for t in doc[subj.i + 1:b]):
@@ -1446,6 +1463,10 @@ def article_quotes(
                 if speaker is None and not before and span.end + 1 < hi and doc[span.end].text == ":":
                     # "« … » : c'est ainsi que X résume la situation": the verb of saying after the colon
                     speaker = _verb_subject_speaker(doc, span.end + 1, hi, mentions, namer, ctx)
+                if speaker is None and before.endswith(":") and _narrative_infinitive(doc, lo, span.start):
+                    # "« … », a-t-il indiqué. Avant d'ajouter : « … »": an infinitive of saying
+                    # without a subject goes on with the voice of the quotation before it
+                    speaker = voice or (carried if not any(qt.text for qt in found) else None)
                 if speaker is None and before.endswith(":"):
                     speaker = _after_colon(doc, lo, span.start, mentions, namer, ctx, name_of, persons)
                 if speaker is None and not before and q.start == 0 and announced:
@@ -1492,6 +1513,11 @@ def article_quotes(
                 voice = speaker
                 if speaker and labels.get(speaker) in ("PER", "ORG"):
                     ctx.last_subject = (speaker, labels[speaker], None)
+                elif speaker and speaker not in labels and tail is not None \
+                        and fold(speaker).split()[0] in ("le", "la", "l'"):
+                    # "« … », a indiqué le ministre, mais « … », a-t-il ajouté": the person a
+                    # description names in an incise is whom the next pronoun goes on with
+                    ctx.last_subject = (speaker, "DESC", _gender_of_words([fold(w) for w in speaker.split()[:2]]))
             # reported speech is kept as its whole sentence: never a fragment starting mid-sentence;
             # in a sentence with quotation marks, only when the claim says more than its quotations
             # (put first: the voice of the sentence's quotations is what the next sentences go on with)
@@ -1627,6 +1653,25 @@ _MIN_UNQUOTED = 4
 #: demonstrative ("ce revirement", "celui") stands for something said before.
 _DESCRIPTION_OPENERS = frozenset({"un", "une", "le", "la", "les", "l'", "des", "son", "sa", "ses", "leur", "leurs",
                                   "plusieurs", "certains", "certaines"})
+
+
+#: Words opening a sentence of narration whose verb is an infinitive ("Avant d'ajouter :",
+#: "Et de conclure :", "Puis de préciser :").
+_NARRATIVE_OPENERS = frozenset({"avant", "et", "puis", "avant meme"})
+
+
+def _narrative_infinitive(doc, lo: int, end: int) -> bool:
+    """True when tokens lo..end (up to a quotation) are ``Avant / Et / Puis de <infinitive
+    of saying> :``, a sentence with no subject of its own."""
+    words = [t for t in doc[lo:end] if not t.is_space]
+    if len(words) < 4 or words[-1].text != ":":
+        return False
+    k = 1 if fold(words[0].text) in _NARRATIVE_OPENERS else 2 if " ".join(
+        fold(t.text) for t in words[:2]) in _NARRATIVE_OPENERS else 0
+    if not k or len(words) != k + 3 or fold(words[k].text) not in ("de", "d'", "d’", "d"):
+        return False
+    verb = words[k + 1]
+    return (_is_reporting(verb) or verb.lemma_ in SAY_THAT_LEMMAS) and verb.is_lower
 
 
 def _second_content_clause(body: str) -> str | None:
@@ -2150,6 +2195,12 @@ def _in_quotes(doc, i: int, lo: int) -> bool:
 def _said_that(s: _Sentence) -> Quote | None:
     """``X <verb> [complements] que …`` and ``X <verb> <infinitive> …`` ("a indiqué avoir
     corrigé la panne"): what a reporting verb's subject says."""
+    return _said_that_from(s)[0]
+
+
+def _said_that_from(s: _Sentence) -> tuple[Quote | None, int, object]:
+    """``_said_that``'s claim, the index of the token where what is said starts and the
+    verb of saying ((None, ``s.hi``, None) when there is no claim)."""
     doc = s.doc
     for i in range(s.lo, s.hi - 1):
         tok = doc[i]
@@ -2164,17 +2215,17 @@ def _said_that(s: _Sentence) -> Quote | None:
             causative = _causative_of(tok)
             quote = _claim(s, causative if causative is not None and causative.head.i == i else tok, j + 1, 1)
             if quote:
-                return quote
+                return quote, j + 1, tok
         j = _infinitive_after(doc, i, s.hi)
         if j is not None and not _is_wish(tok):
             quote = _claim(s, tok, j, 3)
             if quote:
-                return quote
+                return quote, j, tok
         if _se_dire(doc, i, s.lo, s.hi):
             quote = _claim(s, tok, i + 1, 2)
             if quote:
-                return quote
-    return None
+                return quote, i + 1, tok
+    return None, s.hi, None
 
 
 def _parsed_que(doc, verb, lo: int, hi: int) -> int | None:
@@ -2366,8 +2417,12 @@ def _selon_after(s: _Sentence) -> Quote | list[Quote] | None:
         if not np or not (m.group(1) or _designates_someone(doc, np[0], np[1], s.mentions)):
             continue
         speaker = s.name(np[0], np[1])
-        if is_news_source(speaker) and _said_that(s) is not None:
-            return None  # "X a déclaré que … (selon l'AFP)": the agency relays what X said
+        said, said_from, verb = _said_that_from(s)
+        if said is not None and (is_news_source(speaker) or said.speaker and k > said_from and verb.dep_ == "ROOT"):
+            # "X a déclaré que … (selon l'AFP)": the agency relays what X said; "X a
+            # déclaré que 25 personnes ont été tuées, selon un nouveau bilan": a source
+            # inside what the sentence's main verb says is its subject's
+            return None
         body = sent_text[:m.start()].strip()
         rest = doc[np[1]:hi].text.strip(" .,")
         if not body or rest and len(rest.split()) > 2:

@@ -663,9 +663,11 @@ class _Context:
         if word.endswith("s"):
             # "Les grévistes ont voté … « … », disent-ils": only an unnamed plural description
             # that is the last sentence's subject or speaker
+            # ("elles" does not go on with « les chantiers »: the gender, when known, agrees)
             if not self.ambiguous and self.last_subject and self.last_subject[1] == "DESC" \
                     and (fold(self.last_subject[0]).split()[0] in _PLURAL_DETS
-                         or " et " in f" {fold(self.last_subject[0])} "):  # a pair of speakers is plural
+                         or " et " in f" {fold(self.last_subject[0])} ") \
+                    and self.last_subject[2] in (None, "f" if word.startswith("elle") else "m"):  # a pair is plural
                 return self.last_subject[0]
             return None
         gender = "f" if word.startswith("elle") else "m"

@@ -1,0 +1,80 @@
+"""Quotes: speakers, fourteenth round (issue 8). Made from the misses of a blind gold set of
+real French press articles (40 articles of 40 outlets, kept outside the repository:
+third-party text), read once it had been scored blind: one invented text per pattern."""
+
+from __future__ import annotations
+
+from tests.unit.test_quotes import nlp, quotes_of  # noqa: F401  (fixture and helper)
+
+
+def speakers(qs):
+    return [q.speaker for q in qs]
+
+
+def said(qs, piece):
+    return next(q.speaker for q in qs if piece in q.text)
+
+
+def test_a_source_inside_what_the_main_verb_says_is_its_subjects(nlp):
+    # "X a déclaré que …, selon un nouveau bilan": the figure's source is inside what X said;
+    # the pronoun of the next incise goes on with X
+    qs = quotes_of(nlp, "Le maire de Lyon Paul Durand a déclaré vendredi que douze personnes avaient été "
+                        "blessées, selon un nouveau bilan. « Nous savons que trois d'entre elles sont dans un "
+                        "état grave », a-t-il écrit sur le réseau social.")
+    assert speakers(qs) == ["Paul Durand", "Paul Durand"]
+
+
+def test_a_source_after_a_gerund_of_saying_still_speaks(nlp):
+    # (a guard) the verb of saying is no main verb: "selon X" gives the whole sentence's source
+    qs = quotes_of(nlp, "L'armée a pris le contrôle de la ville en affirmant qu'il ne s'agit pas d'un coup "
+                        "d'État, selon le général Paul Durand.")
+    assert speakers(qs) == ["Paul Durand"]
+
+
+def test_elles_does_not_go_on_with_a_masculine_plural_subject(nlp):
+    # "Les chantiers sont nombreux. … Elles sont dues à une « … »": no speaker, not "Les chantiers"
+    qs = quotes_of(nlp, "Les chantiers sont nombreux pour offrir un service performant. Elles sont dues à une "
+                        "« insuffisance de la production dans les usines », ou à une « casse sur le réseau "
+                        "de la ville ».")
+    assert "Les chantiers" not in speakers(qs)
+
+
+def test_the_description_in_an_incise_is_whom_the_next_pronoun_designates(nlp):
+    # "« … », a indiqué le ministre, mais « … », a-t-il ajouté": not the source of the
+    # sentence before
+    qs = quotes_of(nlp, "Le suspect a crié des menaces, selon le parquet de Lyon. « Nous avons connaissance de "
+                        "plusieurs éléments inquiétants », a indiqué le ministre, mais « ce n'est pas le seul "
+                        "élément du dossier », a-t-il ajouté.")
+    assert said(qs, "plusieurs éléments") == "le ministre"
+    assert said(qs, "pas le seul") == "le ministre"
+
+
+def test_a_reflexive_clitic_after_a_quotation_opens_an_incise_verb(nlp):
+    # "», s'inquiète X": "inquiète" is tagged an adjective; the clitic makes it a verb; the
+    # quotation standing alone after it goes on with the same voice
+    qs = quotes_of(nlp, "Le maire Jean Dupont a parlé hier. « C'est très affolant pour nous », s'inquiète "
+                        "Jean Dupont. « C'est dramatique. Il faudra des années pour se relever ».")
+    assert speakers(qs) == ["Jean Dupont", "Jean Dupont"]
+
+
+def test_a_narrative_infinitive_of_saying_goes_on_with_the_voice_before(nlp):
+    # "« … », a indiqué X. Avant d'ajouter : « … »" and "Et de conclure : « … »"
+    for opener in ("Avant d'ajouter", "Et de conclure", "Puis de préciser"):
+        qs = quotes_of(nlp, "« Nous sommes mal rentrés en deuxième mi-temps », a indiqué Paul Durand. "
+                            f"{opener} : « On a perdu deux points ce soir, mais on laisse Reims à distance ».")
+        assert speakers(qs) == ["Paul Durand", "Paul Durand"], opener
+
+
+def test_a_colon_after_a_subject_and_infinitive_is_not_narration(nlp):
+    # (a guard) "Avant de partir :" has no verb of saying: nothing is carried
+    qs = quotes_of(nlp, "« Nous sommes mal rentrés en deuxième mi-temps », a indiqué Paul Durand. "
+                        "Avant de partir : « On a perdu deux points ce soir, mais on laisse Reims à distance ».")
+    assert said(qs, "deux points") is None
+
+
+def test_a_plural_organisation_is_no_il(nlp):
+    # "Les Voies lyonnaises s'installent … il défend un projet qui doit « … »": "il" is not the
+    # plural organisation subject of the sentence before
+    qs = quotes_of(nlp, "Les Voies Lyonnaises s'installent un peu partout sur le territoire. Il défend un projet "
+                        "qui devrait permettre de « prendre soin de nos habitants ».")
+    assert "Voies Lyonnaises" not in speakers(qs)
