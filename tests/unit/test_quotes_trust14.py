@@ -78,3 +78,35 @@ def test_a_plural_organisation_is_no_il(nlp):
     qs = quotes_of(nlp, "Les Voies Lyonnaises s'installent un peu partout sur le territoire. Il défend un projet "
                         "qui devrait permettre de « prendre soin de nos habitants ».")
     assert "Voies Lyonnaises" not in speakers(qs)
+
+
+def test_a_ses_yeux_opening_the_sentence_is_selon_lui(nlp):
+    # "À ses yeux, …": the owner of the possessive, the referent of "il" or "elle"
+    qs = quotes_of(nlp, "« Nous devons agir vite », a martelé le président Paul Durand. À ses yeux, tant que "
+                        "l'opposition reste républicaine, aucun comportement ne lui pose de problème.")
+    assert speakers(qs) == ["Paul Durand", "Paul Durand"]
+
+
+def test_selon_qui_after_a_name_gives_the_names_view(nlp):
+    # ", selon qui <clause>": the relative reports its antecedent's view
+    qs = quotes_of(nlp, "La réunion s'est terminée tard en présence du maire Paul Durand, selon qui la ville ne "
+                        "pourra pas financer le stade avant 2030.")
+    assert speakers(qs) == ["Paul Durand"]
+
+
+def test_a_participle_inside_the_person_asked_and_a_verb_lemmatised_as_a_noun(nlp):
+    # "demande même au nouveau premier ministre élu de …": "demande" lemmatised as the noun,
+    # "élu" a participle inside the phrase of whom it is asked
+    qs = quotes_of(nlp, "La députée Manon Massé demande même au nouveau premier ministre élu de l'inviter à "
+                        "l'accompagner.")
+    assert speakers(qs) == ["Manon Massé"]
+
+
+def test_the_pronoun_of_a_final_incise_is_the_sentences_own_subject(nlp):
+    # "L'association reconnaît …, considère-t-elle": not the man quoted before; also when the
+    # incise closes the second of two main clauses
+    for claim in ("une baisse des taux de nitrates dans les rivières bretonnes",
+                  "une baisse des taux de nitrates, mais cette baisse reste insuffisante pour éradiquer le phénomène"):
+        qs = quotes_of(nlp, "« Il faut contrôler et sanctionner ceux qui ne respectent pas les règles », a poursuivi "
+                            f"Paul Durand. L'association Greenpeace reconnaît {claim}, considère-t-elle.")
+        assert speakers(qs) == ["Paul Durand", "Greenpeace"], claim

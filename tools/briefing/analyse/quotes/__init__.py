@@ -24,7 +24,8 @@ Speaker, first rule that applies:
    by "et" / "mais" that opens on a name and ends on a verb of saying right
    before the quotation (``… et X, président de …, estime qu'« … »``) is X's;
 2. ``Selon X, …`` / ``Pour X, …`` opening the sentence (also ``Selon ce
-   qu'a confié à la radio X, …``), "Pour X" only when X names someone or is a
+   qu'a confié à la radio X, …``; ``À ses yeux, …`` is "selon lui" or "selon
+   elle", unresolved when both have a referent), "Pour X" only when X names someone or is a
    person noun ("Pour le reste du budget : « … »" names nobody; a possessive
    phrase that designates nobody, ``Pour sa part, X …``, is an adverbial);
 3. the subject of a reporting verb before the quote (never the subject of a

@@ -562,6 +562,10 @@ _HEAD_RE = re.compile(r"^(?:(?:mais|et|or|donc|ainsi|enfin)\s*,?\s+|[^\W\d][^,«
                       re.I)
 
 
+#: "À ses yeux, …" / "À leurs yeux, …" opening the sentence: "selon lui / elle / eux".
+_EYES_RE = re.compile(r"^(?:(?:mais|et|or|donc|ainsi|enfin)\s*,?\s+)?[àa]\s+(ses|leurs)\s+yeux\s*,", re.I)
+
+
 def _complement_of_qualifier(doc, a: int) -> bool:
     """True when the phrase starting at ``a`` is the complement of an adjective or a
     participle ("un militant opposé à | la loi travail"): the noun the qualifier belongs to
@@ -608,6 +612,14 @@ def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: b
     ("Pour les pêcheurs, …", not "Pour cela, …")."""
     if lo >= hi:
         return None
+    eyes = _EYES_RE.match(doc[lo:hi].text)
+    if eyes:
+        # "À ses yeux, …": the possessive's owner, a referent of "il" or "elle" (the
+        # possessive does not tell which), unresolved when both have one
+        if fold(eyes.group(1)) == "leurs":
+            return ctx.resolve_pronoun("ils")
+        he, she = ctx.resolve_pronoun("il"), ctx.resolve_pronoun("elle")
+        return he if she in (None, he) else she if he is None else None
     base = doc[lo].idx
     m = _HEAD_RE.match(doc[lo:hi].text)
     if not m or (not allow_pour and fold(m.group(1)) == "pour"):
@@ -1523,9 +1535,11 @@ def article_quotes(
             # (put first: the voice of the sentence's quotations is what the next sentences go on with)
             whole = text[s_start:s_end].strip()
             # (a sentence of two main clauses with a source each: each clause, whole, from its source)
+            ctx.sentence_subject = _main_subject(doc, lo, hi, mentions, name_of, ctx, persons)
             found[:0] = [Quote(q.text if q.kind == _CLAUSE else whole, q.speaker, q.paragraph, "reported")
                          for q in _reported(doc, lo, hi, para.id, mentions, namer, ctx, entities, bool(in_sent))
                          if not _is_fragment(q.speaker) and not own]
+            ctx.sentence_subject = None
             for qt in found:
                 if qt.speaker:
                     ctx.last_speaker = qt.speaker
@@ -1849,11 +1863,11 @@ _LEQUEL = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 
 def _pour_qui_at(doc, lo: int, hi: int) -> int | None:
     """Index of the "pour" of a ``, pour qui <clause>`` (or the "selon" of a ``, selon
-    lequel <clause>``) in tokens lo..hi."""
+    lequel <clause>`` or ``, selon qui <clause>``) in tokens lo..hi."""
     for k in range(lo + 1, hi - 2):
         if doc[k - 1].text == "," and not _in_quotes(doc, k, lo) and (
                 fold(doc[k].text) == "pour" and fold(doc[k + 1].text) == "qui"
-                or fold(doc[k].text) == "selon" and fold(doc[k + 1].text) in _LEQUEL):
+                or fold(doc[k].text) == "selon" and fold(doc[k + 1].text) in _LEQUEL | {"qui"}):
             return k
     return None
 
@@ -2286,12 +2300,19 @@ _ADVICE_LEMMAS = frozenset({"conseiller", "déconseiller", "recommander", "deman
                             "interdire", "suggérer", "proposer", "exhorter"})
 
 
+def _verb_lemma(tok) -> str:
+    """The infinitive of a verb; a lemma the lemmatizer left as a noun's ("demande" for the
+    verb "demande") gets the "-r" of the first group's infinitive."""
+    lemma = tok.lemma_
+    return lemma + "r" if lemma.endswith("e") and not lemma.endswith("re") else lemma
+
+
 def _advised(s: _Sentence) -> Quote | None:
     """``X conseille / recommande / demande à Y de <infinitive> …``: the advice, said by X."""
     doc = s.doc
     for i in range(s.lo, s.hi - 3):
         tok = doc[i]
-        if not (tok.pos_ == "VERB" and (tok.lemma_ in _ADVICE_LEMMAS or _is_wish(tok) and fold(tok.text).startswith("demand"))
+        if not (tok.pos_ == "VERB" and (_verb_lemma(tok) in _ADVICE_LEMMAS or _is_wish(tok) and fold(tok.text).startswith("demand"))
                 and tok.morph.get("VerbForm") != ["Inf"]) or _in_quotes(doc, i, s.lo):
             continue
         j = i + 1
@@ -2300,9 +2321,10 @@ def _advised(s: _Sentence) -> Quote | None:
         if j >= s.hi or fold(doc[j].text) not in ("a", "au", "aux"):
             continue
         j += 1
-        while j < s.hi and j - i <= 10 and doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") \
+        while j < s.hi and j - i <= 10 and (doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") or (
+                doc[j].pos_ == "VERB" and doc[j].morph.get("VerbForm") == ["Part"])) \
                 and fold(doc[j].text) not in ("de", "d'"):
-            j += 1
+            j += 1  # (a participle qualifies the noun: "au premier ministre élu de …")
         if j >= s.hi or fold(doc[j].text) not in ("de", "d'"):
             continue
         k = j + 1
@@ -2504,7 +2526,16 @@ def _inverted_reported(s: _Sentence) -> Quote | None:
     """``…, a confirmé la Maison Blanche dimanche.``: a clause with a verb, then its source
     (also without the comma: ``_bare_incise``)."""
     doc, lo, hi = s.doc, s.lo, s.hi
+    # "L'association reconnaît …, considère-t-elle": the pronoun of the incise first
+    # designates the subject of the clause that opens the sentence (as for a quotation)
+    # (of the whole sentence when this is one of its main clauses: "X reconnaît …, mais …,
+    # considère-t-elle")
+    pre = s.ctx.sentence_subject
+    saved = s.ctx.last_subject
+    if pre and pre is not _RESET and pre[1] in ("PER", "ORG"):
+        s.ctx.last_subject = pre
     tail = _tail_attribution(doc, lo, hi, s.mentions, s.namer, s.ctx, selon=False)
+    s.ctx.last_subject = saved
     if tail is None:
         bare = _bare_incise(doc, lo, hi)
         if bare is not None and _designates_someone(doc, *bare[1], s.mentions) and not _head_attribution(doc, lo, bare[0], s.mentions, s.namer, s.ctx, allow_pour=False):

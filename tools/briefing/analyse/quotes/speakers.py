@@ -623,6 +623,7 @@ class _Context:
     closing_person: str | None = None  # the person named last in the last sentence, nothing after
     paragraph: int = 0  # index of the paragraph being read
     named_in: dict = None  # person -> last paragraph that names them outside quotation marks
+    sentence_subject: tuple | None = None  # (name, label, gender) of the main subject of the sentence being read
     described: dict = None  # head noun -> the last unnamed description that spoke ("un porte-parole de X")
     oblique: dict = None  # name -> its last mention is a noun's complement ("la défense des Fillon")
 
