@@ -110,3 +110,16 @@ def test_the_pronoun_of_a_final_incise_is_the_sentences_own_subject(nlp):
         qs = quotes_of(nlp, "« Il faut contrôler et sanctionner ceux qui ne respectent pas les règles », a poursuivi "
                             f"Paul Durand. L'association Greenpeace reconnaît {claim}, considère-t-elle.")
         assert speakers(qs) == ["Paul Durand", "Greenpeace"], claim
+
+
+def test_a_word_with_a_verbs_ending_before_a_determiner_after_a_quotation_is_an_incise(nlp):
+    # "», soupire la jeune femme": "soupire" is tagged a noun
+    qs = quotes_of(nlp, "« Ça nous a fait bizarre quand on est tombés sur la voiture », soupire la jeune femme, "
+                        "qui garde le sourire malgré tout.")
+    assert speakers(qs) == ["la jeune femme"]
+
+
+def test_a_time_noun_after_a_quotation_opens_no_incise(nlp):
+    # (a guard) "», lundi …" is no verb: the word's ending is not a verb's
+    qs = quotes_of(nlp, "« Nous partirons bientôt », lundi la police a bloqué la route du col.")
+    assert not any(speakers(qs))

@@ -68,6 +68,13 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
         # "», s'inquiète Fabrice": after a quotation, the word a reflexive clitic opens is a
         # verb, whatever the tagger calls it ("inquiète" read as an adjective)
         j, reflexive = j + 1, True
+    elif after_quote and j + 2 < hi and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].is_lower and doc[j].is_alpha \
+            and doc[j + 1].pos_ == "DET" and re.search(r"(?:e|t|d|a|ent)$", doc[j].text) \
+            and fold(doc[j].text) not in _TIME_NOUNS:
+        # "», soupire la jeune femme": right after a quotation's comma, a word with a verb's
+        # ending followed by a determiner is the incise's verb ("soupire" read as a noun; a
+        # noun there would have its own determiner)
+        reflexive = True
     on = False  # "indique-t-on à Matignon": the impersonal clitic; the source is a complement
     while j < hi:
         skip = 3 if _for_ones_part(doc, j, hi) else _locution_before_participle(doc, start, j, hi)
