@@ -70,3 +70,10 @@ def test_a_speaker_of_other_extent_is_a_near_miss_and_still_wrong():
     ))
     r = eval_quotes.evaluate(gold, {"f": art})
     assert (r["found"], r["right"], r["wrong"], r["near"]) == (4, 0, 4, 2)
+
+
+def test_a_leading_honorific_does_not_change_who_speaks():
+    assert eval_quotes.norm("M. Nuñez") == eval_quotes.norm("Nuñez")
+    assert eval_quotes.norm("Mme Jeanne Martin") == eval_quotes.norm("Jeanne Martin")
+    # a name that merely starts like one is kept whole
+    assert eval_quotes.norm("Mgr") == "mgr" and eval_quotes.norm("Drouot") == "drouot"

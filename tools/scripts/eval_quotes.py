@@ -85,6 +85,7 @@ def norm(text: str | None) -> str:
     t = fold(text or "").replace("’", "'")
     t = re.sub(r"\s*([,'])\s*", r"\1", t)  # "l’ Allemagne , la France" = "l'Allemagne, la France"
     t = re.sub(r"^(?:(?:les|le|la|une|un|des)\s+|l')", "", t.strip())
+    t = re.sub(r"^(?:m\.|mme|mlle|mgr|dr|pr)\s+(?=\S)", "", t)  # "M. Nuñez" is "Nuñez"
     return t.replace("haut-responsable", "haut responsable")
 
 
