@@ -259,8 +259,25 @@ def _subject_before(doc, verb, start: int) -> bool:
     for v in heads:
         for c in v.children:
             if c.dep_.startswith("nsubj") and c.i < start and (c.pos_ in ("NOUN", "PROPN") or fold(c.text) in _PRONOUNS) \
-                    and not _inside_quote(doc, c.i, start) and not _clause_head(c):
+                    and not _inside_quote(doc, c.i, start) and not _clause_head(c) and not _own_verb_after(doc, c.i, start, v):
                 return True
+    return False
+
+
+#: Words opening a relative clause.
+_RELATIVES = frozenset({"qui", "que", "qu'", "dont", "ou", "lequel", "laquelle", "lesquels", "lesquelles", "auquel"})
+
+
+def _own_verb_after(doc, i: int, start: int, verb) -> bool:
+    """True when a finite verb outside any relative clause stands between the subject at
+    ``i`` and ``start``, quoted or not: ``La réforme « canalise les mécontentements »
+    en France, a estimé X`` — the subject has its verb, the verb after the comma is an
+    incise (``Son frère, qui lui a succédé, a annoncé …``: a relative's verb)."""
+    for t in doc[i + 1:start]:
+        if fold(t.text) in _RELATIVES or t.text in (",", "(", "-", "–", "—"):
+            return False
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.head.i != verb.i:
+            return True  # (not the verb's own auxiliary: "l'Ordre avait, …, déclaré")
     return False
 
 
@@ -671,8 +688,30 @@ def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: b
         np = _np_after(doc, k, j)
         if np and fold(m.group(1)) == "pour" and _possessive_locution(doc, np[0], np[1], mentions):
             return None
+        agent = _participle_agent(doc, k, j, mentions) if np else None
+        if agent is not None:
+            return namer.name_of.get(fold(agent.text), agent.text)
         if np:
             return namer.name(doc, np[0], np[1], mentions, ctx)[0]
+    return None
+
+
+def _participle_agent(doc, a: int, b: int, mentions):
+    """``Selon un bilan établi à 09h GMT par EDF, …``: in the phrase a..b, a common noun
+    qualified by a past participle whose agent ("par X") is a named person or
+    organisation: the mention of X, who gives the figures; else None."""
+    if any(m.start_token <= a + 1 < m.end_token and m.label in ("PER", "ORG") for m in mentions):
+        return None  # the phrase opens on a name: it is the source itself
+    for k in range(a + 1, b - 1):
+        t = doc[k]
+        if fold(t.text) != "par":
+            continue
+        if not any(doc[p].pos_ == "VERB" and doc[p].morph.get("VerbForm") == ["Part"]
+                   and doc[p].morph.get("Tense") != ["Pres"] for p in range(a + 1, k)):
+            return None
+        start = k + 1 + (doc[k + 1].pos_ == "DET")
+        return next((m for m in mentions if m.start_token in (k + 1, start) and m.end_token <= b
+                     and m.label in ("PER", "ORG")), None)
     return None
 
 
@@ -1449,6 +1488,11 @@ def article_quotes(
                         tail = (who, span.end) if who else None
                 if tail is not None:
                     speaker = tail[0]
+                    if kind == "partial" and tail[0]:
+                        # "L'usine a confirmé un « … », rappelle le quotidien": the quoted words
+                        # are those of the subject of the verb of saying they are the object
+                        # of; the incise's subject relays them
+                        speaker = _uttered_by(doc, lo, span.start, span.end, mentions, namer, ctx) or speaker
                 if speaker is None and not speaker_given:
                     speaker = _incise_inside(doc, span.start, span.end, mentions, namer, ctx)
                 if speaker is None:
@@ -1574,6 +1618,10 @@ def article_quotes(
                     ctx.last_subject = subject
                     if subject[1] == "PER" and subject[0] in persons and not in_sent:
                         introduced = subject[0]
+                if not in_sent:
+                    # "C'est un témoin qui raconte. « … »": a sentence closed by a verb of saying
+                    # with nothing said announces the quotation that follows
+                    introduced = _teller_closing(doc, lo, hi, mentions, namer, ctx) or introduced
             out.extend(found)
             last_found = found
             for m in mentions:
@@ -1679,6 +1727,26 @@ _DESCRIPTION_OPENERS = frozenset({"un", "une", "le", "la", "les", "l'", "des", "
 #: Words opening a sentence of narration whose verb is an infinitive ("Avant d'ajouter :",
 #: "Et de conclure :", "Puis de préciser :").
 _NARRATIVE_OPENERS = frozenset({"avant", "et", "puis", "avant meme"})
+
+
+def _teller_closing(doc, lo: int, hi: int, mentions, namer, ctx) -> str | None:
+    """``Dans la rue, c'est un témoin qui raconte.`` / ``Une voisine témoigne.``: the sentence
+    ends on a finite verb of saying that has nothing said (no object, no clause): who its
+    subject designates, else None."""
+    k = hi - 1
+    while k > lo and doc[k].is_punct:
+        k -= 1
+    verb = doc[k]
+    if verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm") or not _is_reporting(verb) \
+            or any(c.dep_ in ("obj", "ccomp", "xcomp", "obl:arg") for c in verb.children):
+        return None
+    subj = _subject_of(verb)
+    if subj is None or subj.i < lo or fold(subj.text) in _PRONOUNS:
+        return None
+    a, b = _np_of_subject(subj)
+    if a >= b or a < lo or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[a:b]):
+        return None  # (who tells is whoever the subject is: « un témoin », « une voisine »)
+    return namer.name(doc, a, b, mentions, ctx)[0]
 
 
 def _narrative_infinitive(doc, lo: int, end: int) -> bool:
@@ -2418,6 +2486,15 @@ def _selon_after(s: _Sentence) -> Quote | list[Quote] | None:
     doc, lo, hi = s.doc, s.lo, s.hi
     sent_text = doc[lo:hi].text.strip()
     sources = [m for m in _SELON_RE.finditer(sent_text) if m.start() > 0]
+    if sources:
+        tail = _tail_attribution(doc, lo, hi, s.mentions, s.namer, s.ctx, selon=False)
+        if tail is not None and tail[0] and not _in_quotes(doc, tail[1], lo) \
+                and doc[tail[1]].idx - doc[lo].idx > sources[-1].end() and tail[1] + 1 < hi \
+                and "Fin" in doc[tail[1] + 1].morph.get("VerbForm"):
+            # "tout s'est fait selon les prescriptions …, a assuré le commandant": the
+            # incise closing the sentence names its speaker; a "selon" before it is part
+            # of what is said
+            return None
     if len(sources) > 1:
         # "entre 2 000 selon la police et 5 000 selon les organisateurs": no one source
         # speaks for the whole sentence; the sentence is reported once from each, in order

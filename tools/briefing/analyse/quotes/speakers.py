@@ -184,8 +184,8 @@ def _np_complements(doc, start: int, end: int, limit: int) -> int:
 
     def walk(tok):
         for c in tok.children:
-            if c.dep_ not in _NP_DEPS or c.is_punct:
-                continue
+            if c.dep_ not in _NP_DEPS or c.is_punct or c.pos_ == "ADV":
+                continue  # (an adverb is no part of a name: "a insisté le procureur tout en précisant")
             if c.dep_ == "acl" and "Part" not in c.morph.get("VerbForm"):
                 continue  # a participle qualifies the noun; an infinitive or finite clause does not
             if any(g.dep_ == "case" and fold(g.text) in ("a", "au", "aux") for g in c.children):
@@ -339,6 +339,13 @@ def _name_apposed_before(doc, j: int) -> tuple[int, int] | None:
     return k, j - 1
 
 
+def _before_gerund(tok) -> bool:
+    """True when ``tok`` is the adverb of a gerund ("tout" of "tout en précisant")."""
+    doc = tok.doc
+    return tok.pos_ == "ADV" and tok.i + 2 < len(doc) and fold(doc[tok.i + 1].text) == "en" \
+        and doc[tok.i + 2].morph.get("VerbForm") == ["Part"] and doc[tok.i + 2].morph.get("Tense") == ["Pres"]
+
+
 def _np_of_subject(subj) -> tuple[int, int]:
     """Token range of the subject's phrase, without relative or participial clauses."""
     doc = subj.doc
@@ -356,6 +363,7 @@ def _np_of_subject(subj) -> tuple[int, int]:
                 if doc[j - 1].text in ("'", "’"):
                     j -= 1
                 elif doc[j - 1].pos_ in ("PROPN", "DET", "NOUN", "ADJ") or (
+                        doc[j - 1].pos_ == "ADV" and doc[j].pos_ == "ADJ" and j > 1 and doc[j - 2].pos_ == "NOUN") or (
                         fold(doc[j - 1].text) in ("de", "d'", "du", "des") and j > 1 and doc[j - 2].pos_ in ("NOUN", "PRON")
                         and not doc[j - 2].is_punct) or (doc[j - 1].pos_ == "PRON" and fold(doc[j].text) in ("de", "d'", "des")):
                     j -= 1  # "le général de Gaulle qui", "l'une des juges du tribunal, qui"
@@ -386,8 +394,8 @@ def _np_of_subject(subj) -> tuple[int, int]:
 
     def walk(tok):
         for child in tok.children:
-            if child.dep_ in _DROP_DEPS or child.i in skip:
-                continue
+            if child.dep_ in _DROP_DEPS or child.i in skip or _before_gerund(child):
+                continue  # ("le procureur tout en précisant": the gerund's adverb is no part of it)
             keep.add(child.i)
             walk(child)
 

@@ -1,0 +1,78 @@
+"""Quotes: speakers, fifteenth round (issue 8). Made from the misses of a second new blind
+gold set of real French press articles (38 articles of 38 outlets, kept outside the
+repository: third-party text), read once it had been scored blind: one invented text per
+pattern."""
+
+from __future__ import annotations
+
+from tests.unit.test_quotes import nlp, quotes_of  # noqa: F401  (fixture and helper)
+
+
+def speakers(qs):
+    return [q.speaker for q in qs]
+
+
+def said(qs, piece):
+    return next(q.speaker for q in qs if piece in q.text)
+
+
+def test_the_adverb_of_a_gerund_is_no_part_of_the_speakers_name(nlp):
+    # "», a insisté le procureur tout en précisant que …": not « le procureur tout »
+    qs = quotes_of(nlp, "« La chronologie n'est pas établie », a insisté le procureur tout en précisant que les "
+                        "faits se sont déroulés vers midi.")
+    assert set(speakers(qs)) == {"le procureur"}
+
+
+def test_the_incise_closing_the_sentence_wins_over_a_selon_of_conformity(nlp):
+    # "tout s'est fait selon les prescriptions … selon l'accord …, a assuré le commandant"
+    qs = quotes_of(nlp, "Car tout s'est fait selon les prescriptions légales en vigueur selon l'accord de "
+                        "Schengen, a assuré le commandant.")
+    assert speakers(qs) == ["le commandant"]
+
+
+def test_two_sources_of_two_figures_still_speak_each(nlp):
+    # (a guard) no incise: each "selon" gives its figure's source
+    qs = quotes_of(nlp, "Ils étaient entre 2000 selon la police et 5000 selon les organisateurs.")
+    assert speakers(qs) == ["la police", "les organisateurs"]
+
+
+def test_the_named_agent_of_a_participle_after_selon_is_the_source(nlp):
+    # "Selon un bilan établi à 09h GMT par EDF, …": EDF, not « un bilan »
+    qs = quotes_of(nlp, "Selon un bilan établi à 09h GMT par EDF, 68.000 foyers étaient privés de courant, en "
+                        "majorité dans l'ouest.")
+    assert speakers(qs) == ["EDF"]
+
+
+def test_quoted_words_object_of_a_named_subjects_verb_are_its_words_not_the_relaying_papers(nlp):
+    # "X a dénoncé une « … », rapporte le journal local": the quoted words are X's; the
+    # paper relays the sentence
+    qs = quotes_of(nlp, "Le maire Paul Durand a dénoncé une « décision absurde et injuste », rapporte le journal "
+                        "local.")
+    assert [q.speaker for q in qs if q.kind != "reported"] == ["Paul Durand"]
+
+
+def test_a_subject_with_its_own_quoted_verb_leaves_the_verb_after_the_comma_an_incise(nlp):
+    # "La réforme « canalise … » en France, a estimé X": "réforme" is the subject of
+    # "canalise", not of "estimé"
+    qs = quotes_of(nlp, "La réforme des retraites « canalise tous les mécontentements » en France, a estimé le "
+                        "secrétaire général de la CGT Philippe Martinez jeudi.")
+    assert said(qs, "canalise") == "Philippe Martinez"
+
+
+def test_a_relative_clause_before_the_verb_still_makes_its_noun_the_subject(nlp):
+    # (a guard) "Son frère, qui lui a succédé, a annoncé son décès": no incise
+    qs = quotes_of(nlp, "Son frère Paul Durand, qui lui a succédé à la tête de l'entreprise, a annoncé son décès "
+                        "dans un communiqué.")
+    assert "son décès" not in speakers(qs)
+
+
+def test_a_sentence_closed_by_a_verb_of_saying_announces_the_quotation_after_it(nlp):
+    # "« … », relate une source policière. C'est un témoin très direct qui raconte. « … »":
+    # the witness, not the police source
+    qs = quotes_of(nlp, "« Il s'est déjà fait frapper. On a menacé sa famille », relate une source policière. "
+                        "Dans la rue, c'est un témoin très direct qui raconte. « L'agresseur, je marchais derrière "
+                        "lui. Quand il a croisé ce type, il a sorti un grand couteau. »")
+    assert speakers(qs) == ["une source policière", "un témoin très direct"]
+    qs = quotes_of(nlp, "« Il s'est déjà fait frapper. On a menacé sa famille », relate une source policière. "
+                        "Une voisine témoigne. « J'ai eu très peur quand il a sorti un grand couteau de son sac. »")
+    assert speakers(qs) == ["une source policière", "Une voisine"]
