@@ -76,3 +76,12 @@ def test_a_sentence_closed_by_a_verb_of_saying_announces_the_quotation_after_it(
     qs = quotes_of(nlp, "« Il s'est déjà fait frapper. On a menacé sa famille », relate une source policière. "
                         "Une voisine témoigne. « J'ai eu très peur quand il a sorti un grand couteau de son sac. »")
     assert speakers(qs) == ["une source policière", "Une voisine"]
+
+
+def test_a_pull_quote_takes_the_voice_of_the_same_words_in_the_body(nlp):
+    # a subheading « Etre là, … » whose words the body gives as long, from its speaker
+    qs = quotes_of(nlp, "« Nous voulons rester debout ! », s'insurge Paul Durand, président de la coordination.",
+                   "« Etre là, c'est une forme de solidarité active »",
+                   "Autour du robinet, les gens se pressent. Pour Nathalie Martin, une mère de famille, « être là, "
+                   "c'est une forme de solidarité active » avec les agriculteurs.")
+    assert speakers(qs) == ["Paul Durand", "Nathalie Martin", "Nathalie Martin"]

@@ -1708,7 +1708,8 @@ def _pull_quotes(quotes: list[Quote], texts: dict[str, str]) -> list[Quote]:
         if q.kind == "reported" or len(q.text.split()) < 3 or _words_of(texts.get(q.paragraph, "")) != words[k]:
             continue
         source = next((o for o, w in zip(out, words) if o is not q and o.kind != "reported"
-                       and len(o.text) > len(q.text) and words[k] in w), None)
+                       and (len(o.text) > len(q.text) or o.paragraph != q.paragraph and o.speaker)
+                       and words[k] in w), None)  # (the same words in the body: « Être là » ¶ … « être là »)
         if source is not None and source.speaker != q.speaker:
             out[k] = Quote(q.text, source.speaker, q.paragraph, q.kind)
     return out
