@@ -85,3 +85,13 @@ def test_a_pull_quote_takes_the_voice_of_the_same_words_in_the_body(nlp):
                    "Autour du robinet, les gens se pressent. Pour Nathalie Martin, une mère de famille, « être là, "
                    "c'est une forme de solidarité active » avec les agriculteurs.")
     assert speakers(qs) == ["Paul Durand", "Nathalie Martin", "Nathalie Martin"]
+
+
+def test_the_subject_of_a_narrative_infinitive_speaks(nlp):
+    # "Et le ministre X d'abonder : « … »", "Et la maire de Lyon de conclure : « … »"
+    qs = quotes_of(nlp, "La présidente a parlé la première. Et le ministre de l'économie Guy Parmelin d'abonder : "
+                        "« Ensemble nous pouvons y arriver. » « Pour nos hôpitaux, pour notre système de santé. »")
+    assert speakers(qs) == ["Guy Parmelin", "Guy Parmelin"]
+    qs = quotes_of(nlp, "La présidente a parlé la première. Et la maire de Lyon de conclure : « Nous rouvrirons "
+                        "les écoles lundi matin. »")
+    assert speakers(qs) == ["la maire de Lyon"]

@@ -59,7 +59,8 @@ Speaker, first rule that applies:
    a paragraph that is one quotation and nothing else, with the voice of the
    quotation in the last sentence of the paragraph before; so does a quotation
    after a narrative infinitive of saying with no subject (``Avant d'ajouter :
-   « … »``, ``Et de conclure : « … »``).
+   « … »``, ``Et de conclure : « … »``); an infinitive of narration with its
+   subject (``Et le ministre X d'abonder : « … »``) gives that subject.
 
 (Between rules 1 and 2: an incise inside the quotation marks, the press's habit,
 ``« Nous irons jusqu'au bout, a-t-elle assuré. Personne … »``: the quotation's first

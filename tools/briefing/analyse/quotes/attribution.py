@@ -1526,6 +1526,10 @@ def article_quotes(
                 if speaker is None and not before and span.end + 1 < hi and doc[span.end].text == ":":
                     # "« … » : c'est ainsi que X résume la situation": the verb of saying after the colon
                     speaker = _verb_subject_speaker(doc, span.end + 1, hi, mentions, namer, ctx)
+                if speaker is None and before.endswith(":"):
+                    # "Et le ministre X d'abonder : « … »": the narrative infinitive's subject
+                    np = _narrative_subject(doc, lo, span.start)
+                    speaker = namer.name(doc, np[0], np[1], mentions, ctx)[0] if np else None
                 if speaker is None and before.endswith(":") and _narrative_infinitive(doc, lo, span.start):
                     # "« … », a-t-il indiqué. Avant d'ajouter : « … »": an infinitive of saying
                     # without a subject goes on with the voice of the quotation before it
@@ -1748,6 +1752,20 @@ def _teller_closing(doc, lo: int, hi: int, mentions, namer, ctx) -> str | None:
     if a >= b or a < lo or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[a:b]):
         return None  # (who tells is whoever the subject is: « un témoin », « une voisine »)
     return namer.name(doc, a, b, mentions, ctx)[0]
+
+
+def _narrative_subject(doc, lo: int, end: int) -> tuple[int, int] | None:
+    """``Et le ministre de l'économie Guy Parmelin d'abonder :`` (tokens lo..end, up to a
+    quotation): the infinitive of narration, "Et" + subject + "de" + infinitive + colon;
+    the subject's token range, else None."""
+    words = [t for t in doc[lo:end] if not t.is_space]
+    if len(words) < 5 or fold(words[0].text) != "et" or words[-1].text != ":":
+        return None
+    verb, de = words[-2], words[-3]
+    if verb.morph.get("VerbForm") != ["Inf"] or fold(de.text) not in ("de", "d'", "d’", "d") or not verb.is_lower:
+        return None
+    np = _np_after(doc, words[1].i, de.i)
+    return np if np and np[0] == words[1].i and np[1] == de.i else None
 
 
 def _narrative_infinitive(doc, lo: int, end: int) -> bool:
