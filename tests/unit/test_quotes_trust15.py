@@ -95,3 +95,11 @@ def test_the_subject_of_a_narrative_infinitive_speaks(nlp):
     qs = quotes_of(nlp, "La présidente a parlé la première. Et la maire de Lyon de conclure : « Nous rouvrirons "
                         "les écoles lundi matin. »")
     assert speakers(qs) == ["la maire de Lyon"]
+
+
+def test_a_paragraph_ending_on_an_inverted_clitic_and_an_anonymised_name_do_not_crash(nlp):
+    # a line cut after « a-t-il » (no participle after it) and « M. X. » (an initial and
+    # its dot: no name word after the honorific) once raised IndexError
+    qs = quotes_of(nlp, "« Nous sommes d'autant plus heureux que le maire nous revient », a-t-il",
+                   "Le cas jugé hier matin est limpide. M. X. travaillait pour La Poste.")
+    assert [q.text for q in qs] == ["Nous sommes d'autant plus heureux que le maire nous revient"]

@@ -570,6 +570,8 @@ def _honorific_names(doc, out: list[Mention]) -> list[Mention]:
         j = i + 1
         while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j - i <= 3:
             j += 1
+        if j == i + 1:
+            continue  # "M. X.": an initial with its dot is no name word (and no empty mention)
         hit = covered.get(i + 1)
         if hit is not None and hit.label == "PER":
             continue

@@ -104,7 +104,7 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
         doc[j + 1].text in ("-t", "-t-") or fold(doc[j + 1].text) in ("-il", "-elle", "-ils", "-elles", "-on"))
     # "a-t-il plaisanté": the participle after an auxiliary inverted with its clitic subject
     # (whatever the tagger calls it: "a-t-il communiqué" read as a noun)
-    glued = glued or clitic is not None and doc[j].is_alpha and (
+    glued = glued or clitic is not None and j < hi and doc[j].is_alpha and (
         "Part" in doc[j].morph.get("VerbForm") or doc[j].pos_ in ("NOUN", "ADJ"))
     if j >= hi or not (_is_reporting(doc[j]) or glued or chained or reflexive or on and doc[j].pos_ == "VERB"
                        or after_quote and _inverted_verb(doc, start, j, hi)) or _present_participle(doc[j]):
