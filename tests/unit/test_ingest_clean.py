@@ -419,3 +419,51 @@ def test_a_repeated_opening_sentence_is_cut_off_and_the_quotation_after_it_kept_
         "Le ministre a présenté mardi un plan de relance de dix milliards d'euros pour l'industrie.",
         "« Il faut agir. Vite », a-t-il déclaré devant les députés réunis en séance.",
     ]
+
+
+# A hard-wrapped text (a print, PDF or e-mail copy): lines cut at about 75 characters,
+# paragraphs not separated by blank lines.
+_WRAPPED = """Accueil chaleureux, sous les applaudissements nourris d'une population
+heureuse de voir son maire nommé ministre dans le nouveau gouvernement. C'est
+l'ambiance qui a prévalu hier à la mairie. Le ministre est retourné dans son
+ancienne maison avec un message du président. « Le président me charge de
+vous dire qu'il n'oubliera jamais notre commune. Nous avons souffert pendant la crise.
+Mais le président nous demande de pardonner et de travailler ensemble à la
+reconstruction du pays », a indiqué le ministre devant les agents municipaux.
+Pour lui, l'urgence se trouve aujourd'hui dans la reconstruction du pays mais
+aussi dans l'insertion de la jeunesse, qui attend des emplois depuis des années
+et des an-
+nées déjà.
+"""
+
+
+def test_a_hard_wrapped_text_is_joined_back_into_paragraphs():
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(_WRAPPED)
+    texts = [p.text for p in a.paragraphs]
+    # a quotation cut over four lines, a sentence's end inside it included, is one paragraph
+    quoted = next(t for t in texts if "« Le président me charge" in t)
+    assert "crise. Mais le président nous demande" in quoted and quoted.endswith("agents municipaux.")
+    assert texts[-1].endswith("depuis des années et des an-nées déjà.")  # every character kept
+    assert [p.line for p in a.paragraphs] == [1, 8]
+    assert a.title_source == "derived"  # no headline line: the lead's first sentence
+    kept = " ".join(texts + [d.text for d in a.dropped])
+    assert words(kept) == words(_WRAPPED)
+
+
+def test_a_text_with_one_paragraph_a_line_is_not_joined():
+    # (a guard) long lines that end their sentences, and short headings: nothing to join
+    from briefing.ingest.clean import clean_text
+
+    text = "\n".join([
+        "Les pompiers ont lutté toute la nuit contre un incendie dans la zone industrielle.",
+        "Un bilan",
+        "Le feu a pris vers trois heures du matin dans un bâtiment de stockage de la zone.",
+        "Les habitants du quartier ont été évacués par précaution pendant plusieurs heures.",
+        "Aucun blessé n'est à déplorer, selon la préfecture, qui a ouvert une enquête.",
+        "Les causes de l'incendie ne sont pas encore connues à cette heure de la matinée.",
+        "Le maire s'est rendu sur place dès les premières heures pour rencontrer les familles.",
+    ])
+    a = clean_text(text)
+    assert len(a.paragraphs) + len(a.dropped) + (a.title_source == "extracted") == 7

@@ -380,13 +380,57 @@ class _Cleaner:
                 out.title, out.title_source = derive_title(first.text), "derived"
 
 
+#: A hard-wrapped text (a print, PDF or e-mail copy) has at least this many lines, and
+#: at least this share of them are long lines that stop mid-sentence.
+WRAP_MIN_LINES = 6
+WRAP_SHARE = 0.5
+#: A wrapped line is at least this share of the wrap width (the 75th percentile of the
+#: line lengths, between 40 and 120 characters).
+WRAP_LONG = 0.6
+#: What a line that ends a sentence or a paragraph ends on.
+_SENTENCE_END = (".", "!", "?", "…", ":", ";", "»", "”", "\"", ")", "]")
+
+
+def unwrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Numbered lines with a hard-wrapped text's lines joined back into paragraphs: in a
+    text where most lines are long and stop mid-sentence, a long line that stops
+    mid-sentence, or inside a quotation still open, goes on with the next line when no
+    blank line stands between them (a word cut by a hyphen is joined without a space;
+    every character is kept). The
+    joined line keeps the number of its first line. Any other text is returned as it is."""
+    body = [t.strip() for _, t in lines if t.strip()]
+    if len(body) < WRAP_MIN_LINES:
+        return lines
+    lengths = sorted(len(t) for t in body)
+    width = lengths[len(lengths) * 3 // 4]
+    if not 40 <= width <= 120:
+        return lines
+
+    def open_line(t: str) -> bool:
+        return len(t) >= WRAP_LONG * width and not t.endswith(_SENTENCE_END)
+
+    if sum(open_line(t) for t in body) < WRAP_SHARE * len(body):
+        return lines
+    out: list[tuple[int, str]] = []
+    for n, text in lines:
+        t = text.strip()
+        prev = out[-1][1] if out else ""
+        if t and prev and (open_line(prev) or len(prev) >= WRAP_LONG * width and prev.count("«") > prev.count("»")):
+            # (also a sentence's end inside a quotation still open: « … combat. ¶ Mais … »)
+            glue = "" if prev.endswith("-") and t[:1].islower() else " "
+            out[-1] = (out[-1][0], prev + glue + t)
+        else:
+            out.append((n, t))
+    return out
+
+
 def clean_lines(lines: list[tuple[int, str]], known_title: str | None = None) -> Cleaned:
     """Clean numbered lines ``(line number, text)``; blank lines are ignored.
 
     ``known_title`` (from a web page's metadata) replaces the headline search;
     a line repeating it is dropped as a duplicate of the title.
     """
-    items = [(n, text.strip()) for n, text in lines if text.strip()]
+    items = [(n, text.strip()) for n, text in unwrapped(lines) if text.strip()]
     cleaner = _Cleaner(items, find_headline=known_title is None)
     if known_title:
         cleaner.seen[normalised(known_title)] = TITLE
