@@ -103,3 +103,13 @@ def test_a_paragraph_ending_on_an_inverted_clitic_and_an_anonymised_name_do_not_
     qs = quotes_of(nlp, "« Nous sommes d'autant plus heureux que le maire nous revient », a-t-il",
                    "Le cas jugé hier matin est limpide. M. X. travaillait pour La Poste.")
     assert [q.text for q in qs] == ["Nous sommes d'autant plus heureux que le maire nous revient"]
+
+
+def test_a_bare_title_never_designates_a_person_the_text_titles_otherwise(nlp):
+    # "le ministre" is not « le président Paul Durand »; the same title still designates
+    qs = quotes_of(nlp, "Le maire a été nommé ministre dans le gouvernement du président Paul Durand. « Le "
+                        "président me charge de vous dire qu'il n'oubliera jamais la commune », a indiqué le ministre.")
+    assert speakers(qs) != ["Paul Durand"]
+    qs = quotes_of(nlp, "Le président Paul Durand est arrivé à midi. « Je n'oublierai jamais la commune ni ses "
+                        "habitants », a indiqué le président.")
+    assert speakers(qs) == ["Paul Durand"]

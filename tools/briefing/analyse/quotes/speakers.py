@@ -715,6 +715,15 @@ class _Context:
             return False
         return not any(_role_fits(kk, role) for kk in keys)
 
+    def _titled_otherwise(self, name: str, head: str, keys: list[str]) -> bool:
+        """True when the text gives ``name`` a role with another head noun that the role
+        phrase does not fit ("le ministre" and "le président X")."""
+        role = self.roles.get(name)
+        if not role:
+            return False
+        words = [w for w in re.split(r"[\s']+", re.sub(r"^(?:le|la|les|l')\s*", "", role)) if w not in TITLE_PREFIXES]
+        return bool(words) and words[0] != head and not any(_role_fits(kk, role) for kk in keys)
+
     def resolve_role(self, words: list[str]) -> str | None:
         """Person (or organisation) a definite description designates: "le ministre",
         "la championne", "le chef du gouvernement", "l'association"."""
@@ -750,8 +759,9 @@ class _Context:
                 if head not in ANAPHORIC_HEADS:
                     return None  # "le chauffeur" may be someone the text never names
                 for name, label in reversed(self.recent):
-                    if label == "PER" and (self.genders.get(name) == gender if gender else True):
-                        return name
+                    if label == "PER" and (self.genders.get(name) == gender if gender else True) \
+                            and not self._titled_otherwise(name, head, keys):
+                        return name  # (never one the text gives another role: "le ministre" is not "le président X")
             return None
         if len(rest) == 1 and (head in CLASSIFIER_TYPES or head in ORG_HEADS):
             if head in self.classified:
