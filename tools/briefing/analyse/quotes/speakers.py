@@ -716,13 +716,13 @@ class _Context:
         return not any(_role_fits(kk, role) for kk in keys)
 
     def _titled_otherwise(self, name: str, head: str, keys: list[str]) -> bool:
-        """True when the text gives ``name`` a role with another head noun that the role
-        phrase does not fit ("le ministre" and "le président X")."""
+        """True when the text gives ``name`` a role with another title that the role phrase
+        does not fit ("le ministre" and "le président X"; a generic noun, "l'élu", fits any)."""
         role = self.roles.get(name)
-        if not role:
+        if not role or head not in TITLE_HEADS or head in _GENERIC_HEADS:
             return False
         words = [w for w in re.split(r"[\s']+", re.sub(r"^(?:le|la|les|l')\s*", "", role)) if w not in TITLE_PREFIXES]
-        return bool(words) and words[0] != head and not any(_role_fits(kk, role) for kk in keys)
+        return bool(words) and words[0] != head and words[0] in TITLE_HEADS and not any(_role_fits(kk, role) for kk in keys)
 
     def resolve_role(self, words: list[str]) -> str | None:
         """Person (or organisation) a definite description designates: "le ministre",
@@ -775,6 +775,11 @@ class _Context:
                     head not in INSTITUTION_NOUNS or head in fold(self.last_subject[0]).split()):
                 return self.last_subject[0]
         return None
+
+
+#: Nouns of a person that fit any office ("l'élu" may be the mayor or the minister).
+_GENERIC_HEADS = frozenset({"elu", "elue", "elus", "responsable", "dirigeant", "dirigeante", "officiel",
+                            "officielle", "diplomate", "homme", "femme", "politicien", "politicienne"})
 
 
 def _role_fits(key: str, role: str) -> bool:
