@@ -427,3 +427,14 @@ def test_a_name_after_a_long_title_and_a_comma_is_a_person(nlp):
     assert ents["Monaem Amira"].type == "PER"
     assert ents["Monaem Amira"].role == "secrétaire général adjoint de l’UGTT"
     assert all(e.role is None for name, e in ents.items() if name != "Monaem Amira")
+
+
+@pytest.mark.parametrize("caption", [
+    "Les plants de soja sont touchés par la sécheresse. © Radio Nord - Jean Dupont",
+    "Des brebis sont mortes après une attaque dans les Alpes (photo d'illustration) - Jean Dupont / AFP",
+])
+def test_a_credit_after_an_outlet_or_before_an_agency_is_a_journalist(nlp, caption):
+    a, docs = make(nlp, "Le maire Paul Martin a visité les exploitations mercredi.", caption)
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Jean Dupont"].type == "JOURNALIST"
+    assert ents["Paul Martin"].type == "PER"

@@ -11,7 +11,8 @@ from ..lexicon import fold
 # --- journalists ------------------------------------------------------------------------
 
 #: A photo credit: "(Photo : Paul J. Richards)", "Photo AFP / Jean Dupont", "© Jean Dupont".
-_CREDIT_BEFORE = re.compile(r"(?:(?:^|[(\[|/—–-])\s*(?:photos?|cr[ée]dits?(?:\s+photos?)?)\s*:?|\bphotos?\s*:|©)\s*$", re.I)
+_CREDIT_BEFORE = re.compile(r"(?:(?:^|[(\[|/—–-])\s*(?:photos?|cr[ée]dits?(?:\s+photos?)?)\s*:?|\bphotos?\s*:|©"
+                            r"|©[^.!?«»\n]{1,40}\s[—–/|-])\s*$", re.I)  # (also "© Radio Nord - Jean Dupont")
 #: A byline opening a short line: "Par Jean Dupont", "De notre correspondant à Rome, Jean Dupont".
 _BYLINE_START = re.compile(
     r"^\s*(?:(?:par|de|avec|propos recueillis par)\s+)?(?:(?:notre|nos|votre|de\s+notre)\s+)?"
@@ -25,7 +26,8 @@ _CORRESPONDENT_BEFORE = re.compile(
     re.I,
 )
 _CORRESPONDENT_AFTER = re.compile(r"^\s*[,(–—-]\s*(?:notre\s+)?(?:correspondante?|envoy[ée]e?\s+sp[ée]ciale?)\b", re.I)
-_AGENCY_AFTER = re.compile(r"^\s*[,(–—-]\s*(?:avec|pour|et)\s+(?:l['’])?(?:AFP|Reuters|AP|ANSA|DPA|agences?)\b", re.I)
+_AGENCY_AFTER = re.compile(r"^\s*(?:[,(–—-]\s*(?:avec|pour|et)\s+(?:l['’])?|/\s*)(?:AFP|Reuters|AP|ANSA|DPA|agences?)\b",
+                           re.I)  # (also a photographer's "Jean Dupont / AFP")
 #: A line this short that holds a byline cue is a byline, not body text.
 _BYLINE_MAX = 140
 
