@@ -5,14 +5,7 @@ third-party text), read once it had been scored blind: one invented text per pat
 from __future__ import annotations
 
 from tests.unit.test_quotes import nlp, quotes_of  # noqa: F401  (fixture and helper)
-
-
-def speakers(qs):
-    return [q.speaker for q in qs]
-
-
-def said(qs, piece):
-    return next(q.speaker for q in qs if piece in q.text)
+from tests.unit.test_quotes_trust13 import said, speakers
 
 
 def test_a_source_inside_what_the_main_verb_says_is_its_subjects(nlp):

@@ -6,14 +6,7 @@ pattern."""
 from __future__ import annotations
 
 from tests.unit.test_quotes import nlp, quotes_of  # noqa: F401  (fixture and helper)
-
-
-def speakers(qs):
-    return [q.speaker for q in qs]
-
-
-def said(qs, piece):
-    return next(q.speaker for q in qs if piece in q.text)
+from tests.unit.test_quotes_trust13 import said, speakers
 
 
 def test_the_adverb_of_a_gerund_is_no_part_of_the_speakers_name(nlp):
