@@ -61,7 +61,8 @@ class ProblemKind(enum.StrEnum):
     """An input's text was repaired (invalid bytes or characters replaced or removed); the count is given."""
 
     analysis_skipped = "analysis_skipped"
-    """Part of an article is too long for the language analysis; it is published but not analysed."""
+    """Part of an article is too long for the language analysis, or the analysis failed on
+    the article; it is published but (that part) not analysed."""
 
     foreign_file = "foreign_file"
     """A file briefing did not write was found in the generated folder; it is removed."""

@@ -55,7 +55,14 @@ def build_briefing(config: BriefingConfig) -> Briefing:
                     f"{len(too_long)} paragraph(s) longer than {MAX_PARAGRAPH_CHARS:,} characters "
                     "are published but not analysed (no people, quotes or dates taken from them)",
                 ))
-    articles = analyse_corpus(articles, config)
+    failed: dict[str, str] = {}
+    articles = analyse_corpus(articles, config, failed)
+    for source, what in sorted(failed.items()):
+        problems.append(Problem(
+            "analysis_skipped", f"{source_dir.name}/{source}",
+            f"the language analysis failed on this article ({what}); it is published without "
+            "people, quotes or dates taken from it",
+        ))
     raw, specs, topic_problems = read_topic_config(source_dir, config.topics_file)
     composed = memo(
         config.resolved_cache_dir, "compose",

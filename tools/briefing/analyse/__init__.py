@@ -8,7 +8,10 @@ from ..cache import memo
 from .same_story import mark_same_story
 
 
-def analyse_corpus(articles: list[Article], config: BriefingConfig) -> list[Article]:
+def analyse_corpus(articles: list[Article], config: BriefingConfig,
+                   failed: dict[str, str] | None = None) -> list[Article]:
+    """The analysed articles; ``failed`` receives the sources the analysis failed on (see
+    ``nlp.analyse_articles``)."""
     def same_story() -> list[Article]:
         return memo(
             config.resolved_cache_dir, "same-story", ("briefing.analyse.same_story", "briefing.model", "briefing.text", "briefing.groups"),
@@ -26,6 +29,6 @@ def analyse_corpus(articles: list[Article], config: BriefingConfig) -> list[Arti
         from .background import Alongside
 
         links = Alongside(lambda: [(a.same_story, a.fuller_than) for a in same_story()])
-        analysed = analyse_articles(articles, config)
+        analysed = analyse_articles(articles, config, failed)
         return [a.with_(same_story=s, fuller_than=f) for a, (s, f) in zip(analysed, links.result())]
-    return analyse_articles(same_story(), config)
+    return analyse_articles(same_story(), config, failed)

@@ -189,12 +189,21 @@ def model_version(name: str) -> str:
 
 
 def analyse_one(article: Article, docs):
-    """(entities, quotes, events) of one article from its paragraph docs."""
-    spans = article_spans(docs)
-    entities, name_of = article_entities(article, docs, spans)
-    quotes = article_quotes(article, docs, entities, name_of, spans)
-    events = article_events(article, docs)
+    """(entities, quotes, events) of one article from its paragraph docs; when a rule fails
+    on the article, (``FAILED``, what failed): one article's failure never stops the
+    analysis of the others, and the article is published unanalysed."""
+    try:
+        spans = article_spans(docs)
+        entities, name_of = article_entities(article, docs, spans)
+        quotes = article_quotes(article, docs, entities, name_of, spans)
+        events = article_events(article, docs)
+    except Exception as exc:  # noqa: BLE001 (any rule's error on any input: reported, not fatal)
+        return FAILED, f"{type(exc).__name__}: {exc}"[:300]
     return entities, quotes, events
+
+
+#: First item of ``analyse_one``'s result when the analysis failed on the article.
+FAILED = "failed"
 
 
 #: Articles sent to a worker process at a time.
@@ -280,7 +289,11 @@ def _run_analysis(todo: list[Article], config: BriefingConfig):
             bar.close()
 
 
-def analyse_articles(articles: list[Article], config: BriefingConfig) -> list[Article]:
+def analyse_articles(articles: list[Article], config: BriefingConfig,
+                     failed: dict[str, str] | None = None) -> list[Article]:
+    """The articles with their entities, quotes and events. ``failed`` (when given)
+    receives, for each article the analysis failed on, its source and what failed."""
+    failed = {} if failed is None else failed
     cache_dir = config.resolved_cache_dir
     keep_in(cache_dir / PATTERNS_DIR)
     version = model_version(config.spacy_model)
@@ -300,6 +313,11 @@ def analyse_articles(articles: list[Article], config: BriefingConfig) -> list[Ar
     if todo:
         for k, result in enumerate(_run_analysis(todo, config)):
             n = index_of[k]
+            if result[0] == FAILED:
+                # published unanalysed, never cached (a fixed rule analyses it again)
+                failed[articles[n].source] = result[1]
+                results[n] = ((), (), ())
+                continue
             results[n] = result
             cache.save(cache_dir, keys[n], *result)
     warm.stop()  # every analysis is in: let the model go
