@@ -22,6 +22,7 @@ from ..lexicon import (
 )
 from .spans import _AUX, _CLITIC_RE, _PRONOUNS, find_quote_spans
 from .speakers import (
+    TAGGED_GENDER,
     _CHARGE_LEMMAS,
     _as_written,
     _coordinated,
@@ -1111,10 +1112,6 @@ _RESET = ("", "RESET", None)
 #: The "gender" of a plural organisation in the speaker context: no singular pronoun's.
 _PLURAL = "plural"
 
-#: The parser's gender of a noun, as the speaker context writes it.
-_NOUN_GENDER = {"Masc": "m", "Fem": "f"}
-
-
 def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
     """(name, label, gender) of the sentence's subject when it designates someone: a
     named person or organisation, a resolved pronoun or role phrase, a person noun
@@ -1201,7 +1198,7 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
                      or words[0] == "les" and words[1].endswith("s") and _PERSON_NOUN.search(words[1][:-1])):
             # "Le chauffeur a pris sa retraite." a person the text does not name is the salient one
             # (the gender of "les chauffeurs" is the noun's)
-            return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words) or _NOUN_GENDER.get(
+            return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words) or TAGGED_GENDER.get(
                 next(iter(subj.morph.get("Gender")), "")))
         if not of_name and subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT" and subj.i == a + 1 and len(words) >= 2 \
                 and words[0] in ("le", "la", "l'", "l’") and _PERSON_NOUN.search(fold(subj.text)) \

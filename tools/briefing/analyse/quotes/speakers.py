@@ -477,6 +477,9 @@ def _listed_names_before(doc, j: int) -> int:
 #: Shapes of nouns that name people ("la kosovare", "le chauffeur", "la manifestante").
 _PERSON_NOUN = re.compile(r"(?:iste|ier|iere|eur|euse|rice|ien|ienne|ant|ante|ais|aise|ois|oise|ain|aine|are)$")
 
+#: The tagger's gender of a word, as the speaker context writes it.
+TAGGED_GENDER = {"Masc": "m", "Fem": "f"}
+
 _PLURAL_DETS = frozenset({"les", "des", "ces", "plusieurs", "certains", "certaines", "quelques", "de"})
 _FEM_DETS = frozenset({"la", "une", "cette"})
 _MASC_DETS = frozenset({"le", "un", "ce", "cet"})
@@ -545,7 +548,7 @@ def person_genders(docs, spans, name_of: dict[str, str], persons: set[str]) -> d
                 title = k < m.start_token and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[k:m.start_token])
                 tagged = doc[k].morph.get("Gender") if title else []
                 if len(tagged) == 1:
-                    g = {"Fem": "f", "Masc": "m"}.get(tagged[0])
+                    g = TAGGED_GENDER.get(tagged[0])
                 elif g == "m" and k < m.start_token and fold(doc[k].text).endswith("e"):
                     g = None  # "-e" may be a folded "-é" or a feminine: no guess
             if g:
