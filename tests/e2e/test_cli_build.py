@@ -70,6 +70,15 @@ def test_serve_builds_and_serves_the_site_then_rebuilds_on_change(tmp_path):
             encoding="utf-8")
         # its month's page appears (404 until the rebuild) and lists it
         assert "Un sommet sur la cybersécurité à Genève" in page("dossier/periodes/2024-03.html")
+        time.sleep(8)  # room for a rebuild the build itself would set off
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+    log = proc.stdout.read()
+    # the rebuilds run in the resident process, not in a new Python
+    assert "builds run by a resident process" in log
+    assert "> python -m sphinx" not in log
+    # one rebuild, for the article: what a build writes (its lock file, the
+    # generated pages, the cache) does not set off another one, endlessly
+    assert log.count("Detected changes") == 1, log[-3000:]
+    assert "Detected changes (nouvel-article.txt)" in log

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from briefing.analyse import warm
-from briefing.analyse.nlp import analyse_articles, load_model
+from briefing.analyse.nlp import analyse_articles, forget_models, load_model
 from briefing.config import BriefingConfig
 from briefing.ingest import read_corpus
 
@@ -18,7 +18,7 @@ from briefing.ingest import read_corpus
 def test_new_articles_are_analysed_by_the_warm_child_as_they_would_be_here(seeds_dir, tmp_path):
     articles, _ = read_corpus(seeds_dir)
     config = BriefingConfig(source_dir=seeds_dir, cache_dir=tmp_path / "warm", n_process=1, progress=False)
-    load_model.cache_clear()
+    forget_models()
     warm.start(config.spacy_model)
     assert warm._current is not None and warm._current.process.is_alive()
     via_child = analyse_articles(articles[:2], config)

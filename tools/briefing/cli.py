@@ -197,16 +197,21 @@ def cmd_build(args) -> int:
 
 def cmd_serve(args) -> int:
     """Live preview: sphinx-autobuild rebuilds the HTML when an article, an
-    editor file or a page of docs/ changes, and reloads the browser."""
-    if shutil.which("sphinx-autobuild") is None and not _has_module("sphinx_autobuild"):
+    editor file or a page of docs/ changes, and reloads the browser. Each
+    rebuild runs in a fork of a process that keeps Sphinx imported and the
+    spaCy model loaded (``briefing.resident``): an added article is on the
+    site a few seconds later instead of after a cold start."""
+    if not _has_module("sphinx_autobuild"):
         print("briefing: sphinx-autobuild is not installed (pip install sphinx-autobuild)", file=sys.stderr)
         return 2
     root = Path(args.docs).parent if args.docs else _project_root()
     docs = Path(args.docs) if args.docs else root / "docs"
     source = Path(args.source).resolve()
     out = Path(args.out)
-    cmd = [
-        sys.executable, "-m", "sphinx_autobuild", str(docs), str(out / "html"),
+    from .pipeline import LOCK_FILE
+
+    argv = [
+        str(docs), str(out / "html"),
         "-d", str(out / "doctrees"), "-D", f"briefing_source_dir={source}",
         "--watch", str(source), "--host", args.host, "--port", str(args.port),
         # the generated pages and the analysis cache are outputs of the build,
@@ -214,12 +219,52 @@ def cmd_serve(args) -> int:
         "--re-ignore", re.escape(str((docs / BriefingConfig.default("output_dir", sphinx=True)).resolve())) + r"(/|$)",
         "--re-ignore", re.escape(str(project_cache_dir(docs).resolve())) + r"(/|$)",
         "--re-ignore", re.escape(str((docs / "editions").resolve())) + r"(/|$)",
+        # each build writes its holder into the project's lock file
+        "--re-ignore", re.escape(str((docs / LOCK_FILE).resolve())) + "$",
     ]
-    print("$", " ".join(cmd), flush=True)
+    from . import resident
+
+    builder = resident.start(_serve_model(docs))  # forked now, before the server starts its threads
+    if builder is None:
+        cmd = [sys.executable, "-m", "sphinx_autobuild", *argv]
+        print("$", " ".join(cmd), flush=True)
+        try:
+            return subprocess.call(cmd)
+        except KeyboardInterrupt:
+            return 0
+    print("$ sphinx-autobuild " + " ".join(argv) + "  (builds run by a resident process)", flush=True)
     try:
-        return subprocess.call(cmd)
+        from .autobuild import serve
+
+        return serve(builder, argv)
     except KeyboardInterrupt:
         return 0
+    finally:
+        builder.close()
+
+
+def _serve_model(docs: Path) -> str | None:
+    """The spaCy model the project's builds load, as conf.py assigns it (read,
+    not run), else the default; None when conf.py turns the analysis off. A
+    value conf.py computes is not seen: the build then loads its own model,
+    as a plain build does."""
+    import ast
+
+    values: dict = {}
+    try:
+        tree = ast.parse((docs / "conf.py").read_bytes())
+    except (OSError, SyntaxError, ValueError):
+        tree = ast.Module(body=[], type_ignores=[])
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            try:
+                values[node.targets[0].id] = ast.literal_eval(node.value)
+            except Exception:  # noqa: BLE001 - not a literal: computed when Sphinx runs conf.py
+                values.pop(node.targets[0].id, None)
+    if values.get("briefing_analyse", True) is not True:
+        return None
+    model = values.get("briefing_spacy_model", BriefingConfig.default("spacy_model"))
+    return model if isinstance(model, str) else None
 
 
 def _has_module(name: str) -> bool:

@@ -9,7 +9,9 @@ On the Wikinews corpus (../shared/corpora/wikinews-fr, 964 articles) it prints:
    Sphinx project (alabaster, myst-parser, sphinx-design, sphinxcontrib-bibtex);
 4. one added article (the 964th): time, Sphinx's "added, changed, removed"
    counts and how many HTML pages were rewritten; with ``--phases``, where that
-   rebuild's time goes (wall-clock marks at the end of each phase);
+   rebuild's time goes (wall-clock marks at the end of each phase); then the
+   same article added to the same project again, rebuilt by the resident
+   process ``briefing serve`` keeps (``briefing.resident``);
 5. growth: the full build of 241 articles against 963 (×4 articles);
 6. peak RSS (all processes of the build together), the largest HTML page and
    the size of the search index.
@@ -283,6 +285,34 @@ def _row(rows: list, measure: str, secs: str, figures: str) -> None:
     print(*rows[-1], sep=" | ", flush=True)
 
 
+def resident_add(work: Path, untouched: Path, article: Path, sphinx_args: list[str], full: float) -> list:
+    """The same article added to the same project, rebuilt by the resident
+    process ``briefing serve`` keeps (Sphinx imported, the model loaded):
+    the time from the request to the end of the build."""
+    sys.path.insert(0, str(REPO / "tools"))
+    os.environ.update(CI="true")
+    from briefing import resident
+
+    shutil.rmtree(work)
+    untouched.rename(work)
+    builder = resident.start("fr_core_news_md")
+    rows: list = []
+    if builder is None:
+        return rows
+    try:
+        started = time.perf_counter()
+        builder.wait_ready()
+        ready = time.perf_counter() - started
+        shutil.copy2(article, work / "corpus" / article.name)
+        status, secs = resident.timed_build(builder, sphinx_args)
+    finally:
+        builder.close()
+    _row(rows, "one added article, resident process (`briefing serve`)", f"{secs:.1f} s",
+         f"{100 * secs / full:.0f} % of the full build; exit status {status}; "
+         f"the resident process was ready {ready:.1f} s after it started (once per `serve`)")
+    return rows
+
+
 def wikinews_bench(tmp: Path, jobs: str, growth: bool = True, show_rewritten: bool = False,
                    phases: bool = False) -> list:
     files = wikinews_files()
@@ -314,10 +344,13 @@ def wikinews_bench(tmp: Path, jobs: str, growth: bool = True, show_rewritten: bo
     _row(rows, "plain-Sphinx floor, same pages", f"{floor:.1f} s", f"full build / floor = {full / floor:.2f}")
 
     before = stats["mtimes"]
+    untouched = tmp / "before-add"  # the project as the full build left it, for the resident rebuild
+    shutil.copytree(work, untouched, symlinks=True)
     shutil.copy2(files[n], work / "corpus" / files[n].name)
     cmd = sphinx(work / "docs", work / "html", jobs, f"briefing_source_dir={work / 'corpus'}")
+    args = cmd[3:]  # the arguments, without "python -m sphinx"
     if phases:
-        cmd = [PYTHON, "-c", PHASES, *cmd[3:]]  # the same arguments, without "-m sphinx"
+        cmd = [PYTHON, "-c", PHASES, *args]
     added, _, log = run(cmd)
     after = html_stats(work / "html")["mtimes"]
     changed = sorted(p.relative_to(work / "html").as_posix() for p, t in after.items() if before.get(p) != t)
@@ -332,6 +365,7 @@ def wikinews_bench(tmp: Path, jobs: str, growth: bool = True, show_rewritten: bo
         for line in log.splitlines():
             if line.startswith("phase "):
                 print("   " + line[len("phase"):], flush=True)
+    rows += resident_add(work, untouched, files[n], args, full)
     if not growth:
         return rows
 

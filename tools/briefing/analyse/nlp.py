@@ -41,7 +41,19 @@ def load_model(name: str):
     _index_as_sets(nlp)
     _numpy_matrix_products(nlp)
     nlp.tokenizer = JoinedNames(nlp.tokenizer)
+    LOADED.add(name)
     return nlp
+
+
+#: Models ``load_model`` has loaded in this process (a resident build process
+#: loads its model before forking each build: ``briefing.resident``).
+LOADED: set[str] = set()
+
+
+def forget_models() -> None:
+    """Let this process's models go (``load_model`` loads them again if asked)."""
+    load_model.cache_clear()
+    LOADED.clear()
 
 
 class JoinedNames:
@@ -278,7 +290,7 @@ def _run_analysis(todo: list[Article], config: BriefingConfig):
             loaded_here = load_model.cache_info().currsize > cached
         with context.Pool(n_process) as pool:
             if loaded_here:
-                load_model.cache_clear()  # the workers hold it now
+                forget_models()  # the workers hold it now
                 gc.collect()
             for chunk_result in pool.imap(_analyse_chunk, ((config.spacy_model, c) for c in chunks)):
                 yield from chunk_result

@@ -17,6 +17,7 @@ when the child fails, the analysis runs in the caller as before.
 from __future__ import annotations
 
 import multiprocessing
+import sys
 
 _current: WarmModel | None = None
 
@@ -71,6 +72,9 @@ def start(name: str) -> None:
     """Begin loading model ``name`` in a child process (once per build)."""
     global _current
     if _current is not None or multiprocessing.current_process().daemon:
+        return
+    loaded_here = getattr(sys.modules.get(__package__ + ".nlp"), "LOADED", ())
+    if name in loaded_here:  # a fork of a process that has it (``briefing.resident``)
         return
     if "fork" not in multiprocessing.get_all_start_methods():
         return
