@@ -96,6 +96,26 @@ def test_whos_who_pages_stay_under_budget_and_labels_are_stable():
         assert doc in toc or doc.split("/", 1)[1] in toc, p
 
 
+def test_a_letter_cut_into_parts_is_one_entry_of_its_type_and_lists_its_parts():
+    files = render_actors(synthetic_briefing())
+    index_groups = toctree_entries(files["acteurs.md"])
+    people = next(g for g in index_groups if any("personnes-" in e for e in g))
+    # one entry per initial, whatever the number of parts
+    assert people == ["acteurs/personnes-p"]
+    parts = sorted((p for p in files if p.startswith("acteurs/personnes-p")), key=lambda p: (len(p), p))
+    assert len(parts) >= 3, parts
+    first = files[parts[0]]
+    assert toctree_entries(first)[-1] == [p[len("acteurs/"):-3] for p in parts[1:]]
+    for n, path in enumerate(parts, start=1):
+        text = files[path]
+        # on the site, each part links the others; the page itself is not a link
+        block = re.search(r":::\{only\} html\nPages : (.*)\n:::", text)
+        assert block, path
+        assert f"**{n}**" in block.group(1)
+        assert block.group(1).count("](#acteurs-personnes-p") == len(parts) - 1
+        assert len(text) <= MAX_PAGE_CHARS + 2000
+
+
 # --- the chronology splits by year and month --------------------------------
 
 def _chronology_briefing(n: int, extra: int = 0):

@@ -76,6 +76,7 @@ def test_a_connection_without_the_key_is_refused_and_builds_nothing(builder, tmp
     assert builder.build(["-q", "-b", "html", str(tmp_path / "src"), str(tmp_path / "html")]) == 0
 
 
+@pytest.mark.slow  # (2 s: a new Python that imports Sphinx)
 def test_the_resident_process_ends_when_its_caller_is_killed(tmp_path):
     code = (
         "import sys, time\n"

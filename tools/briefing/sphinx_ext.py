@@ -649,6 +649,7 @@ def setup(app):
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
     app.setup_extension("briefing.build_guard")  # project lock, LaTeX line length, search index
+    app.setup_extension("briefing.toc_parents")  # a list page is rewritten when what it lists changed
     app.connect("config-inited", generate, priority=400)
     app.connect("env-before-read-docs", serial_small_updates)
     app.connect("env-updated", restore_parallel)

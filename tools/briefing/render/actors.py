@@ -89,8 +89,11 @@ def actor_labels(briefing: Briefing) -> dict[str, str]:
 
 #: Most MyST characters on one who's-who page. Measured on Wikinews, the HTML
 #: of a who's-who page is about 3.5 times its MyST plus the theme's frame
-#: (~60 kB), so this keeps every page well under 1 MB of HTML.
-MAX_PAGE_CHARS = 200_000
+#: (~60 kB), so this keeps every page well under 1 MB of HTML. It is also
+#: what one new name costs a rebuild: the page it falls on is read and
+#: written again (at 200,000 the letter pages of the 963 Wikinews articles
+#: were 50 to 95 kB of MyST and took about 2 s of a one-article rebuild).
+MAX_PAGE_CHARS = 50_000
 #: How many of the most mentioned actors of each type the index page lists.
 INDEX_TOP = 20
 ACTORS_DIR = "acteurs"
@@ -132,11 +135,21 @@ def _page(label: str, title: str, body: list[str], hidden: list[str] = ()) -> st
     return "\n".join(out) + "\n"
 
 
+def _part_links(docs: list[str], current: int) -> list[str]:
+    """"Pages : 1, 2, 3" at the top of each page of a letter cut into parts
+    (on the site: in print the parts follow each other)."""
+    items = [f"**{n}**" if n == current else ref(f"acteurs-{doc}", str(n))
+             for n, doc in enumerate(docs, start=1)]
+    return [":::{only} html", "Pages : " + ", ".join(items) + ".", ":::", ""]
+
+
 def render_actors(briefing: Briefing) -> dict[str, str]:
     """The who's who: ``acteurs.md`` (an index) and one page per type and
     initial (``acteurs/personnes-a.md``), cut into parts when a letter holds
-    more than ``MAX_PAGE_CHARS``; an actor whose mentions alone exceed it
-    continues on pages of its own, linked from its entry."""
+    more than ``MAX_PAGE_CHARS`` (``personnes-a-2.md``…, listed by the
+    letter's first page and linked from the top of each part); an actor whose
+    mentions alone exceed it continues on pages of its own, linked from its
+    entry."""
     titles = {a.id: a.title or a.source for a in briefing.articles}
     roles, mentions = _collect(briefing)
     order = _page_order(mentions)
@@ -205,11 +218,18 @@ def render_actors(briefing: Briefing) -> dict[str, str]:
                 parts[-1][0].extend(lines)
                 filled += size
                 parts[-1][1].extend(more)
+            # The letter's first page stands in the type's list and holds the
+            # others: no navigation group grows past the alphabet's letters.
+            docs = [base if n == 1 else f"{base}-{n}" for n in range(1, len(parts) + 1)]
             for n, (body, hidden) in enumerate(parts, start=1):
-                doc = base if n == 1 else f"{base}-{n}"
+                doc = docs[n - 1]
                 page_title = title if len(parts) == 1 else f"{title} ({n})"
+                if len(parts) > 1:
+                    body = _part_links(docs, n) + body
+                    if n == 1:
+                        hidden = hidden + docs[1:]  # in print: after this page and its own continuations
                 files[f"{ACTORS_DIR}/{doc}.md"] = _page(f"acteurs-{doc}", page_title, body, hidden)
-                toc.append(f"{ACTORS_DIR}/{doc}")
+            toc.append(f"{ACTORS_DIR}/{base}")
         index += [":::{toctree}", ":maxdepth: 1", "", *toc, ":::", ""]
     if not order:
         index.append("*Aucun acteur extrait (analyse désactivée ou articles vides).*\n")
