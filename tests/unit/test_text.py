@@ -114,3 +114,28 @@ def test_one_definition_of_fold_slug_and_sentence_splitting():
                    for p in root.rglob("*.py") if p.name != "text.py"
                    for m in own.finditer(p.read_text(encoding="utf-8")))
     assert found == []
+
+
+def test_marks_are_removed_as_unicodedata_defines_them_over_every_character():
+    """The fast removal of combining marks (one regular expression, ASCII
+    passed through) against its definition, on every code point."""
+    import unicodedata
+
+    from briefing.text import _LAST_MARK, _without_marks
+
+    def reference(text, form):
+        return "".join(c for c in unicodedata.normalize(form, text) if not unicodedata.combining(c))
+
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for form in ("NFKD", "NFD"):
+        assert _without_marks(everything, form) == reference(everything, form)
+    assert not any(unicodedata.combining(chr(c)) for c in range(_LAST_MARK + 1, 0x110000))
+    assert _without_marks("Ça, c'est l'État", "NFKD") == "Ca, c'est l'Etat"
+
+
+def test_quotes_are_normalised_as_the_translation_table_says_on_every_character():
+    from briefing.text import _TYPOGRAPHY, normalise_quotes
+
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert normalise_quotes(everything) == everything.translate(_TYPOGRAPHY)
+    assert normalise_quotes("l’État « oui »\u00a0!") == "l'État \" oui \" !"

@@ -8,18 +8,23 @@ marks what is new by them: one definition for the three stages.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .model import Event
 from .text import normalise_quotes  # noqa: F401  re-exported
 
+_SPACED_QUOTE = re.compile(r"\s*\"\s*")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # compose asks again for the same sentences, topic after topic
 def sentence_key(text: str) -> str:
     """The form under which copies of one sentence are merged.
 
     Whitespace and the typography of quotes and apostrophes (« non » and
     "non") vary between outlets carrying the same wire copy; the words do not.
     """
-    return re.sub(r"\s*\"\s*", '"', " ".join(normalise_quotes(text).split()))
+    return _SPACED_QUOTE.sub('"', " ".join(normalise_quotes(text).split()))
 
 
 def quote_key(text: str) -> str:

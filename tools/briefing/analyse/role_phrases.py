@@ -57,6 +57,10 @@ def _role_as_written(article: Article, key: str) -> str | None:
                 window = words[i:i + size]
             else:
                 continue
+            # fold works character by character, so the phrase's fold starts
+            # with its first word's: most windows end here, unjoined
+            if not key.startswith(fold(window[0])):
+                continue
             if fold(" ".join(window)) == key:
                 return " ".join(window)
     return None

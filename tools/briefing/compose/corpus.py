@@ -357,6 +357,13 @@ class CorpusVectors:
         """Vectors of other texts (quotes, topic descriptions) in the same space."""
         return self.vectorizer.transform([features(t) for t in texts])
 
+    def folded_features(self, row: int) -> frozenset[str]:
+        """The folded features of candidate ``row`` (asked once per topic it may support)."""
+        cache = self.__dict__.setdefault("_folded_features", {})
+        if row not in cache:
+            cache[row] = frozenset(fold(f) for f in self.candidate_features[row])
+        return cache[row]
+
     @functools.cached_property
     def candidates_by_unit(self) -> dict[int, tuple[int, ...]]:
         """Paragraph row → rows of the sentences it carries (every source of a

@@ -107,7 +107,7 @@ def evidence(draft: TopicDraft, words: TopicWords, vectors: CorpusVectors, row: 
     hit_terms = {fold(t).rstrip("*") for t, p in zip(draft.spec.terms, draft.patterns) if p.search(folded)}
     # nested terms ("défense", "ministre de la Défense") are one piece of evidence
     hit_terms = {t for t in hit_terms if not any(t != u and t in u for u in hit_terms)}
-    feats = {fold(f) for f in vectors.candidate_features[row]}
+    feats = vectors.folded_features(row)
     term_words = [set(re.findall(r"\w+", t)) for t in hit_terms]
     extra = {f for f in feats & words.features
              if not any(set(re.findall(r"\w+", f)) <= tw for tw in term_words)}
