@@ -25,7 +25,8 @@ def test_a_resident_build_writes_what_a_plain_build_writes(tmp_path):
     assert plain.returncode == 0, plain.stderr[-3000:]
 
     docs = copy_docs(tmp_path / "resident")
-    builder = resident.start(BriefingConfig.default("spacy_model"))
+    # warmed up as serve does, on a copy of the project (a throwaway build in the resident process)
+    builder = resident.start(BriefingConfig.default("spacy_model"), warm_up_docs=docs)
     if builder is None:
         pytest.skip("no fork on this system")
     try:
@@ -37,6 +38,7 @@ def test_a_resident_build_writes_what_a_plain_build_writes(tmp_path):
         builder.close()
     assert status == 0
     generated = _tree(docs / "dossier")
+    assert not any(b"mise en route" in text for text in generated.values())  # nothing of the warm-up
     assert generated == _tree(plain_docs / "dossier")
     assert len(generated) > 20
     for page in ("index.html", "dossier/synthese.html", "dossier/acteurs.html"):

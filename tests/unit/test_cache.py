@@ -66,3 +66,21 @@ def test_equal_inputs_reuse_the_entry_however_they_were_built(tmp_path):
     memo(tmp_path, "stage", code, ProblemKind("bad_topics"), lambda: calls.append(4) or "z")
     memo(tmp_path, "stage", code, "bad_topics", lambda: calls.append(5) or "z")
     assert calls == [1, 3, 4, 5]
+
+
+def test_content_digest_feeds_the_documented_bytes():
+    """The encoding behind every stage key, written out by hand: a change to
+    it would silently invalidate every user's cache."""
+    import hashlib
+
+    from briefing.cache import _digest_value
+
+    def digest(value):
+        h = hashlib.sha256()
+        _digest_value(h, value)
+        return h.hexdigest()
+
+    assert digest(("a", 1, None, [True, 2.5])) == hashlib.sha256(
+        b"seq:4:str:1:aint::1NoneType::Noneseq:2:bool::Truefloat::2.5").hexdigest()
+    assert digest({"k": frozenset({"y", "x"})}) == hashlib.sha256(
+        b"map:1:str:1:kset:2:str:1:xstr:1:y").hexdigest()

@@ -21,6 +21,7 @@ file or the stage's code recomputes them.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import importlib
 import os
@@ -88,34 +89,57 @@ def code_fingerprint(*modules: str) -> str:
 def _digest_value(digest, value) -> None:
     """Feed ``value`` to ``digest`` by its content only: equal records give equal
     bytes however they were made (freshly analysed or read back from the
-    cache), which pickle does not promise (it records shared references)."""
-    if isinstance(value, Enum):  # before str: the model's enums are str-valued
-        digest.update(f"enum:{type(value).__name__}.{value.name};".encode())
-    elif isinstance(value, (str, bytes, int, float, bool, type(None))):
-        digest.update(f"{type(value).__name__}:{len(value) if isinstance(value, (str, bytes)) else ''}:".encode())
-        digest.update(value.encode("utf-8", "surrogatepass") if isinstance(value, str)
-                      else value if isinstance(value, bytes) else repr(value).encode())
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        digest.update(f"dc:{type(value).__name__}:".encode())
-        for f in dataclasses.fields(value):
-            digest.update(f.name.encode() + b"=")
-            _digest_value(digest, getattr(value, f.name))
-        digest.update(b";")
-    elif isinstance(value, (tuple, list)):
-        digest.update(f"seq:{len(value)}:".encode())
+    cache), which pickle does not promise (it records shared references).
+    The bytes are gathered first and fed at once (``_encode``)."""
+    parts: list[bytes] = []
+    _encode(value, parts)
+    digest.update(b"".join(parts))
+
+
+@functools.cache
+def _dataclass_fields(cls) -> tuple[tuple[str, bytes], ...]:
+    return tuple((f.name, f.name.encode() + b"=") for f in dataclasses.fields(cls))
+
+
+def _encode(value, out: list[bytes]) -> None:
+    """The bytes ``_digest_value`` feeds for ``value``, appended to ``out``."""
+    kind = type(value)
+    if kind is str:
+        out.append(b"str:%d:" % len(value))
+        out.append(value.encode("utf-8", "surrogatepass"))
+    elif kind is tuple or kind is list:
+        out.append(b"seq:%d:" % len(value))
         for item in value:
-            _digest_value(digest, item)
+            _encode(item, out)
+    elif kind is int or kind is float or kind is bool or value is None:
+        out.append(f"{kind.__name__}::".encode() + repr(value).encode())
+    elif isinstance(value, Enum):  # before str: the model's enums are str-valued
+        out.append(f"enum:{kind.__name__}.{value.name};".encode())
+    elif isinstance(value, (str, bytes, int, float, bool)):
+        out.append(f"{kind.__name__}:{len(value) if isinstance(value, (str, bytes)) else ''}:".encode())
+        out.append(value.encode("utf-8", "surrogatepass") if isinstance(value, str)
+                   else value if isinstance(value, bytes) else repr(value).encode())
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out.append(f"dc:{kind.__name__}:".encode())
+        for name, label in _dataclass_fields(kind):
+            out.append(label)
+            _encode(getattr(value, name), out)
+        out.append(b";")
+    elif isinstance(value, (tuple, list)):
+        out.append(b"seq:%d:" % len(value))
+        for item in value:
+            _encode(item, out)
     elif isinstance(value, dict):
-        digest.update(f"map:{len(value)}:".encode())
+        out.append(b"map:%d:" % len(value))
         for key in sorted(value, key=repr):
-            _digest_value(digest, key)
-            _digest_value(digest, value[key])
+            _encode(key, out)
+            _encode(value[key], out)
     elif isinstance(value, (set, frozenset)):
-        digest.update(f"set:{len(value)}:".encode())
+        out.append(b"set:%d:" % len(value))
         for item in sorted(value, key=repr):
-            _digest_value(digest, item)
+            _encode(item, out)
     else:  # anything else: its pickle (deterministic for plain values)
-        digest.update(b"pickle:" + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        out.append(b"pickle:" + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def memo(cache_dir: Path | None, stage: str, code: tuple[str, ...], inputs: Any,

@@ -224,7 +224,8 @@ def cmd_serve(args) -> int:
     ]
     from . import resident
 
-    builder = resident.start(_serve_model(docs))  # forked now, before the server starts its threads
+    # forked now, before the server starts its threads; it warms up on a copy of docs/
+    builder = resident.start(_serve_model(docs), warm_up_docs=docs)
     if builder is None:
         cmd = [sys.executable, "-m", "sphinx_autobuild", *argv]
         print("$", " ".join(cmd), flush=True)

@@ -39,7 +39,45 @@ PRELOAD = (
 )
 
 
-def _preload(model: str | None) -> None:
+#: The warm-up's article: a dateline, a quotation with its speaker, a
+#: pronoun attribution and a hyphenated name (its merge grows the model's
+#: vector table once per process).
+WARMUP_ARTICLE = (
+    "Un essai de mise en route\n\n"
+    "PARIS, 3 mars 2024 (AFP) - Le ministre Jean Dupont a déclaré lundi, de retour du Royaume-Uni : "
+    "« Nous avancerons. » Les discussions reprendront la semaine prochaine, a-t-il ajouté.\n\n"
+    "Selon la porte-parole du gouvernement, Marie Martin, « rien n’est décidé ».\n"
+)
+
+
+def _warm_up(docs: str) -> None:
+    """One throwaway build of a copy of the project ``docs`` over a one-article
+    corpus, in this process: what the first page of every build otherwise
+    pays for once (regular expressions and CSS selectors compiled, lazy
+    imports) is then done before the first fork. Everything it writes is in
+    a temporary folder, deleted afterwards."""
+    import contextlib
+    import io
+    from pathlib import Path
+
+    from sphinx.cmd.build import build_main
+
+    with tempfile.TemporaryDirectory(prefix="briefing-warm-up-") as tmp:
+        root = Path(tmp)
+        shutil.copytree(docs, root / "docs", ignore=shutil.ignore_patterns(
+            "_build", "dossier", "editions", ".briefing-cache", ".briefing.lock"))
+        (root / "articles").mkdir()
+        (root / "articles" / "essai.txt").write_text(WARMUP_ARTICLE, encoding="utf-8")
+        argv = ["-q", "-b", "html", "-D", f"briefing_source_dir={root / 'articles'}",
+                "-D", "briefing_editions=0", str(root / "docs"), str(root / "html")]
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            try:
+                build_main(argv)
+            except BaseException:  # noqa: BLE001 - a warm-up only: the real builds report
+                pass
+
+
+def _preload(model: str | None, warm_up_docs: str | None = None) -> None:
     import importlib
 
     for name in PRELOAD:
@@ -54,6 +92,8 @@ def _preload(model: str | None) -> None:
             load_model(model)("Préchargement du modèle.")  # the first parse allocates its buffers
         except Exception:  # noqa: BLE001 - the build loads it and reports the error itself
             forget_models()
+    if warm_up_docs:
+        _warm_up(warm_up_docs)
     import gc
 
     gc.collect()
@@ -80,7 +120,8 @@ def _build(argv: list[str], cwd: str) -> int:
     return status
 
 
-def _serve(conn, callers_end, address: str, authkey: bytes, model: str | None) -> None:
+def _serve(conn, callers_end, address: str, authkey: bytes, model: str | None,
+           warm_up_docs: str | None = None) -> None:
     """The resident process: load, then one forked build per request, until
     the caller says stop or goes away (its end of ``conn`` closes)."""
     import socket
@@ -91,7 +132,7 @@ def _serve(conn, callers_end, address: str, authkey: bytes, model: str | None) -
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(address)
     server.listen()
-    _preload(model)
+    _preload(model, warm_up_docs)
     try:
         conn.send("ready")
     except OSError:  # the caller is gone already
@@ -145,13 +186,14 @@ class ResidentBuilder:
     """Runs ``sphinx-build`` arguments in forks of a process that has Sphinx
     imported and the spaCy model ``model`` loaded (None: no model)."""
 
-    def __init__(self, model: str | None) -> None:
+    def __init__(self, model: str | None, warm_up_docs: str | os.PathLike | None = None) -> None:
         context = multiprocessing.get_context("fork")
         self._dir = tempfile.mkdtemp(prefix="briefing-resident-")
         self.client = ResidentClient(os.path.join(self._dir, "build.sock"), os.urandom(32))
         self.conn, child = context.Pipe()
         self.process = context.Process(
-            target=_serve, args=(child, self.conn, self.client.address, self.client.authkey, model),
+            target=_serve, args=(child, self.conn, self.client.address, self.client.authkey, model,
+                                 os.fspath(warm_up_docs) if warm_up_docs else None),
             name="briefing-resident",  # not daemonic: its builds start worker processes
         )
         self.process.start()
@@ -186,11 +228,11 @@ class ResidentBuilder:
         shutil.rmtree(self._dir, ignore_errors=True)
 
 
-def start(model: str | None) -> ResidentBuilder | None:
+def start(model: str | None, warm_up_docs: str | os.PathLike | None = None) -> ResidentBuilder | None:
     """A resident builder, or None where processes cannot be forked."""
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
-    return ResidentBuilder(model)
+    return ResidentBuilder(model, warm_up_docs)
 
 
 def timed_build(builder: ResidentBuilder, argv: Sequence[str], cwd=None) -> tuple[int, float]:
