@@ -1,6 +1,6 @@
-"""A small update of a built book (one page changed) is read in the main
-process (``sphinx_ext.serial_small_updates``) and written in parallel: the
-page shows its new text, the pages it links to still resolve, and the build
+"""A small update of a built book (one page changed) is read and written in
+the main process (``sphinx_ext.serial_small_updates``): the page shows its
+new text, the pages it links to still resolve, and the build
 stays free of warnings, with ``-j 2`` as the benchmark builds. (Sphinx logs
 both read modes alike: this checks the result of the path, not its choice.)"""
 
