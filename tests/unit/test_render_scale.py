@@ -106,6 +106,9 @@ def test_a_letter_cut_into_parts_is_one_entry_of_its_type_and_lists_its_parts():
     assert len(parts) >= 3, parts
     first = files[parts[0]]
     assert toctree_entries(first)[-1] == [p[len("acteurs/"):-3] for p in parts[1:]]
+    # the first part stands for the letter: its title has no number, the others do
+    assert "\n# Personnes — P\n" in first
+    assert "\n# Personnes — P \\(2\\)\n" in files[parts[1]]  # brackets escaped for MyST
     for n, path in enumerate(parts, start=1):
         text = files[path]
         # on the site, each part links the others; the page itself is not a link

@@ -223,7 +223,7 @@ def render_actors(briefing: Briefing) -> dict[str, str]:
             docs = [base if n == 1 else f"{base}-{n}" for n in range(1, len(parts) + 1)]
             for n, (body, hidden) in enumerate(parts, start=1):
                 doc = docs[n - 1]
-                page_title = title if len(parts) == 1 else f"{title} ({n})"
+                page_title = title if n == 1 else f"{title} ({n})"  # the first stands for the letter in its list
                 if len(parts) > 1:
                     body = _part_links(docs, n) + body
                     if n == 1:
