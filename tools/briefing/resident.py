@@ -6,14 +6,18 @@ child the extension forks, ``analyse.warm``) before the one new article can
 be analysed. On the 963-article Wikinews corpus that is a quarter of the
 time a one-article rebuild takes.
 
-``ResidentBuilder`` starts a process that imports all of that and loads the
-model once, then waits. Each build is a ``fork`` of it: the child starts
-with the modules imported and the model in memory, runs Sphinx's own
+``ResidentBuilder`` starts a process that imports all of that, loads the
+model once and warms up with one throwaway build of a copy of the project
+over a one-article corpus, in a temporary folder (``_warm_up``: what a
+build's first pages pay for once, compiled patterns and the like, is paid
+there). Then it waits. Each build is a ``fork`` of it: the child starts with
+the modules imported and the model in memory, runs Sphinx's own
 ``build_main`` on the arguments a ``sphinx-build`` would get, and exits; the
-resident process itself never builds, so nothing of one build (Sphinx's
-application, the extension's state, a failed build's half-made objects)
-leaks into the next. What a build computes is what ``sphinx-build`` computes:
-the same entry point, the same arguments, the same code.
+resident process never builds the project itself, so nothing of one build
+(Sphinx's application, the extension's state, a failed build's half-made
+objects) leaks into the next. What a build computes is what ``sphinx-build``
+computes: the same entry point, the same arguments, the same code (a test
+compares the pages).
 
 The resident process is forked before its caller starts any thread (the
 live-reload server runs several), and it starts none, so each build forks a
@@ -109,7 +113,7 @@ def _build(argv: list[str], cwd: str) -> int:
 
         status = build_main(argv)
     except SystemExit as exc:
-        status = exc.code if isinstance(exc.code, int) else 1
+        status = 0 if exc.code is None else exc.code if isinstance(exc.code, int) else 1
     except BaseException:  # noqa: BLE001 - reported like an uncaught error, the resident process goes on
         import traceback
 
