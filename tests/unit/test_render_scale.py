@@ -121,6 +121,56 @@ def test_a_letter_cut_into_parts_is_one_entry_of_its_type_and_lists_its_parts():
 
 # --- the chronology splits by year and month --------------------------------
 
+def _people_briefing(extra_mentions: int = 0, newcomer: str | None = None) -> Briefing:
+    """300 people under P, one article each; the first one gets ``extra_mentions``
+    more articles, and ``newcomer`` (a name) one article of its own."""
+    articles = []
+
+    def article(i: int, name: str) -> Article:
+        return Article(id=f"a{i:04d}", source=f"a{i:04d}.txt", title=f"Article {i}",
+                       paragraphs=(Paragraph("p1", "body", "x"),),
+                       entities=(Entity(name, "PER", "député", ("p1",)),))
+
+    for i in range(300):
+        articles.append(article(i, f"Paul Personne {i:03d}"))
+    for j in range(extra_mentions):
+        articles.append(article(1000 + j, "Paul Personne 000"))
+    if newcomer:
+        articles.append(article(2000, newcomer))
+    return Briefing(articles=tuple(articles))
+
+
+def _changed(before: dict[str, str], after: dict[str, str]) -> set[str]:
+    return {p for p in before.keys() | after.keys()
+            if p.startswith("acteurs/") and before.get(p) != after.get(p)}
+
+
+def test_a_long_letter_keeps_its_cuts_when_an_entry_grows_or_a_name_is_added():
+    from briefing.render.actors import _cut_after
+
+    before = render_actors(_people_briefing())
+    parts = [p for p in before if p.startswith("acteurs/personnes-p")]
+    assert len(parts) >= 4, parts
+    # the first entry of the letter gets 30 more mentions: only its page changes
+    # (cut by size, every later part would begin one entry further on)
+    grown = render_actors(_people_briefing(extra_mentions=30))
+    assert _changed(before, grown) == {"acteurs/personnes-p.md"}
+    # a new name in the middle of the letter changes the one part it falls in
+    name = next(f"Paul Personne 150{s}" for s in "abcdefghij" if not _cut_after(("PER", f"Paul Personne 150{s}")))
+    added = render_actors(_people_briefing(newcomer=name))
+    changed = _changed(before, added)
+    assert len(changed) == 1 and changed != {"acteurs/personnes-p.md"}, changed
+    assert f"## {name}" in added[changed.pop()]
+
+
+def test_a_short_letter_is_one_page():
+    files = render_actors(Briefing(articles=tuple(
+        Article(id=f"a{i}", source=f"a{i}.txt", title=f"Article {i}", paragraphs=(Paragraph("p1", "body", "x"),),
+                entities=(Entity(f"Paul Personne {i}", "PER", mentions=("p1",)),))
+        for i in range(30))))
+    assert [p for p in files if p.startswith("acteurs/")] == ["acteurs/personnes-p.md"]
+
+
 def _chronology_briefing(n: int, extra: int = 0):
     from briefing.model import Event
 

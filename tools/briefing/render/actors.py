@@ -9,6 +9,7 @@ correspondents) are not actors and are left out. Each actor gets a target
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections import defaultdict
 
 from ..model import Briefing
@@ -94,6 +95,17 @@ def actor_labels(briefing: Briefing) -> dict[str, str]:
 #: written again (at 200,000 the letter pages of the 963 Wikinews articles
 #: were 50 to 95 kB of MyST and took about 2 s of a one-article rebuild).
 MAX_PAGE_CHARS = 50_000
+#: A letter of more MyST characters than this is cut into parts.
+LETTER_CHARS = 16_000
+#: Where a long letter is cut: after the entries whose name's digest is a
+#: multiple of ``CUT_EVERY`` (one entry in 24, parts of about 11,000
+#: characters on Wikinews), once a part holds ``MIN_ENTRIES``. The cuts depend
+#: on the names, not on the sizes of the entries before them: a new name, or
+#: a new mention of a known one, rewrites the part it falls in and leaves the
+#: others as they were (with cuts by size, every later part of the letter
+#: moved). A part that would pass ``MAX_PAGE_CHARS`` is cut there too.
+CUT_EVERY = 24
+MIN_ENTRIES = 8
 #: How many of the most mentioned actors of each type the index page lists.
 INDEX_TOP = 20
 ACTORS_DIR = "acteurs"
@@ -128,6 +140,42 @@ def _size(lines: list[str]) -> int:
     return sum(len(x) + 1 for x in lines)
 
 
+def _cut_after(key: tuple[str, str]) -> bool:
+    """Whether a long letter is cut after this actor's entry (``CUT_EVERY``):
+    decided by its type and name alone, the same in every build."""
+    digest = hashlib.blake2b(f"{key[0]}\0{key[1]}".encode("utf-8", "surrogatepass"), digest_size=4).digest()
+    return int.from_bytes(digest, "big") % CUT_EVERY == 0
+
+
+def _letter_parts(entries: list[tuple[tuple[str, str], list[str], list[str]]]) -> list[tuple[list[str], list[str]]]:
+    """The parts of one letter: (body lines, hidden continuation pages) each,
+    from its entries in order, (key, lines, continuation pages) each. One
+    part when the letter is short; else cut after the entries ``_cut_after``
+    picks, and before an entry that would take a part past
+    ``MAX_PAGE_CHARS``; a last part of fewer than ``MIN_ENTRIES`` entries
+    joins the one before when both fit on a page."""
+    if _size([x for _, lines, _ in entries for x in lines]) <= LETTER_CHARS:
+        return [([x for _, lines, _ in entries for x in lines], [d for _, _, more in entries for d in more])]
+    parts: list[list] = [[[], [], 0, 0]]  # body, hidden pages, size, entries
+    for n, (key, lines, more) in enumerate(entries):
+        size = _size(lines)
+        part = parts[-1]
+        if part[3] and part[2] + size > MAX_PAGE_CHARS:
+            part = [[], [], 0, 0]
+            parts.append(part)
+        part[0].extend(lines)
+        part[1].extend(more)
+        part[2] += size
+        part[3] += 1
+        if part[3] >= MIN_ENTRIES and _cut_after(key) and n < len(entries) - 1:
+            parts.append([[], [], 0, 0])
+    if len(parts) > 1 and parts[-1][3] < MIN_ENTRIES and parts[-2][2] + parts[-1][2] <= MAX_PAGE_CHARS:
+        last = parts.pop()
+        parts[-1][0].extend(last[0])
+        parts[-1][1].extend(last[1])
+    return [(body, hidden) for body, hidden, _, _ in parts]
+
+
 def _page(label: str, title: str, body: list[str], hidden: list[str] = ()) -> str:
     out = [f"({label})=", f"# {literal(title)}", ""] + body
     if hidden:
@@ -146,9 +194,9 @@ def _part_links(docs: list[str], current: int) -> list[str]:
 def render_actors(briefing: Briefing) -> dict[str, str]:
     """The who's who: ``acteurs.md`` (an index) and one page per type and
     initial (``acteurs/personnes-a.md``), cut into parts when a letter holds
-    more than ``MAX_PAGE_CHARS`` (``personnes-a-2.md``…, listed by the
+    more than ``LETTER_CHARS`` (``_letter_parts``: ``personnes-a-2.md``…, listed by the
     letter's first page and linked from the top of each part); an actor whose
-    mentions alone exceed it continues on pages of its own, linked from its
+    mentions alone exceed ``MAX_PAGE_CHARS`` continues on pages of its own, linked from its
     entry."""
     titles = {a.id: a.title or a.source for a in briefing.articles}
     roles, mentions = _collect(briefing)
@@ -182,8 +230,7 @@ def render_actors(briefing: Briefing) -> dict[str, str]:
         for initial in sorted(by_initial, key=lambda i: (i == "0", i)):
             base = f"{type_slug}-{initial}"
             title = f"{type_title} — {_initial_title(initial)}"
-            parts: list[tuple[list[str], list[str]]] = [([], [])]  # (body, hidden continuation pages)
-            filled = 0  # _size of the last part's body
+            entries = []
             for k in by_initial[initial]:
                 lines = _entry(k, labels[k], roles[k], mentions[k], titles)
                 if _size(lines) > MAX_PAGE_CHARS:
@@ -211,13 +258,8 @@ def render_actors(briefing: Briefing) -> dict[str, str]:
                     ]
                 else:
                     more = []
-                size = _size(lines)
-                if parts[-1][0] and filled + size > MAX_PAGE_CHARS:
-                    parts.append(([], []))
-                    filled = 0
-                parts[-1][0].extend(lines)
-                filled += size
-                parts[-1][1].extend(more)
+                entries.append((k, lines, more))
+            parts = _letter_parts(entries)
             # The letter's first page stands in the type's list and holds the
             # others: no navigation group grows past the alphabet's letters.
             docs = [base if n == 1 else f"{base}-{n}" for n in range(1, len(parts) + 1)]
