@@ -323,3 +323,32 @@ def test_shared_sidebar_navigation_is_the_themes_own_on_every_page(app, warning,
     assert sidebar_navs(again) == shared
     assert len(resolved) >= len(shared)  # the theme's template: once per page
     assert warnings_of(warning) == []
+
+
+# --- page templates compiled once, kept in the cache folder ---------------------
+
+
+@pytest.mark.sphinx("html", testroot="basic", srcdir="basic-templates", copy_test_root=True)
+def test_page_templates_are_compiled_once_and_kept_in_the_cache(app, warning, make_app, monkeypatch):
+    import jinja2
+
+    compiled: list[str] = []
+    real = jinja2.Environment.compile
+
+    def counting(self, source, name=None, filename=None, *args, **kwargs):
+        compiled.append(name)
+        return real(self, source, name, filename, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+    app.build()
+    assert "page.html" in compiled and "layout.html" in compiled
+    kept = sorted((app.srcdir / ".briefing-cache" / "templates").iterdir())
+    assert len(kept) >= len(set(compiled)) - 2  # one file per template (some are rendered from strings)
+    first = (app.outdir / f"dossier/articles/{GENEVE}.html").read_text(encoding="utf-8")
+    compiled.clear()
+    app.cleanup()
+    again = make_app("html", srcdir=app.srcdir, warning=warning, freshenv=True)
+    again.build()
+    assert "page.html" not in compiled and "layout.html" not in compiled
+    assert (again.outdir / f"dossier/articles/{GENEVE}.html").read_text(encoding="utf-8") == first
+    assert warnings_of(warning) == []

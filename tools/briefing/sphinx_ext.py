@@ -632,6 +632,28 @@ def escape_page_title(app, pagename, templatename, context, doctree) -> None:
         context["pagetitle"] = html.escape(str(context["pagetitle"]))
 
 
+#: Folder of the cache where the page templates are kept compiled.
+TEMPLATE_CACHE = "templates"
+
+
+def keep_templates_compiled(app) -> None:
+    """The theme's page templates (about thirty) are compiled once and kept in
+    the cache folder (Jinja's bytecode cache: a template whose source changed
+    is compiled again). Sphinx compiles them afresh in every build, which
+    cost a rebuild of one article about 0.1 s on its first page."""
+    environment = getattr(getattr(app.builder, "templates", None), "environment", None)
+    if environment is None or getattr(environment, "bytecode_cache", None) is not None:
+        return
+    try:
+        folder = _config_from_sphinx(app, app.config).resolved_cache_dir / TEMPLATE_CACHE
+        folder.mkdir(parents=True, exist_ok=True)
+    except Exception:  # noqa: BLE001 - a bad setting is reported where it is read; unwritable: compile as Sphinx does
+        return
+    from jinja2 import FileSystemBytecodeCache
+
+    environment.bytecode_cache = FileSystemBytecodeCache(str(folder))
+
+
 def setup(app):
     collect_less_often()
     skip_collection_at_exit()
@@ -659,6 +681,7 @@ def setup(app):
     app.connect("config-inited", generate, priority=400)
     app.connect("env-before-read-docs", serial_small_updates)
     app.connect("env-updated", restore_parallel)
+    app.connect("builder-inited", keep_templates_compiled)
     app.add_config_value("briefing_report_problems", True, "", types=(bool,),
                          description="Report the input problems (bad files, bad fields) as warnings; "
                          "`briefing build` turns it off for its second and later formats.")
