@@ -134,3 +134,13 @@ def test_undecodable_topic_file_is_a_problem_and_topics_are_discovered(tmp_path)
     assert [p.kind for p in problems] == ["bad_topics"]
     assert problems[0].message.startswith("cannot read the topic file (")
     assert problems[0].location == f"{tmp_path.name}/topics.yaml"
+
+
+@pytest.mark.parametrize("term", ["Otan", "sanction", "inculp*", "mer de Chine", "Etats-Unis", "UE", "arme", "*", "a"])
+def test_a_term_pattern_finds_what_its_regex_finds(term):
+    # the pattern skips texts without its first word: never a match its regex would find
+    texts = ["l’OTAN a réagi", "des sanctions", "ils ont été inculpés", "en mer  de Chine méridionale",
+             "les États-Unis", "une statue", "les armées", "l'arme", "a", "", "mer-de-chine", "ue!"]
+    pattern = term_pattern(term)
+    for text in map(fold, texts):
+        assert bool(pattern.search(text)) == bool(pattern.regex.search(text)), (term, text)

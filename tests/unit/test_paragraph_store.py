@@ -86,3 +86,37 @@ def test_a_broken_store_is_an_empty_one(tmp_path, content):
     path = next((tmp_path / "stages").glob("paragraphs-*.pickle"))
     path.write_bytes(content)
     assert KeyedStore(tmp_path, "paragraphs", code).get("a") is None
+
+
+def test_folded_sentences_and_features_come_from_the_store_as_computed():
+    from briefing.text import fold
+
+    store: dict = {}
+    CorpusVectors.build(CORPUS, store=store)
+    kept = CorpusVectors.build(CORPUS, store=store)
+    assert kept.folded_sentences == [fold(c.text) for c in kept.candidates]
+    for row, feats in enumerate(kept.candidate_features):
+        assert feats and kept.folded_features(row) == frozenset(fold(f) for f in feats)
+
+
+def test_a_texts_features_and_a_paragraphs_press_titles_are_kept_in_the_store(monkeypatch):
+    from briefing.compose import sourcing
+    from briefing.compose.vocabulary import features
+
+    press = [art("p", "« Les négociations sont rompues », écrit le New York Times dans son édition de lundi.",
+                 "Le Monde cité par l’AFP rapporte que les discussions reprendront.")]
+    quote = "Les négociations sont rompues depuis lundi soir"
+    store: dict = {}
+    vectors = CorpusVectors.build(CORPUS, store=store)
+    titles = sourcing.press_titles(press)
+    assert "New York Times" in titles
+    assert vectors.features_of(quote) == features(quote)
+    assert sourcing.press_titles(press, store) == titles
+
+    def fail(*args):
+        raise AssertionError("computed again")
+
+    monkeypatch.setattr(corpus_mod, "features", fail)
+    monkeypatch.setattr(sourcing, "_paragraph_titles", fail)
+    assert vectors.features_of(quote) == features(quote)
+    assert sourcing.press_titles(press, store) == titles

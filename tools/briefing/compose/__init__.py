@@ -88,6 +88,7 @@ def _compose(articles: list[Article], config: BriefingConfig, problems: list[Pro
         for t, c in sorted(executive, key=lambda tc: order.key(tc[1]))
     )
     check = Corroboration(articles, vectors)
+    check.prepare([*summary, *(s for t in topics for s in t.summary)])
     summary = tuple(check.apply(s) for s in summary)
     topics = [replace(t, summary=tuple(check.apply(s) for s in t.summary)) for t in topics]
     return Briefing(

@@ -87,8 +87,8 @@ def _undated(u: ParagraphUnit, start: int, end: int) -> tuple[str, ...]:
 
 
 #: One paragraph's sentences as ``sentence_candidates`` keeps them:
-#: (rank, start, end, text, dependency, context start, key).
-UnitSentences = tuple[tuple[int, int, int, str, "str | None", "int | None", str], ...]
+#: (rank, start, end, text, dependency, context start, key, ``fold`` of the text).
+UnitSentences = tuple[tuple[int, int, int, str, "str | None", "int | None", str, str], ...]
 
 
 def unit_key(u: ParagraphUnit) -> str:
@@ -120,20 +120,22 @@ def unit_sentences(u: ParagraphUnit) -> UnitSentences:
             if reasons[rank - 1] is None and looks_like_sentence(prev.text):
                 context = prev.start
         key = sentence_key(s.text if context is None else u.text[context:s.end])
-        out.append((rank, s.start, s.end, s.text, reason, context, key))
+        out.append((rank, s.start, s.end, s.text, reason, context, key, fold(s.text)))
     return tuple(out)
 
 
 def analyse_units(units: list[ParagraphUnit], store: dict | None = None) -> list[tuple]:
-    """(``unit_sentences``, ``vocabulary.phrases``) of each paragraph, from
-    ``store`` (``unit_key`` → that pair, as a previous build left it) when it
-    has the paragraph; what is computed here is added to it."""
+    """(``unit_sentences``, ``vocabulary.phrases``, the ``fold`` of each
+    phrase's feature) of each paragraph, from ``store`` (``unit_key`` → that
+    triple, as a previous build left it) when it has the paragraph; what is
+    computed here is added to it."""
     out = []
     for u in units:
         key = unit_key(u) if store is not None else None
         got = store.get(key) if store is not None else None
         if got is None:
-            got = (unit_sentences(u), tuple(phrases(u.text)))
+            found = tuple(phrases(u.text))
+            got = (unit_sentences(u), found, tuple(fold(f) for f, _, _ in found))
             if store is not None:
                 store[key] = got
         out.append(got)
@@ -148,22 +150,28 @@ def sentence_candidates(units: list[ParagraphUnit], analysed: list[tuple] | None
     only with the same context. ``analysed``: ``analyse_units`` of ``units``
     (computed here when not given).
     """
+    return _merged_sentences(units, analysed)[0]
+
+
+def _merged_sentences(units: list[ParagraphUnit], analysed: list[tuple] | None) -> tuple[list[Candidate], list[str]]:
+    """``sentence_candidates``, with the ``fold`` of each candidate's text."""
     if analysed is None:
         analysed = analyse_units(units)
     merged: dict[str, list] = {}
-    for u, (sentences, _) in zip(units, analysed):
-        for rank, start, end, text, reason, context, key in sentences:
-            entry = merged.setdefault(key, [text, [], 10**9, (u.index, start, end, reason, context)])
+    for u, (sentences, *_) in zip(units, analysed):
+        for rank, start, end, text, reason, context, key, folded in sentences:
+            entry = merged.setdefault(key, [text, [], 10**9, (u.index, start, end, reason, context), folded])
             if entry[3][3] is not None and reason is None:
                 # a copy that can be read alone where it stands (in a lead, say) is shown from there
                 entry[3] = (u.index, start, end, None, None)
             if u.ref not in entry[1]:
                 entry[1].append(u.ref)
             entry[2] = min(entry[2], u.position * 100 + rank)
-    return [
+    candidates = [
         Candidate(i, key, text, tuple(sources), position, *span)
-        for i, (key, (text, sources, position, span)) in enumerate(merged.items())
+        for i, (key, (text, sources, position, span, _)) in enumerate(merged.items())
     ]
+    return candidates, [entry[4] for entry in merged.values()]
 
 
 # TF-IDF in a kept space, and rows scaled to unit length, without importing scikit-learn.
@@ -303,9 +311,11 @@ def frozen_vectorizer(space: dict) -> FrozenTfidf | None:
         return None
 
 
-def sentence_features(phrases: list[list[tuple[str, int, int]]], candidates: list[Candidate]) -> list[list[str]]:
+def sentence_features(phrases: list[list[tuple[str, int, int]]], candidates: list[Candidate],
+                      values: list[tuple] | None = None) -> list[list[str]]:
     """For each candidate, the features (``(feature, start, end)`` per
-    paragraph) that lie inside its span of its paragraph, in their order.
+    paragraph) that lie inside its span of its paragraph, in their order
+    (with ``values``, one per phrase of each paragraph: those of the phrases).
 
     The sentences of a paragraph are apart, so each feature is looked up once,
     in the sentence starting last at or before it; a paragraph whose spans
@@ -320,13 +330,14 @@ def sentence_features(phrases: list[list[tuple[str, int, int]]], candidates: lis
         if any(spans[k][1] >= spans[k + 1][0] for k in range(len(spans) - 1)):
             for i in rows:
                 c = candidates[i]
-                out[i] = [f for f, a, b in phrases[unit] if a >= c.start and b <= c.end]
+                out[i] = [f if values is None else values[unit][n]
+                          for n, (f, a, b) in enumerate(phrases[unit]) if a >= c.start and b <= c.end]
             continue
         starts = [a for a, _ in spans]
-        for f, a, b in phrases[unit]:
+        for n, (f, a, b) in enumerate(phrases[unit]):
             k = bisect_right(starts, a) - 1
             if k >= 0 and b <= spans[k][1]:
-                out[rows[k]].append(f)
+                out[rows[k]].append(f if values is None else values[unit][n])
     return out
 
 
@@ -347,6 +358,11 @@ class CorpusVectors:
     folded_sentences: list[str]  # vocabulary.fold of each candidate, for term matching
     #: the features of each candidate: its paragraph's that fall inside its span, in order
     candidate_features: list[list[str]]
+    #: ``fold`` of each feature of ``unit_phrases``
+    unit_folded: list[tuple[str, ...]] | None = None
+    #: what compose keeps from one build to the next (``cache.KeyedStore``,
+    #: ``build``'s ``store``): the paragraphs' analysis, texts' features
+    store: object = None
 
     @functools.cached_property
     def feature_names(self):
@@ -355,14 +371,31 @@ class CorpusVectors:
 
     def transform(self, texts: list[str]):
         """Vectors of other texts (quotes, topic descriptions) in the same space."""
-        return self.vectorizer.transform([features(t) for t in texts])
+        return self.vectorizer.transform([self.features_of(t) for t in texts])
+
+    def features_of(self, text: str) -> list[str]:
+        """``vocabulary.features`` of a text, kept in ``store`` when there is one."""
+        if self.store is None:
+            return features(text)
+        key = "features\0" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        found = self.store.get(key)
+        if found is None:
+            found = self.store[key] = tuple(features(text))
+        return list(found)
 
     def folded_features(self, row: int) -> frozenset[str]:
         """The folded features of candidate ``row`` (asked once per topic it may support)."""
         cache = self.__dict__.setdefault("_folded_features", {})
         if row not in cache:
-            cache[row] = frozenset(fold(f) for f in self.candidate_features[row])
+            cache[row] = frozenset(self._candidate_folded[row])
         return cache[row]
+
+    @functools.cached_property
+    def _candidate_folded(self) -> list[list[str]]:
+        """``fold`` of each feature of ``candidate_features``, in the same order."""
+        if self.unit_folded is None:
+            return [[fold(f) for f in feats] for feats in self.candidate_features]
+        return sentence_features(self.unit_phrases, self.candidates, self.unit_folded)
 
     @functools.cached_property
     def candidates_by_unit(self) -> dict[int, tuple[int, ...]]:
@@ -393,8 +426,8 @@ class CorpusVectors:
         (``analyse_units``); it receives those computed here."""
         units = paragraph_units(articles)
         per_unit = analyse_units(units, store)
-        candidates = sentence_candidates(units, per_unit)
-        analysed = [list(ph) for _, ph in per_unit]
+        candidates, folded = _merged_sentences(units, per_unit)
+        analysed = [list(ph) for _, ph, _ in per_unit]
         docs = [[f for f, _, _ in ph] for ph in analysed] or [[]]
         vectorizer = frozen_vectorizer(space) if space is not None else None
         if vectorizer is not None:
@@ -410,5 +443,5 @@ class CorpusVectors:
                 paragraphs = vectorizer.fit_transform([["_"] + d for d in docs])
         sentence_docs = sentence_features(analysed, candidates)
         sentences = vectorizer.transform(sentence_docs or [[]])
-        folded = [fold(c.text) for c in candidates]
-        return cls(units, candidates, vectorizer, paragraphs, sentences, analysed, folded, sentence_docs)
+        return cls(units, candidates, vectorizer, paragraphs, sentences, analysed, folded, sentence_docs,
+                   [f for _, _, f in per_unit], store)

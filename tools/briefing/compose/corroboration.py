@@ -54,8 +54,34 @@ class Corroboration:
         self.story = stories(articles)
         self.by_id = {a.id: a for a in articles}
         self.row = {(c.text, c.sources): c.index for c in vectors.candidates}
-        self.press = press_titles(articles)
+        self.press = press_titles(articles, vectors.store)
         self._names: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+        self._similar: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    def prepare(self, points) -> None:
+        """Compare the sentences of all these summary sentences with the
+        corpus in one product (one per sentence took as long as the rest)."""
+        self._prepare_rows([r for r in (self.row.get((s.text, s.sources)) for s in points) if r is not None])
+
+    def _prepare_rows(self, rows) -> None:
+        rows = sorted(set(rows) - self._similar.keys())
+        if not rows:
+            return
+        sentences = self.vectors.sentences
+        product = (sentences[rows] @ sentences.T).tocsr()
+        product.sort_indices()
+        for i, row in enumerate(rows):
+            start, end = product.indptr[i], product.indptr[i + 1]
+            self._similar[row] = (product.indices[start:end], product.data[start:end])
+
+    def _similar_to(self, row: int) -> tuple[np.ndarray, np.ndarray]:
+        """The sentences at least ``SIMILAR`` to sentence ``row`` (rows in
+        order, and their cosines)."""
+        if row not in self._similar:
+            self._prepare_rows([row])
+        columns, cosines = self._similar[row]
+        keep = cosines >= SIMILAR
+        return columns[keep], cosines[keep]
 
     def _stories(self, sources) -> set[int]:
         return {self.story.get(s.article, -1) for s in sources}
@@ -120,16 +146,15 @@ class Corroboration:
             return ()
         cands = self.vectors.candidates
         mine = self._stories(s.sources)
-        sims = (self.vectors.sentences[row] @ self.vectors.sentences.T).toarray().ravel()
         best: dict[int, tuple[float, SourceRef]] = {}
-        for j in np.flatnonzero(sims >= SIMILAR):
+        for j, sim in zip(*self._similar_to(row)):
             if j == row:
                 continue
             other = cands[j]
             theirs = [r for r in other.sources if self.story.get(r.article, -1) not in mine]
             if not theirs or len(theirs) < len(other.sources):
                 continue  # a sentence also carried by the point's own story is a copy
-            sim = float(sims[j])
+            sim = float(sim)
             if (self._other_time(cands[row], other) or self._other_numbers(cands[row], other)
                     or self._other_names(cands[row], other)):
                 continue  # the same words about another time, other figures or names: another fact

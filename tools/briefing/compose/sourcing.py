@@ -9,6 +9,7 @@ title is read back from the original characters.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from dataclasses import dataclass
 
@@ -46,18 +47,30 @@ def anonymous_pattern(text: str) -> str | None:
     return None
 
 
-def press_titles(articles: list[Article]) -> frozenset[str]:
+def press_titles(articles: list[Article], store=None) -> frozenset[str]:
     """Titles the corpus shows are publications: its outlets and agencies, and the
-    titles that follow a verb of writing or a media noun in any paragraph."""
-    rules = sourcing_rules().relayed
+    titles that follow a verb of writing or a media noun in any paragraph.
+    ``store``: each paragraph's titles kept from the last build (a
+    ``cache.KeyedStore``; what is found here is added to it)."""
     found = {plain(x) for a in articles for x in (a.outlet, a.agency) if x}
     for a in articles:
         for para in a.paragraphs:
-            p = plain(para.text)
-            for name in ("inverted_press_verb", "media_noun"):
-                for m in rules[name].finditer(p):
-                    found.add(_title(p, m))
+            if store is None:
+                found.update(_paragraph_titles(para.text))
+                continue
+            key = "press-titles\0" + hashlib.sha256(para.text.encode("utf-8", "surrogatepass")).hexdigest()
+            titles = store.get(key)
+            if titles is None:
+                titles = store[key] = _paragraph_titles(para.text)
+            found.update(titles)
     return frozenset(t for t in found if t)
+
+
+def _paragraph_titles(text: str) -> tuple[str, ...]:
+    """The titles that follow a verb of writing or a media noun in a paragraph."""
+    rules = sourcing_rules().relayed
+    p = plain(text)
+    return tuple(_title(p, m) for name in ("inverted_press_verb", "media_noun") for m in rules[name].finditer(p))
 
 
 def _known(title: str, known: frozenset[str]) -> bool:

@@ -334,13 +334,15 @@ def executive_points(
             unit_topics.setdefault(u, []).append(t)
     unit_of = {u.ref: u.index for u in vectors.units}
     S = vectors.sentences[pool]
+    # every pooled sentence against every topic's profile, in one product
+    to_topics = np.asarray(S @ np.vstack([d.profile for d in drafts]).T) if drafts else None
     topic_of: dict[int, int | None] = {}
     best_rel: dict[int, float] = {}
     for i, row in enumerate(pool):
         c = cands[row]
         units = {unit_of[r] for r in c.sources if r in unit_of}
         ts = sorted({t for u in units for t in unit_topics.get(u, [])})
-        rels = {t: float((S[i] @ drafts[t].profile).item()) for t in ts}
+        rels = {t: float(to_topics[i, t]) for t in ts}
         if row in chapter_points:
             topic_of[row] = chapter_points[row]
         else:
@@ -348,7 +350,8 @@ def executive_points(
         best_rel[row] = min(1.0, max(rels.values(), default=0.0))
     # centrality: other stories with a sentence nearly the same
     sims = (S @ vectors.sentences.T).tocsr()
-    cand_story = [sorted({story_of.get(s.article, -1) for s in c.sources}) for c in cands]
+    cand_story = [[story_of.get(c.sources[0].article, -1)] if len(c.sources) == 1
+                  else sorted({story_of.get(s.article, -1) for s in c.sources}) for c in cands]
     salience: dict[int, Salience] = {}
     for i, row in enumerate(pool):
         c = cands[row]

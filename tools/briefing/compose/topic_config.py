@@ -57,15 +57,29 @@ def topic_id(label: str) -> str:
     return slug(label, limit=60, fallback="theme", ascii=False)
 
 
-def term_pattern(term: str) -> re.Pattern:
-    """A regex over folded text matching ``term`` as a word or phrase."""
+class TermPattern:
+    """A term's regex (``regex``) and the word its matches start with: a text
+    without that word is not searched (a regex that opens with a look-behind
+    is tried at every position)."""
+
+    __slots__ = ("regex", "first")
+
+    def __init__(self, regex: re.Pattern, first: str) -> None:
+        self.regex, self.first = regex, first
+
+    def search(self, text: str) -> re.Match | None:
+        return self.regex.search(text) if self.first in text else None
+
+
+def term_pattern(term: str) -> TermPattern:
+    """A pattern over folded text matching ``term`` as a word or phrase."""
     term = fold(term.strip())
     prefix = term.endswith("*")
     term = term.rstrip("*").strip()
-    parts = [re.escape(w) for w in re.split(r"[\s-]+", term) if w]
-    body = r"[\s-]+".join(parts)
+    words = [w for w in re.split(r"[\s-]+", term) if w]
+    body = r"[\s-]+".join(re.escape(w) for w in words)
     tail = r"\w*" if prefix else r"(?:s|x)?"
-    return re.compile(r"(?<!\w)" + body + tail + r"(?!\w)")
+    return TermPattern(re.compile(r"(?<!\w)" + body + tail + r"(?!\w)"), words[0] if words else "")
 
 
 def _line_of(node) -> int:

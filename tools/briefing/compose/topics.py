@@ -31,7 +31,7 @@ from ..config import BriefingConfig
 from ..model import Article
 from .corpus import CorpusVectors, l2_normalize as normalize
 from .discovery import mean_profile, assign_to_topics, describe, discover_topics
-from .topic_config import RESERVED_IDS, TopicSpec, dump_topic_config, term_pattern
+from .topic_config import RESERVED_IDS, TermPattern, TopicSpec, dump_topic_config, term_pattern
 from .vocabulary import fold
 
 #: A paragraph without a seed term joins an editor's topic from this cosine on.
@@ -46,7 +46,7 @@ class TopicDraft:
     discovered: bool
     units: tuple[int, ...]  # paragraph rows of CorpusVectors
     profile: np.ndarray  # L2-normalised TF-IDF vector of what the topic is about
-    patterns: tuple[re.Pattern, ...] = ()
+    patterns: tuple[TermPattern, ...] = ()
 
     def term_hits(self, folded: str) -> int:
         """How many of the topic's terms occur in a ``vocabulary.fold``-ed text."""
