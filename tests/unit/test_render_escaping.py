@@ -62,3 +62,22 @@ def test_literal_parses_to_one_text_paragraph(hostile):
 
 def test_clean_text_collapses_whitespace_and_drops_controls():
     assert clean_text("  a\n\tb\u2028c\x00d  ") == "a b cd"
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_a_long_text_parses_to_one_text_paragraph_too(hostile):
+    # a text of 200 characters or more is escaped by another path (one substitution)
+    text = hostile + " " + "x" * 250 + " " + hostile
+    doc = _parse(literal(text) + "\n")
+    kinds = {type(n).__name__ for n in doc.findall() if n is not doc}
+    assert kinds <= {"paragraph", "Text"}, kinds
+    assert doc.astext() == clean_text(text)
+
+
+def test_long_and_short_texts_are_escaped_alike_on_every_code_point():
+    escape = str.maketrans({c: "\\" + c for c in string.punctuation})
+    chars = "".join(chr(c) for c in range(0x3000) if not 0xD800 <= c <= 0xDFFF)
+    for size in (7, 199, 200, 640):
+        for start in range(0, len(chars), size):
+            chunk = chars[start:start + size]
+            assert literal(chunk) == clean_text(chunk).translate(escape), (size, start)
