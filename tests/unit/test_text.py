@@ -139,3 +139,27 @@ def test_quotes_are_normalised_as_the_translation_table_says_on_every_character(
     everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     assert normalise_quotes(everything) == everything.translate(_TYPOGRAPHY)
     assert normalise_quotes("l’État « oui »\u00a0!") == "l'État \" oui \" !"
+
+
+def test_marks_are_removed_as_defined_around_ascii_bases_and_in_any_order():
+    """Marks after an ASCII letter, several marks out of canonical order, marks
+    between ASCII characters: the removal (run by run of non-ASCII characters)
+    gives what decomposing the whole text gives."""
+    import unicodedata
+
+    from briefing.text import _without_marks
+
+    def reference(text, form):
+        return "".join(c for c in unicodedata.normalize(form, text) if not unicodedata.combining(c))
+
+    marks = [chr(c) for c in range(0x300, 0x370)] + ["\u0327", "\u05b0", "\u093c", "\u3099", "\U0001e94a"]
+    decomposable = ["é", "ǘ", "ﬁ", "Å", "ḗ", "한", "Ω", "½", "ǅ", "ẛ̣"]
+    texts = []
+    for n, m in enumerate(marks):
+        other = marks[(n * 7 + 3) % len(marks)]
+        d = decomposable[n % len(decomposable)]
+        texts += [f"e{m}", f"a{m}{other}b", f"{d}{m}x{other}{d}", f"{m}{m}", f"x {d}{other}{m} y", f"{m}a{d}"]
+    for form in ("NFKD", "NFD"):
+        for text in texts:
+            assert _without_marks(text, form) == reference(text, form), (form, ascii(text))
+        assert _without_marks("".join(texts), form) == reference("".join(texts), form)

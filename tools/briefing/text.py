@@ -70,11 +70,26 @@ def _marks() -> re.Pattern:
     return re.compile(f"[{_mark_ranges()}]+")
 
 
+#: A run of non-ASCII characters: the only places a decomposition or a mark can be.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
 def _without_marks(text: str, form: str = "NFKD") -> str:
-    """``text`` decomposed (``form``) with its combining marks (accents) removed."""
+    """``text`` decomposed (``form``) with its combining marks (accents) removed.
+
+    Decomposed run by run of non-ASCII characters: an ASCII character has no
+    decomposition and, being no mark, ends any sequence of marks that the
+    normalisation reorders; so the runs give the same text as the whole, and
+    the marks' regular expression (a class of about 300 ranges, slow to test
+    on each character) only reads the few characters that can be marks."""
     if text.isascii():  # no decomposition, no mark
         return text
-    return _marks().sub("", unicodedata.normalize(form, text))
+    return _NON_ASCII.sub(lambda m: _run_without_marks(m.group(), form), text)
+
+
+@functools.lru_cache(maxsize=1 << 12)  # "é", "è", "à", "ç"…: a few runs make most of French text
+def _run_without_marks(run: str, form: str) -> str:
+    return _marks().sub("", unicodedata.normalize(form, run))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # called per token and per word: mostly repeated short strings

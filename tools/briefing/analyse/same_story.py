@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
+from itertools import chain
 
 from ..model import Article
 from ..text import fold
@@ -95,16 +97,24 @@ def _candidate_pairs(sets: list[frozenset[str]]) -> set[tuple[int, int]]:
     usable = [i for i, s in enumerate(sets) if len(s) >= MIN_SHINGLES]
     if len(usable) < EXACT_BELOW:
         return {(i, j) for x, i in enumerate(usable) for j in usable[x + 1 :]}
+    # how many articles hold each shingle; an article's prefix is its rarest
+    # shingles, ties by the shingle (sorted by shingle, then stably by count)
+    df = Counter(chain.from_iterable(sets[i] for i in usable))
+    prefixes = {}
+    for i in usable:
+        s = sets[i]
+        need = math.ceil(CONTAINMENT_THRESHOLD * len(s))
+        prefixes[i] = sorted(sorted(s), key=df.__getitem__)[: len(s) - need + 1]
+    # the articles holding each shingle of a prefix (no other is probed)
+    probed = set().union(*prefixes.values())
     postings: dict[str, list[int]] = {}
     for i in usable:
-        for sh in sets[i]:
+        for sh in sets[i] & probed:
             postings.setdefault(sh, []).append(i)
     pairs = set()
     for i in usable:
         s = sets[i]
-        need = math.ceil(CONTAINMENT_THRESHOLD * len(s))
-        prefix = sorted(s, key=lambda sh: (len(postings[sh]), sh))[: len(s) - need + 1]
-        for sh in prefix:
+        for sh in prefixes[i]:
             for j in postings[sh]:
                 if j != i and len(sets[j]) >= len(s):  # i is the smaller side (or as large)
                     pairs.add((i, j) if i < j else (j, i))
