@@ -328,6 +328,7 @@ def test_shared_sidebar_navigation_is_the_themes_own_on_every_page(app, warning,
 # --- page templates compiled once, kept in the cache folder ---------------------
 
 
+@pytest.mark.slow  # (0.7 s: two real builds)
 @pytest.mark.sphinx("html", testroot="basic", srcdir="basic-templates", copy_test_root=True)
 def test_page_templates_are_compiled_once_and_kept_in_the_cache(app, warning, make_app, monkeypatch):
     import jinja2
