@@ -374,3 +374,26 @@ def test_the_indexed_bibliography_domain_finds_what_sphinxcontrib_bibtex_finds(a
             assert list(domain.get_filtered_entries(key)) == list(BibtexDomain.get_filtered_entries(domain, key))
     domain._updating, domain._cited_by, domain._cited_keys = False, None, {}
     assert warnings_of(warning) == []
+
+
+@pytest.mark.sphinx("html", testroot="basic", srcdir="basic-search-prune", copy_test_root=True)
+def test_the_search_index_is_pruned_with_a_set_and_keeps_every_page(app, warning, monkeypatch):
+    import json
+
+    from sphinx.search import IndexBuilder
+
+    given: list[type] = []
+    real = IndexBuilder.prune
+
+    def recording(self, docnames):
+        given.append(type(docnames))
+        return real(self, docnames)
+
+    monkeypatch.setattr(IndexBuilder, "prune", recording)
+    app.build()
+    # the last pruning, before the index is written, got a set (Sphinx passes a dict)
+    assert given and given[-1] is set
+    text = (app.outdir / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(text[len("Search.setIndex("):-1])
+    assert sorted(index["docnames"]) == sorted(app.env.all_docs)
+    assert warnings_of(warning) == []

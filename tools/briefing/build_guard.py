@@ -12,6 +12,7 @@
   covers only part of the pages, and Sphinx's next incremental build keeps it.
   A marker file in the output folder says "build in progress"; when the next
   build finds it, every page is written again, so the index is complete.
+  The index is also pruned with a set (``prune_search_index_with_a_set``).
 
 Registered by ``briefing.sphinx_ext.setup``.
 """
@@ -134,11 +135,24 @@ def unmark_writing(app, exception) -> None:
         marker.unlink(missing_ok=True)
 
 
+def prune_search_index_with_a_set(app) -> list:
+    """Sphinx prunes the search index with ``env.all_docs`` (a dict) before
+    writing it: each of its ~20,000 words intersects its pages with that
+    dict, which Python turns into a new set every time (0.28 s of a one-added
+    rebuild on 963 Wikinews articles). The same pruning, given one set."""
+    indexer = getattr(app.builder, "indexer", None)
+    if indexer is not None and "prune" not in vars(indexer):
+        prune = indexer.prune
+        indexer.prune = lambda docnames: prune(docnames if isinstance(docnames, (set, frozenset)) else set(docnames))
+    return []  # html-collect-pages: no page of its own
+
+
 def setup(app):
     app.connect("config-inited", acquire_project_lock, priority=100)
     app.connect("build-finished", release_project_lock, priority=900)
     app.connect("doctree-resolved", wrap_latex_text, priority=900)
     app.connect("env-get-outdated", rewrite_all_after_interrupted_build)
     app.connect("env-updated", mark_writing)
+    app.connect("html-collect-pages", prune_search_index_with_a_set)
     app.connect("build-finished", unmark_writing, priority=100)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
