@@ -312,15 +312,17 @@ def frozen_vectorizer(space: dict) -> FrozenTfidf | None:
 
 
 def sentence_features(phrases: list[list[tuple[str, int, int]]], candidates: list[Candidate],
-                      values: list[tuple] | None = None) -> list[list[str]]:
+                      values: list[tuple] | None = None):
     """For each candidate, the features (``(feature, start, end)`` per
-    paragraph) that lie inside its span of its paragraph, in their order
-    (with ``values``, one per phrase of each paragraph: those of the phrases).
+    paragraph) that lie inside its span of its paragraph, in their order.
+    With ``values`` (one per phrase of each paragraph), also those of the
+    same phrases: (features, values) per candidate, in one pass.
 
     The sentences of a paragraph are apart, so each feature is looked up once,
     in the sentence starting last at or before it; a paragraph whose spans
     touch or overlap is filtered span by span."""
     out: list[list[str]] = [[] for _ in candidates]
+    got: list[list] = [[] for _ in candidates] if values is not None else []
     by_unit: dict[int, list[int]] = {}
     for i, c in enumerate(candidates):
         by_unit.setdefault(c.unit, []).append(i)
@@ -330,15 +332,19 @@ def sentence_features(phrases: list[list[tuple[str, int, int]]], candidates: lis
         if any(spans[k][1] >= spans[k + 1][0] for k in range(len(spans) - 1)):
             for i in rows:
                 c = candidates[i]
-                out[i] = [f if values is None else values[unit][n]
-                          for n, (f, a, b) in enumerate(phrases[unit]) if a >= c.start and b <= c.end]
+                inside = [n for n, (_, a, b) in enumerate(phrases[unit]) if a >= c.start and b <= c.end]
+                out[i] = [phrases[unit][n][0] for n in inside]
+                if values is not None:
+                    got[i] = [values[unit][n] for n in inside]
             continue
         starts = [a for a, _ in spans]
         for n, (f, a, b) in enumerate(phrases[unit]):
             k = bisect_right(starts, a) - 1
             if k >= 0 and b <= spans[k][1]:
-                out[rows[k]].append(f if values is None else values[unit][n])
-    return out
+                out[rows[k]].append(f)
+                if values is not None:
+                    got[rows[k]].append(values[unit][n])
+    return out if values is None else (out, got)
 
 
 @dataclass
@@ -358,8 +364,8 @@ class CorpusVectors:
     folded_sentences: list[str]  # vocabulary.fold of each candidate, for term matching
     #: the features of each candidate: its paragraph's that fall inside its span, in order
     candidate_features: list[list[str]]
-    #: ``fold`` of each feature of ``unit_phrases``
-    unit_folded: list[tuple[str, ...]] | None = None
+    #: ``fold`` of each feature of ``candidate_features``
+    candidate_folded: list[list[str]] | None = None
     #: what compose keeps from one build to the next (``cache.KeyedStore``,
     #: ``build``'s ``store``): the paragraphs' analysis, texts' features
     store: object = None
@@ -393,9 +399,9 @@ class CorpusVectors:
     @functools.cached_property
     def _candidate_folded(self) -> list[list[str]]:
         """``fold`` of each feature of ``candidate_features``, in the same order."""
-        if self.unit_folded is None:
-            return [[fold(f) for f in feats] for feats in self.candidate_features]
-        return sentence_features(self.unit_phrases, self.candidates, self.unit_folded)
+        if self.candidate_folded is not None:
+            return self.candidate_folded
+        return [[fold(f) for f in feats] for feats in self.candidate_features]
 
     @functools.cached_property
     def candidates_by_unit(self) -> dict[int, tuple[int, ...]]:
@@ -441,7 +447,7 @@ class CorpusVectors:
 
                 vectorizer = TfidfVectorizer(analyzer=_given)
                 paragraphs = vectorizer.fit_transform([["_"] + d for d in docs])
-        sentence_docs = sentence_features(analysed, candidates)
+        sentence_docs, folded_docs = sentence_features(analysed, candidates, [f for _, _, f in per_unit])
         sentences = vectorizer.transform(sentence_docs or [[]])
         return cls(units, candidates, vectorizer, paragraphs, sentences, analysed, folded, sentence_docs,
-                   [f for _, _, f in per_unit], store)
+                   folded_docs, store)

@@ -36,6 +36,7 @@ story, then in the order of the article.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -78,6 +79,8 @@ class TopicWords:
     """What defines a topic, as words: its terms and its description (or profile) features."""
 
     features: frozenset[str]
+    #: each term of the topic, folded without its "*", with its pattern
+    terms: tuple[tuple[str, object], ...] = ()
 
     @classmethod
     def of(cls, draft: TopicDraft, vectors: CorpusVectors) -> TopicWords:
@@ -87,7 +90,14 @@ class TopicWords:
             names = vectors.feature_names
             top = np.argsort(-draft.profile, kind="stable")[:PROFILE_WORDS]
             words |= {names[i] for i in top if draft.profile[i] > 0}
-        return cls(frozenset(fold(w) for w in words))
+        terms = tuple((fold(t).rstrip("*"), p) for t, p in zip(spec.terms, draft.patterns))
+        return cls(frozenset(fold(w) for w in words), terms)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _words(text: str) -> frozenset[str]:
+    """The words of a folded term or feature."""
+    return frozenset(re.findall(r"\w+", text))
 
 
 def _features(vectors: CorpusVectors, text: str) -> list[str]:
@@ -104,13 +114,14 @@ def evidence(draft: TopicDraft, words: TopicWords, vectors: CorpusVectors, row: 
     of a term already counted.
     """
     folded = vectors.folded_sentences[row]
-    hit_terms = {fold(t).rstrip("*") for t, p in zip(draft.spec.terms, draft.patterns) if p.search(folded)}
+    terms = words.terms or tuple((fold(t).rstrip("*"), p) for t, p in zip(draft.spec.terms, draft.patterns))
+    hit_terms = {t for t, p in terms if p.search(folded)}
     # nested terms ("défense", "ministre de la Défense") are one piece of evidence
     hit_terms = {t for t in hit_terms if not any(t != u and t in u for u in hit_terms)}
     feats = vectors.folded_features(row)
-    term_words = [set(re.findall(r"\w+", t)) for t in hit_terms]
+    term_words = [_words(t) for t in hit_terms]
     extra = {f for f in feats & words.features
-             if not any(set(re.findall(r"\w+", f)) <= tw for tw in term_words)}
+             if not any(_words(f) <= tw for tw in term_words)}
     # a multi-word feature and its own words are one piece of evidence
     extra = {f for f in extra if not any(f != g and f in g.split() for g in extra)}
     return len(hit_terms) + len(extra)
@@ -305,6 +316,24 @@ def _story_recency(articles: list[Article], story_of: dict[str, int]) -> dict[in
     return {s: place[d] for s, d in newest.items()}
 
 
+class _StoriesOf(dict):
+    """Candidate row → the stories of its sources (sorted), computed when first
+    asked: the Synthèse asks for its pool and their echoes, not every sentence."""
+
+    def __init__(self, cands: list[Candidate], story_of: dict[str, int]) -> None:
+        super().__init__()
+        self.cands, self.story_of = cands, story_of
+
+    def __missing__(self, row: int) -> list[int]:
+        sources = self.cands[row].sources
+        if len(sources) == 1:
+            got = [self.story_of.get(sources[0].article, -1)]
+        else:
+            got = sorted({self.story_of.get(s.article, -1) for s in sources})
+        self[row] = got
+        return got
+
+
 def executive_points(
     articles: list[Article],
     drafts: list[TopicDraft],
@@ -350,8 +379,7 @@ def executive_points(
         best_rel[row] = min(1.0, max(rels.values(), default=0.0))
     # centrality: other stories with a sentence nearly the same
     sims = (S @ vectors.sentences.T).tocsr()
-    cand_story = [[story_of.get(c.sources[0].article, -1)] if len(c.sources) == 1
-                  else sorted({story_of.get(s.article, -1) for s in c.sources}) for c in cands]
+    cand_story = _StoriesOf(cands, story_of)
     salience: dict[int, Salience] = {}
     for i, row in enumerate(pool):
         c = cands[row]
