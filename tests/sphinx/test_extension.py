@@ -355,32 +355,15 @@ def test_page_templates_are_compiled_once_and_kept_in_the_cache(app, warning, ma
     assert warnings_of(warning) == []
 
 
-@pytest.mark.sphinx("html", testroot="basic", srcdir="basic-bib-index", copy_test_root=True)
-def test_the_indexed_bibliography_domain_finds_what_sphinxcontrib_bibtex_finds(app, warning):
-    # the subclass's memoised lookups (inside env-updated) and plain ones (outside)
-    # against the original methods, on the built project
-    from sphinxcontrib.bibtex.domain import BibtexDomain, get_docnames
-
-    app.build()
-    domain = app.env.get_domain("cite")
-    docnames = list(get_docnames(app.env))
-    assert len({c.docname for c in domain.citation_refs}) >= 2 and domain.bibliographies
-    expected_keys = list(BibtexDomain.get_all_cited_keys(domain, docnames))
-    assert len(expected_keys) >= 2
-    for updating in (False, True, True):  # the second pass inside reads the memo
-        domain._updating = updating
-        assert list(domain.get_all_cited_keys(docnames)) == expected_keys
-        for key in domain.bibliographies:
-            assert list(domain.get_filtered_entries(key)) == list(BibtexDomain.get_filtered_entries(domain, key))
-    domain._updating, domain._cited_by, domain._cited_keys = False, None, {}
-    assert warnings_of(warning) == []
+# --- Sphinx's slow paths made fast, with the same results ----------------------
 
 
-@pytest.mark.sphinx("html", testroot="basic", srcdir="basic-search-prune", copy_test_root=True)
-def test_the_search_index_is_pruned_with_a_set_and_keeps_every_page(app, warning, monkeypatch):
+@pytest.mark.sphinx("html", testroot="basic", srcdir="basic-fast-paths", copy_test_root=True)
+def test_search_index_pruning_and_bibliography_lookups_give_what_sphinx_gives(app, warning, monkeypatch):
     import json
 
     from sphinx.search import IndexBuilder
+    from sphinxcontrib.bibtex.domain import BibtexDomain, get_docnames
 
     given: list[type] = []
     real = IndexBuilder.prune
@@ -396,4 +379,17 @@ def test_the_search_index_is_pruned_with_a_set_and_keeps_every_page(app, warning
     text = (app.outdir / "searchindex.js").read_text(encoding="utf-8")
     index = json.loads(text[len("Search.setIndex("):-1])
     assert sorted(index["docnames"]) == sorted(app.env.all_docs)
+    # the bibliography domain's memoised lookups (inside env-updated) and plain
+    # ones (outside) against sphinxcontrib-bibtex's own methods
+    domain = app.env.get_domain("cite")
+    docnames = list(get_docnames(app.env))
+    assert len({c.docname for c in domain.citation_refs}) >= 2 and domain.bibliographies
+    expected_keys = list(BibtexDomain.get_all_cited_keys(domain, docnames))
+    assert len(expected_keys) >= 2
+    for updating in (False, True, True):  # the second pass inside reads the memo
+        domain._updating = updating
+        assert list(domain.get_all_cited_keys(docnames)) == expected_keys
+        for key in domain.bibliographies:
+            assert list(domain.get_filtered_entries(key)) == list(BibtexDomain.get_filtered_entries(domain, key))
+    domain._updating, domain._cited_by, domain._cited_keys = False, None, {}
     assert warnings_of(warning) == []
