@@ -120,3 +120,67 @@ def test_a_texts_features_and_a_paragraphs_press_titles_are_kept_in_the_store(mo
     monkeypatch.setattr(sourcing, "_paragraph_titles", fail)
     assert vectors.features_of(quote) == features(quote)
     assert sourcing.press_titles(press, store) == titles
+
+
+def test_a_build_that_only_adds_entries_appends_them_and_the_next_reads_both(tmp_path):
+    code = ("briefing.compose.corpus",)
+    first = KeyedStore(tmp_path, "paragraphs", code)
+    for k in "abcdefghij":
+        first[k] = (k * 200,)
+    first.save()
+    base = next((tmp_path / "stages").glob("paragraphs-*.pickle"))
+    written = base.stat()
+    second = KeyedStore(tmp_path, "paragraphs", code)
+    for k in "abcdefghij":
+        assert second.get(k) == (k * 200,)
+    second["k"] = ("new",)
+    second.save()
+    assert (base.stat().st_mtime_ns, base.stat().st_ino) == (written.st_mtime_ns, written.st_ino)  # not rewritten
+    assert base.with_suffix(".additions").is_file()
+    third = KeyedStore(tmp_path, "paragraphs", code)
+    assert third.get("k") == ("new",) and third.get("a") == ("a" * 200,)
+    # a build that leaves an entry unused writes the store whole and drops the additions
+    third["l"] = ("other",)
+    third.save()
+    assert not base.with_suffix(".additions").exists()
+    fourth = KeyedStore(tmp_path, "paragraphs", code)
+    assert (fourth.get("a"), fourth.get("k"), fourth.get("l"), fourth.get("b")) == (("a" * 200,), ("new",), ("other",), None)
+
+
+def test_additions_cut_short_are_read_up_to_the_last_whole_record_and_overwritten_there(tmp_path):
+    code = ("briefing.compose.corpus",)
+    store = KeyedStore(tmp_path, "paragraphs", code)
+    for k in "abcdefghij":
+        store[k] = (k * 200,)
+    store.save()
+    for new in ("k", "l"):
+        s = KeyedStore(tmp_path, "paragraphs", code)
+        for k in "abcdefghij" + "k" * (new == "l"):
+            s.get(k)
+        s[new] = (new,)
+        s.save()
+    additions = next((tmp_path / "stages").glob("paragraphs-*.additions"))
+    whole = additions.read_bytes()
+    additions.write_bytes(whole[:-5])  # the last record cut short
+    s = KeyedStore(tmp_path, "paragraphs", code)
+    assert s.get("k") == ("k",) and s.get("l") is None
+    for k in "abcdefghij":
+        s.get(k)
+    s["m"] = ("m",)
+    s.save()
+    again = KeyedStore(tmp_path, "paragraphs", code)
+    assert (again.get("k"), again.get("m")) == (("k",), ("m",))
+
+
+def test_additions_past_a_quarter_of_the_store_are_folded_into_it(tmp_path):
+    code = ("briefing.compose.corpus",)
+    store = KeyedStore(tmp_path, "paragraphs", code)
+    store["a"] = ("x" * 1000,)
+    store.save()
+    s = KeyedStore(tmp_path, "paragraphs", code)
+    s.get("a")
+    s["big"] = ("y" * 2000,)  # more than a quarter of the store
+    s.save()
+    assert not list((tmp_path / "stages").glob("*.additions"))
+    again = KeyedStore(tmp_path, "paragraphs", code)
+    assert again.get("big") == ("y" * 2000,) and again.get("a") == ("x" * 1000,)
