@@ -1112,6 +1112,12 @@ _RESET = ("", "RESET", None)
 #: The "gender" of a plural organisation in the speaker context: no singular pronoun's.
 _PLURAL = "plural"
 
+def _common_noun(tok) -> bool:
+    """A common noun, also when the tagger took an unknown one for a proper noun: a
+    word in lower case is no name ("le wali d'Oran", tagged PROPN)."""
+    return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()
+
+
 def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
     """(name, label, gender) of the sentence's subject when it designates someone: a
     named person or organisation, a resolved pronoun or role phrase, a person noun
@@ -1154,7 +1160,7 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         if a < b and _coordinated(doc, a, b, [m for m in mentions if m.start_token < b and m.end_token > a]):
             # "Marc et Hélène Dufresne ont écrit …": the pair, as written, is what "ils" goes on with
             return (_as_written(doc[a:b].text), "DESC", None)
-        if subj.pos_ == "NOUN" and doc[a].pos_ == "DET" and b + 1 < hi and doc[b].text == ",":
+        if _common_noun(subj) and doc[a].pos_ == "DET" and b + 1 < hi and doc[b].text == ",":
             # "L'inspecteur d'académie, Paul Garnier, s'est rendu …", "Le président de
             # l'Association …, Nicolas Thibault, …": the name between commas right after a
             # described subject is who it describes
