@@ -218,6 +218,18 @@ def _np_complements(doc, start: int, end: int, limit: int) -> int:
 _MAKE_KNOWN = frozenset({"savoir", "entendre", "comprendre", "connaître", "valoir"})
 
 
+def _detached(subj, verb) -> bool:
+    """A subject the parse gives a verb that has another one after it, the first set
+    off by a comma and with no determiner and no name: a phrase put before the subject
+    ("Ancien ministre, X a dit", "Ému, X a confié"), not it ("L'Assemblée, …, le Sénat
+    et la Chambre, constate" keeps its subject)."""
+    end = subj.right_edge.i + 1
+    if subj.pos_ not in ("NOUN", "ADJ", "VERB") or subj.ent_type_ or any(c.dep_ == "det" for c in subj.children):
+        return False
+    return end < verb.i and subj.doc[end].text == "," and any(
+        c.dep_.startswith("nsubj") and end < c.i < verb.i for c in verb.children)
+
+
 def _subject_of(verb):
     """Subject token of a verb: its nsubj, or that of the verb it is coordinated with."""
     for v in (verb, verb.head if verb.dep_ in ("conj", "xcomp") else None):
@@ -248,6 +260,8 @@ def _subject_of(verb):
                     and fold(child.doc[child.i + 1].text) in _PRONOUNS:
                 return child.doc[child.i + 1]  # "déclare-t-il": the clitic after the euphonic "-t"
             if child.dep_.startswith("nsubj") or (child.dep_ == "expl:subj" and child.lower_ in _PRONOUNS):
+                if _detached(child, v):
+                    continue  # "Fils unique bichonné par ses parents, Régis a expliqué": Régis
                 if child.lower_ == "il" and (v.lemma_ in _IMPERSONAL or any(
                         t.lower_ == "y" for t in child.doc[child.i + 1:child.i + 4])):
                     return None  # "il faut", "il pourrait y avoir": nobody
