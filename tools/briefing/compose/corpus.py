@@ -18,6 +18,7 @@ from scipy import sparse
 
 from ..model import Article, Event, SourceRef
 from .sentences import dependency, looks_like_sentence, sentence_key, split_sentences
+from ..keys import kept_for_text
 from ..text import fold
 from .vocabulary import features, phrases
 
@@ -364,8 +365,8 @@ class CorpusVectors:
     folded_sentences: list[str]  # vocabulary.fold of each candidate, for term matching
     #: the features of each candidate: its paragraph's that fall inside its span, in order
     candidate_features: list[list[str]]
-    #: ``fold`` of each feature of ``candidate_features``
-    candidate_folded: list[list[str]] | None = None
+    #: ``fold`` of each feature of ``candidate_features``, in the same order
+    candidate_folded: list[list[str]]
     #: what compose keeps from one build to the next (``cache.KeyedStore``,
     #: ``build``'s ``store``): the paragraphs' analysis, texts' features
     store: object = None
@@ -383,25 +384,14 @@ class CorpusVectors:
         """``vocabulary.features`` of a text, kept in ``store`` when there is one."""
         if self.store is None:
             return features(text)
-        key = "features\0" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-        found = self.store.get(key)
-        if found is None:
-            found = self.store[key] = tuple(features(text))
-        return list(found)
+        return list(kept_for_text(self.store, "features", text, lambda t: tuple(features(t))))
 
     def folded_features(self, row: int) -> frozenset[str]:
         """The folded features of candidate ``row`` (asked once per topic it may support)."""
         cache = self.__dict__.setdefault("_folded_features", {})
         if row not in cache:
-            cache[row] = frozenset(self._candidate_folded[row])
+            cache[row] = frozenset(self.candidate_folded[row])
         return cache[row]
-
-    @functools.cached_property
-    def _candidate_folded(self) -> list[list[str]]:
-        """``fold`` of each feature of ``candidate_features``, in the same order."""
-        if self.candidate_folded is not None:
-            return self.candidate_folded
-        return [[fold(f) for f in feats] for feats in self.candidate_features]
 
     @functools.cached_property
     def candidates_by_unit(self) -> dict[int, tuple[int, ...]]:

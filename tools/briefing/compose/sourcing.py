@@ -9,11 +9,11 @@ title is read back from the original characters.
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 from dataclasses import dataclass
 
 from .. import rules
+from ..keys import kept_for_text
 from ..model import Article
 from ..text import plain
 
@@ -55,14 +55,8 @@ def press_titles(articles: list[Article], store=None) -> frozenset[str]:
     found = {plain(x) for a in articles for x in (a.outlet, a.agency) if x}
     for a in articles:
         for para in a.paragraphs:
-            if store is None:
-                found.update(_paragraph_titles(para.text))
-                continue
-            key = "press-titles\0" + hashlib.sha256(para.text.encode("utf-8", "surrogatepass")).hexdigest()
-            titles = store.get(key)
-            if titles is None:
-                titles = store[key] = _paragraph_titles(para.text)
-            found.update(titles)
+            found.update(_paragraph_titles(para.text) if store is None
+                         else kept_for_text(store, "press-titles", para.text, _paragraph_titles))
     return frozenset(t for t in found if t)
 
 

@@ -114,8 +114,7 @@ def evidence(draft: TopicDraft, words: TopicWords, vectors: CorpusVectors, row: 
     of a term already counted.
     """
     folded = vectors.folded_sentences[row]
-    terms = words.terms or tuple((fold(t).rstrip("*"), p) for t, p in zip(draft.spec.terms, draft.patterns))
-    hit_terms = {t for t, p in terms if p.search(folded)}
+    hit_terms = {t for t, p in words.terms if p.search(folded)}
     # nested terms ("défense", "ministre de la Défense") are one piece of evidence
     hit_terms = {t for t in hit_terms if not any(t != u and t in u for u in hit_terms)}
     feats = vectors.folded_features(row)

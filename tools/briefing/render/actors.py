@@ -97,8 +97,9 @@ def actor_labels(briefing: Briefing) -> dict[str, str]:
 MAX_PAGE_CHARS = 50_000
 #: A letter of more MyST characters than this is cut into parts.
 LETTER_CHARS = 16_000
-#: Where a long letter is cut: after the entries whose name's digest is a
-#: multiple of ``CUT_EVERY`` (one entry in 24, parts of about 11,000
+#: Where a long letter is cut (content-defined, as ``navigation.stable_parts``
+#: cuts the bibliography, here with sizes in characters): after the entries
+#: whose name's digest is a multiple of ``CUT_EVERY`` (one entry in 24, parts of about 11,000
 #: characters on Wikinews), once a part holds ``MIN_ENTRIES``. The cuts depend
 #: on the names, not on the sizes of the entries before them: a new name, or
 #: a new mention of a known one, rewrites the part it falls in and leaves the
@@ -154,8 +155,9 @@ def _letter_parts(entries: list[tuple[tuple[str, str], list[str], list[str]]]) -
     picks, and before an entry that would take a part past
     ``MAX_PAGE_CHARS``; a last part of fewer than ``MIN_ENTRIES`` entries
     joins the one before when both fit on a page."""
-    if _size([x for _, lines, _ in entries for x in lines]) <= LETTER_CHARS:
-        return [([x for _, lines, _ in entries for x in lines], [d for _, _, more in entries for d in more])]
+    body = [x for _, lines, _ in entries for x in lines]
+    if _size(body) <= LETTER_CHARS:
+        return [(body, [d for _, _, more in entries for d in more])]
     parts: list[list] = [[[], [], 0, 0]]  # body, hidden pages, size, entries
     for n, (key, lines, more) in enumerate(entries):
         size = _size(lines)
