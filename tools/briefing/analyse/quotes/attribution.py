@@ -1362,19 +1362,32 @@ _DASH_LINE = re.compile(r"^\s*[—–]\s*(?P<who>[^«»\"“”]{2,80}?)\s*$")
 
 
 
+_LABEL_DESCRIPTION_TOKENS = 14
+_LABEL_STOPS = frozenset({",", ";", "«", "»", "“", "”", "\"", "(", ")"})
+
+
 def _name_label(doc, lo: int, hi: int, mentions) -> tuple[int, int] | None:
     """``Samuel Delale (Indre) :``, ``Stéphane Moulin (entraîneur d'Angers SCO) :``: tokens lo..hi
-    (up to a colon) that are only a person's name, then perhaps a bracket; the name's range."""
+    (up to a colon) that are only a person's name, then perhaps a bracket; the name's range.
+    ``Paul Girard, maraîcher à Nérac :``: the name may also be followed by a comma and a
+    description without a verb of its own (a clause there makes the line a sentence)."""
     end = hi
     while end > lo and (doc[end - 1].text in (":", "«", "“", "\"") or doc[end - 1].is_space):
         end -= 1
-    if end > lo and doc[end - 1].text == ")":
+    if end > lo and doc[end - 1].text in (")", "):"):  # the tokenizer may glue the colon on
         opening = next((k for k in range(end - 2, lo, -1) if doc[k].text == "("), None)
         if opening is None:
             return None
         end = opening
-    return next(((m.start_token, m.end_token) for m in mentions
-                 if m.label == "PER" and m.start_token == lo and m.end_token == end), None)
+    name = next(((m.start_token, m.end_token) for m in mentions
+                 if m.label == "PER" and m.start_token == lo and m.end_token <= end), None)
+    if name is None or name[1] == end:
+        return name
+    described = doc[name[1] + 1:end]
+    if doc[name[1]].text == "," and 0 < len(described) <= _LABEL_DESCRIPTION_TOKENS and not any(
+            "Fin" in t.morph.get("VerbForm") or t.text in _LABEL_STOPS for t in described):
+        return name
+    return None
 
 
 def _after_colon(doc, lo: int, start: int, mentions, namer, ctx, name_of, persons) -> str | None:
@@ -1542,7 +1555,7 @@ def article_quotes(
                 if speaker is None and not before and q.start == 0 and announced:
                     # "X précise :" ¶ "« … »": a paragraph opening on a quotation after one ending on a colon
                     speaker = announced
-                if speaker is None and q.start == 0 and carried and (
+                if speaker is None and q.start == 0 and carried and not _quoted_heading(text, q) and (
                         q.end >= len(text.rstrip(" .")) or not text[q.end:s_end].strip(" .") and s_start == 0):
                     # "« … », a déclaré X." ¶ "« … »": a paragraph that is one quotation and nothing
                     # else (or opens on a sentence that is one) goes on with the voice of the
@@ -1698,6 +1711,13 @@ def article_quotes(
                     out[out.index(q)] = fixed
                     para_quotes[k] = (fixed, True)
     return tuple(_pull_quotes(out, {p.id: p.text for p in paragraphs}))
+
+
+def _quoted_heading(text: str, q) -> bool:
+    """``«Milioner pé akapar partou»`` ¶ ``Kugan Parapen: «…»``: a paragraph that is only a
+    quotation with no closing punctuation inside or after it is a quoted subheading over the
+    next section, not a paragraph that carries on the voice of the one before."""
+    return not text[q.end:].strip() and not re.search(r"[.!?…]\W*$", text[q.start:q.end])
 
 
 def _words_of(text: str) -> str:

@@ -1,0 +1,47 @@
+"""Quotes: speakers, seventeenth round (issue 8). From misses of the press sets D, E and F,
+already read: one invented text per pattern."""
+
+from __future__ import annotations
+
+from tests.unit.test_quotes import nlp, quotes_of  # noqa: F401  (fixture and helper)
+from tests.unit.test_quotes_trust13 import speakers
+
+
+def test_a_name_and_a_bracket_glued_to_the_colon_label_the_quotation(nlp):
+    # "Jean Morel (talonneur de Brive): « … »": the tokenizer glues ")" and ":" into one token
+    qs = quotes_of(nlp, "Le match a eu lieu hier soir.",
+                        "Jean Morel (talonneur de Brive): « Nous avons bien défendu pendant tout le match. »")
+    assert speakers(qs) == ["Jean Morel"]
+
+
+def test_a_name_and_an_apposition_before_a_colon_label_the_quotation(nlp):
+    # "Paul Girard, maraîcher à Nérac : « … »": a name, a comma and a description without a
+    # verb, then the colon, is a label: the name speaks
+    qs = quotes_of(nlp, "La pluie est revenue cette semaine. Paul Girard, maraîcher à Nérac : « C'est bien "
+                        "trop tard pour les récoltes de cette année. »")
+    assert speakers(qs) == ["Paul Girard"]
+
+
+def test_a_clause_before_the_colon_is_not_a_label(nlp):
+    # (a guard) "Paul Girard, qui cultive à Nérac, a vu arriver Marc Lenoir : « … »": a verb
+    # before the colon makes it a sentence, not a label; its subject is another rule's business
+    qs = quotes_of(nlp, "Nous avons vu Paul Girard, maraîcher à Nérac, hier matin au marché : « C'est bien "
+                        "trop tard pour les récoltes de cette année. »")
+    assert "Paul Girard" not in speakers(qs)
+
+
+def test_a_quoted_subheading_does_not_carry_on_the_voice_before_it(nlp):
+    # "« … », a dit X." ¶ "« Des loyers hors de prix »" ¶ "Y : « … »": a quotation alone on its
+    # line with no closing punctuation heads the next section; it is not X's next words
+    qs = quotes_of(nlp, "« Nous ne lâcherons rien sur les salaires cette année », a déclaré Marc Lenoir.",
+                        "« Des loyers hors de prix »",
+                        "Sophie Laval : « Les loyers ont doublé en dix ans dans notre quartier. »")
+    assert dict((q.text, q.speaker) for q in qs).get("Des loyers hors de prix") != "Marc Lenoir"
+
+
+def test_a_quoted_paragraph_with_its_full_stop_still_carries_on_the_voice(nlp):
+    # (a guard) "« … », a dit X." ¶ "« … les salaires. »": a paragraph that is one quoted
+    # sentence goes on with the voice of the quotation closing the paragraph before
+    qs = quotes_of(nlp, "« Nous ne lâcherons rien sur les salaires cette année », a déclaré Marc Lenoir.",
+                        "« Les négociations reprendront lundi avec la direction. »")
+    assert speakers(qs) == ["Marc Lenoir", "Marc Lenoir"]
