@@ -355,6 +355,42 @@ def _age_after(doc, end: int) -> bool:
         and fold(doc[end + 2].text) == "ans" and doc[end + 3].text in (",", ")", ".")
 
 
+#: Nouns of agent by their ending ("éleveur", "étudiante", "infirmière", "cheminote" is
+#: left to the demonym pattern): who someone is, not what a place or a thing is.
+_AGENT_NOUN = re.compile(r"^[a-zéèêëïîôûç-]{2,}(?:eur|euse|rice|iste|ante|ienne|ière)$")
+
+
+#: Words before a name that make it a place or a thing ("à Pertuis", "en Chine", "de la Shoah").
+_PLACE_OPENERS = _PREPOSITIONS | _DETERMINERS | frozenset({"dans", "sur", "sous", "vers", "chez", "pres", "l", "'"})
+
+
+def _described_after(doc, start: int, end: int) -> bool:
+    """True when the one word at start..end is followed, between commas, by what describes
+    a person: a title or a noun of agent, bare or after "un"/"une" ("Aurianne, étudiante à
+    Lyon 2", "Fabrice, éleveur à Montemboeuf", "Caroline, gerpinnoise présente"), or an age
+    further in that apposition ("Nathalie, une mère de famille de 45 ans,"). A place is
+    described by a noun of place ("Lyon, capitale des Gaules"), which ends otherwise."""
+    if end - start != 1 or doc[start].pos_ != "PROPN" or end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    if start > 0 and fold(doc[start - 1].text) in _PLACE_OPENERS:
+        return False  # "à Paris, à l'âge de 90 ans", "du Nord, un jeune homme de 18 ans": a place
+    k = end + 1
+    bare = fold(doc[k].text) not in ("un", "une")
+    if not bare and k + 1 < len(doc):
+        k += 1
+    head = doc[k]
+    if head.is_lower and head.pos_ == "NOUN" and (
+            fold(head.text) in TITLE_HEADS or _AGENT_NOUN.match(head.text)
+            or bare and _LOWER_DEMONYM.match(head.text)):  # (not "l'Inde, un train …")
+        return True
+    for j in range(k + 1, min(len(doc) - 1, k + 10)):
+        if doc[j].is_punct:
+            return False
+        if doc[j].like_num and fold(doc[j + 1].text) == "ans" and fold(doc[j - 1].text) == "de":
+            return True
+    return False
+
+
 def _org_word_before(doc, start: int) -> bool:
     """True when a capitalised proper noun the model left out of every entity stands
     right before the place at ``start`` ("Business France"): a place name takes no
@@ -488,7 +524,7 @@ def _corrected_entities(doc) -> list[Mention]:
                                        and CLASSIFIER_TYPES.get(fold(doc[start - 1].text)) == "ORG"):
                 # ("le quotidien Le Parisien": the classifier has said what it is)
                 start, is_person = _person_cue(doc, start, end)
-                if is_person or _age_after(doc, end):
+                if is_person or _age_after(doc, end) or label != "ORG" and _described_after(doc, start, end):
                     label = "PER"
             if label == "PER":
                 start, end = _extend_name(doc, start, end)

@@ -1,0 +1,34 @@
+"""Entities: a first name the model did not type as a person becomes one when the text
+describes it as someone (issue 8; from misses of the press sets D and E, already read)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse.entities import article_entities
+from tests.unit.test_entities import by_name, make, nlp  # noqa: F401  (fixture and helpers)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a noun of agent or a title in apposition, bare or after "un"/"une"
+    ("Mais d'après Aurianne, étudiante à Lyon 2, la manifestation s'est bien passée.", "Aurianne"),
+    ("Fabrice, éleveur à Montemboeuf, explique que la pluie arrive trop tard.", "Fabrice"),
+    ("« Il roulait à une vitesse folle », explique Caroline, gerpinnoise présente sur la terrasse.", "Caroline"),
+    # an age further in the apposition
+    ("Pour Nathalie, une mère de famille de 45 ans, la situation devient intenable.", "Nathalie"),
+])
+def test_a_described_first_name_is_a_person(nlp, text, name):
+    a, docs = make(nlp, "La manifestation a eu lieu mardi.", text)
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents[name].type == "PER"
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    # (guards) a place described as a place, a company described by its trade
+    ("Lyon, capitale des Gaules, accueille le sommet cette année.", "Lyon", "LOC"),
+    ("Belleville, quartier populaire de Paris, a voté à gauche.", "Belleville", "LOC"),
+])
+def test_a_place_described_as_a_place_stays_a_place(nlp, text, name, typ):
+    a, docs = make(nlp, "La manifestation a eu lieu mardi.", text)
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents[name].type == typ
