@@ -267,8 +267,8 @@ def merge_corpus(articles: list[Article]) -> tuple[list[Article], dict[str, dict
     """Give the same person the same name in every article.
 
     A one-word person name ("Kerry") takes the one full name the corpus knows
-    ending or starting with it ("John Kerry"; starting only when the name has no
-    title of its own: "le pape François"); spellings that differ only by
+    ending with it ("John Kerry"; a lone first name, "Caroline", is left alone:
+    another article's "Caroline Chèvrefils" is someone else); spellings that differ only by
     accents or apostrophes take the corpus's most frequent form; a one-word
     "person" that other articles tag as a place becomes a place. Returns the
     articles and, per article id, the renames applied (old name → new name).
@@ -295,11 +295,13 @@ def merge_corpus(articles: list[Article]) -> tuple[list[Article], dict[str, dict
     def one_role(role: str | None) -> str | None:
         return _display(role_forms[fold(role)]) if role else role
 
+    # a lone surname joins the one full name it ends; a lone first name joins nothing across
+    # articles: press texts call ordinary people by their first name ("Caroline, gerpinnoise
+    # présente"), and another article's "Caroline Chèvrefils" is someone else
     by_part: dict[str, set[str]] = defaultdict(set)
     for f in full:
         by_part[f.split()[-1]].add(f)
-        by_part[f.split()[0]].add(f)
-    parts = set(by_part)
+    parts = set(by_part) | {f.split()[0] for f in full}
     out: list[Article] = []
     renames: dict[str, dict[str, str]] = {}
     for a in articles:
@@ -309,8 +311,8 @@ def merge_corpus(articles: list[Article]) -> tuple[list[Article], dict[str, dict
             key = _corpus_key(e, org_keys)
             etype = e.type
             if etype == "PER" and len(key.split()) == 1:
-                # a titled lone name ("le pape François") joins a full name by its surname only
-                fits = {f for f in by_part.get(key, ()) if not e.role or f.split()[-1] == key}
+                # (so a titled lone name, "le pape François", joins a full name by its surname only)
+                fits = by_part.get(key, set())
                 if len(fits) == 1:
                     key = next(iter(fits))
                 elif key in place_keys and key not in parts:
