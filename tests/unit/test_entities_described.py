@@ -32,3 +32,12 @@ def test_a_place_described_as_a_place_stays_a_place(nlp, text, name, typ):
     a, docs = make(nlp, "La manifestation a eu lieu mardi.", text)
     ents = by_name(article_entities(a, docs)[0])
     assert ents[name].type == typ
+
+
+def test_a_name_described_once_is_a_person_wherever_the_model_reads_it_otherwise(nlp):
+    # "Fabrice, éleveur à Montemboeuf, explique …" then "Fabrice explique …", "déplore Fabrice":
+    # the model types the bare mentions as a thing; the one description decides
+    a, docs = make(nlp, "Fabrice, éleveur à Montemboeuf, explique que la pluie arrive trop tard.",
+                   "Fabrice (Charente) : « C'est une goutte d'eau dans l'océan »",
+                   "Fabrice : « Il faudra des années pour se relever »")
+    assert by_name(article_entities(a, docs)[0])["Fabrice"].type == "PER"

@@ -45,3 +45,11 @@ def test_a_quoted_paragraph_with_its_full_stop_still_carries_on_the_voice(nlp):
     qs = quotes_of(nlp, "« Nous ne lâcherons rien sur les salaires cette année », a déclaré Marc Lenoir.",
                         "« Les négociations reprendront lundi avec la direction. »")
     assert speakers(qs) == ["Marc Lenoir", "Marc Lenoir"]
+
+
+def test_a_label_names_a_person_the_article_describes_though_the_model_missed_it_there(nlp):
+    # "Fabrice, éleveur à Montemboeuf, explique …" ¶ "Fabrice (Charente) : « … »": the model
+    # types this "Fabrice" as a thing; the article has made him a person
+    qs = quotes_of(nlp, "Fabrice, éleveur à Montemboeuf, explique que la pluie arrive trop tard.",
+                   "Fabrice (Charente) : « C'est une goutte d'eau dans l'océan »")
+    assert dict((q.text, q.speaker) for q in qs).get("C'est une goutte d'eau dans l'océan") == "Fabrice"

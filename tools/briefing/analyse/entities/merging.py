@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ...model import Article, Entity
 from ...text import visible
 from ..lexicon import GENERIC_ALIASES, ORG_HEADS, STATE_FORMS, fold
-from .spans import JOURNALIST, SOURCE, _LOWER_DEMONYM, _PARTICLES, is_news_source, news_spans
+from .spans import JOURNALIST, SOURCE, _LOWER_DEMONYM, _PARTICLES, described_as_someone, is_news_source, news_spans
 from .roles import _role_after_range, plural_roles, role_after, role_before
 from .journalists import is_journalist_mention
 
@@ -28,6 +28,7 @@ class _Record:
     alias_of: str | None = None
     shared_role: bool = False  # role shared out from a plural title ("les chefs … A et B")
     common_noun_position: bool = False  # first in a sentence, a list item or a line
+    described: bool = False  # a lone name the text describes as someone ("Fabrice, éleveur à …")
 
 
 def _cluster_people(surfaces: list[str], titled: set[str] = frozenset()) -> dict[str, str]:
@@ -125,7 +126,8 @@ def article_entities(article: Article, docs, spans=None) -> tuple[tuple[Entity, 
             records.append(_Record(para.id, m.text, m.label, role, journalist,
                                    shared_role=m.start_token in shared and role == shared[m.start_token],
                                    common_noun_position=prev in ("", ":", ",", ";", ".", "-", "–", "—", "•", "♦")
-                                   or m.start_token == 0))
+                                   or m.start_token == 0,
+                                   described=m.label == "PER" and described_as_someone(doc, m.start_token, m.end_token)))
         # "X, secrétaire d'État adjoint pour l'Asie centrale et le Pacifique": a place named in a
         # person's role is the remit of the title, shown with the role, not a place of the news
         records[len(records) - len(mentions):] = [
@@ -179,10 +181,13 @@ def build_entities(records: list[_Record]) -> tuple[tuple[Entity, ...], dict[str
             labels[fold(r.text)] = Counter({r.label: 1})
     name_parts = {p for r in records if r.label == "PER" for p in fold(r.text).split()[:1] + fold(r.text).split()[-1:]
                   if len(fold(r.text).split()) > 1}
+    described = {fold(r.text) for r in records if r.described}
     surface_label: dict[str, str] = {}
     for key, counts in labels.items():
         label = counts.most_common(1)[0][0]
-        if "PER" in counts and len(counts) > 1 and len(key.split()) == 1 and key not in name_parts:
+        if key in described:
+            label = "PER"  # "Fabrice, éleveur à …" once: the model's other readings were wrong
+        elif "PER" in counts and len(counts) > 1 and len(key.split()) == 1 and key not in name_parts:
             label = max((lab for lab in counts if lab != "PER"), key=lambda lab: counts[lab])
         surface_label[key] = label
     people = [r.text for r in records if surface_label[fold(r.text)] == "PER"]

@@ -391,6 +391,12 @@ def _described_after(doc, start: int, end: int) -> bool:
     return False
 
 
+def described_as_someone(doc, start: int, end: int) -> bool:
+    """True when the text describes the name at start..end as a person in apposition: a
+    title, a noun of agent or an age ("Fabrice, éleveur à …", "Lucie, 19 ans,")."""
+    return _age_after(doc, end) or _described_after(doc, start, end)
+
+
 def _org_word_before(doc, start: int) -> bool:
     """True when a capitalised proper noun the model left out of every entity stands
     right before the place at ``start`` ("Business France"): a place name takes no
@@ -524,7 +530,7 @@ def _corrected_entities(doc) -> list[Mention]:
                                        and CLASSIFIER_TYPES.get(fold(doc[start - 1].text)) == "ORG"):
                 # ("le quotidien Le Parisien": the classifier has said what it is)
                 start, is_person = _person_cue(doc, start, end)
-                if is_person or _age_after(doc, end) or label != "ORG" and _described_after(doc, start, end):
+                if is_person or label != "ORG" and described_as_someone(doc, start, end) or _age_after(doc, end):
                     label = "PER"
             if label == "PER":
                 start, end = _extend_name(doc, start, end)

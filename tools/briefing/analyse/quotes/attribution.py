@@ -1366,11 +1366,13 @@ _LABEL_DESCRIPTION_TOKENS = 14
 _LABEL_STOPS = frozenset({",", ";", "«", "»", "“", "”", "\"", "(", ")"})
 
 
-def _name_label(doc, lo: int, hi: int, mentions) -> tuple[int, int] | None:
+def _name_label(doc, lo: int, hi: int, mentions, name_of=None, persons=()) -> tuple[int, int] | None:
     """``Samuel Delale (Indre) :``, ``Stéphane Moulin (entraîneur d'Angers SCO) :``: tokens lo..hi
     (up to a colon) that are only a person's name, then perhaps a bracket; the name's range.
     ``Paul Girard, maraîcher à Nérac :``: the name may also be followed by a comma and a
-    description without a verb of its own (a clause there makes the line a sentence)."""
+    description without a verb of its own (a clause there makes the line a sentence). A
+    mention the tagger did not type as a person counts when the article names that person
+    elsewhere (``name_of`` and ``persons``)."""
     end = hi
     while end > lo and (doc[end - 1].text in (":", "«", "“", "\"") or doc[end - 1].is_space):
         end -= 1
@@ -1380,7 +1382,9 @@ def _name_label(doc, lo: int, hi: int, mentions) -> tuple[int, int] | None:
             return None
         end = opening
     name = next(((m.start_token, m.end_token) for m in mentions
-                 if m.label == "PER" and m.start_token == lo and m.end_token <= end), None)
+                 if m.start_token == lo and m.end_token <= end and (
+                     m.label == "PER" or name_of is not None and name_of.get(fold(m.text), m.text) in persons)),
+                None)
     if name is None or name[1] == end:
         return name
     described = doc[name[1] + 1:end]
@@ -1396,7 +1400,7 @@ def _after_colon(doc, lo: int, start: int, mentions, namer, ctx, name_of, person
     passive agent, else the subject of the clause that announces it ("Elle se
     présente comme la seule … : « Moi, … »"); a name alone before the colon
     ("Samuel Delale (Indre) : « … »")."""
-    label = _name_label(doc, lo, start, mentions)
+    label = _name_label(doc, lo, start, mentions, name_of, persons)
     if label:
         return namer.name(doc, *label, mentions, ctx)[0]
     speaker = _speech_owner(doc, lo, start, mentions, namer, ctx)
@@ -1695,7 +1699,7 @@ def article_quotes(
                     announced = who if named and who in persons else None
             if announced is None:
                 # "Stéphane Moulin (entraîneur d'Angers SCO) :" ¶ "« … »": a line that is a name
-                label = _name_label(doc, lo, hi, mentions)
+                label = _name_label(doc, lo, hi, mentions, name_of, persons)
                 announced = namer.name(doc, *label, mentions, ctx)[0] if label else None
             if _is_fragment(announced) or _is_journalist(announced, entities):
                 announced = None
