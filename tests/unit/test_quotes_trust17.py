@@ -53,3 +53,21 @@ def test_a_label_names_a_person_the_article_describes_though_the_model_missed_it
     qs = quotes_of(nlp, "Fabrice, éleveur à Montemboeuf, explique que la pluie arrive trop tard.",
                    "Fabrice (Charente) : « C'est une goutte d'eau dans l'océan »")
     assert dict((q.text, q.speaker) for q in qs).get("C'est une goutte d'eau dans l'océan") == "Fabrice"
+
+
+def test_a_pronoun_incise_goes_with_the_described_subject_announcing_the_quotation(nlp):
+    # "X … . Le président des commerçants a un argument : « … », pointe-t-il": the pronoun
+    # designates the subject of the clause that announces the quotation, not the person
+    # named in the sentence before
+    qs = quotes_of(nlp, "Au marché, Élisabeth vend des gâteaux. Pour que les clients reviennent, le président "
+                        "des commerçants a un argument de taille : « C'est moins risqué que d'aller au "
+                        "supermarché », pointe-t-il.")
+    assert dict((q.text, q.speaker) for q in qs)["C'est moins risqué que d'aller au supermarché"] \
+        == "le président des commerçants"
+
+
+def test_a_thing_announcing_the_quotation_is_not_what_the_pronoun_designates(nlp):
+    # (a guard) "Marc Dubois … . Le texte prévoit : « … », a-t-il précisé": a thing speaks not
+    qs = quotes_of(nlp, "Marc Dubois a présenté la réforme lundi. Le texte prévoit : « Les loyers seront "
+                        "gelés pendant deux ans », a-t-il précisé.")
+    assert dict((q.text, q.speaker) for q in qs)["Les loyers seront gelés pendant deux ans"] != "Le texte"

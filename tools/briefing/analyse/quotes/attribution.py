@@ -1118,6 +1118,13 @@ def _common_noun(tok) -> bool:
     return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()
 
 
+def _top(tok, lo: int, hi: int) -> bool:
+    """True when ``tok`` heads the words lo..hi: the parse's root, or a verb whose head lies
+    outside them ("le président a un argument : « C'est risqué »": the parse may hang "a"
+    on a word of the quotation; before the colon, "a" is the main verb)."""
+    return tok.dep_ == "ROOT" or not lo <= tok.head.i < hi
+
+
 def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
     """(name, label, gender) of the sentence's subject when it designates someone: a
     named person or organisation, a resolved pronoun or role phrase, a person noun
@@ -1129,7 +1136,7 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         m, gender = opening
         return (name_of.get(fold(m.text), m.text), m.label, gender)
     subjects = sorted((t for t in doc[lo:hi] if t.dep_.startswith("nsubj") and t.head.i < hi),
-                      key=lambda t: (t.head.dep_ != "ROOT", t.i))
+                      key=lambda t: (not _top(t.head, lo, hi), t.i))
     reset = False
     for subj in subjects:
         word = fold(subj.text)
@@ -1199,30 +1206,30 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         who = ctx.resolve_role(words)
         if who:
             return (who, "PER" if who in persons else "ORG", None)
-        if not of_name and subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT" and len(words) == 2 \
+        if not of_name and subj.pos_ == "NOUN" and _top(subj.head, lo, hi) and len(words) == 2 \
                 and (words[0] in ("le", "la") and _PERSON_NOUN.search(words[1])
                      or words[0] == "les" and words[1].endswith("s") and _PERSON_NOUN.search(words[1][:-1])):
             # "Le chauffeur a pris sa retraite." a person the text does not name is the salient one
             # (the gender of "les chauffeurs" is the noun's)
             return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words) or TAGGED_GENDER.get(
                 next(iter(subj.morph.get("Gender")), "")))
-        if not of_name and subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT" and subj.i == a + 1 and len(words) >= 2 \
+        if not of_name and subj.pos_ == "NOUN" and _top(subj.head, lo, hi) and subj.i == a + 1 and len(words) >= 2 \
                 and words[0] in ("le", "la", "l'", "l’") and _PERSON_NOUN.search(fold(subj.text)) \
                 and all(t.pos_ == "ADJ" for t in doc[subj.i + 1:b]):
             # "L'entraîneur nantais a continué son analyse :": likewise, with an elided article
             # or adjectives after the noun
             return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words))
-        if not of_name and subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT" and len(words) > 2 \
+        if not of_name and subj.pos_ == "NOUN" and _top(subj.head, lo, hi) and len(words) > 2 \
                 and words[0] in ("le", "la") and word in ANAPHORIC_HEADS and subj.i == a + 1:
             # "Le candidat de droite à la présidentielle a renouvelé …": a title with its
             # complements is a person too (whom "il" goes on with, not someone named before)
             return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words[:2]))
         if of_name and subj.pos_ == "NOUN" and words and words[0] in _FEM_DETS | _MASC_DETS | {"l'"} \
-                and subj.head.dep_ == "ROOT" and fold(subj.text) not in ANAPHORIC_HEADS:
+                and _top(subj.head, lo, hi) and fold(subj.text) not in ANAPHORIC_HEADS:
             # "La veuve de X a cédé …": the description is the subject, not X
             b = max([b] + [m.end_token for m in mentions if m.start_token < b < m.end_token])  # whole names ("Canal +")
             return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words))
-        if subj.pos_ == "NOUN" and subj.head.dep_ == "ROOT":
+        if subj.pos_ == "NOUN" and _top(subj.head, lo, hi):
             reset = True
     return _RESET if reset else None
 
@@ -1497,7 +1504,9 @@ def article_quotes(
                 pre = _main_subject(doc, lo, span.start, mentions, name_of, ctx, persons) \
                     if span.start > lo and not speaker else None
                 saved = ctx.last_subject
-                if pre and pre is not _RESET and pre[0] in persons:
+                if pre and pre is not _RESET and (pre[0] in persons or pre[1] == "DESC"):
+                    # (or a person the text describes: "le président des commerçants a un
+                    # argument : « … », pointe-t-il")
                     ctx.last_subject = pre
                 tail = None if speaker else _tail_attribution(doc, span.end, hi, mentions, namer, ctx)
                 ctx.last_subject = saved
