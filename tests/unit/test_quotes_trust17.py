@@ -71,3 +71,27 @@ def test_a_thing_announcing_the_quotation_is_not_what_the_pronoun_designates(nlp
     qs = quotes_of(nlp, "Marc Dubois a présenté la réforme lundi. Le texte prévoit : « Les loyers seront "
                         "gelés pendant deux ans », a-t-il précisé.")
     assert dict((q.text, q.speaker) for q in qs)["Les loyers seront gelés pendant deux ans"] != "Le texte"
+
+
+_VOICE = ("La préfecture assure que « des contrôles sont menés chaque semaine ». Les gendarmes sont "
+          "intervenus 190 fois sur les plages. « Dans la majorité des cas, ces interventions font suite "
+          "à un appel des sauveteurs », assure-t-elle.")
+
+
+def test_an_incise_pronoun_goes_back_to_the_last_voice_over_sentences_about_others(nlp):
+    # "X assure que « … ». Les gendarmes sont intervenus … « … », assure-t-elle": a plural
+    # subject between is no "elle"; the one who last spoke is
+    qs = quotes_of(nlp, _VOICE)
+    assert dict((q.text, q.speaker) for q in qs)[
+        "Dans la majorité des cas, ces interventions font suite à un appel des sauveteurs"] == "La préfecture"
+
+
+def test_the_last_voice_gives_way_to_anyone_named_since(nlp):
+    # (guards) someone named in between, or a new paragraph: no guess
+    qs = quotes_of(nlp, _VOICE.replace("190 fois", "190 fois avec Paul Morel"))
+    assert dict((q.text, q.speaker) for q in qs)[
+        "Dans la majorité des cas, ces interventions font suite à un appel des sauveteurs"] is None
+    first, second = _VOICE.split(" Les gendarmes")
+    qs = quotes_of(nlp, first, "Les gendarmes" + second)
+    assert dict((q.text, q.speaker) for q in qs)[
+        "Dans la majorité des cas, ces interventions font suite à un appel des sauveteurs"] is None

@@ -335,7 +335,7 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
         return None
     np, comma = best
     if np[0] == "pronoun":
-        return ctx.resolve_pronoun(np[1]), comma
+        return ctx.resolve_pronoun(np[1], incise=True), comma
     if any(joins_phrases(doc, e) for e in range(np[0] + 1, np[1] - 1)):
         return _as_written(doc[np[0]:np[1]].text), comma  # "le parquet et la préfecture des Yvelines"
     speaker, _ = namer.name(doc, np[0], np[1], mentions, ctx)
@@ -1676,6 +1676,8 @@ def article_quotes(
                 ctx.oblique[designated] = False
                 ctx.named_in[designated] = n
             ctx.closing_person = _closing_person(doc, lo, hi, mentions, name_of, persons)
+            if spoken:
+                ctx.voice = (*ctx.last_subject, n, len(ctx.recent))
         # the last sentence's last quotation, when that sentence has one
         carried = next((qt.speaker for qt in reversed(last_found) if qt.kind != "reported"), None)
         if carried is None and last_sentence is not None and not any(qt.kind != "reported" for qt in last_found):

@@ -651,6 +651,7 @@ class _Context:
     sentence_subject: tuple | None = None  # (name, label, gender) of the main subject of the sentence being read
     described: dict = None  # head noun -> the last unnamed description that spoke ("un porte-parole de X")
     oblique: dict = None  # name -> its last mention is a noun's complement ("la défense des Fillon")
+    voice: tuple | None = None  # (name, label, gender, paragraph, len(recent)) of the last sentence that had a speaker
 
     def __post_init__(self):
         self.recent = self.recent or []
@@ -682,9 +683,10 @@ class _Context:
             return False
         return gender is None or g is None or g == gender
 
-    def resolve_pronoun(self, word: str) -> str | None:
+    def resolve_pronoun(self, word: str, incise: bool = False) -> str | None:
         """Referent of a subject pronoun ("il", "-elle"): the last salient referent of
-        the same gender and number; plural pronouns stay unresolved."""
+        the same gender and number; plural pronouns stay unresolved. The pronoun of an
+        incise after a quotation ("», assure-t-elle") may also go back to the last voice."""
         word = fold(word).lstrip("-")
         if word.endswith("s"):
             # "Les grévistes ont voté … « … », disent-ils": only an unnamed plural description
@@ -708,7 +710,21 @@ class _Context:
             if label == "PER" and self.genders.get(name) == gender and self.named_in.get(name, -2) >= self.paragraph - 1 \
                     and not self.oblique.get(name):  # (a person named in a complement is no antecedent)
                 return name
-        return None
+        return self._last_voice(gender) if incise else None
+
+    def _last_voice(self, gender: str) -> str | None:
+        """"X assure que « … ». Les gendarmes ont procédé à … « … », assure-t-elle": the one
+        who last spoke in this paragraph, when no one else has been named since and the
+        gender, where known, agrees (the sentences between were about things or a plural)."""
+        if self.voice is None:
+            return None
+        name, label, g, paragraph, seen = self.voice
+        if paragraph != self.paragraph or _is_fragment(name) or not self._ok((name, label, g), gender) or \
+                label == "DESC" and (fold(name).split()[0] in _PLURAL_DETS or " et " in f" {fold(name)} "):
+            return None
+        if any(other != name and lab in ("PER", "ORG") for other, lab in self.recent[seen:]):
+            return None
+        return name
 
     def resolve_latter(self, words: list[str]) -> str | None:
         """"ce dernier", "cette dernière", "celui-ci", "celle-ci" opening a sentence: the
