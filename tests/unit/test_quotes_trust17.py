@@ -3,6 +3,8 @@ already read: one invented text per pattern."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.test_quotes import nlp, quotes_of  # noqa: F401  (fixture and helper)
 from tests.unit.test_quotes_trust13 import speakers
 
@@ -95,3 +97,20 @@ def test_the_last_voice_gives_way_to_anyone_named_since(nlp):
     qs = quotes_of(nlp, first, "Les gendarmes" + second)
     assert dict((q.text, q.speaker) for q in qs)[
         "Dans la majorité des cas, ces interventions font suite à un appel des sauveteurs"] is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an aside between commas, with no name and no finite verb, between the incise's verb and
+    # its inverted subject
+    ("« Les choses sérieuses commencent », a lâché, tout sourire, la principale du collège.", "la principale du collège"),
+    ("« Nous reviendrons bientôt », a promis, visiblement ému, le maire de la commune.", "le maire de la commune"),
+    ("« Nous reviendrons plus tard », a déclaré, lundi soir, le maire de la ville.", "le maire de la ville"),
+])
+def test_an_aside_between_the_incise_verb_and_its_subject(nlp, text, speaker):
+    assert speakers(quotes_of(nlp, text)) == [speaker]
+
+
+def test_a_clause_between_commas_after_the_verb_is_no_aside(nlp):
+    # (a guard) "« … », a dit Paul, qui a ajouté, la voix tremblante, …": the subject is Paul
+    qs = quotes_of(nlp, "« Nous reviendrons », a dit Paul Morel, qui a quitté, la voix tremblante, la salle.")
+    assert speakers(qs) == ["Paul Morel"]

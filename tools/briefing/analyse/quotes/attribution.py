@@ -134,6 +134,8 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
         close = next((e for e in range(k + 2, min(hi, k + 8)) if doc[e].text == ","), None)
         if close is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1:close]):
             k = close + 1
+    elif after_quote and _aside_before_subject(doc, k, hi):
+        k = _aside_before_subject(doc, k, hi)
     np = _np_after(doc, _past_medium(doc, k, hi), hi)
     return _coordinated_subject(doc, start, j, np, hi)
 
@@ -226,20 +228,35 @@ def _where_one_says(doc, k: int, hi: int):
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "lui", "leur", "se", "s'"})  # "», se désole-t-il"
 
 
+def _aside_before_subject(doc, k: int, hi: int) -> int | None:
+    """``», a lâché, tout sourire, la principale``, ``», a déclaré, lundi soir, le maire``: at
+    token ``k``, a comma opening a short aside with no name and no finite verb, closed by a
+    comma before a determiner; the token after that comma, else None."""
+    if not (k + 2 < hi and doc[k].text == "," and (doc[k + 1].pos_ != "DET" or fold(doc[k + 1].text) == "tout")):
+        return None
+    close = next((e for e in range(k + 2, min(hi, k + 7)) if doc[e].text == ","), None)
+    if close is None or close + 1 >= hi or doc[close + 1].pos_ != "DET" or any(
+            t.pos_ in ("PROPN", "AUX", "PUNCT") or "Fin" in t.morph.get("VerbForm") for t in doc[k + 1:close]):
+        return None
+    return close + 1
+
+
 def _inverted_verb(doc, start: int, j: int, hi: int) -> bool:
     """True when token ``j`` (after only auxiliaries, clitics and adverbs from ``start``)
     is a finite verb, or a participle after an auxiliary, followed by a determiner or a
-    proper noun: the verb of an inversion, its subject after it."""
+    proper noun (perhaps past a short aside between commas): the verb of an inversion, its
+    subject after it."""
     tok = doc[j]
-    if tok.pos_ != "VERB" or j + 1 >= hi or doc[j + 1].pos_ not in ("DET", "PROPN") and _past_medium(doc, j + 1, hi) == j + 1 \
-            and not (doc[j + 1].is_title and doc[j + 1].ent_iob_ == "B"):
+    nxt = _aside_before_subject(doc, j + 1, hi) or j + 1
+    if tok.pos_ != "VERB" or nxt >= hi or doc[nxt].pos_ not in ("DET", "PROPN") and _past_medium(doc, nxt, hi) == nxt \
+            and not (doc[nxt].is_title and doc[nxt].ent_iob_ == "B"):
         # (a locution may come first: "», a mis en garde la préfète"; a name the tagger calls a
         # noun starts an entity: "», reprend Feno Randrianarisoa")
         return False
     if any(c.dep_.startswith("nsubj") and c.i < start for c in tok.children):
         return False  # "Les capacités, aussi appelées « … », désignent le fait …": its subject is before
     number = [t.morph.get("Number") for t in (tok, *doc[start:j]) if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
-    np_number = doc[j + 1].morph.get("Number")
+    np_number = doc[nxt].morph.get("Number")
     if number and number[-1] and np_number and number[-1] != np_number:
         return False  # the noun phrase after it does not agree: not its subject
     form = tok.morph.get("VerbForm")
