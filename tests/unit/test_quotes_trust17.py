@@ -114,3 +114,23 @@ def test_a_clause_between_commas_after_the_verb_is_no_aside(nlp):
     # (a guard) "« … », a dit Paul, qui a ajouté, la voix tremblante, …": the subject is Paul
     qs = quotes_of(nlp, "« Nous reviendrons », a dit Paul Morel, qui a quitté, la voix tremblante, la salle.")
     assert speakers(qs) == ["Paul Morel"]
+
+
+@pytest.mark.parametrize("texts, speaker", [
+    # words that point back at the quotation: the subject of the clause they open said it
+    (("« On a besoin d'aide et maintenant ! », voilà comment Pierre Giguère, le député de la "
+      "circonscription, a réagi à l'annonce de la fermeture.",), "Pierre Giguère"),
+    (("« Nous ne céderons pas sur les salaires ». C'est en ces termes que la ministre a conclu la réunion.",),
+     "la ministre"),
+    (("« Vous avez raison de saluer cet homme ». C'est par ces mots forts que le gouverneur de la région, "
+      "Paul Abinan, invité spécial, a salué la cérémonie.",), "Paul Abinan"),
+])
+def test_words_pointing_back_at_the_quotation_give_its_speaker(nlp, texts, speaker):
+    qs = quotes_of(nlp, *texts)
+    assert speakers(qs) == [speaker]  # (and the pointing sentence is no reported speech)
+
+
+def test_a_thing_pointed_back_at_is_no_speaker(nlp):
+    # (a guard) "« … », voilà comment le projet a été présenté": a thing speaks not
+    qs = quotes_of(nlp, "« Le texte sera voté en mars », voilà comment le projet a été présenté.")
+    assert speakers(qs) == [None]

@@ -393,6 +393,61 @@ def _back_attribution(doc, lo: int, hi: int, mentions, namer, ctx) -> str | None
     return namer.name(doc, np[0], np[1], mentions, ctx)[0]
 
 
+#: What points back at the quotation just said: "C'est par ces mots que X …", "voilà comment X …".
+_BACK_MANNERS = (("par", "ces", "mots"), ("en", "ces", "termes"), ("de", "cette", "facon"),
+                 ("de", "cette", "maniere"), ("ainsi",))
+
+
+def _pointing_back(doc, k: int, hi: int) -> int | None:
+    """``« … ». C'est par ces mots (forts) que X a salué …``, ``« … », voilà comment X a
+    réagi``, ``voilà ce que X a déclaré``: at token ``k`` (past a comma), words that point back
+    at the quotation and open the clause whose subject said it; the token where that clause
+    starts, else None."""
+    if k < hi and doc[k].text in (",", "."):
+        k += 1
+    words = [fold(t.text) for t in doc[k:min(hi, k + 8)]]
+    if words[:1] in (["voila"], ["voici"]):
+        rest, j = words[1:], k + 1
+        if rest[:1] == ["comment"]:
+            return j + 1
+        if rest[:2] in (["ce", "que"], ["ce", "qu'"]):
+            return j + 2
+    elif words[:2] in (["c'", "est"], ["c", "'"]) or words[:1] == ["c'est"]:
+        j = k + (1 if words[:1] == ["c'est"] else 2)
+        if words[:3] == ["c", "'", "est"]:
+            j += 1
+        rest = words[j - k:]
+    else:
+        return None
+    for manner in _BACK_MANNERS:
+        if tuple(rest[:len(manner)]) == manner:
+            n = len(manner)
+            if n < len(rest) and rest[n] not in ("que", "qu'") and doc[j + n].pos_ == "ADJ":
+                n += 1  # "par ces mots forts"
+            if n < len(rest) and rest[n] in ("que", "qu'"):
+                return j + n + 1
+    return None
+
+
+def _pointed_back_speaker(doc, k: int, hi: int, mentions, namer, ctx, name_of, persons) -> str | None:
+    """The subject of the clause at ``k`` that points back at a quotation ("… que le
+    ministre-gouverneur …, Pascal Abinan, a salué", "… comment la ministre a réagi"): the
+    person its subject names or describes, a pronoun's referent; None when it is a thing."""
+    subject = _main_subject(doc, k, hi, mentions, name_of, ctx, persons)
+    if subject is _RESET:
+        subj = next((t for t in doc[k:hi] if t.dep_.startswith("nsubj") and _top(t.head, k, hi)), None)
+        if subj is None or subj.pos_ != "NOUN" or fold(subj.text) not in TITLE_HEADS:
+            return None
+        a, b = _np_of_subject(subj)
+        return namer.name(doc, max(a, k), b, mentions, ctx)[0]
+    if subject is None:
+        # (a parse that found no subject there: the person named before the clause's verb)
+        verb = next((t.i for t in doc[k:hi] if "Fin" in t.morph.get("VerbForm")), hi)
+        named = next((m for m in mentions if m.label == "PER" and k <= m.start_token and m.end_token <= verb), None)
+        return name_of.get(fold(named.text), named.text) if named else None
+    return subject[0] or None
+
+
 def _incise_inside(doc, qstart: int, qend: int, mentions, namer, ctx):
     """``« Nous irons jusqu'au bout, a-t-elle assuré. Personne ne … »``, ``« J'entretiens …,
     confiait d'ailleurs Hamon en 2010. J'écoute … »``: the press often puts the incise
@@ -1495,6 +1550,9 @@ def article_quotes(
                 ctx.oblique[name_of.get(fold(m.text), m.text)] = complement_mention(doc, m)
             found: list[Quote] = []
             back = _back_attribution(doc, lo, hi, mentions, namer, ctx) if last_found else None
+            if back is None and last_found and _pointing_back(doc, lo, hi):
+                # "« … ». C'est par ces mots que X a salué …": the subject of the clause
+                back = _pointed_back_speaker(doc, _pointing_back(doc, lo, hi), hi, mentions, namer, ctx, name_of, persons)
             if back and not _is_fragment(back) and not _is_journalist(back, entities):
                 # "« … » C'est ce qu'a déclaré X.": the sentence after a quotation says whose it was
                 for k, qt in enumerate(last_found):
@@ -1527,6 +1585,11 @@ def article_quotes(
                     ctx.last_subject = pre
                 tail = None if speaker else _tail_attribution(doc, span.end, hi, mentions, namer, ctx)
                 ctx.last_subject = saved
+                if tail is None and not speaker and _pointing_back(doc, span.end, hi):
+                    # "« … », voilà comment X a réagi": the subject of the clause that points back
+                    who = _pointed_back_speaker(doc, _pointing_back(doc, span.end, hi), hi, mentions, namer, ctx,
+                                                name_of, persons)
+                    tail = (who, span.end) if who else None
                 if tail is None and not speaker:
                     agent = _agent_after(doc, span.end, hi, lo, span.start)
                     if agent:
@@ -1639,7 +1702,8 @@ def article_quotes(
             ctx.sentence_subject = _main_subject(doc, lo, hi, mentions, name_of, ctx, persons)
             found[:0] = [Quote(q.text if q.kind == _CLAUSE else whole, q.speaker, q.paragraph, "reported")
                          for q in _reported(doc, lo, hi, para.id, mentions, namer, ctx, entities, bool(in_sent))
-                         if not _is_fragment(q.speaker) and not own]
+                         if not _is_fragment(q.speaker) and not own
+                         and _pointing_back(doc, lo, hi) is None]  # ("C'est par ces mots que X a salué …")
             ctx.sentence_subject = None
             for qt in found:
                 if qt.speaker:
