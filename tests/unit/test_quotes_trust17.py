@@ -134,3 +134,20 @@ def test_a_thing_pointed_back_at_is_no_speaker(nlp):
     # (a guard) "« … », voilà comment le projet a été présenté": a thing speaks not
     qs = quotes_of(nlp, "« Le texte sera voté en mars », voilà comment le projet a été présenté.")
     assert speakers(qs) == [None]
+
+
+def test_a_quoted_subheading_takes_the_voice_of_the_section_it_heads_when_it_shares_its_words(nlp):
+    # "« Des loyers hors de prix »" ¶ "Sophie Laval : « … les loyers … hors de prix … »": the
+    # subheading quotes the first quotation of its section, in other words
+    qs = quotes_of(nlp, "« Nous ne lâcherons rien sur les salaires cette année », a déclaré Marc Lenoir.",
+                   "« Des loyers hors de prix »",
+                   "Sophie Laval : « Nos loyers sont devenus hors de prix en dix ans. »")
+    assert dict((q.text, q.speaker) for q in qs)["Des loyers hors de prix"] == "Sophie Laval"
+
+
+def test_a_quoted_subheading_sharing_nothing_with_its_section_stays_unattributed(nlp):
+    # (a guard) the section's first quotation says something else: no guess
+    qs = quotes_of(nlp, "« Nous ne lâcherons rien sur les salaires cette année », a déclaré Marc Lenoir.",
+                   "« Des loyers hors de prix »",
+                   "Sophie Laval : « Le quartier a beaucoup changé depuis dix ans. »")
+    assert dict((q.text, q.speaker) for q in qs)["Des loyers hors de prix"] is None

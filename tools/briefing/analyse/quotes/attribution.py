@@ -1833,6 +1833,13 @@ def _pull_quotes(quotes: list[Quote], texts: dict[str, str]) -> list[Quote]:
         source = next((o for o, w in zip(out, words) if o is not q and o.kind != "reported"
                        and (len(o.text) > len(q.text) or o.paragraph != q.paragraph and o.speaker)
                        and words[k] in w), None)  # (the same words in the body: « Être là » ¶ … « être là »)
+        if source is None and q.speaker is None and not re.search(r"[.!?…]\W*$", texts.get(q.paragraph, "").strip()):
+            # «Milioner pé akapar partou» ¶ "Kugan Parapen: «… Bane milioner p accapare partou.»": a
+            # quoted subheading shares its words with the first quotation of the section it heads
+            following = next((o for o in out[k + 1:] if o.paragraph != q.paragraph and o.kind != "reported"), None)
+            shared = set(words[k].split()) & set(_words_of(following.text).split()) if following else set()
+            if following is not None and following.speaker and len({w for w in shared if len(w) >= 4}) >= 2:
+                source = following
         if source is not None and source.speaker != q.speaker:
             out[k] = Quote(q.text, source.speaker, q.paragraph, q.kind)
     return out
