@@ -151,3 +151,19 @@ def test_a_quoted_subheading_sharing_nothing_with_its_section_stays_unattributed
                    "« Des loyers hors de prix »",
                    "Sophie Laval : « Le quartier a beaucoup changé depuis dix ans. »")
     assert dict((q.text, q.speaker) for q in qs)["Des loyers hors de prix"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Il espère que le club saura prendre les mesures justes.",
+    "Les Nantais ont su conserver leur avance jusqu'au bout du match.",
+])
+def test_savoir_before_an_infinitive_is_being_able_to_not_saying(nlp, text):
+    # "a su profiter", "saura prendre": no reported speech, no speaker taken from it
+    qs = quotes_of(nlp, "Gilles Simeoni a délivré un communiqué lundi.", text)
+    assert "le club" not in speakers(qs) and not any(q.kind == "reported" and "su conserver" in q.text for q in qs)
+
+
+def test_faire_savoir_que_still_reports(nlp):
+    # (a guard) "X a fait savoir que …" says something
+    qs = quotes_of(nlp, "Gilles Simeoni a fait savoir que le club prendrait des mesures dès lundi.")
+    assert speakers(qs) == ["Gilles Simeoni"]

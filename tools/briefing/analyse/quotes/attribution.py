@@ -2450,7 +2450,8 @@ def _said_that_from(s: _Sentence) -> tuple[Quote | None, int, object]:
             quote = _claim(s, causative if causative is not None and causative.head.i == i else tok, j + 1, 1)
             if quote:
                 return quote, j + 1, tok
-        j = _infinitive_after(doc, i, s.hi)
+        # ("le club saura prendre les mesures": "savoir" before an infinitive is being able to)
+        j = _infinitive_after(doc, i, s.hi) if tok.lemma_ != "savoir" else None
         if j is not None and not _is_wish(tok):
             quote = _claim(s, tok, j, 3)
             if quote:
