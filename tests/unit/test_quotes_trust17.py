@@ -167,3 +167,14 @@ def test_faire_savoir_que_still_reports(nlp):
     # (a guard) "X a fait savoir que …" says something
     qs = quotes_of(nlp, "Gilles Simeoni a fait savoir que le club prendrait des mesures dès lundi.")
     assert speakers(qs) == ["Gilles Simeoni"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # to whom it was said, before the inverted subject: a noun and its own name
+    ("« Les salariés sont dubitatifs », a déclaré à l'agence Reuters Jérôme Dholland, délégué syndical.",
+     "Jérôme Dholland"),
+    ("« Nous reviendrons lundi », a confié au quotidien Libération Marie Durand, déléguée syndicale.",
+     "Marie Durand"),
+])
+def test_a_medium_named_by_a_noun_and_its_name_is_not_the_speaker(nlp, text, speaker):
+    assert speakers(quotes_of(nlp, text)) == [speaker]

@@ -179,6 +179,13 @@ def _past_medium(doc, k: int, hi: int) -> int:
         i += 1
         while i < hi and doc[i].pos_ == "ADJ":
             i += 1
+        if i < hi and doc[i].pos_ == "PROPN":
+            # "a déclaré à l'agence Reuters Jérôme Dholland": the noun's own name, then the subject
+            j = i + 1
+            while j < hi and doc[j].pos_ == "PROPN" and doc[j].ent_iob_ != "B":
+                j += 1
+            if j < hi and doc[j].pos_ in ("DET", "PROPN"):
+                return j
     if i >= hi or doc[i].pos_ not in ("DET", "PROPN"):
         return k
     return i
