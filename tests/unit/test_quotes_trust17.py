@@ -178,3 +178,12 @@ def test_faire_savoir_que_still_reports(nlp):
 ])
 def test_a_medium_named_by_a_noun_and_its_name_is_not_the_speaker(nlp, text, speaker):
     assert speakers(quotes_of(nlp, text)) == [speaker]
+
+
+def test_a_subject_that_says_nothing_is_not_whom_the_incise_pronoun_stands_for(nlp):
+    # "Paul Durand … . La Ville dispose d'un délai …, puis le Conseil d'Etat devra trancher,
+    # ajoute-t-il": the Conseil d'Etat only decides in the clause; "il" is the man before
+    qs = quotes_of(nlp, "Le président de la commune, Paul Durand, ne veut pas commenter la procédure. La Ville "
+                        "dispose d'un délai de vingt jours pour se positionner, puis le Conseil d'Etat devra "
+                        "trancher, ajoute-t-il.")
+    assert "Conseil d'Etat" not in speakers(qs)

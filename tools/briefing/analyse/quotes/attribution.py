@@ -2773,6 +2773,11 @@ def _inverted_reported(s: _Sentence) -> Quote | None:
         s.ctx.last_subject = pre
     tail = _tail_attribution(doc, lo, hi, s.mentions, s.namer, s.ctx, selon=False)
     s.ctx.last_subject = saved
+    if tail is not None and pre and pre is not _RESET and pre[1] in ("PER", "ORG") and not any(
+            _is_reporting(t) or t.pos_ == "VERB" and t.lemma_ in SAY_THAT_LEMMAS for t in doc[lo:tail[1]]):
+        # "La Ville dispose d'un délai …, puis le Conseil d'Etat devra trancher, ajoute-t-il": a
+        # subject that says nothing in the clause is not whom the incise's pronoun stands for
+        tail = _tail_attribution(doc, lo, hi, s.mentions, s.namer, s.ctx, selon=False)
     if tail is None:
         bare = _bare_incise(doc, lo, hi)
         if bare is not None and _designates_someone(doc, *bare[1], s.mentions) and not _head_attribution(doc, lo, bare[0], s.mentions, s.namer, s.ctx, allow_pour=False):
