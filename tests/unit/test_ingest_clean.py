@@ -467,3 +467,31 @@ def test_a_text_with_one_paragraph_a_line_is_not_joined():
     ])
     a = clean_text(text)
     assert len(a.paragraphs) + len(a.dropped) + (a.title_source == "extracted") == 7
+
+
+@pytest.mark.parametrize("top", [
+    # a line of the page's header block, then a section label on the next line, then, after a
+    # blank line, the headline standing alone
+    "L'article provient du Courrier régional\nSociété",
+    "Votre annonce ici avec RégieMédias\nRéservé aux abonnés",
+])
+def test_a_header_line_above_a_label_and_a_lone_headline_is_not_the_headline(top):
+    from briefing.ingest.clean import clean_text
+
+    head = "Grève des bus : voici les priorités de la nouvelle mairesse"
+    a = clean_text(f"{top}\n\n{head}\n\n{_LONG}\n")
+    assert a.title == head
+    assert top.split("\n")[0] in [d.text for d in a.dropped]  # (dropped as navigation, not lost)
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) the headline above a label and its repeat glued to the site's name; a headline
+    # with its chapô in the same block
+    "Le Luxembourg refuse l'abattoir\nPublié\n\nLe Luxembourg refuse l'abattoir, dit le ministre\n\n{long}\n",
+    "Un incendie ravage un entrepôt près de Lyon\nPar Jean Morel\n\nLes pompiers épuisés au petit matin\n\n{long}\n",
+])
+def test_a_headline_above_a_label_stays_the_headline_when_the_next_block_repeats_it_or_the_label_is_a_byline(text):
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(text.format(long=_LONG))
+    assert a.title == text.split("\n")[0]

@@ -259,6 +259,12 @@ class _Cleaner:
         """Rule 8: the first line left, when it looks like one, is the headline."""
         if not self.title_open:
             return False
+        if self._above_label_and_headline(idx):
+            # "L'article provient de Le Journal de Montréal" / "Transports" ¶ "Grève à la STM, …":
+            # a line of the page's header block, above a section label and, after a blank
+            # line, the headline standing alone
+            self.drop("navigation", line, DropReason.NAVIGATION, n)
+            return True
         self.title_open = False
         headline = line.lstrip("#").strip() if line.startswith("# ") else line  # Markdown "# Title"
         if not looks_like_headline(headline):
@@ -311,6 +317,25 @@ class _Cleaner:
     def _label(line: str) -> bool:
         """A short line without a sentence's end: a menu entry, a section label."""
         return len(line.split()) <= LABEL_WORDS and not line.endswith((".", ",", ";", ":"))
+
+    def _above_label_and_headline(self, idx: int) -> bool:
+        """True when the next line, in the same block (no blank line between), is a short
+        label (not a byline or a dateline), and the line after it stands alone after a
+        blank line and looks like a headline longer than the label."""
+        if idx + 2 >= len(self.items):
+            return False
+        (n0, first), (n1, label), (n2, head) = self.items[idx:idx + 3]
+        after = self.items[idx + 3][0] if idx + 3 < len(self.items) else n2 + 2
+        words, head_words = set(re.findall(r"\w+", first.lower())), set(re.findall(r"\w+", head.lower()))
+        if len(words & head_words) * 2 > len(words | head_words):
+            return False  # the headline given twice (the page title, then the heading)
+        return n1 == n0 + 1 and n2 > n1 + 1 and after > n2 + 1 and self._kicker_words(label) \
+            and not match_byline(label) and not match_dateline(label) \
+            and looks_like_headline(head) and match_dateline(head) is None and len(head.split()) > len(label.split())
+
+    @staticmethod
+    def _kicker_words(line: str) -> bool:
+        return len(line.split()) <= 3 and not line.endswith((".", "!", "?", ":", ";", ","))
 
     def _kicker(self, idx: int, line: str) -> bool:
         """A one-to-three-word label right above a headline ("Cybersécurité")."""
