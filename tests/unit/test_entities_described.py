@@ -1,5 +1,6 @@
-"""Entities: a first name the model did not type as a person becomes one when the text
-describes it as someone (issue 8; from misses of the press sets D and E, already read)."""
+"""Entities (issue 8): a first name the model did not type as a person becomes one when the
+text describes it as someone; a credit line naming its source first credits a journalist
+(from misses of the press sets D, E and G, already read)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,19 @@ def test_a_name_described_once_is_a_person_wherever_the_model_reads_it_otherwise
                    "Fabrice (Charente) : « C'est une goutte d'eau dans l'océan »",
                    "Fabrice : « Il faudra des années pour se relever »")
     assert by_name(article_entities(a, docs)[0])["Fabrice"].type == "PER"
+
+
+@pytest.mark.parametrize("line, journalist", [
+    # a credit line naming its source first, the photographer's name ending the line
+    ("Photo Agence QMI, JOËL LEMAY", True),
+    ("Photo AFP / Jean Dupont", True),
+    # (guards) a caption that goes on after the name; a portrait of someone
+    ("Photo prise lundi à Paris, Emmanuel Macron salue la foule.", False),
+    ("Photo de famille du gouvernement, avec Jean Dupont", False),
+])
+def test_a_credit_line_naming_its_source_first_credits_a_journalist(line, journalist):
+    from briefing.analyse.entities.journalists import is_journalist_mention
+
+    name = next(n for n in ("JOËL LEMAY", "Jean Dupont", "Emmanuel Macron") if n in line)
+    start = line.index(name)
+    assert is_journalist_mention(line, start, start + len(name), set()) is journalist

@@ -13,6 +13,9 @@ from ..lexicon import fold
 #: A photo credit: "(Photo : Paul J. Richards)", "Photo AFP / Jean Dupont", "© Jean Dupont".
 _CREDIT_BEFORE = re.compile(r"(?:(?:^|[(\[|/—–-])\s*(?:photos?|cr[ée]dits?(?:\s+photos?)?)\s*:?|\bphotos?\s*:|©"
                             r"|©[^.!?«»\n]{1,40}\s[—–/|-])\s*$", re.I)  # (also "© Radio Nord - Jean Dupont")
+#: A credit line naming its source first: "Photo Agence QMI, JOËL LEMAY", "Photo AFP / Jean Dupont"
+#: (the name ends the line: "Photo prise lundi à Paris, X salue la foule" is a caption).
+_CREDIT_LINE = re.compile(r"^\s*photos?\s+[^.!?«»\n,:/]{1,40}[,/]\s*$", re.I)
 #: A byline opening a short line: "Par Jean Dupont", "De notre correspondant à Rome, Jean Dupont".
 _BYLINE_START = re.compile(
     r"^\s*(?:(?:par|de|avec|propos recueillis par)\s+)?(?:(?:notre|nos|votre|de\s+notre)\s+)?"
@@ -47,6 +50,10 @@ def is_journalist_mention(text: str, start: int, end: int, authors_keys: set[str
     before = text[max(0, start - 60):start]
     after = text[end:end + 40]
     if _CREDIT_BEFORE.search(before) or _CORRESPONDENT_BEFORE.search(before):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
+    if _CREDIT_LINE.match(text[line_start:start]) and not re.search(r"\w", text[end:line_end]):
         return True
     if len(text) <= _BYLINE_MAX and _BYLINE_START.match(text[:start]) and text[:start].strip():
         return True
