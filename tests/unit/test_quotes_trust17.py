@@ -187,3 +187,19 @@ def test_a_subject_that_says_nothing_is_not_whom_the_incise_pronoun_stands_for(n
                         "dispose d'un délai de vingt jours pour se positionner, puis le Conseil d'Etat devra "
                         "trancher, ajoute-t-il.")
     assert "Conseil d'Etat" not in speakers(qs)
+
+
+def test_a_title_with_two_complements_joined_by_et_is_one_person(nlp):
+    # "le ministre de la Santé et de l'Action sociale a révélé …. « … », a-t-il indiqué": the
+    # "et" joins two complements of one title, not two people
+    qs = quotes_of(nlp, "Faisant le point sur la pandémie, le ministre de la Santé et de l'Action sociale a révélé "
+                        "que le nombre de cas a quintuplé. « Il est passé de 190 à 1 114 depuis le 2 avril », "
+                        "a-t-il indiqué.")
+    assert speakers(qs)[-1] == "le ministre de la Santé et de l'Action sociale"
+
+
+def test_a_pair_of_people_is_no_il(nlp):
+    # (a guard) "Le maire et son adjoint ont …. « … », a-t-il indiqué": no guess between two
+    qs = quotes_of(nlp, "Le maire et son adjoint ont révélé que le nombre de cas a quintuplé. « Il est passé de 190 "
+                        "à 1 114 depuis le 2 avril », a-t-il indiqué.")
+    assert speakers(qs)[-1] is None

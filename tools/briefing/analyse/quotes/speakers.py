@@ -626,6 +626,15 @@ def _apposed_genders(doc, m) -> list[str]:
     return [g for g in out if g]
 
 
+def _pair(phrase: str) -> bool:
+    """True when a description names two ("Le maire et son adjoint", "Marc et Hélène
+    Dufresne"), not when "et" joins two complements of one head ("le ministre de la Santé et
+    de l'Action sociale")."""
+    words = phrase.split()
+    return any(fold(w) == "et" and k + 1 < len(words) and fold(words[k + 1]) not in ("de", "du", "des", "d'")
+               and not fold(words[k + 1]).startswith("d'") for k, w in enumerate(words))
+
+
 @dataclass
 class _Context:
     """What pronouns and descriptions can refer to, updated sentence by sentence.
@@ -694,7 +703,7 @@ class _Context:
             # ("elles" does not go on with « les chantiers »: the gender, when known, agrees)
             if not self.ambiguous and self.last_subject and self.last_subject[1] == "DESC" \
                     and (fold(self.last_subject[0]).split()[0] in _PLURAL_DETS
-                         or " et " in f" {fold(self.last_subject[0])} ") \
+                         or _pair(self.last_subject[0])) \
                     and self.last_subject[2] in (None, "f" if word.startswith("elle") else "m"):  # a pair is plural
                 return self.last_subject[0]
             return None
@@ -703,7 +712,7 @@ class _Context:
             return None  # two people just named as subjects: no guess between them
         if self.last_subject and self._ok(self.last_subject, gender) and not _is_fragment(self.last_subject[0]) and not (
                 self.last_subject[1] == "DESC" and (fold(self.last_subject[0]).split()[0] in _PLURAL_DETS
-                                                    or " et " in f" {fold(self.last_subject[0])} ")):
+                                                    or _pair(self.last_subject[0]))):
             return self.last_subject[0]  # (a plural description, "Les manifestants", or a pair, is no "il" / "elle")
         for name, label in reversed(self.recent):  # only a person whose gender the text gives,
             # named outside quotation marks in this paragraph or the one before
@@ -720,7 +729,7 @@ class _Context:
             return None
         name, label, g, paragraph, seen = self.voice
         if paragraph != self.paragraph or _is_fragment(name) or not self._ok((name, label, g), gender) or \
-                label == "DESC" and (fold(name).split()[0] in _PLURAL_DETS or " et " in f" {fold(name)} "):
+                label == "DESC" and (fold(name).split()[0] in _PLURAL_DETS or _pair(name)):
             return None
         if any(other != name and lab in ("PER", "ORG") for other, lab in self.recent[seen:]):
             return None
