@@ -203,3 +203,12 @@ def test_a_pair_of_people_is_no_il(nlp):
     qs = quotes_of(nlp, "Le maire et son adjoint ont révélé que le nombre de cas a quintuplé. « Il est passé de 190 "
                         "à 1 114 depuis le 2 avril », a-t-il indiqué.")
     assert speakers(qs)[-1] is None
+
+
+def test_reported_speech_between_two_quotations_is_the_voice_the_next_goes_on_with(nlp):
+    # "X d'abonder : « … » Plus vite …, explique Y. « … »": the quotation standing alone after
+    # Y's reported words is Y's, not X's
+    qs = quotes_of(nlp, "Et le ministre de l'Économie Paul Morel d'abonder : « Ensemble nous pouvons y arriver. » "
+                        "Plus vite nous le faisons et plus vite nous retrouverons une vie normale, explique "
+                        "Marc Dubois. « Nous tous le voulons, sans exception. »")
+    assert dict((q.text, q.speaker) for q in qs)["Nous tous le voulons, sans exception."] == "Marc Dubois"

@@ -1712,6 +1712,10 @@ def article_quotes(
                          if not _is_fragment(q.speaker) and not own
                          and _pointing_back(doc, lo, hi) is None]  # ("C'est par ces mots que X a salué …")
             ctx.sentence_subject = None
+            if found and all(qt.kind == "reported" for qt in found) and found[-1].speaker:
+                # "« … ». Plus vite nous le faisons …, explique Ueli Maurer. « … »": reported speech
+                # between two quotations is the voice the next one goes on with
+                voice = found[-1].speaker
             for qt in found:
                 if qt.speaker:
                     ctx.last_speaker = qt.speaker
