@@ -134,8 +134,8 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
         close = next((e for e in range(k + 2, min(hi, k + 8)) if doc[e].text == ","), None)
         if close is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1:close]):
             k = close + 1
-    elif after_quote and _aside_before_subject(doc, k, hi):
-        k = _aside_before_subject(doc, k, hi)
+    elif after_quote and (past_aside := _aside_before_subject(doc, k, hi)):
+        k = past_aside
     np = _np_after(doc, _past_medium(doc, k, hi), hi)
     return _coordinated_subject(doc, start, j, np, hi)
 
@@ -1557,9 +1557,10 @@ def article_quotes(
                 ctx.oblique[name_of.get(fold(m.text), m.text)] = complement_mention(doc, m)
             found: list[Quote] = []
             back = _back_attribution(doc, lo, hi, mentions, namer, ctx) if last_found else None
-            if back is None and last_found and _pointing_back(doc, lo, hi):
+            pointing = _pointing_back(doc, lo, hi)
+            if back is None and last_found and pointing:
                 # "« … ». C'est par ces mots que X a salué …": the subject of the clause
-                back = _pointed_back_speaker(doc, _pointing_back(doc, lo, hi), hi, mentions, namer, ctx, name_of, persons)
+                back = _pointed_back_speaker(doc, pointing, hi, mentions, namer, ctx, name_of, persons)
             if back and not _is_fragment(back) and not _is_journalist(back, entities):
                 # "« … » C'est ce qu'a déclaré X.": the sentence after a quotation says whose it was
                 for k, qt in enumerate(last_found):
@@ -1592,10 +1593,9 @@ def article_quotes(
                     ctx.last_subject = pre
                 tail = None if speaker else _tail_attribution(doc, span.end, hi, mentions, namer, ctx)
                 ctx.last_subject = saved
-                if tail is None and not speaker and _pointing_back(doc, span.end, hi):
+                if tail is None and not speaker and (after := _pointing_back(doc, span.end, hi)):
                     # "« … », voilà comment X a réagi": the subject of the clause that points back
-                    who = _pointed_back_speaker(doc, _pointing_back(doc, span.end, hi), hi, mentions, namer, ctx,
-                                                name_of, persons)
+                    who = _pointed_back_speaker(doc, after, hi, mentions, namer, ctx, name_of, persons)
                     tail = (who, span.end) if who else None
                 if tail is None and not speaker:
                     agent = _agent_after(doc, span.end, hi, lo, span.start)
@@ -1710,7 +1710,7 @@ def article_quotes(
             found[:0] = [Quote(q.text if q.kind == _CLAUSE else whole, q.speaker, q.paragraph, "reported")
                          for q in _reported(doc, lo, hi, para.id, mentions, namer, ctx, entities, bool(in_sent))
                          if not _is_fragment(q.speaker) and not own
-                         and _pointing_back(doc, lo, hi) is None]  # ("C'est par ces mots que X a salué …")
+                         and pointing is None]  # ("C'est par ces mots que X a salué …")
             ctx.sentence_subject = None
             if found and all(qt.kind == "reported" for qt in found) and found[-1].speaker:
                 # "« … ». Plus vite nous le faisons …, explique Ueli Maurer. « … »": reported speech
