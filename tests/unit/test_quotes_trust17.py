@@ -212,3 +212,20 @@ def test_reported_speech_between_two_quotations_is_the_voice_the_next_goes_on_wi
                         "Plus vite nous le faisons et plus vite nous retrouverons une vie normale, explique "
                         "Marc Dubois. « Nous tous le voulons, sans exception. »")
     assert dict((q.text, q.speaker) for q in qs)["Nous tous le voulons, sans exception."] == "Marc Dubois"
+
+
+def test_a_subject_with_its_determiner_right_before_the_verb_is_the_speaker(nlp):
+    # "… avec le ministre de la Santé, Olivier Véran, le maire de Saint-Étienne Gaël Perdriau a
+    # précisé que : « … »": the parse may take the minister for the subject; the phrase with its
+    # own determiner right before the verb is
+    qs = quotes_of(nlp, "S'étant entretenu vendredi avec le premier ministre, Jean Castex et le ministre de la Santé, "
+                        "Olivier Véran, le maire de Saint-Étienne Gaël Perdriau a précisé que : « si la situation "
+                        "s'est dégradée rapidement ces derniers jours, nous devons redoubler d'attention. »")
+    assert speakers(qs) == ["Gaël Perdriau"]
+
+
+def test_an_apposition_without_determiner_before_the_verb_leaves_the_subject_named(nlp):
+    # (a guard) "David Vuillermoz, président de la station de ski de Pila explique : « … »"
+    qs = quotes_of(nlp, "David Vuillermoz, président de la station de ski de Pila explique : « chaque année, nous "
+                        "avons une légère augmentation de la fréquentation. »")
+    assert speakers(qs) == ["David Vuillermoz"]

@@ -2246,7 +2246,15 @@ def _subject_phrase(doc, subj, verb, mentions) -> tuple[int, int]:
     apposed to it right before the verb group (``_apposed_name_after``)."""
     a, b = _np_of_subject(subj)
     v = _verb_group_start(doc, verb.i, b)
-    return _apposed_name_after(doc, a, b, v - 1, mentions) if v - 1 > b and doc[v - 1].text == "," else (a, b)
+    if v - 1 > b and doc[v - 1].text == ",":
+        return _apposed_name_after(doc, a, b, v - 1, mentions)
+    # "…, le ministre de la Santé, Olivier Véran, le maire Gaël Perdriau a précisé": the parse's
+    # subject set off by a comma; a phrase with its own determiner naming someone right before
+    # the verb is the subject (a bare noun there, ", président de …", is an apposition)
+    comma = next((k for k in range(v - 1, b - 1, -1) if doc[k].text == ","), None)
+    if comma is not None and comma + 1 < v and doc[comma + 1].pos_ == "DET":
+        return _named_right_before(doc, a, b, verb, mentions)
+    return a, b
 
 
 def _apposed_name_after(doc, a: int, b: int, comma: int, mentions) -> tuple[int, int]:
