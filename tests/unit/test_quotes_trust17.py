@@ -229,3 +229,18 @@ def test_an_apposition_without_determiner_before_the_verb_leaves_the_subject_nam
     qs = quotes_of(nlp, "David Vuillermoz, président de la station de ski de Pila explique : « chaque année, nous "
                         "avons une légère augmentation de la fréquentation. »")
     assert speakers(qs) == ["David Vuillermoz"]
+
+
+def test_a_thing_whose_complements_are_names_is_not_who_speaks(nlp):
+    # "les relations entre le Burundi et le Rwanda « se sont détériorées … »": the names are
+    # complements of a thing; nobody is named as speaking
+    qs = quotes_of(nlp, "Depuis la crise, les relations entre le Burundi et le Rwanda « se sont fortement "
+                        "détériorées ces derniers mois ».")
+    assert speakers(qs) == [None]
+
+
+def test_what_carries_someones_words_still_names_its_source(nlp):
+    # (a guard) "Une information de l'AFP … fait état de « … »": the information is the AFP's
+    qs = quotes_of(nlp, "Une information de l' AFP , le tenant de source policière, fait état de « blessures "
+                        "légères » pour la plupart, principalement au visage et aux jambes.")
+    assert speakers(qs) == ["AFP"]

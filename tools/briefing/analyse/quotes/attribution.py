@@ -1032,6 +1032,23 @@ def _pronoun_for(doc, subj, lo: int, pronoun, mentions, namer, ctx):
     return None
 
 
+def _thing_of_names(doc, subj, a: int, b: int, mentions) -> bool:
+    """True when the subject phrase a..b is headed by a common noun that is no person, title or
+    body ("les relations", "la hausse") and the names in it are only its complements, after a
+    preposition ("entre le Burundi et le Rwanda", "des prix de Total"): a thing, not who speaks."""
+    if subj.pos_ != "NOUN" or not subj.is_lower or not a <= subj.i < b:
+        return False
+    head = fold(subj.text)
+    stem = head[:-1] if head.endswith("s") else head
+    if head in TITLE_HEADS or stem in TITLE_HEADS or head in ORG_HEADS or stem in ORG_HEADS \
+            or _PERSON_NOUN.search(stem) or head in ANAPHORIC_HEADS \
+            or head in SPEECH_NOUNS or head in _SOURCE_NOUNS or head in _DOCUMENT_NOUNS:
+        return False  # (what carries someone's words: "une information de l'AFP fait état de « … »")
+    inside = [m for m in mentions if a <= m.start_token < b and m.label in ("PER", "ORG", "LOC")]
+    return bool(inside) and all(
+        m.start_token > subj.i and any(doc[k].pos_ == "ADP" for k in range(subj.i + 1, m.start_token)) for m in inside)
+
+
 def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
     """Walk up from the quote to the first clause with a subject (outside the quote:
     who is spoken about inside it is not who speaks): its speaker when it names a
@@ -1066,6 +1083,8 @@ def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
                     return None
                 else:
                     a, b = _subject_phrase(doc, subj, tok, mentions)
+                    if _thing_of_names(doc, subj, max(a, lo), b, mentions):
+                        return None  # "les relations entre le Burundi et le Rwanda « se sont détériorées »"
                     speaker, named = namer.name(doc, max(a, lo), b, mentions, ctx)
                     if named:
                         return speaker
