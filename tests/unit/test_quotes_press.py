@@ -140,7 +140,6 @@ CASES = (
         "fait_valoir_name",
         ("« Le budget ne permet pas de recruter », fait valoir Hélène Carpentier, adjointe aux finances.",),
         (("Le budget ne permet", ("Hélène Carpentier",)),),
-        pending='a causative « fait valoir » before the inverted subject is not read as an incise',
     ),
     Case(
         "plural_clitic_disent_ils",

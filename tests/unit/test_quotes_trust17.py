@@ -244,3 +244,14 @@ def test_what_carries_someones_words_still_names_its_source(nlp):
     qs = quotes_of(nlp, "Une information de l' AFP , le tenant de source policière, fait état de « blessures "
                         "légères » pour la plupart, principalement au visage et aux jambes.")
     assert speakers(qs) == ["AFP"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a causative of knowing is a way of saying, its subject inverted after it
+    ("« Nous voulons une personne neutre à la tête du ministère », a fait savoir Paul Durand, président du marché.",
+     "Paul Durand"),
+    ("« Nous voulons une personne neutre à la tête du ministère », fait savoir la direction.", "la direction"),
+    ("« Nous voulons une personne neutre à la tête du ministère », a laissé entendre Marie Lenoir.", "Marie Lenoir"),
+])
+def test_a_causative_of_knowing_after_a_quotation_is_an_incise(nlp, text, speaker):
+    assert speakers(quotes_of(nlp, text)) == [speaker]

@@ -53,6 +53,12 @@ from .speakers import (
 # --- attribution ------------------------------------------------------------------------
 
 
+#: The infinitives of knowing whose causative is a way of saying ("a fait savoir", "a laissé entendre").
+_MAKE_KNOWN_FORMS = frozenset({"savoir", "entendre", "comprendre", "valoir", "connaitre"})
+#: Forms of "faire" and "laisser" the tagger may read as nouns ("», fait savoir la direction").
+_CAUSATIVE_FORMS = frozenset({"fait", "font", "laisse", "laissent"})  # ("laissé" folds to "laisse")
+
+
 def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False):
     """Speaker phrase of an inverted attribution starting at token ``j``
     ("a déclaré X", "a-t-il ajouté", "selon X"): a token range, ("pronoun", word) or None.
@@ -96,6 +102,9 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     if selon and j + 1 < hi and fold(doc[j].text) in ("d'", "d") and fold(doc[j + 1].text) == "apres":
         return _np_after(doc, _past_ce_que(doc, j + 2, hi), hi)
     chained = False
+    if after_quote and j + 2 < hi and (doc[j].lemma_ in ("faire", "laisser") or fold(doc[j].text) in _CAUSATIVE_FORMS) \
+            and fold(doc[j + 1].text) in _MAKE_KNOWN_FORMS:
+        j, chained = j + 1, True  # "», a laissé entendre X", "», a fait savoir X": a way of saying
     if after_quote and j + 2 < hi and doc[j].lemma_ == "tenir" and fold(doc[j + 1].text) == "a" \
             and doc[j + 2].morph.get("VerbForm") == ["Inf"]:
         j, chained = j + 2, True  # "», a tenu à tempérer X", "», tient à préciser X": the infinitive's
