@@ -255,3 +255,17 @@ def test_what_carries_someones_words_still_names_its_source(nlp):
 ])
 def test_a_causative_of_knowing_after_a_quotation_is_an_incise(nlp, text, speaker):
     assert speakers(quotes_of(nlp, text)) == [speaker]
+
+
+def test_the_agent_of_a_participle_of_saying_right_after_the_quotation_speaks(nlp):
+    # "… sur la réplique ironique « C'est pas de votre faute ! » lancée par le député"
+    qs = quotes_of(nlp, "Une confrontation entre le député Marc Dord et le ministre Paul Morel avait attiré "
+                        "l'attention sur la réplique ironique « C'est pas de votre faute ! » lancée par le député Marc Dord.")
+    assert speakers(qs) == ["Marc Dord"]
+
+
+def test_the_agent_of_another_participle_does_not(nlp):
+    # (a guard) "qui y voit un « beau cadeau au monde des affaires » offert par les parlementaires"
+    qs = quotes_of(nlp, "La mesure a fait vivement réagir Le Canard enchaîné qui y voit un « beau cadeau au monde "
+                        "des affaires » offert par les parlementaires.")
+    assert "les parlementaires" not in speakers(qs)

@@ -502,7 +502,13 @@ def _incise_inside(doc, qstart: int, qend: int, mentions, namer, ctx):
 
 def _agent_after(doc, qend: int, hi: int, lo: int, qstart: int):
     """``qualifié de « … » par ses détracteurs``: the agent ("par X") right after a quotation
-    that completes the past participle of a verb of saying: X's token range."""
+    that completes the past participle of a verb of saying, or after such a participle right
+    after the quotation (``« … » lancée par le député``): X's token range."""
+    if qend + 2 < hi and "Part" in doc[qend].morph.get("VerbForm") and _is_reporting(doc[qend]) \
+            and fold(doc[qend + 1].text) == "par":
+        # "la réplique « C'est pas de votre faute ! » lancée par le député": the participle of a
+        # verb of saying right after the quotation, then its agent (not "« … » offert par X")
+        return _np_after(doc, qend + 2, hi)
     if qend >= hi or fold(doc[qend].text) != "par":
         return None
     if not any(_is_reporting(t) and "Part" in t.morph.get("VerbForm") for t in doc[max(lo, qstart - 4):qstart]):
