@@ -126,9 +126,17 @@ def _self_contained(config) -> None:
         config.templates_path = [*config.templates_path, str(TEMPLATES_DIR)]
 
 
+#: The application of the build under way, for this module's transforms: Sphinx 9
+#: deprecates ``SphinxTransform.app`` (gone in Sphinx 11) and names no replacement. Set when
+#: the configuration is read; forked reading processes inherit it.
+_BUILD_APP: list = [None]
+
+
 def generate(app, config) -> None:
     from .analyse import warm
     from .pipeline import run  # imported here: the model loads meanwhile (``setup``)
+
+    _BUILD_APP[0] = app
 
     try:
         bconf = _config_from_sphinx(app, config)
@@ -277,7 +285,7 @@ class LinkTerms(SphinxPostTransform):
     def run(self, **kwargs) -> None:
         from sphinx import addnodes
 
-        app = self.app
+        app = _BUILD_APP[0]
         prefix = getattr(app, "briefing_rel_out", None)
         if prefix is None:
             return
@@ -383,7 +391,8 @@ class IndexEntries(SphinxTransform):
     default_priority = 840
 
     def apply(self, **kwargs) -> None:
-        add_index_entries(self.app, self.document)
+        if _BUILD_APP[0] is not None:
+            add_index_entries(_BUILD_APP[0], self.document)
 
 
 #: tocdepth in the PDF's table of contents, per top-level page (LaTeX levels:
@@ -447,7 +456,7 @@ class LatexBookStructure(SphinxPostTransform):
     formats = ("latex",)
 
     def run(self, **kwargs) -> None:
-        prefix = getattr(self.app, "briefing_rel_out", "") + "/"
+        prefix = getattr(_BUILD_APP[0], "briefing_rel_out", "") + "/"
         from sphinx import addnodes
 
         removed: set[str] = set()
@@ -467,7 +476,7 @@ class LatexBookStructure(SphinxPostTransform):
                 continue
             if docname == prefix + "articles" and self.config.briefing_pdf_articles != "all":
                 mode = self.config.briefing_pdf_articles
-                removed |= _pdf_articles_annex(node, mode, getattr(self.app, "briefing_pdf_rows", []))
+                removed |= _pdf_articles_annex(node, mode, getattr(_BUILD_APP[0], "briefing_pdf_rows", []))
                 if mode == "none":
                     continue
             if docname == self.config.briefing_latex_appendix:
