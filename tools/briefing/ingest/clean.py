@@ -335,11 +335,12 @@ class _Cleaner:
 
     @staticmethod
     def _kicker_words(line: str) -> bool:
+        """One to three words with no sentence punctuation at the end ("Cybersécurité")."""
         return len(line.split()) <= 3 and not line.endswith((".", "!", "?", ":", ";", ","))
 
     def _kicker(self, idx: int, line: str) -> bool:
         """A one-to-three-word label right above a headline ("Cybersécurité")."""
-        if len(line.split()) > 3 or line.endswith((".", "!", "?", ":", ";", ",")) or idx + 1 >= len(self.items):
+        if not self._kicker_words(line) or idx + 1 >= len(self.items):
             return False
         nxt = self.items[idx + 1][1]
         return looks_like_headline(nxt) and match_dateline(nxt) is None and len(nxt.split()) > len(line.split())
