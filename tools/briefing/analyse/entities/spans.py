@@ -530,7 +530,7 @@ def _corrected_entities(doc) -> list[Mention]:
                                        and CLASSIFIER_TYPES.get(fold(doc[start - 1].text)) == "ORG"):
                 # ("le quotidien Le Parisien": the classifier has said what it is)
                 start, is_person = _person_cue(doc, start, end)
-                if is_person or label != "ORG" and described_as_someone(doc, start, end) or _age_after(doc, end):
+                if is_person or _age_after(doc, end) or label != "ORG" and _described_after(doc, start, end):
                     label = "PER"
             if label == "PER":
                 start, end = _extend_name(doc, start, end)
