@@ -383,20 +383,21 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
     return speaker, comma
 
 
+def _past_cest(doc, k: int, hi: int) -> int | None:
+    """The token after "C'est" opening at ``k`` (one token, "c'" + "est", or "c" + "'" +
+    "est", as the tokenizer splits it); None when the words there are not "c'est"."""
+    words = [fold(t.text) for t in doc[k:min(hi, k + 3)]]
+    for form in (["c'est"], ["c'", "est"], ["c", "'", "est"]):
+        if words[:len(form)] == form:
+            return k + len(form)
+    return None
+
+
 def _back_attribution(doc, lo: int, hi: int, mentions, namer, ctx) -> str | None:
     """``C'est ce qu'a déclaré X`` / ``C'est ce qu'affirme X`` opening a sentence: the
     speaker of the quotation just before; else None."""
-    words = [fold(t.text) for t in doc[lo:min(hi, lo + 5)]]
-    k = lo
-    if words[:2] in (["c'", "est"], ["c", "'"]) or words[:1] == ["c'est"]:
-        k = lo + (1 if words[:1] == ["c'est"] else 2)
-        if k < hi and doc[k].text in ("'",):
-            k += 1
-        if k < hi and fold(doc[k].text) == "est":
-            k += 1
-    else:
-        return None
-    if k + 1 >= hi or fold(doc[k].text) != "ce" or fold(doc[k + 1].text) not in ("qu'", "que", "qu"):
+    k = _past_cest(doc, lo, hi)
+    if k is None or k + 1 >= hi or fold(doc[k].text) != "ce" or fold(doc[k + 1].text) not in ("qu'", "que", "qu"):
         return None
     k += 2
     if k < hi and doc[k].text in ("'", "’"):
@@ -428,10 +429,7 @@ def _pointing_back(doc, k: int, hi: int) -> int | None:
             return j + 1
         if rest[:2] in (["ce", "que"], ["ce", "qu'"]):
             return j + 2
-    elif words[:2] in (["c'", "est"], ["c", "'"]) or words[:1] == ["c'est"]:
-        j = k + (1 if words[:1] == ["c'est"] else 2)
-        if words[:3] == ["c", "'", "est"]:
-            j += 1
+    elif (j := _past_cest(doc, k, hi)) is not None:
         rest = words[j - k:]
     else:
         return None
