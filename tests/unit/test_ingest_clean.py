@@ -403,6 +403,53 @@ def test_derived_title_is_the_first_sentence_of_the_one_splitter():
     )
 
 
+@pytest.mark.parametrize("above", [
+    "17h30 :",  # a time
+    "Faits Divers.",  # a rubric
+    "date 2018-08 Rives, Isère, France",  # a place line after a dateline
+    "0",  # a figure
+    "usine Seita de Carquefou, le 16 avril 2014 (Photo : Jean Durand) |",  # a caption cut from its start
+])
+def test_a_derived_title_passes_over_a_line_that_is_not_prose(above):
+    from briefing.ingest.clean import clean_text
+
+    body = "Les grévistes sont entrés dans la salle avec la ministre. Ils ont annoncé que la grève continuait."
+    a = clean_text(f"{above}\n{body}\n")
+    assert a.title_source == "derived"
+    assert a.title == "Les grévistes sont entrés dans la salle avec la ministre"
+    # the line stays in the text: nothing is lost
+    assert above.removeprefix("date 2018-08 ") in " ".join(p.text for p in a.paragraphs)
+
+
+def test_a_headline_loses_its_bullet_and_its_copy_is_dropped():
+    from briefing.ingest.clean import clean_text
+
+    line = "« La commission est devenue un instrument docile », Laurent Gbagbo"
+    a = clean_text(f"• {line}\n\n{line}\n\nL'ex-président a lancé vendredi un appel au dialogue entre les partis.\n")
+    assert (a.title, a.title_source) == (line, "extracted")
+    assert [d.code for d in a.dropped] == [DropReason.TITLE_REPEATED]
+
+
+def test_a_line_opening_in_lower_case_is_not_a_headline():
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text("usine Seita de Carquefou, le 16 avril 2014 (Photo : Jean Durand)\n\n"
+                   "[16/04/2014 12:03:39] Carquefou (France) (AFP) Au lendemain de l'annonce, les salariés "
+                   "ont bloqué l'entrée de l'usine.\n")
+    assert a.title_source == "derived"
+    assert a.title == "Au lendemain de l'annonce, les salariés ont bloqué l'entrée de l'usine"
+    # the dateline's place may be followed by its country in brackets
+    assert (a.fields["date"], a.fields["place"], a.fields["agency"]) == ("2014-04-16", "Carquefou", "AFP")
+
+
+def test_a_derived_title_keeps_a_short_sentence_of_prose():
+    # (a guard) three words with one in lower case are a sentence a title can be
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text("Retour du délestage. Trois coupures ont eu lieu mardi à Tana.\n")
+    assert a.title == "Retour du délestage"
+
+
 def test_a_repeated_opening_sentence_is_cut_off_and_the_quotation_after_it_kept_whole():
     text = (
         "Le ministre a présenté mardi un plan de relance de dix milliards d'euros pour l'industrie.\n\n"

@@ -121,6 +121,13 @@ def test_truncated_caption_reason_says_so():
         ("PARIS, 12 mars (Reuters) - La Banque de France a relevé", "PARIS, 12 mars (Reuters) -", None, None, None, "Paris", "Reuters",
          "La Banque de France a relevé"),
         ("Kiev (AFP) - Les forces ukrainiennes ont repris", "Kiev (AFP) -", None, None, None, "Kiev", "AFP", "Les forces ukrainiennes ont repris"),
+        # agencies written together, in lower case: the first known one
+        ("Lille (awp/afp) - Le président de la Fédération", "Lille (awp/afp) -", None, None, None, "Lille", "AFP",
+         "Le président de la Fédération"),
+        # a place in capitals, a full date and a dash, without agency
+        ("PAPEETE, 31 mai 2016 - Le leader autonomiste", "PAPEETE, 31 mai 2016 -", "2016-05-31", "day", None, "Papeete", None,
+         "Le leader autonomiste"),
+        ("BREST, le 2 janvier 2020 – Les marins", "BREST, le 2 janvier 2020 –", "2020-01-02", "day", None, "Brest", None, "Les marins"),
     ],
 )
 def test_datelines(line, prefix, date, precision, time, place, agency, rest):
@@ -135,6 +142,15 @@ def test_datelines(line, prefix, date, precision, time, place, agency, rest):
 def test_update_notice_is_not_a_publication_date():
     d = match_dateline("Mis à jour le 13 mars 2021 à 09h12")
     assert d is not None and d.update and d.fields == ()
+
+
+@pytest.mark.parametrize("line", [
+    "Washington (Etats-Unis) - Le président a parlé",  # brackets that name no agency
+    "Paris, 12 janvier 2020 - Le président a parlé",  # a place written as in running text
+    "PARIS, 12 janvier - Le président a parlé",  # no year, no agency
+])
+def test_not_a_dateline_in_body_text(line):
+    assert match_dateline(line, at_top=False) is None
 
 
 def test_impossible_date_is_not_a_dateline():
@@ -215,6 +231,8 @@ def test_plain_subheading_shape():
         ("Droits. La liberté de manifester en question", True),
         ("Faut-il avoir peur ? Les experts répondent", True),
         ("Le gouvernement recule. La réforme est suspendue jusqu'à l'automne", False),
+        ("usine Seita de Carquefou, le 16 avril 2014 (Photo : Jean Durand)", False),  # a caption cut from its start
+        ("iPhone : Apple rappelle des chargeurs", True),  # (a guard) a name written in lower case first
     ],
 )
 def test_headline_shape(line, expected):
@@ -229,10 +247,20 @@ def test_headline_shape(line, expected):
     ["À lire aussi", "Lire aussi", "Sélectionné pour vous", "Commentaires", "A lire aussi : Le G7 s'accorde sur la Chine",
      "Sur le même sujet Tour de France 2016", "Partager cet article :", "Abonnez-vous à notre newsletter",
      "Cet article mentionne la Fondation Wikimedia ou un de ses projets.", "Publicité", "Lecture : 3 min",
-     "Vous aimerez aussi", "12 commentaires"],
+     "Vous aimerez aussi", "12 commentaires",
+     "pictogramme abonné La Liberté Contenu réservé aux abonnés", "Article réservé aux abonnés"],
 )
 def test_boilerplate(line):
     assert boilerplate_reason(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Le maire a rappelé que le parking est un espace réservé aux abonnés.",
+    # a long sentence that happens to end on the notice's words is text
+    "Le club a annoncé mardi que la moitié de ses places seraient désormais des places et des contenus réservés aux abonnés",
+])
+def test_text_ending_like_a_notice_is_not_boilerplate(line):
+    assert boilerplate_reason(line) is None
 
 
 def test_separator():

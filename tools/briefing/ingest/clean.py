@@ -37,11 +37,11 @@ from dataclasses import dataclass, field
 from ..model import DropReason, DroppedLine, Paragraph
 from ..text import split_sentences
 from .lines import (
-    Byline, boilerplate_reason, bulleted_subheading, caption_reason, correspondents_in, is_image,
+    BULLETS, Byline, boilerplate_reason, bulleted_subheading, caption_reason, correspondents_in, is_image,
     is_navigation, is_plain_subheading, is_separator, is_trailer_start, looks_like_headline,
     match_byline, match_dateline,
 )
-from .metadata import derive_title
+from .metadata import derive_title, titled_sentence
 
 #: How far from the top a dateline still marks the end of a preamble (content lines).
 PREAMBLE_WINDOW = 8
@@ -267,6 +267,7 @@ class _Cleaner:
             return True
         self.title_open = False
         headline = line.lstrip("#").strip() if line.startswith("# ") else line  # Markdown "# Title"
+        headline = _BULLET.sub("", headline)  # "• « … », Laurent Gbagbo": a list's bullet is not the title's
         if not looks_like_headline(headline):
             return False
         self.out.title, self.out.title_source = headline, "extracted"
@@ -401,9 +402,26 @@ class _Cleaner:
                     if name not in out.authors:
                         out.authors.append(name)
         if out.title is None:
-            first = next((p for p in out.paragraphs if p.kind in ("lead", "body")), None)
-            if first is not None:
-                out.title, out.title_source = derive_title(first.text), "derived"
+            texts = [p.text for p in out.paragraphs if p.kind in ("lead", "body")]
+            if texts:
+                out.title, out.title_source = derive_title(_title_source(texts)), "derived"
+
+
+def _title_source(texts: list[str]) -> str:
+    """The text a derived title is taken from: from the first sentence of prose of the
+    first paragraphs on (a time, a rubric or a place line above the text is passed
+    over); the first paragraph when none has one."""
+    for text in texts[:TITLE_PARAGRAPHS]:
+        for s in split_sentences(text):
+            if titled_sentence(s.text):
+                return text[s.start:]
+    return texts[0]
+
+
+#: A bullet opening a line ("•", "▪", "►"), with the space after it.
+_BULLET = re.compile(rf"^[{BULLETS}]\s*")
+#: How many paragraphs a derived title is looked for in.
+TITLE_PARAGRAPHS = 3
 
 
 #: A hard-wrapped text (a print, PDF or e-mail copy) has at least this many lines, and

@@ -63,7 +63,7 @@ _DATE_ANY = (
 
 _BRACKET = re.compile(
     rf"^\[\s*(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})/(?P<ny>\d{{4}})(?:\s+{_TIME})?\s*\]\s*"
-    rf"(?:(?P<place>[^()\[\]]{{1,50}}?)\s*\((?P<agency>{AGENCY_RE})\)\s*[-–—:]?\s*)?"
+    rf"(?:(?P<place>[^()\[\]]{{1,50}}?)(?:\s*\([^()\[\]]{{2,40}}\))?\s*\((?P<agency>{AGENCY_RE})\)\s*[-–—:]?\s*)?"
 )
 _LABELLED = re.compile(
     rf"^(?P<label>date|dat[ée]e? de publication|publi[ée]e?(?: le)?|mise? à jour(?: le)?|modifi[ée]e?(?: le)?|mis en ligne(?: le)?)"
@@ -76,10 +76,18 @@ _WIKI = re.compile(
     rf"\s*(?:\.\s*[–—-]|[–—])\s*",
     re.I,
 )
+#: "(awp/afp)", "(AFP/Reuters)": agencies written together, in any case; one of them a
+#: known agency (checked in ``_wire_agency``).
+_AGENCY_LIST = r"[\w-]{2,20}(?:\s*/\s*[\w-]{2,20}){0,3}"
 _WIRE = re.compile(
     rf"^(?P<place>[{_UP}][\w'’.-]*(?:[ -][{_UP}a-zà-ÿ][\w'’.-]*){{0,4}}?)"
     rf"(?:\s*,\s*(?:(?P<wd>\d{{1,2}})(?:er)?\s+(?P<wm>{MONTH_RE})(?:\s+(?P<wy>\d{{4}}))?))?"
-    rf"\s*\((?P<agency>{AGENCY_RE})\)\s*[-–—:]\s*"
+    rf"\s*\((?P<agency>{AGENCY_RE}|{_AGENCY_LIST})\)\s*[-–—:]\s*"
+)
+#: "PAPEETE, 31 mai 2016 - Le leader …": a place in capitals, a full date and a dash
+#: (no agency), the wire's dateline as regional dailies write it.
+_CAPS_PLACE_DATE = re.compile(
+    rf"^(?P<place>[{_UP}]{{2}}[{_UP}'’-]*(?:[ -][{_UP}][{_UP}'’-]*){{0,3}}),\s*(?:le\s+)?{_DATE_WORDS}\s*[-–—]\s+"
 )
 
 
@@ -117,11 +125,17 @@ def _time_of(m: re.Match) -> str | None:
 
 
 #: Datelines recognised anywhere: their label or brackets cannot be body text.
-_ANYWHERE = (_BRACKET, _LABELLED, _WIRE)
+_ANYWHERE = (_BRACKET, _LABELLED, _WIRE, _CAPS_PLACE_DATE)
 #: Datelines recognised only at the top of the text (or on its last line): a
 #: body paragraph may also open with a date.
 _AT_TOP = (_WIKI, _BARE, _PLACE_DATE)
-_ALL = (_BRACKET, _LABELLED, _WIKI, _WIRE, _BARE, _PLACE_DATE)
+_ALL = (_BRACKET, _LABELLED, _WIKI, _WIRE, _CAPS_PLACE_DATE, _BARE, _PLACE_DATE)
+
+
+def _wire_agency(written: str) -> str | None:
+    """The agency a dateline's brackets name: "AFP", or the first known one of "awp/afp"."""
+    return agency_name(written) or next(
+        (name for part in written.split("/") if (name := agency_name(part))), None)
 
 
 def match_dateline(line: str, at_top: bool = True) -> Dateline | None:
@@ -139,7 +153,7 @@ def match_dateline(line: str, at_top: bool = True) -> Dateline | None:
             continue
         date, precision = _date_of(m)
         g = m.groupdict()
-        agency = agency_name(g["agency"]) if g.get("agency") else None
+        agency = _wire_agency(g["agency"]) if g.get("agency") else None
         place = place_name(g["place"]) if g.get("place") else None
         if pattern is _WIRE and not agency:
             continue
@@ -222,7 +236,7 @@ def match_byline(line: str) -> Byline | None:
         if not m:
             continue
         g = m.groupdict()
-        agency = agency_name(g["agency"]) if g.get("agency") else None
+        agency = _wire_agency(g["agency"]) if g.get("agency") else None
         if g.get("signer") is not None:
             signer = g["signer"].strip()
             authors = person_names(signer)
@@ -346,6 +360,9 @@ _TRAILER = re.compile(
 )
 _BOILER_WHOLE = re.compile(rf"^(?:{'|'.join(_BOILERPLATE['furniture'])})\s*[:.!]?$", re.I)
 _BOILER_START = re.compile(rf"^(?:{'|'.join(_BOILERPLATE['notices'])})", re.I)
+_BOILER_END = re.compile(rf"\b(?:{'|'.join(_BOILERPLATE['notice_endings'])})\W*$", re.I)
+#: A line ending on a notice is one when it is at most this many words long.
+NOTICE_END_WORDS = 12
 
 
 def boilerplate_reason(line: str) -> DropReason | None:
@@ -354,6 +371,8 @@ def boilerplate_reason(line: str) -> DropReason | None:
     if _BOILER_WHOLE.match(line):
         return DropReason.PAGE_FURNITURE
     if _BOILER_START.match(line) and len(line) <= 300:
+        return DropReason.PAGE_NOTICE
+    if _BOILER_END.search(line) and len(line.split()) <= NOTICE_END_WORDS:
         return DropReason.PAGE_NOTICE
     return None
 
@@ -372,10 +391,12 @@ def is_separator(line: str) -> bool:
 
 # --- subheadings, headlines -------------------------------------------------------
 
+#: Characters that open an item of a list.
+BULLETS = "•♦◆■▪►▶●★✓➤"
 _BULLETED = re.compile(
     r"^(?:#{1,6}\s+(?P<md>.+?)\s*#*"
     r"|[-–—]+\s*(?P<dash>[^-–—].*?)\s*[-–—]+"
-    r"|[•♦◆■▪►▶●★✓➤]\s*(?P<bullet>.+?)\s*[◄◀•♦◆■▪]*)$"
+    rf"|[{BULLETS}]\s*(?P<bullet>.+?)\s*[◄◀•♦◆■▪]*)$"
 )
 _END_PUNCT = tuple(".,;:…")
 
@@ -430,6 +451,7 @@ def looks_like_headline(line: str) -> bool:
     words = line.split()
     return (
         2 <= len(words) <= 30
+        and not words[0].islower()  # "usine Seita, le 16 avril (Photo : …)": a caption cut from its start
         and len(line) <= 200
         and (not line.endswith((".", ",", ";", ":")) or line.endswith(".."))
         and (not _INNER_SENTENCE.search(line) or _inner_breaks_allowed(line))

@@ -86,6 +86,20 @@ def place_name(text: str) -> str | None:
 TITLE_MAX = 150
 
 
+#: A sentence that can stand as a title has at least this many words, one of them in lower case.
+TITLE_MIN_WORDS = 3
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-öø-ÿœæ]{2,}\b")
+
+
+def titled_sentence(text: str) -> bool:
+    """A sentence a derived title can be made of: a time ("17h30 :"), a rubric ("Faits
+    Divers"), a place line ("Rives, Isère, France") or a figure ("0") is not one — a
+    sentence of prose has a word in lower case among at least three words — nor is a
+    fragment opening in lower case ("usine Seita de Carquefou, le 16 avril (Photo : …)",
+    a caption cut from its start)."""
+    return len(text.split()) >= TITLE_MIN_WORDS and bool(_LOWER_WORD.search(text)) and not text[:1].islower()
+
+
 def derive_title(lead: str) -> str:
     """A title for an article without headline: the lead's first sentence,
     without its final full stop, cut at a clause boundary when too long."""
