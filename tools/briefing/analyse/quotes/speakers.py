@@ -93,6 +93,10 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
             has_noun = True  # "Bulent Eczacibasi", "Dietlind Beaudoin": a first name the tagger calls
             i += 1           # a foreign word or a verb, capitalised before a proper noun
             continue
+        if _participle_noun(doc, i, start):
+            has_noun = True  # "l'opposant", "l'intervenant": a present participle after an article
+            i += 1           # is a noun (the tagger reads the verb "opposer")
+            continue
         if tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or (tok.pos_ == "PRON" and word in _PRONOUNS):
             has_noun = has_noun or tok.pos_ in ("NOUN", "PROPN", "PRON") or (
                 # "une Canadienne", "plusieurs officiels gambiens": an adjective right after a
@@ -120,6 +124,14 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
     if i <= start or not has_noun:
         return None
     return start, i
+
+
+def _participle_noun(doc, i: int, start: int) -> bool:
+    """A present participle right after an article that opens the phrase ("l'opposant",
+    "un intervenant"): a noun made of the participle, as French makes many."""
+    tok = doc[i]
+    return tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"] \
+        and i > start and doc[i - 1].pos_ == "DET" and doc[i - 1].morph.get("PronType") == ["Art"]
 
 
 #: Indefinite pronouns that stand for people ("pour certains, …", "selon plusieurs"),
