@@ -22,3 +22,39 @@ def test_a_participle_with_its_object_is_not_a_speaker(nlp):
     # stays a verb
     qs = quotes_of(nlp, "« Nous ne savons rien des causes de la panne », a déclaré Paul Marchal en annonçant une enquête.")
     assert speakers(qs) == ["Paul Marchal"]
+
+
+def test_a_quotation_signed_after_a_dash_on_its_line(nlp):
+    # "« … » – Amadou Diop", "« … ». - X, directeur …": the signature may stand on the
+    # quotation's own line, as it may on the next one
+    qs = quotes_of(nlp, "« Nous ne pensions pas que la mer allait arriver à ce niveau. Nous appelons à l'aide » – Amadou Diop")
+    assert speakers(qs) == ["Amadou Diop"]
+    qs = quotes_of(nlp, "La police analysera les images.",
+                        "« Ça peut avoir l'air anodin, mais c'est très dangereux ». - Ian Lafrenière, directeur des "
+                        "communications de la police.")
+    assert speakers(qs) == ["Ian Lafrenière"]
+
+
+def test_words_after_a_dash_that_name_nobody_sign_nothing(nlp):
+    # (a guard) "« … » - et puis plus rien": no capitalised name after the dash
+    qs = quotes_of(nlp, "« Nous ne pensions pas que la mer allait arriver à ce niveau » - et puis plus rien.")
+    assert speakers(qs) == [None]
+
+
+def test_a_label_with_a_bracket_and_a_description_announces_the_quotation(nlp):
+    # "Alexander Kristoff (NOR - UAE Emirates), vainqueur :" ¶ "« … »": a name, a bracket and
+    # a description (with or without a comma) before the colon label the next paragraph
+    qs = quotes_of(nlp, "Paul Morel (FRA - Équipe Bleue), vainqueur :",
+                        "« C'est un rêve qui devient réalité, j'ai rêvé de cette victoire. »",
+                        "Jean Dufour (BEL - Équipe Rouge) 8e :",
+                        "« Je suis ravi d'avoir ramené ce maillot vert jusqu'à Paris. »")
+    assert speakers(qs) == ["Paul Morel", "Jean Dufour"]
+
+
+def test_a_bracket_then_a_clause_is_not_a_label(nlp):
+    # (a guard) "X (FRA) a déclaré hier :": a finite verb after the bracket makes a sentence,
+    # whose subject another rule reads; the label rule must not need it
+    qs = quotes_of(nlp, "Le maire Paul Morel (PS) tient à rassurer ses administrés.",
+                        "La réunion (publique) aura lieu mardi soir :",
+                        "« Tout le monde pourra poser ses questions aux élus. »")
+    assert "La réunion" not in speakers(qs)

@@ -1477,6 +1477,9 @@ def _classified(docs, spans, name_of) -> dict[str, str]:
 
 
 _DASH_LINE = re.compile(r"^\s*[—–]\s*(?P<who>[^«»\"“”]{2,80}?)\s*$")
+#: The same signature after the quotation, on its line: a dash (a hyphen between spaces),
+#: then a name opening on a capital, to the paragraph's end.
+_DASH_AFTER = re.compile(r"^\s*\.?(?:\s*[—–]|\s+-)\s+(?P<who>[A-ZÀ-Þ][^«»\"“”]{1,79}?)\s*\.?\s*$")
 
 
 
@@ -1505,8 +1508,16 @@ def _name_label(doc, lo: int, hi: int, mentions, name_of=None, persons=()) -> tu
                 None)
     if name is None or name[1] == end:
         return name
-    described = doc[name[1] + 1:end]
-    if doc[name[1]].text == "," and 0 < len(described) <= _LABEL_DESCRIPTION_TOKENS and not any(
+    k, bracketed = name[1], False
+    if doc[k].text == "(":
+        # "Alexander Kristoff (NOR - UAE Emirates), vainqueur :", "Peter Sagan (SLK) 8e :": a
+        # bracket after the name, then the description
+        close = next((j for j in range(k + 1, end) if doc[j].text == ")"), None)
+        if close is None or close + 1 == end:
+            return None
+        k, bracketed = close + 1, True
+    described = doc[k + 1:end] if doc[k].text == "," else doc[k:end] if bracketed else None
+    if described is not None and 0 < len(described) <= _LABEL_DESCRIPTION_TOKENS and not any(
             "Fin" in t.morph.get("VerbForm") or t.text in _LABEL_STOPS for t in described):
         return name
     return None
@@ -1563,8 +1574,10 @@ def article_quotes(
         ctx.paragraph = n
         # a paragraph that is one quotation, signed on the next line: "« … »" / "— Service de presse"
         signed = None
-        if len(quotes) == 1 and quotes[0].start == 0 and quotes[0].end >= len(text.rstrip(" .")) and n + 1 < len(paragraphs):
-            m = _DASH_LINE.match(paragraphs[n + 1].text)
+        if len(quotes) == 1 and quotes[0].start == 0:
+            # (or on its own line, after a dash: "« … » – Amadou Diop", "« … ». - X, directeur …")
+            m = (_DASH_LINE.match(paragraphs[n + 1].text) if n + 1 < len(paragraphs) else None) \
+                if quotes[0].end >= len(text.rstrip(" .")) else _DASH_AFTER.match(text[quotes[0].end:])
             if m:
                 who = m.group("who").strip(" .")
                 # "— Jennifer Psaki , directrice de la communication …": the name before the
