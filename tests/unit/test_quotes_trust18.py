@@ -58,3 +58,14 @@ def test_a_bracket_then_a_clause_is_not_a_label(nlp):
                         "La réunion (publique) aura lieu mardi soir :",
                         "« Tout le monde pourra poser ses questions aux élus. »")
     assert "La réunion" not in speakers(qs)
+
+
+def test_of_two_subjects_of_one_verb_the_nearer_is_the_subject(nlp):
+    # "En désignant la conseillère X, Bianca Roy, le maire a enchaîné. « … », a-t-il dit": the
+    # parse gives the verb two subjects; the one right before it speaks, not the woman he points at
+    qs = quotes_of(nlp, "Le conseil municipal s'est réuni lundi soir.",
+                        "Pour Paul Marchal, la cour était pleine. « Savez-vous pourquoi il manque de transparence "
+                        "en politique ? »",
+                        "En désignant de la main la conseillère de Val-Bélair, Julie Tremblay, le maire a enchainé. "
+                        "« Quand on écoute des commentaires comme ça, on aurait dû se taire », a-t-il dit.")
+    assert speakers(qs)[-1] == "Paul Marchal" and "Julie Tremblay" not in speakers(qs)

@@ -1246,8 +1246,12 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
     if opening is not None:
         m, gender = opening
         return (name_of.get(fold(m.text), m.text), m.label, gender)
-    subjects = sorted((t for t in doc[lo:hi] if t.dep_.startswith("nsubj") and t.head.i < hi),
-                      key=lambda t: (not _top(t.head, lo, hi), t.i))
+    subjects = [t for t in doc[lo:hi] if t.dep_.startswith("nsubj") and t.head.i < hi]
+    # "En désignant la conseillère X, le maire a enchaîné": of two subjects the parse gives one
+    # verb, the one nearer before it is the subject (the other is a phrase the parse misread)
+    subjects = sorted((t for t in subjects if not any(
+        o.head.i == t.head.i and t.i < o.i < t.head.i for o in subjects)),
+        key=lambda t: (not _top(t.head, lo, hi), t.i))
     reset = False
     for subj in subjects:
         word = fold(subj.text)
