@@ -69,3 +69,27 @@ def test_of_two_subjects_of_one_verb_the_nearer_is_the_subject(nlp):
                         "En désignant de la main la conseillère de Val-Bélair, Julie Tremblay, le maire a enchainé. "
                         "« Quand on écoute des commentaires comme ça, on aurait dû se taire », a-t-il dit.")
     assert speakers(qs)[-1] == "Paul Marchal" and "Julie Tremblay" not in speakers(qs)
+
+
+def test_a_relative_of_source_gives_the_antecedent_view(nlp):
+    # "X, selon lequel « … »", "X pour qui « … »": the quotation is the antecedent's view
+    qs = quotes_of(nlp, "Le gouvernement rejette les propos du ministre des Affaires étrangères, Paul Durand, selon "
+                        "lequel « les sanctions contre le pays seront sévères ».")
+    assert speakers(qs) == ["Paul Durand"]
+    qs = quotes_of(nlp, "Les syndicats ont rencontré le directeur de l'usine, pour qui « la fermeture est inévitable ».")
+    assert speakers(qs) == ["le directeur de l'usine"]
+
+
+def test_a_free_relative_names_nobody(nlp):
+    # (a guard) "une amende pour qui « refuse … »": whoever refuses; the quotation's verb has
+    # "qui" for subject, there is no antecedent
+    qs = quotes_of(nlp, "Le texte prévoit une amende pour qui « refuse de se soumettre au contrôle des agents ».")
+    assert speakers(qs) == [None]
+
+
+def test_an_incise_verb_read_as_a_noun_before_a_name(nlp):
+    # "», alerte Météo France": after the quotation's comma, a word with a verb's ending
+    # followed by a capitalised name is the incise's verb ("alerte" read as a noun)
+    qs = quotes_of(nlp, "Il « n'est pas totalement exclu que la tempête atteigne la catégorie 3 à son passage », "
+                        "alerte Météo France.")
+    assert speakers(qs) == ["Météo France"]

@@ -76,11 +76,11 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
         # verb, whatever the tagger calls it ("inquiète" read as an adjective)
         j, reflexive = j + 1, True
     elif after_quote and j + 2 < hi and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].is_lower and doc[j].is_alpha \
-            and doc[j + 1].pos_ == "DET" and re.search(r"(?:e|t|d|a|ent)$", doc[j].text) \
-            and fold(doc[j].text) not in _TIME_NOUNS:
-        # "», soupire la jeune femme": right after a quotation's comma, a word with a verb's
-        # ending followed by a determiner is the incise's verb ("soupire" read as a noun; a
-        # noun there would have its own determiner)
+            and (doc[j + 1].pos_ == "DET" or doc[j + 1].pos_ in ("PROPN", "NOUN") and doc[j + 1].is_title) \
+            and re.search(r"(?:e|t|d|a|ent)$", doc[j].text) and fold(doc[j].text) not in _TIME_NOUNS:
+        # "», soupire la jeune femme", "», alerte Météo France": right after a quotation's
+        # comma, a word with a verb's ending followed by a determiner or a name is the
+        # incise's verb ("soupire" read as a noun; a noun there would have its own determiner)
         reflexive = True
     on = False  # "indique-t-on à Matignon": the impersonal clitic; the source is a complement
     while j < hi:
@@ -1664,6 +1664,9 @@ def article_quotes(
                     speaker = _coordinated_speaker(doc, lo, span.start, mentions, namer)
                 inner_tok = span[1] if len(span) > 2 else span[0]
                 if speaker is None:
+                    # "Météo France pour qui « … »", "le ministre X, selon lequel « … »": whose view it is
+                    speaker = _source_relative(doc, lo, span.start, mentions, namer, ctx)
+                if speaker is None:
                     speaker = _head_attribution(doc, lo, span.start, mentions, namer, ctx, allow_pour="someone")
                     if speaker is not None:
                         # "Selon des témoins, il aurait crié « … »": the source reports what the
@@ -1867,6 +1870,44 @@ def article_quotes(
                     out[out.index(q)] = fixed
                     para_quotes[k] = (fixed, True)
     return tuple(_pull_quotes(out, {p.id: p.text for p in paragraphs}))
+
+
+#: A relative pronoun after a preposition of source: "pour qui", "selon lequel", "d'après laquelle".
+_SOURCE_RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def _source_relative(doc, lo: int, qstart: int, mentions, namer, ctx) -> str | None:
+    """``Météo France pour qui « … »``, ``le ministre X, selon lequel « … »``: a quotation right
+    after a relative of source ("pour qui", "selon lequel", "d'après qui") gives the view of
+    the relative's antecedent, the named person or organisation (or described one) before it."""
+    k = qstart - 1
+    if k - 1 <= lo or fold(doc[k].text) not in _SOURCE_RELATIVES:
+        return None
+    first = qstart + 1
+    while first < len(doc) and fold(doc[first].text) in _PREVERBAL:
+        first += 1
+    if first < len(doc) and "Fin" in doc[first].morph.get("VerbForm"):
+        return None  # "une amende pour qui « refuse … »": whoever does it, the quotation's subject
+    p = k - 1
+    if fold(doc[p].text) == "apres" and p - 1 > lo and fold(doc[p - 1].text) in ("d'", "d"):
+        p -= 1
+    elif fold(doc[p].text) not in ("pour", "selon"):
+        return None
+    end = p
+    while end > lo and doc[end - 1].text == ",":
+        end -= 1
+    named = next((m for m in mentions if m.end_token == end and m.start_token >= lo and m.label in ("PER", "ORG")), None)
+    if named is not None:
+        return namer.name(doc, named.start_token, named.end_token, mentions, ctx)[0]
+    head = doc[end - 1] if end > lo else None
+    if head is None or head.pos_ != "NOUN":
+        return None
+    while head.dep_ in ("nmod", "amod") and lo <= head.head.i < head.i and head.head.pos_ == "NOUN":
+        head = head.head  # "le directeur de l'usine": up to the phrase's own noun
+    a = head.left_edge.i if head.left_edge.i >= lo else head.i
+    while a < head.i and doc[a].pos_ == "ADP":
+        a += 1  # "à des experts pour qui": the phrase, not its preposition
+    return namer.name(doc, a, end, mentions, ctx)[0]
 
 
 def _quoted_heading(text: str, q) -> bool:
