@@ -58,3 +58,12 @@ def test_a_credit_line_naming_its_source_first_credits_a_journalist(line, journa
     name = next(n for n in ("JOËL LEMAY", "Jean Dupont", "Emmanuel Macron") if n in line)
     start = line.index(name)
     assert is_journalist_mention(line, start, start + len(name), set()) is journalist
+
+
+def test_a_compound_surname_the_model_left_out_joins_the_first_name(nlp):
+    # "Selon Amélie Oudéa-Castera, …": the model types "Amélie" alone; the hyphenated surname
+    # after it is a name word too
+    a, docs = make(nlp, "La crise continue à la fédération.",
+                   "Selon Amélie Oudéa-Castera, il existe deux solutions dans les statuts pour sortir de la crise.")
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Amélie Oudéa-Castera"].type == "PER" and "Amélie" not in ents

@@ -414,7 +414,9 @@ def _org_word_before(doc, start: int) -> bool:
 
 def _name_word(tok) -> bool:
     text = _visible(tok.text)  # "Tran Ba \u200b\u200bHuy": the last word is a name word all the same
-    return text.isalpha() and text.istitle() and tok.pos_ == "PROPN" and tok.ent_iob_ == "O" \
+    # (a compound surname is one: "Oudéa-Castera")
+    return all(part.isalpha() for part in text.split("-")) and text.istitle() and tok.pos_ == "PROPN" \
+        and tok.ent_iob_ == "O" \
         and fold(text) not in TITLE_HEADS and not _DEMONYM_SINGULAR.match(text)
 
 
