@@ -93,3 +93,21 @@ def test_an_incise_verb_read_as_a_noun_before_a_name(nlp):
     qs = quotes_of(nlp, "Il « n'est pas totalement exclu que la tempête atteigne la catégorie 3 à son passage », "
                         "alerte Météo France.")
     assert speakers(qs) == ["Météo France"]
+
+
+def test_a_quotation_glued_to_a_full_stop_follows_the_sentence_of_its_speaker(nlp):
+    # "… les maux du secteur.«l'heure est grave»": a space lost before the guillemet; the
+    # quotation is a sentence of its own, after one whose subject is a named person
+    qs = quotes_of(nlp, "Le président Paul Diop met le doigt sur les maux du secteur.«l’heure est grave, car le "
+                        "secteur de la pêche artisanale agonise».")
+    assert speakers(qs) == ["Paul Diop"]
+
+
+def test_an_incise_before_the_quotation_names_the_speaker_not_the_subject(nlp):
+    # "Le projet, a-t-elle ajouté, « … »": the pronoun of the incise speaks, not "le projet"
+    qs = quotes_of(nlp, "La ministre Anne Roy était à Lyon. Le projet, a-t-elle ajouté, « sera prêt en mai, comme "
+                        "prévu par le calendrier ».")
+    assert speakers(qs) == ["Anne Roy"]
+    # with no referent for the pronoun, the speaker stays unknown (never the subject, a thing)
+    qs = quotes_of(nlp, "Et cette agonie, dit-il, « est due à la pêche industrielle et à la sur-capture de la ressource ».")
+    assert speakers(qs) == [None]

@@ -86,6 +86,9 @@ def test_month_tables():
         ("Le verdict est tombé, a dit le magistrat.\"Il voulait l’éliminer.\"",
          ["Le verdict est tombé, a dit le magistrat.", "\"Il voulait l’éliminer.\""]),
         ("M.Dupont et J.Biden ont vu 3.5 % de hausse.", ["M.Dupont et J.Biden ont vu 3.5 % de hausse."]),
+        # an opening guillemet glued to the full stop opens a sentence, whatever its first letter
+        ("Il dénonce les maux du secteur.«l’heure est grave». Et la suite.",
+         ["Il dénonce les maux du secteur.", "«l’heure est grave».", "Et la suite."]),
     ],
 )
 def test_split_sentences(text, expected):

@@ -208,8 +208,9 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _BOUNDARY = re.compile(
     rf"(?P<punct>[.!?…]+)(?P<close>\s?[»”\"’)\]]+)?(?P<space>\s+)(?=[«“\"\-–—{_UPPER}0-9]|\(\s*[{_UPPER}])"
     # a space lost in scraping: "la sentence.Ce verdict", "le magistrat.\"Il voulait" (a lower-case
-    # word of three letters or more, then a capitalised word, not "M.Dupont" or "3.5")
-    rf"|(?P<glued>(?<=[a-zà-ÿ]{{3}}[.!?]))(?=[«“\"]?[{_UPPER}][a-zà-ÿ])"
+    # word of three letters or more, then a capitalised word, not "M.Dupont" or "3.5"; or an
+    # opening guillemet, whatever the case after it: "le secteur.«l'heure est grave»")
+    rf"|(?P<glued>(?<=[a-zà-ÿ]{{3}}[.!?]))(?=[«“\"]?[{_UPPER}][a-zà-ÿ]|[«“]\s?[^\W\d])"
 )
 _LAST_TOKEN = re.compile(r"([\w.-]+)$")
 _INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.-?)*[A-ZÀ-Þ]")

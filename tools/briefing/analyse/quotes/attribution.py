@@ -383,6 +383,23 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
     return speaker, comma
 
 
+def _incise_before(doc, lo: int, qstart: int, ctx) -> tuple[str | None] | None:
+    """``Et cette agonie, dit-il, « … »``: a verb inverted with its subject pronoun, between
+    commas before the quotation (nothing but the comma after it), names who says it: the
+    pronoun's referent (None when it has none), not the subject of the sentence; None when
+    there is no such incise."""
+    close = qstart - 1
+    if close - 3 < lo or doc[close].text != ",":
+        return None
+    k = next((k for k in range(close - 1, max(lo, close - 6), -1) if doc[k - 1].text == ","), None)
+    if k is None or not any(doc[t].text.startswith("-") and fold(doc[t].text) in _PRONOUNS for t in range(k, close)):
+        return None
+    np = _attribution_at(doc, k, close, selon=False)
+    if not np or np[0] != "pronoun":
+        return None
+    return (ctx.resolve_pronoun(np[1], incise=True),)
+
+
 def _past_cest(doc, k: int, hi: int) -> int | None:
     """The token after "C'est" opening at ``k`` (one token, "c'" + "est", or "c" + "'" +
     "est", as the tokenizer splits it); None when the words there are not "c'est"."""
@@ -1660,6 +1677,12 @@ def article_quotes(
                         speaker = _uttered_by(doc, lo, span.start, span.end, mentions, namer, ctx) or speaker
                 if speaker is None and not speaker_given:
                     speaker = _incise_inside(doc, span.start, span.end, mentions, namer, ctx)
+                said = _incise_before(doc, lo, span.start, ctx) if speaker is None and not speaker_given else None
+                if said:
+                    # "Et cette agonie, dit-il, « est due … »": an incise between commas before it
+                    # says who speaks (a pronoun with no referent leaves the speaker unknown: not
+                    # the sentence's subject, "cette agonie")
+                    speaker = said[0]
                 if speaker is None:
                     speaker = _coordinated_speaker(doc, lo, span.start, mentions, namer)
                 inner_tok = span[1] if len(span) > 2 else span[0]
@@ -1734,7 +1757,7 @@ def article_quotes(
                 if speaker is None and source and _conditional(doc, lo, hi):
                     # "…, a rapporté le journal. Ils auraient été « … »": the conditional relays it
                     speaker = source
-                if _is_fragment(speaker) or own:
+                if _is_fragment(speaker) or own or said and said[0] is None:
                     speaker = None
                 if kind == "partial" and len(inner.split()) < 2:
                     voice = speaker
