@@ -383,7 +383,6 @@ CASES = (
         "tranche_maitre_name",
         ("« Mon client n'a jamais été sur les lieux », tranche Me Dupuis, avocat de la défense.",),
         (("Mon client", ("Dupuis", "Me Dupuis")),),
-        pending='« Me Dupuis » is not recognised as a person',
     ),
     Case(
         "selon_le_canard_enchaine",
