@@ -111,3 +111,20 @@ def test_an_incise_before_the_quotation_names_the_speaker_not_the_subject(nlp):
     # with no referent for the pronoun, the speaker stays unknown (never the subject, a thing)
     qs = quotes_of(nlp, "Et cette agonie, dit-il, « est due à la pêche industrielle et à la sur-capture de la ressource ».")
     assert speakers(qs) == [None]
+
+
+def test_a_claim_needs_a_clause_before_its_incise(nlp):
+    # "Sauf que le Conseil d'Etat, après avoir étudié plusieurs pistes, prône le statu quo":
+    # no finite verb before the last comma, so "prône" is the subject's verb, not an incise
+    # whose subject would be "le statu quo"
+    qs = quotes_of(nlp, "Des députés demandaient une réforme. Sauf que le Conseil d’Etat, après avoir étudié plusieurs "
+                        "pistes, prône le statu quo. Il rappelle que l’ouvrage peut être remis sur le métier très vite.")
+    assert "le statu quo" not in speakers(qs)
+
+
+def test_a_claim_with_a_subject_pronoun_keeps_its_incise(nlp):
+    # (a guard) "Il y traite de …, annonçait-il": the subject pronoun makes it a clause, whatever
+    # the tagger calls "traite"
+    qs = quotes_of(nlp, "Le journaliste Pierre Morel ouvre une chronique. Il y traite de l’art de vivre à Paris comme "
+                        "en province, annonçait-il dans son premier billet.")
+    assert speakers(qs) == ["Pierre Morel"]

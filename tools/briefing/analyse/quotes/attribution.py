@@ -2915,6 +2915,10 @@ def _inverted_reported(s: _Sentence) -> Quote | None:
     body = doc[lo:comma].text.strip()
     head = _head_attribution(doc, lo, comma, s.mentions, s.namer, s.ctx, allow_pour=False)
     if body and len(body.split()) >= 4 and not head and not _is_journalist(tail[0], s.entities):
-        if any(t.pos_ in ("VERB", "AUX") for t in doc[lo:comma]):
+        # a claim is a clause: a finite verb or a subject pronoun ("Sauf que le Conseil d'Etat,
+        # après avoir étudié les pistes, prône le statu quo" has neither before the comma:
+        # "prône" is its verb; "Il y traite de …" has its pronoun, whatever the tagger says)
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+               or t.pos_ == "PRON" and fold(t.text) in _PRONOUNS for t in doc[lo:comma]):
             return Quote(body, tail[0], s.pid, "reported")
     return None
