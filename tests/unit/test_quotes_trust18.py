@@ -128,3 +128,12 @@ def test_a_claim_with_a_subject_pronoun_keeps_its_incise(nlp):
     qs = quotes_of(nlp, "Le journaliste Pierre Morel ouvre une chronique. Il y traite de l’art de vivre à Paris comme "
                         "en province, annonçait-il dans son premier billet.")
     assert speakers(qs) == ["Pierre Morel"]
+
+
+def test_quoted_words_a_named_thing_confirmed_are_its_own(nlp):
+    # "L'usine de Challerange a confirmé un « … », rappelle le quotidien": the subject of the
+    # verb of saying whose object the quotation is said them, a phrase with a name inside it;
+    # the newspaper only relays them
+    qs = quotes_of(nlp, "L’usine de Challerange a confirmé un « débordement ponctuel et involontaire d’effluents de "
+                        "boues biologiques », rappelle le quotidien.")
+    assert speakers(qs) == ["L’usine de Challerange"]

@@ -727,8 +727,12 @@ def _uttered_by(doc, lo: int, qstart: int, qend: int, mentions, namer, ctx) -> s
     if _CLITIC_RE.match(subj.text) or fold(subj.text) in _PRONOUNS:
         return ctx.resolve_pronoun(subj.text)
     a, b = _np_of_subject(subj)
-    if not _designates_someone(doc, max(a, lo), b, mentions):
-        return None  # "un militant opposé à la loi travail qui a crié": an antecedent cut short names no one
+    if not _designates_someone(doc, max(a, lo), b, mentions) and (fold(subj.text) in _RELATIVES or not any(
+            max(a, lo) < m.start_token and m.end_token <= b for m in mentions)):
+        # "un militant opposé à la loi travail qui a crié": an antecedent cut short names no one;
+        # a phrase the verb's own subject, with a name inside it, does ("L'usine de Challerange
+        # a confirmé un « … »")
+        return None
     return namer.name(doc, max(a, lo), b, mentions, ctx)[0]
 
 
