@@ -137,3 +137,19 @@ def test_quoted_words_a_named_thing_confirmed_are_its_own(nlp):
     qs = quotes_of(nlp, "L’usine de Challerange a confirmé un « débordement ponctuel et involontaire d’effluents de "
                         "boues biologiques », rappelle le quotidien.")
     assert speakers(qs) == ["L’usine de Challerange"]
+
+
+def test_words_said_pointed_back_name_who_said_them(nlp):
+    # "« … » Ces termes que la mère d'Alexandre confie …": a demonstrative and a noun of the
+    # words said, then a relative whose subject says them
+    qs = quotes_of(nlp, "« Il ne m’a pas quittée, il ne me quittera jamais » Ces termes que la mère d’Alexandre confie "
+                        "avec émotion alors que le procès s’ouvre mardi.")
+    assert speakers(qs) == ["la mère d’Alexandre"]
+
+
+def test_words_said_taken_up_without_a_relative_name_nobody(nlp):
+    # (a guard) "Ces mots, la mère les répète": no relative opens a clause of saying there;
+    # this rule gives no speaker
+    qs = quotes_of(nlp, "Le procès s'ouvre mardi.",
+                        "« Il ne m’a pas quittée, il ne me quittera jamais. » Ces mots, la mère d’Alexandre les répète.")
+    assert speakers(qs) == [None]

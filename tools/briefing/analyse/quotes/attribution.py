@@ -432,6 +432,11 @@ _BACK_MANNERS = (("par", "ces", "mots"), ("en", "ces", "termes"), ("de", "cette"
                  ("de", "cette", "maniere"), ("ainsi",))
 
 
+#: Nouns of the words said ("ces mots", "ces propos"), a demonstrative pointing them back.
+_WORDS_SAID = frozenset({"mots", "mot", "termes", "propos", "paroles", "phrase", "phrases", "declaration",
+                         "declarations"})
+
+
 def _pointing_back(doc, k: int, hi: int) -> int | None:
     """``« … ». C'est par ces mots (forts) que X a salué …``, ``« … », voilà comment X a
     réagi``, ``voilà ce que X a déclaré``: at token ``k`` (past a comma), words that point back
@@ -440,6 +445,10 @@ def _pointing_back(doc, k: int, hi: int) -> int | None:
     if k < hi and doc[k].text in (",", "."):
         k += 1
     words = [fold(t.text) for t in doc[k:min(hi, k + 8)]]
+    if len(words) > 2 and words[0] in ("ces", "ce", "cette") and words[1] in _WORDS_SAID:
+        # "« … » Ces termes que la mère d'Alexandre confie …": the words said, then who says them
+        n = 2 + (doc[k + 2].pos_ == "ADJ")
+        return k + n + 1 if n < len(words) and words[n] in ("que", "qu'") else None
     if words[:1] in (["voila"], ["voici"]):
         rest, j = words[1:], k + 1
         if rest[:1] == ["comment"]:
