@@ -1,7 +1,10 @@
 """Quotes: speakers, eighteenth round (issue 8). From misses of the press set H (press8),
-scored blind first, then read: one invented text per pattern."""
+scored blind first, then read, and of the sets E and G, already read: one invented text
+per pattern."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.unit.test_quotes import nlp, quotes_of  # noqa: F401  (fixture and helper)
 from tests.unit.test_quotes_trust13 import speakers
@@ -152,4 +155,20 @@ def test_words_said_taken_up_without_a_relative_name_nobody(nlp):
     # this rule gives no speaker
     qs = quotes_of(nlp, "Le procès s'ouvre mardi.",
                         "« Il ne m’a pas quittée, il ne me quittera jamais. » Ces mots, la mère d’Alexandre les répète.")
+    assert speakers(qs) == [None]
+
+
+@pytest.mark.parametrize("incise", [
+    "est venu dire devant le portail le directeur, Paul Morel",  # "venir" before an infinitive of saying
+    "vient de déclarer le directeur, Paul Morel",  # "venir de": just said
+    "est allé expliquer Paul Morel",
+])
+def test_a_verb_of_motion_before_an_infinitive_of_saying_is_an_incise(nlp, incise):
+    qs = quotes_of(nlp, f"« Il y a un projet de fermeture de l’usine de Nantes », {incise}.")
+    assert speakers(qs) == ["Paul Morel"]
+
+
+def test_a_verb_of_motion_with_another_infinitive_is_no_incise(nlp):
+    # (a guard) "», est venu chercher X": not a way of saying; X is its object
+    qs = quotes_of(nlp, "« Il y a un projet de fermeture de l’usine de Nantes », est venu chercher Paul Morel.")
     assert speakers(qs) == [None]

@@ -57,6 +57,9 @@ from .speakers import (
 _MAKE_KNOWN_FORMS = frozenset({"savoir", "entendre", "comprendre", "valoir", "connaitre"})
 #: Forms of "faire" and "laisser" the tagger may read as nouns ("», fait savoir la direction").
 _CAUSATIVE_FORMS = frozenset({"fait", "font", "laisse", "laissent"})  # ("laissé" folds to "laisse")
+#: Forms of "venir" and "aller" before an infinitive of saying: "est venu dire", "vient de déclarer".
+_MOTION_FORMS = frozenset({"venu", "venue", "venus", "venues", "vient", "viennent", "venait", "venaient",
+                           "alle", "allee", "alles", "allees", "va", "vont", "allait", "allaient"})
 
 
 def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False):
@@ -105,6 +108,12 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     if after_quote and j + 2 < hi and (doc[j].lemma_ in ("faire", "laisser") or fold(doc[j].text) in _CAUSATIVE_FORMS) \
             and fold(doc[j + 1].text) in _MAKE_KNOWN_FORMS:
         j, chained = j + 1, True  # "», a laissé entendre X", "», a fait savoir X": a way of saying
+    if after_quote and j + 2 < hi and fold(doc[j].text) in _MOTION_FORMS and _is_reporting(doc[j + 1]) \
+            and doc[j + 1].morph.get("VerbForm") == ["Inf"]:
+        j, chained = j + 1, True  # "», est venu dire X", "», est allé expliquer X": a way of saying
+    elif after_quote and j + 3 < hi and fold(doc[j].text) in _MOTION_FORMS and fold(doc[j + 1].text) in ("de", "d'") \
+            and _is_reporting(doc[j + 2]) and doc[j + 2].morph.get("VerbForm") == ["Inf"]:
+        j, chained = j + 2, True  # "», vient de déclarer X": just said
     if after_quote and j + 2 < hi and doc[j].lemma_ == "tenir" and fold(doc[j + 1].text) == "a" \
             and doc[j + 2].morph.get("VerbForm") == ["Inf"]:
         j, chained = j + 2, True  # "», a tenu à tempérer X", "», tient à préciser X": the infinitive's
