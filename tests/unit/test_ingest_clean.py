@@ -542,3 +542,22 @@ def test_a_headline_above_a_label_stays_the_headline_when_the_next_block_repeats
 
     a = clean_text(text.format(long=_LONG))
     assert a.title == text.split("\n")[0]
+
+
+def test_a_page_title_with_the_section_name_first_is_dropped_for_the_bare_headline():
+    # "Rubrique : Titre" then "Titre": the copy with the section's name before it is the web
+    # page's title; the bare line is the headline
+    from briefing.ingest.clean import clean_text
+
+    head = "L'homme arrêté au café « voulait qu’on parle de lui », d'après la police"
+    a = clean_text(f"Nouvelles générales : {head}\n\n{head}\n\nUn homme a été arrêté mardi dans un café du centre-ville.\n")
+    assert (a.title, a.title_source) == (head, "extracted")
+    assert [(d.text, d.code) for d in a.dropped] == [(f"Nouvelles générales : {head}", DropReason.PAGE_TITLE)]
+
+
+def test_a_kicker_headline_given_once_stays_whole():
+    # (a guard) "Justice : Titre" with no bare copy is the headline, its kicker included
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text("Justice : le procès de l'incendie s'ouvre à Lyon\n\nLe procès s'est ouvert mardi devant la cour.\n")
+    assert a.title == "Justice : le procès de l'incendie s'ouvre à Lyon"

@@ -115,7 +115,7 @@ class DropReason(str, Enum):
     IMAGE = "image file name"
     NAVIGATION = "site navigation menu"
     KICKER = "section label above the headline"
-    PAGE_TITLE = "web page title: the headline followed by the site's name"
+    PAGE_TITLE = "web page title: the headline with the site's or the section's name"
     PAGE_TRAILER = "web page trailer (related links, comments)"
     PAGE_FURNITURE = "web page furniture (sharing, ads, reading time)"
     PAGE_NOTICE = "web page notice (subscription, rights, wiki template)"

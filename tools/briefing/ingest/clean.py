@@ -21,7 +21,8 @@ Each line goes through these rules in order; the first that takes it wins:
    a web page gives its headline twice near the top (the page title, then the
    heading), that line is the title, the lines above it are navigation, and a
    copy followed by the site's name after a dash or a bar (« Titre – Le
-   Journal ») is dropped as the page title;
+   Journal »), or preceded by the section's name and a colon (« Rubrique :
+   Titre »), is dropped as the page title;
 9. a bulleted subheading, or a short plain one followed by text, is a subheading;
 10. a short line between the headline and a dateline near the top is a caption;
 11. anything else is a body paragraph (the first one is the lead), unless it
@@ -63,6 +64,8 @@ SITE_NAME_WORDS = 5
 #: « Titre – Le Journal », « Titre | Le Journal »: the text before the last
 #: dash or bar set off by spaces, and the site's name after it.
 _SITE_SUFFIX = re.compile(r"^(.*\S)\s+[-–—|]\s+(\S[^-–—|]*)$")
+#: "Section : Title", "Section | Title": a page title with the section's name first.
+_SECTION_PREFIX = re.compile(r"^([^:|–—]*[^\s:|–—])\s*[:|–—]\s+(\S.*)$")
 
 
 @dataclass
@@ -308,6 +311,13 @@ class _Cleaner:
                         m = _SITE_SUFFIX.match(page)
                         if (m and normalised(m.group(1)) == normalised(head)
                                 and len(m.group(2).split()) <= SITE_NAME_WORDS
+                                and all(self._label(line) for k, line in top if i < k < j)):
+                            return h, p
+                        # "Nouvelles générales : L'homme arrêté …" then "L'homme arrêté …": the
+                        # copy with the section's name before it
+                        m = _SECTION_PREFIX.match(page)
+                        if (m and normalised(m.group(2)) == normalised(head)
+                                and len(m.group(1).split()) <= SITE_NAME_WORDS
                                 and all(self._label(line) for k, line in top if i < k < j)):
                             return h, p
             if not self._label(first):

@@ -77,7 +77,7 @@ DROP_REASONS = {
     DropReason.IMAGE: "nom de fichier d’image",
     DropReason.NAVIGATION: "menu de navigation du site",
     DropReason.KICKER: "rubrique au-dessus du titre",
-    DropReason.PAGE_TITLE: "titre de la page web : le titre suivi du nom du site",
+    DropReason.PAGE_TITLE: "titre de la page web : le titre avec le nom du site ou de la rubrique",
     DropReason.PAGE_TRAILER: "fin de page web (liens connexes, commentaires)",
     DropReason.PAGE_FURNITURE: "habillage de page web (partage, publicité, temps de lecture)",
     DropReason.PAGE_NOTICE: "mention de page web (abonnement, droits, modèle wiki)",
