@@ -172,3 +172,22 @@ def test_a_verb_of_motion_with_another_infinitive_is_no_incise(nlp):
     # (a guard) "», est venu chercher X": not a way of saying; X is its object
     qs = quotes_of(nlp, "« Il y a un projet de fermeture de l’usine de Nantes », est venu chercher Paul Morel.")
     assert speakers(qs) == [None]
+
+
+def test_exprimer_is_a_verb_of_saying(nlp):
+    # "X ont exprimé leur refus d'appliquer les sanctions « … »": what they expressed is theirs
+    qs = quotes_of(nlp, "Les délégations du Mali et du Burkina ont exprimé leur refus catégorique d’appliquer les "
+                        "sanctions « illégales, illégitimes et inhumaines » de la communauté régionale.")
+    assert speakers(qs) == ["Les délégations du Mali et du Burkina"]
+
+
+def test_a_past_participle_without_auxiliary_is_no_incise(nlp):
+    # "le « cela suffit » de X, exprimé lors du dernier conseil": a participle qualifying the
+    # words; what follows it is no speaker
+    qs = quotes_of(nlp, "Contre le « cela suffit vraiment » de Nathalie Roy, exprimé lors du dernier conseil municipal, "
+                        "Charles Morel demande le droit d’une expression différente. « Vous êtes l’héritière d’un "
+                        "système en place depuis plus de 46 ans », ajoute-t-il.")
+    assert "du dernier conseil municipal" not in speakers(qs) and speakers(qs)[-1] == "Charles Morel"
+    qs = quotes_of(nlp, "Des manifestations ont lieu tous les samedis contre la cheffe de l’État, accusée de corruption "
+                        "et d'abus de pouvoir.")
+    assert "de corruption et d'abus de pouvoir" not in speakers(qs)

@@ -130,6 +130,12 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
         return None
     if not chained and doc[j].morph.get("VerbForm") == ["Inf"] and not glued:
         return None  # "…, c'est-à-dire lors de …": an infinitive heads no incise
+    if not glued and not chained and doc[j].morph.get("VerbForm") == ["Part"] \
+            and re.search(r"(?:é|ée|és|ées)$", doc[j].text.lower()) \
+            and not any(fold(t.text) in _AUX for t in doc[max(0, start - 2):j]):
+        # "le « … » de X, exprimé lors du conseil": a past participle without auxiliary qualifies
+        # (the auxiliary may stand before where the call starts: "C'est ce qu'a annoncé X")
+        return None
     if not glued and not on and not chained and _subject_before(doc, doc[j], start):
         return None  # "X, qui …, a annoncé son décès": the noun phrase after the verb is its object
     k = j + 1
