@@ -191,3 +191,41 @@ def test_a_past_participle_without_auxiliary_is_no_incise(nlp):
     qs = quotes_of(nlp, "Des manifestations ont lieu tous les samedis contre la cheffe de l’État, accusée de corruption "
                         "et d'abus de pouvoir.")
     assert "de corruption et d'abus de pouvoir" not in speakers(qs)
+
+
+def test_a_pronoun_after_the_sentence_named_subject_stands_for_it(nlp):
+    # "X, le président sortant, a tenu une conférence durant laquelle il a déclaré que « … »":
+    # the first sentence of its paragraph; "il" is the person the sentence opened on
+    qs = quotes_of(nlp, "Paul Morel, le président sortant, a tenu jeudi une conférence de presse à Tunis durant "
+                        "laquelle il a déclaré que « le recours à la tyrannie ne résoudra pas les problèmes du pays ».")
+    assert speakers(qs) == ["Paul Morel"]
+
+
+def test_a_pronoun_before_a_name_does_not_stand_for_it(nlp):
+    # (a guard) "Pour X, Y est victime « … ». Il estime que Y a bien fait de dire « … »": the
+    # pronoun comes first; it goes on with the source of the sentence before, not with Y
+    qs = quotes_of(nlp, "Jean Chartier, le conseiller spécial du candidat, a tenu à nuancer la polémique.",
+                        "Pour Chartier, Fillon est victime « depuis un mois et demi » d'un acharnement. Il estime que "
+                        "François Fillon a bien fait de dire « la vérité sur cette affaire ».")
+    assert speakers(qs)[-1] == "Jean Chartier"
+
+
+def test_a_past_participle_made_noun_after_its_article_speaks(nlp):
+    # "», a encore dit l'accusé": "accusé" read as the participle of "accuser"
+    qs = quotes_of(nlp, "« Je ne sais pas comment exprimer en mots ce sentiment ou montrer des remords », a encore dit "
+                        "l’accusé.")
+    assert speakers(qs) == ["l’accusé"]
+
+
+def test_an_incise_verb_read_as_a_number(nlp):
+    # "», tonne X": "tonne" read as a number (the weight)
+    qs = quotes_of(nlp, "« On ne peut pas laisser comme ça des navires sur notre plan d'eau », tonne Moussa Ndiaye pas du "
+                        "tout content.")
+    assert speakers(qs) == ["Moussa Ndiaye"]
+
+
+def test_an_incise_inside_the_quotation_may_have_long_complements(nlp):
+    # "« Oui, …, a lâché X dans des propos accordés à Canal +. C'est … »"
+    qs = quotes_of(nlp, "« Oui, c'est une victoire référence, a lâché Paul Morel dans des propos accordés à Canal +. "
+                        "C'est peut-être dommage qu'on l'ait aussi tard dans la saison. »")
+    assert speakers(qs) == ["Paul Morel"]

@@ -78,12 +78,13 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
         # "», s'inquiète Fabrice": after a quotation, the word a reflexive clitic opens is a
         # verb, whatever the tagger calls it ("inquiète" read as an adjective)
         j, reflexive = j + 1, True
-    elif after_quote and j + 2 < hi and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].is_lower and doc[j].is_alpha \
+    elif after_quote and j + 2 < hi and doc[j].pos_ in ("NOUN", "ADJ", "NUM") and doc[j].is_lower and doc[j].is_alpha \
             and (doc[j + 1].pos_ == "DET" or doc[j + 1].pos_ in ("PROPN", "NOUN") and doc[j + 1].is_title) \
             and re.search(r"(?:e|t|d|a|ent)$", doc[j].text) and fold(doc[j].text) not in _TIME_NOUNS:
         # "», soupire la jeune femme", "», alerte Météo France": right after a quotation's
         # comma, a word with a verb's ending followed by a determiner or a name is the
-        # incise's verb ("soupire" read as a noun; a noun there would have its own determiner)
+        # incise's verb ("soupire" read as a noun, "tonne" as a number; a noun there would
+        # have its own determiner)
         reflexive = True
     on = False  # "indique-t-on à Matignon": the impersonal clitic; the source is a complement
     while j < hi:
@@ -503,6 +504,10 @@ def _pointed_back_speaker(doc, k: int, hi: int, mentions, namer, ctx, name_of, p
     return subject[0] or None
 
 
+#: How many words of complements an incise inside a quotation may have before its end.
+_INCISE_TAIL = 10
+
+
 def _incise_inside(doc, qstart: int, qend: int, mentions, namer, ctx):
     """``« Nous irons jusqu'au bout, a-t-elle assuré. Personne ne … »``, ``« J'entretiens …,
     confiait d'ailleurs Hamon en 2010. J'écoute … »``: the press often puts the incise
@@ -531,8 +536,8 @@ def _incise_inside(doc, qstart: int, qend: int, mentions, namer, ctx):
         if np[0] == "pronoun":
             return ctx.resolve_pronoun(np[1])
         k = np[1]
-        while k < qend - 1 and not doc[k].is_punct and k - np[1] < 6:
-            k += 1  # its complements: "en 2010", "à l'AFP"
+        while k < qend - 1 and not (doc[k].is_punct and doc[k].text not in ("+", "-")) and k - np[1] < _INCISE_TAIL:
+            k += 1  # its complements: "en 2010", "à l'AFP", "dans des propos accordés à Canal +"
         if k < qend and doc[k].text in (",", ".", ";", "»", "”", "!", "?"):
             return namer.name(doc, np[0], np[1], mentions, ctx)[0]
         return None
@@ -1724,12 +1729,24 @@ def article_quotes(
                         # subject of the verb of saying that governs the quotation said
                         speaker = _uttered_by(doc, _head_end(doc, lo, span.start), span.start, span.end,
                                               mentions, namer, ctx) or speaker
+                # "X, le président sortant, a tenu une conférence durant laquelle il a déclaré que
+                # « … »": a pronoun after the sentence's own main subject, a person, stands for it
+                named_at = next((m.start_token for m in mentions if lo <= m.start_token < span.start and pre
+                                 and pre is not _RESET and name_of.get(fold(m.text), m.text) == pre[0]), None)
+                pronoun_at = next((t.i for t in doc[lo:span.start] if fold(t.text) in _PRONOUNS), None)
+                # (the name comes before the pronoun: "Il estime que X a bien fait …" is not X's)
+                salient = pre[0] in persons and named_at is not None and (pronoun_at is None or pronoun_at > named_at) \
+                    if pre and pre is not _RESET else False
+                if salient:
+                    saved, ctx.last_subject = ctx.last_subject, pre
                 if speaker is None:
                     speaker = _verb_subject_speaker(doc, lo, span.start, mentions, namer, ctx, quote_tok=inner_tok)
                 if speaker is None:
                     speaker = _selon_incise(doc, lo, span.start, mentions, namer, ctx)
                 if speaker is None and kind == "partial":
                     speaker = _clause_subject(doc, span[0], lo, hi, mentions, namer, ctx, (span.start, span.end))
+                if salient:
+                    ctx.last_subject = saved
                 if speaker is None:
                     speaker = _selon_before(doc, lo, span.start, mentions, namer, ctx)
                 if speaker is None:

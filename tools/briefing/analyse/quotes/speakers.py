@@ -127,10 +127,11 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
 
 
 def _participle_noun(doc, i: int, start: int) -> bool:
-    """A present participle right after an article that opens the phrase ("l'opposant",
-    "un intervenant"): a noun made of the participle, as French makes many."""
+    """A participle right after an article that opens the phrase ("l'opposant", "un
+    intervenant", "l'accusé", "le prévenu"): a noun made of the participle, as French makes
+    many."""
     tok = doc[i]
-    return tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"] \
+    return tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] \
         and i > start and doc[i - 1].pos_ == "DET" and doc[i - 1].morph.get("PronType") == ["Art"]
 
 
