@@ -229,3 +229,20 @@ def test_an_incise_inside_the_quotation_may_have_long_complements(nlp):
     qs = quotes_of(nlp, "« Oui, c'est une victoire référence, a lâché Paul Morel dans des propos accordés à Canal +. "
                         "C'est peut-être dommage qu'on l'ait aussi tard dans la saison. »")
     assert speakers(qs) == ["Paul Morel"]
+
+
+def test_a_subject_after_mais_is_the_verb_subject(nlp):
+    # "L'incertitude plane sur la rentrée, mais le parent … se dit confiant et pense que …": the
+    # parse coordinates the two phrases; the one after "mais" says it (never the first clause)
+    qs = quotes_of(nlp, "L’incertitude plane quant à l’effectivité de la rentrée prévue pour le 3 octobre, mais le parent "
+                        "qui désire garder l’anonymat, se dit confiant et pense que la situation s’apaisera d’ici lundi.")
+    assert speakers(qs) == ["le parent"]
+
+
+def test_a_prepositional_locution_ends_the_speaker_phrase(nlp):
+    # "», s'écrie le ministre face aux explications du directeur …": "face à" opens a
+    # complement of the verb; "le ministre" is the speaker, resolved to the person named before
+    qs = quotes_of(nlp, "Le ministre de la Pêche, Paul Diop, était au port.",
+                        "« Ce n'est pas un cimetière de navires », s'écrie le ministre face aux explications du directeur "
+                        "général de l'agence, Jean Morel.")
+    assert speakers(qs) == ["Paul Diop"]

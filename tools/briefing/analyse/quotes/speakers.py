@@ -81,6 +81,9 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
             break
         if word in _SPEAKER_STOP:
             break
+        if has_noun and word in _LOCUTION_NOUNS and i + 1 < limit \
+                and fold(doc[i + 1].text) in ("a", "au", "aux", "de", "du", "des", "d'"):
+            break  # "s'écrie le ministre face aux explications du directeur": a prepositional locution
         if has_noun and word in TIME_WORDS and not _the_latter(doc, i):
             break
         if tok.pos_ == "PRON" and word not in _PRONOUNS and (_name_tagged_pronoun(tok) or _partitive_one(doc, i, start)
@@ -133,6 +136,11 @@ def _participle_noun(doc, i: int, start: int) -> bool:
     tok = doc[i]
     return tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] \
         and i > start and doc[i - 1].pos_ == "DET" and doc[i - 1].morph.get("PronType") == ["Art"]
+
+
+#: Nouns that open a prepositional locution after a noun phrase ("face à", "grâce à",
+#: "suite à", "faute de"), a closed class of French grammar.
+_LOCUTION_NOUNS = frozenset({"face", "grace", "suite", "faute"})
 
 
 #: Indefinite pronouns that stand for people ("pour certains, …", "selon plusieurs"),
@@ -291,7 +299,10 @@ def _subject_of(verb):
                     if child.doc[first].pos_ in ("PROPN", "NOUN", "DET"):
                         return child.doc[first] if child.doc[first].pos_ != "DET" else child.doc[first + 1]
                     return None
-                return child
+                # "L'incertitude plane sur la rentrée, mais le parent … se dit confiant": "mais"
+                # opens a new clause; the phrase the parse coordinates after it is the subject
+                return next((c for c in child.children if c.dep_ == "conj" and child.i < c.i < v.i and any(
+                    cc.dep_ == "cc" and fold(cc.text) == "mais" for cc in c.children)), child)
     return _opening_phrase_subject(verb) or _name_between_commas(verb)
 
 
@@ -1022,7 +1033,8 @@ def _late_apposition(doc, hi: int, mentions):
     k = hi
     while k < len(doc) and k - hi < 20 and not doc[k].is_punct and not (
             doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")) \
-            and not any(m.start_token <= k < m.end_token and m.label == "PER" for m in mentions):
+            and not any(m.start_token <= k < m.end_token and m.label == "PER" for m in mentions) \
+            and fold(doc[k].text) not in _LOCUTION_NOUNS:  # ("le ministre face aux explications de …, X")
         k += 1
     if k >= len(doc) or doc[k].text != ",":
         return None
@@ -1150,7 +1162,7 @@ class _Namer:
             k = hi
             while k < len(doc) and k - hi < 8 and not doc[k].is_punct and not (
                     doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")) \
-                    and not any(m.start_token == k for m in mentions):
+                    and not any(m.start_token == k for m in mentions) and fold(doc[k].text) not in _LOCUTION_NOUNS:
                 k += 1
             if k < len(doc) and doc[k].text == ",":
                 j = k
