@@ -246,3 +246,19 @@ def test_a_prepositional_locution_ends_the_speaker_phrase(nlp):
                         "« Ce n'est pas un cimetière de navires », s'écrie le ministre face aux explications du directeur "
                         "général de l'agence, Jean Morel.")
     assert speakers(qs) == ["Paul Diop"]
+
+
+@pytest.mark.parametrize("after, who", [
+    ("c’est l’une des phrases fortes du président Paul Morel ce mercredi", "Paul Morel"),
+    ("ce sont les mots du ministre Paul Morel devant les députés", "Paul Morel"),
+])
+def test_cest_and_the_words_of_someone_name_the_speaker(nlp, after, who):
+    # "« … », c'est l'une des phrases fortes du président X": whose words they are
+    qs = quotes_of(nlp, f"« Pas de détenus politiques dans notre pays », {after}.")
+    assert speakers(qs) == [who]
+
+
+def test_cest_and_words_of_nobody_named(nlp):
+    # (a guard) "« … », c'est la phrase que tout le monde retient": no owner named
+    qs = quotes_of(nlp, "« Nous ne céderons rien sur les retraites », c'est la phrase que tout le monde retient.")
+    assert speakers(qs) == [None]

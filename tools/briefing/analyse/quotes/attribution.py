@@ -485,6 +485,37 @@ def _pointing_back(doc, k: int, hi: int) -> int | None:
     return None
 
 
+def _cest_words_of(doc, k: int, hi: int, mentions, namer, ctx) -> str | None:
+    """``« … », c'est l'une des phrases fortes du président X``, ``« … » : ce sont les mots du
+    ministre``: after the quotation, "c'est" and a noun of the words said with its owner;
+    the owner when it names someone (a name, or a role the article gives one person)."""
+    if k < hi and doc[k].text in (",", ":"):
+        k += 1
+    j = _past_cest(doc, k, hi)
+    if j is None and k + 1 < hi and [fold(t.text) for t in doc[k:k + 2]] == ["ce", "sont"]:
+        j = k + 2
+    if j is None:
+        return None
+    words = [fold(t.text) for t in doc[j:min(hi, j + 4)]]
+    if words[:2] in (["l'", "un"], ["l'", "une"]) or words[:1] in (["l'un"], ["l'une"]):
+        j += 2 if words[0] == "l'" else 1  # "l'une des phrases": one of them
+        if j < hi and fold(doc[j].text) in ("des", "de", "d'"):
+            j += 1
+    while j < hi and doc[j].pos_ == "DET":
+        j += 1
+    if j >= hi or fold(doc[j].text) not in _WORDS_SAID | SPEECH_NOUNS:
+        return None
+    j += 1
+    while j < hi and doc[j].pos_ == "ADJ":
+        j += 1  # "les phrases fortes"
+    if j + 1 >= hi or fold(doc[j].text) not in ("de", "du", "des", "d'"):
+        return None
+    np = _np_after(doc, j + 1, hi)
+    if np is None or not any(m.start_token < np[1] and m.end_token > np[0] and m.label in ("PER", "ORG") for m in mentions):
+        return None
+    return namer.name(doc, np[0], np[1], mentions, ctx)[0]
+
+
 def _pointed_back_speaker(doc, k: int, hi: int, mentions, namer, ctx, name_of, persons) -> str | None:
     """The subject of the clause at ``k`` that points back at a quotation ("… que le
     ministre-gouverneur …, Pascal Abinan, a salué", "… comment la ministre a réagi"): the
@@ -1695,6 +1726,10 @@ def article_quotes(
                 if tail is None and not speaker and (after := _pointing_back(doc, span.end, hi)):
                     # "« … », voilà comment X a réagi": the subject of the clause that points back
                     who = _pointed_back_speaker(doc, after, hi, mentions, namer, ctx, name_of, persons)
+                    tail = (who, span.end) if who else None
+                if tail is None and not speaker:
+                    # "« … », c'est l'une des phrases fortes du président X": whose words they are
+                    who = _cest_words_of(doc, span.end, hi, mentions, namer, ctx)
                     tail = (who, span.end) if who else None
                 if tail is None and not speaker:
                     agent = _agent_after(doc, span.end, hi, lo, span.start)
