@@ -561,3 +561,14 @@ def test_a_kicker_headline_given_once_stays_whole():
 
     a = clean_text("Justice : le procès de l'incendie s'ouvre à Lyon\n\nLe procès s'est ouvert mardi devant la cour.\n")
     assert a.title == "Justice : le procès de l'incendie s'ouvre à Lyon"
+
+
+def test_a_breadcrumb_before_the_headline_is_navigation():
+    # "Actualités :: Ouagadougou : Un centre-ville mort …": the double colon separates the
+    # page's breadcrumb from the headline, whose own kicker stays
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text("Actualités :: Ouagadougou : Un centre-ville mort, mais la vie continue\n\n"
+                   "Après les tirs de l'après-midi, le centre-ville est resté fermé.\n")
+    assert a.title == "Ouagadougou : Un centre-ville mort, mais la vie continue"
+    assert [(d.text, d.code) for d in a.dropped] == [("Actualités ::", DropReason.NAVIGATION)]

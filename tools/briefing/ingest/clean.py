@@ -271,6 +271,11 @@ class _Cleaner:
         self.title_open = False
         headline = line.lstrip("#").strip() if line.startswith("# ") else line  # Markdown "# Title"
         headline = _BULLET.sub("", headline)  # "• « … », Laurent Gbagbo": a list's bullet is not the title's
+        crumb = _BREADCRUMB.match(headline)
+        if crumb and looks_like_headline(headline[crumb.end():]):
+            # "Actualités :: Ouagadougou : …": the page's breadcrumb before the headline
+            self.drop("navigation", crumb.group(1).strip(), DropReason.NAVIGATION, n)
+            headline = headline[crumb.end():]
         if not looks_like_headline(headline):
             return False
         self.out.title, self.out.title_source = headline, "extracted"
@@ -428,6 +433,8 @@ def _title_source(texts: list[str]) -> str:
     return texts[0]
 
 
+#: A breadcrumb before a headline, its parts separated by a double colon ("Actualités ::").
+_BREADCRUMB = re.compile(r"^((?:[^:\s][^:]{0,40}?\s*::\s*)+)")
 #: A bullet opening a line ("•", "▪", "►"), with the space after it.
 _BULLET = re.compile(rf"^[{BULLETS}]\s*")
 #: How many paragraphs a derived title is looked for in.
