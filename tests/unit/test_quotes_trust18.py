@@ -262,3 +262,12 @@ def test_cest_and_words_of_nobody_named(nlp):
     # (a guard) "« … », c'est la phrase que tout le monde retient": no owner named
     qs = quotes_of(nlp, "« Nous ne céderons rien sur les retraites », c'est la phrase que tout le monde retient.")
     assert speakers(qs) == [None]
+
+
+def test_an_incise_subject_quotes_nothing(nlp):
+    # "…, évoque la possibilité de « révoquer les élus »": a verb after a comma whose phrase
+    # holds a quotation is no incise closing a claim; "la possibilité" says nothing
+    qs = quotes_of(nlp, "Jean Morel, candidat de La France unie, après avoir rappelé que tous les candidats de son "
+                        "mouvement aux élections s'engagent sur la charte éthique de l'association Anticor, évoque la "
+                        "possibilité de « révoquer les élus », qui serait une des bases de la VIe République.")
+    assert "la possibilité" not in speakers(qs)

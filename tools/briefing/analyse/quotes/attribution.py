@@ -2992,6 +2992,9 @@ def _inverted_reported(s: _Sentence) -> Quote | None:
     comma = tail[1]
     if _in_quotes(doc, comma, lo):
         return None  # "« Nous irons jusqu'au bout, assure X. … »": the incise of a quotation
+    mark = next((k for k in range(comma + 1, hi) if doc[k].text in (",", "«", "“", '"')), None)
+    if mark is not None and doc[mark].text != ",":
+        return None  # "…, évoque la possibilité de « révoquer les élus »": an incise's subject quotes nothing
     body = doc[lo:comma].text.strip()
     head = _head_attribution(doc, lo, comma, s.mentions, s.namer, s.ctx, allow_pour=False)
     if body and len(body.split()) >= 4 and not head and not _is_journalist(tail[0], s.entities):
