@@ -84,6 +84,18 @@ A paragraph that is one quotation goes on with the voice of the paragraph before
 its last sentence's main verb is a verb of saying ("Il a évoqué des raisons familiales."
 ¶ "« … »").
 
+Also (issue 8, from blind press sets): a quotation signed after a dash on its own line
+("« … » – Amadou Diop"); a label line with a bracket and a description before its colon
+("X (NOR - UAE Emirates), vainqueur :" ¶ "« … »"); a relative of source ("X, selon lequel
+« … »", "Météo France pour qui « … »"; not a free relative, "pour qui « refuse … »"); an
+incise between commas before the quotation ("Le projet, a-t-elle ajouté, « … »": the
+pronoun's referent, or nobody); words said pointed back or owned ("« … » Ces termes que X
+confie", "« … », c'est l'une des phrases fortes du président X"); "est venu dire X", "vient
+de déclarer X"; participles after an article are nouns ("l'opposant", "l'accusé"); a past
+participle with no auxiliary after a comma ("…, exprimé lors du conseil") heads no incise;
+of two subjects the parse gives one verb, the nearer; a phrase after "mais" is the verb's
+subject; "face à", "grâce à", "suite à", "faute de" end a speaker's phrase.
+
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul
 Garnier, s'est rendu …": the name in apposition to a described subject; a

@@ -487,8 +487,8 @@ def _pointing_back(doc, k: int, hi: int) -> int | None:
 
 def _cest_words_of(doc, k: int, hi: int, mentions, namer, ctx) -> str | None:
     """``« … », c'est l'une des phrases fortes du président X``, ``« … » : ce sont les mots du
-    ministre``: after the quotation, "c'est" and a noun of the words said with its owner;
-    the owner when it names someone (a name, or a role the article gives one person)."""
+    ministre``: after the quotation, "c'est" or "ce sont" and a noun of the words said with
+    its owner; the owner, when a name (a person's or an organisation's) stands in its phrase."""
     if k < hi and doc[k].text in (",", ":"):
         k += 1
     j = _past_cest(doc, k, hi)
