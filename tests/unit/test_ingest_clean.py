@@ -555,6 +555,16 @@ def test_a_page_title_with_the_section_name_first_is_dropped_for_the_bare_headli
     assert [(d.text, d.code) for d in a.dropped] == [(f"Nouvelles générales : {head}", DropReason.PAGE_TITLE)]
 
 
+def test_a_page_title_with_the_section_name_and_a_chevron_is_dropped():
+    # "Nouvelle de 19 h > Titre", "Nouvelle de 19 h", "Titre": the breadcrumb's page title
+    from briefing.ingest.clean import clean_text
+
+    head = "Un opposant confiant de réunir les signatures requises"
+    a = clean_text(f"Nouvelle de 19 h > {head}\nNouvelle de 19 h\n\n{head}\n\nL'opposant a tenu un meeting mardi soir.\n")
+    assert (a.title, a.title_source) == (head, "extracted")
+    assert (f"Nouvelle de 19 h > {head}", DropReason.PAGE_TITLE) in [(d.text, d.code) for d in a.dropped]
+
+
 def test_a_kicker_headline_given_once_stays_whole():
     # (a guard) "Justice : Titre" with no bare copy is the headline, its kicker included
     from briefing.ingest.clean import clean_text

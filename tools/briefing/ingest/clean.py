@@ -64,8 +64,9 @@ SITE_NAME_WORDS = 5
 #: « Titre – Le Journal », « Titre | Le Journal »: the text before the last
 #: dash or bar set off by spaces, and the site's name after it.
 _SITE_SUFFIX = re.compile(r"^(.*\S)\s+[-–—|]\s+(\S[^-–—|]*)$")
-#: "Section : Title", "Section | Title": a page title with the section's name first.
-_SECTION_PREFIX = re.compile(r"^([^:|–—]*[^\s:|–—])\s*[:|–—]\s+(\S.*)$")
+#: "Section : Title", "Section | Title", "Section > Title": a page title with the section's
+#: name first.
+_SECTION_PREFIX = re.compile(r"^([^:|–—>]*[^\s:|–—>])\s*[:|–—>]\s+(\S.*)$")
 
 
 @dataclass
