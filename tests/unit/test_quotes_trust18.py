@@ -271,3 +271,10 @@ def test_an_incise_subject_quotes_nothing(nlp):
                         "mouvement aux élections s'engagent sur la charte éthique de l'association Anticor, évoque la "
                         "possibilité de « révoquer les élus », qui serait une des bases de la VIe République.")
     assert "la possibilité" not in speakers(qs)
+
+
+@pytest.mark.parametrize("who", ["l'un d'eux", "l'une d'entre elles", "certains d'entre eux"])
+def test_one_of_them_is_the_whole_partitive(nlp, who):
+    # "», confie l'un d'eux": the speaker is one of the people before, not "l'un"
+    qs = quotes_of(nlp, f"Des habitants attendent depuis des mois. « Nous sommes exténués et désemparés », confie {who}.")
+    assert speakers(qs) == [who]

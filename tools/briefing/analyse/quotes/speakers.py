@@ -112,6 +112,10 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
         if word in ("de", "du", "des", "d'") and i + 1 < limit and doc[i + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
             i += 1
             continue
+        if has_noun and word in ("de", "d'") and i + 1 < limit and fold(doc[i + 1].text) in _OF_THEM:
+            # "l'un d'eux", "l'une d'entre elles", "certains d'entre eux": one of the people before
+            i += 2 if fold(doc[i + 1].text) != "entre" else 3
+            break
         if word == "d" and i + 2 < limit and doc[i + 1].text in ("'", "’") and doc[i + 2].pos_ in ("NOUN", "PROPN"):
             i += 2  # "d' Australie": an elision typed with a space
             continue
@@ -136,6 +140,10 @@ def _participle_noun(doc, i: int, start: int) -> bool:
     tok = doc[i]
     return tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] \
         and i > start and doc[i - 1].pos_ == "DET" and doc[i - 1].morph.get("PronType") == ["Art"]
+
+
+#: The people a partitive picks from: "l'un d'eux", "certaines d'entre elles".
+_OF_THEM = frozenset({"eux", "elles", "entre"})
 
 
 #: Nouns that open a prepositional locution after a noun phrase ("face à", "grâce à",
