@@ -278,3 +278,20 @@ def test_one_of_them_is_the_whole_partitive(nlp, who):
     # "», confie l'un d'eux": the speaker is one of the people before, not "l'un"
     qs = quotes_of(nlp, f"Des habitants attendent depuis des mois. « Nous sommes exténués et désemparés », confie {who}.")
     assert speakers(qs) == [who]
+
+
+def test_a_description_keeps_its_field_after_en(nlp):
+    # "…, soutient le technicien en fiabilité X, qui …": "en fiabilité" is the description's
+    # field, and the name after it is who speaks (not another "technicien" named before)
+    qs = quotes_of(nlp, "Le technicien Éric Gilbert a confirmé la fermeture.",
+                        "L’entreprise a convoqué ses employés pour leur annoncer la nouvelle, soutient le technicien en "
+                        "fiabilité Jean-François Gagné, qui travaille dans le bâtiment depuis plus de 20 ans.")
+    assert speakers(qs)[-1] == "Jean-François Gagné"
+
+
+def test_a_locution_after_en_ends_the_description(nlp):
+    # (a guard) "», a déclaré le ministre en marge d'un déplacement": a locution, not a field
+    qs = quotes_of(nlp, "Le ministre Paul Roux était à Lyon.",
+                        "« J'ai mes filles qui ont travaillé avec moi l'été », a déclaré le ministre en marge d’un "
+                        "déplacement.")
+    assert speakers(qs) == ["Paul Roux"]

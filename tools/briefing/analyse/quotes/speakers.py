@@ -79,6 +79,12 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
             continue
         if tok.is_punct and tok.text not in ("-",):
             break
+        if word == "en" and has_noun and i + 1 < limit and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower \
+                and not (i + 2 < limit and fold(doc[i + 2].text) in ("de", "d'", "du", "des", "a", "au", "aux")):
+            # "le technicien en fiabilité X", "un expert en sécurité": the field of a description
+            # (not a locution, "le ministre en marge d'un déplacement")
+            i += 1
+            continue
         if word in _SPEAKER_STOP:
             break
         if has_noun and word in _LOCUTION_NOUNS and i + 1 < limit \
