@@ -295,3 +295,16 @@ def test_a_locution_after_en_ends_the_description(nlp):
                         "« J'ai mes filles qui ont travaillé avec moi l'été », a déclaré le ministre en marge d’un "
                         "déplacement.")
     assert speakers(qs) == ["Paul Roux"]
+
+
+@pytest.mark.parametrize("incise", ["semble se réjouir le président de la chambre", "semble dire le président de la chambre"])
+def test_sembler_before_the_incise_verb(nlp, incise):
+    # "», semble se réjouir le président": the infinitive after "sembler" is the incise's verb
+    qs = quotes_of(nlp, f"« Les faits sont simples et reconnus », {incise}, quand le prévenu entre dans le box.")
+    assert speakers(qs) == ["le président de la chambre"]
+
+
+def test_sembler_before_a_verb_that_says_nothing(nlp):
+    # (a guard) "», semble penser X": not a way of saying, no reflexive clitic
+    qs = quotes_of(nlp, "« Les faits sont simples et reconnus », semble penser le président de la chambre.")
+    assert speakers(qs) == [None]

@@ -57,6 +57,9 @@ from .speakers import (
 _MAKE_KNOWN_FORMS = frozenset({"savoir", "entendre", "comprendre", "valoir", "connaitre"})
 #: Forms of "faire" and "laisser" the tagger may read as nouns ("», fait savoir la direction").
 _CAUSATIVE_FORMS = frozenset({"fait", "font", "laisse", "laissent"})  # ("laissé" folds to "laisse")
+#: Forms of "sembler" and "paraître" before an infinitive: "», semble se réjouir X".
+_SEEM_FORMS = frozenset({"semble", "semblent", "semblait", "semblaient", "paraît", "parait", "paraissent",
+                         "paraissait", "paraissaient"})
 #: Forms of "venir" and "aller" before an infinitive of saying: "est venu dire", "vient de déclarer".
 _MOTION_FORMS = frozenset({"venu", "venue", "venus", "venues", "vient", "viennent", "venait", "venaient",
                            "alle", "allee", "alles", "allees", "va", "vont", "allait", "allaient"})
@@ -115,6 +118,12 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     elif after_quote and j + 3 < hi and fold(doc[j].text) in _MOTION_FORMS and fold(doc[j + 1].text) in ("de", "d'") \
             and _is_reporting(doc[j + 2]) and doc[j + 2].morph.get("VerbForm") == ["Inf"]:
         j, chained = j + 2, True  # "», vient de déclarer X": just said
+    if after_quote and j + 2 < hi and fold(doc[j].text) in _SEEM_FORMS:
+        # "», semble se réjouir le président", "», semble dire X": the infinitive is the incise's
+        # verb (after a reflexive clitic, whatever the verb, as "», s'inquiète X")
+        inf = j + 1 + (fold(doc[j + 1].text) in ("se", "s'"))
+        if inf < hi and doc[inf].morph.get("VerbForm") == ["Inf"] and (inf > j + 1 or _is_reporting(doc[inf])):
+            j, chained = inf, True
     if after_quote and j + 2 < hi and doc[j].lemma_ == "tenir" and fold(doc[j + 1].text) == "a" \
             and doc[j + 2].morph.get("VerbForm") == ["Inf"]:
         j, chained = j + 2, True  # "», a tenu à tempérer X", "», tient à préciser X": the infinitive's
