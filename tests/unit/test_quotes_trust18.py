@@ -308,3 +308,10 @@ def test_sembler_before_a_verb_that_says_nothing(nlp):
     # (a guard) "», semble penser X": not a way of saying, no reflexive clitic
     qs = quotes_of(nlp, "« Les faits sont simples et reconnus », semble penser le président de la chambre.")
     assert speakers(qs) == [None]
+
+
+@pytest.mark.parametrize("after", [" dixit Moussa Diallo, le président du pays.", ", dixit Moussa Diallo."])
+def test_dixit_names_the_speaker(nlp, after):
+    # "« … » dixit X": the Latin "said", an attribution with or without the comma
+    qs = quotes_of(nlp, f"« Nous sommes reconnaissants à nos voisins de ce qu’ils font pour sécuriser la région »{after}")
+    assert speakers(qs) == ["Moussa Diallo"]

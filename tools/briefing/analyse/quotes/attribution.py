@@ -104,6 +104,8 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
             and (j + 2 >= hi or doc[j + 2].text in (".", ",", ";", "!", "?", ")")):
         return ("pronoun", _STRESSED[fold(doc[j + 1].text)])
     # "selon ce qu'a confié X": the inverted subject of the relative's verb of saying
+    if j < hi and fold(doc[j].text) == "dixit":
+        return _np_after(doc, j + 1, hi)  # "« … » dixit Mohamed Bassoum": Latin for "said"
     if selon and j < hi and fold(doc[j].text) == "selon":
         return _np_after(doc, _past_ce_que(doc, j + 1, hi), hi)
     if selon and j + 1 < hi and fold(doc[j].text) in ("d'", "d") and fold(doc[j + 1].text) == "apres":
