@@ -314,18 +314,14 @@ class _Cleaner:
                     if normalised(later) == normalised(first):
                         return i, None
                     for head, page, h, p in ((later, first, j, i), (first, later, i, j)):
-                        m = _SITE_SUFFIX.match(page)
-                        if (m and normalised(m.group(1)) == normalised(head)
-                                and len(m.group(2).split()) <= SITE_NAME_WORDS
-                                and all(self._label(line) for k, line in top if i < k < j)):
-                            return h, p
-                        # "Nouvelles générales : L'homme arrêté …" then "L'homme arrêté …": the
-                        # copy with the section's name before it
-                        m = _SECTION_PREFIX.match(page)
-                        if (m and normalised(m.group(2)) == normalised(head)
-                                and len(m.group(1).split()) <= SITE_NAME_WORDS
-                                and all(self._label(line) for k, line in top if i < k < j)):
-                            return h, p
+                        # the copy with the site's name after it, or the section's name before
+                        # it ("Nouvelles générales : L'homme arrêté …" then "L'homme arrêté …")
+                        for pattern, title, name in ((_SITE_SUFFIX, 1, 2), (_SECTION_PREFIX, 2, 1)):
+                            m = pattern.match(page)
+                            if (m and normalised(m.group(title)) == normalised(head)
+                                    and len(m.group(name).split()) <= SITE_NAME_WORDS
+                                    and all(self._label(line) for k, line in top if i < k < j)):
+                                return h, p
             if not self._label(first):
                 break  # text before any repeat: the usual first-line rule
         return None, None

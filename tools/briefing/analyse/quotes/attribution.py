@@ -496,6 +496,10 @@ def _pointing_back(doc, k: int, hi: int) -> int | None:
     return None
 
 
+#: Nouns of words said that an owner's phrase may follow ("les mots du ministre").
+_OWNED_WORDS = _WORDS_SAID | SPEECH_NOUNS
+
+
 def _cest_words_of(doc, k: int, hi: int, mentions, namer, ctx) -> str | None:
     """``« … », c'est l'une des phrases fortes du président X``, ``« … » : ce sont les mots du
     ministre``: after the quotation, "c'est" or "ce sont" and a noun of the words said with
@@ -514,7 +518,7 @@ def _cest_words_of(doc, k: int, hi: int, mentions, namer, ctx) -> str | None:
             j += 1
     while j < hi and doc[j].pos_ == "DET":
         j += 1
-    if j >= hi or fold(doc[j].text) not in _WORDS_SAID | SPEECH_NOUNS:
+    if j >= hi or fold(doc[j].text) not in _OWNED_WORDS:
         return None
     j += 1
     while j < hi and doc[j].pos_ == "ADJ":
