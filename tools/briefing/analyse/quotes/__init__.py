@@ -94,7 +94,9 @@ confie", "« … », c'est l'une des phrases fortes du président X"); "est venu
 de déclarer X"; participles after an article are nouns ("l'opposant", "l'accusé"); a past
 participle with no auxiliary after a comma ("…, exprimé lors du conseil") heads no incise;
 of two subjects the parse gives one verb, the nearer; a phrase after "mais" is the verb's
-subject; "face à", "grâce à", "suite à", "faute de" end a speaker's phrase.
+subject; "face à", "grâce à", "suite à", "faute de" end a speaker's phrase. A clause with no
+subject designating anyone whose words before the colon end on a person's name and its
+description ("C'est le cas de X, fonctionnaire : « … »") gives that person.
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul

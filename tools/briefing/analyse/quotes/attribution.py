@@ -1643,7 +1643,24 @@ def _after_colon(doc, lo: int, start: int, mentions, namer, ctx, name_of, person
     if speaker is not None:
         return speaker
     subject = _main_subject(doc, lo, start, mentions, name_of, ctx, persons)
-    return subject[0] if subject and subject is not _RESET else None
+    if subject is None:
+        # "De quoi réjouir les grévistes, comme Rim Kefi, responsable syndicale : « … »", "C'est
+        # le cas d'Adnene B., fonctionnaire : « … »": a clause with no subject designating anyone,
+        # whose last words before the colon are a person's name and its description
+        label = _name_label_before_colon(doc, lo, start, mentions, name_of, persons)
+        return namer.name(doc, *label, mentions, ctx)[0] if label else None
+    return subject[0] if subject is not _RESET else None
+
+
+def _name_label_before_colon(doc, lo: int, start: int, mentions, name_of, persons):
+    """The name range of a person's name ending the text before the colon, alone or with a
+    comma and a description without a verb of its own (``_name_label`` from that name)."""
+    for m in mentions:
+        if lo < m.start_token < start:
+            label = _name_label(doc, m.start_token, start, [m], name_of, persons)
+            if label:
+                return label
+    return None
 
 
 def article_quotes(

@@ -1,0 +1,28 @@
+"""Quotes: speakers, nineteenth round (issue 8). From misses of the press sets D–J, all
+already read: one invented text per pattern, with its guard."""
+
+from __future__ import annotations
+
+from tests.unit.test_quotes import nlp, quotes_of  # noqa: F401  (fixture and helper)
+from tests.unit.test_quotes_trust13 import speakers
+
+
+def test_a_name_and_its_description_before_the_colon_of_a_clause_without_subject(nlp):
+    # "De quoi réjouir les grévistes, comme Rim Kefi, responsable syndicale : « … »", "C'est le
+    # cas d'Adnene B., fonctionnaire : « … »": no subject designates anyone; the name that
+    # ends the words before the colon is who speaks
+    qs = quotes_of(nlp, "De quoi réjouir les centaines de grévistes présents, comme Léa Martin, responsable "
+                        "syndicale des transports : « La grève est une réussite, tout le réseau est bloqué. »")
+    assert speakers(qs) == ["Léa Martin"]
+    qs = quotes_of(nlp, "La plupart des agents évoquent une grève sociale. C'est le cas de Marc Dubois, "
+                        "fonctionnaire au sein d'un ministère : « Nous n'avons aucune demande politique. »")
+    assert speakers(qs) == ["Marc Dubois"]
+
+
+def test_a_name_with_a_clause_before_the_colon_labels_nothing(nlp):
+    # (guards) a description holding a finite verb is a sentence about the person, and a
+    # subject that designates someone keeps the quotation
+    qs = quotes_of(nlp, "C'est le cas de Marc Dubois, qui a perdu sa récolte : « Nous n'avons plus rien. »")
+    assert speakers(qs) == [None]
+    qs = quotes_of(nlp, "Le maire Paul Morel a reçu Marc Dubois, fonctionnaire : « Nous n'avons aucune demande politique. »")
+    assert speakers(qs) == ["Paul Morel"]
