@@ -26,3 +26,19 @@ def test_a_name_with_a_clause_before_the_colon_labels_nothing(nlp):
     assert speakers(qs) == [None]
     qs = quotes_of(nlp, "Le maire Paul Morel a reçu Marc Dubois, fonctionnaire : « Nous n'avons aucune demande politique. »")
     assert speakers(qs) == ["Paul Morel"]
+
+
+def test_the_participle_after_an_inverted_auxiliary_whatever_the_tagger_reads(nlp):
+    # "», a-t-il relaté vendredi": the tagger reads "relaté" as a finite verb with "vendredi"
+    # its object; after "a-t-il" it is the incise's participle
+    qs = quotes_of(nlp, "Jean Carrier avait cherché ailleurs.",
+                        "« J'allais entreprendre certaines vérifications dans mon unité », a-t-il relaté vendredi.")
+    assert speakers(qs) == ["Jean Carrier"]
+
+
+def test_a_name_after_a_preposition_is_no_subject(nlp):
+    # "Avant que les soupçons se tournent vers X, Y avait cherché ailleurs": the parse makes
+    # X the subject and Y its apposition; "il" then goes on with Y
+    qs = quotes_of(nlp, "Avant que les soupçons ne se tournent vers Denis Maisonneuve, Patrice Carrier avait cherché ailleurs.",
+                        "« J'allais entreprendre certaines vérifications dans mon unité », a-t-il déclaré.")
+    assert speakers(qs) == ["Patrice Carrier"]

@@ -96,7 +96,9 @@ participle with no auxiliary after a comma ("…, exprimé lors du conseil") hea
 of two subjects the parse gives one verb, the nearer; a phrase after "mais" is the verb's
 subject; "face à", "grâce à", "suite à", "faute de" end a speaker's phrase. A clause with no
 subject designating anyone whose words before the colon end on a person's name and its
-description ("C'est le cas de X, fonctionnaire : « … »") gives that person.
+description ("C'est le cas de X, fonctionnaire : « … »") gives that person. After "a-t-il" the
+next word is the incise's participle, whatever the tagger reads ("a-t-il relaté vendredi");
+a name after a preposition is no subject ("vers X, Y avait cherché": Y, its apposition).
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul

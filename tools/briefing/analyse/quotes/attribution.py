@@ -134,9 +134,10 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     glued = j + 1 < hi and doc[j].is_alpha and (
         doc[j + 1].text in ("-t", "-t-") or fold(doc[j + 1].text) in ("-il", "-elle", "-ils", "-elles", "-on"))
     # "a-t-il plaisanté": the participle after an auxiliary inverted with its clitic subject
-    # (whatever the tagger calls it: "a-t-il communiqué" read as a noun)
+    # (whatever the tagger calls it: "a-t-il communiqué" read as a noun, "a-t-il relaté
+    # vendredi" as a finite verb with "vendredi" its object)
     glued = glued or clitic is not None and j < hi and doc[j].is_alpha and (
-        "Part" in doc[j].morph.get("VerbForm") or doc[j].pos_ in ("NOUN", "ADJ"))
+        "Part" in doc[j].morph.get("VerbForm") or doc[j].pos_ in ("NOUN", "ADJ", "VERB"))
     if j >= hi or not (_is_reporting(doc[j]) or glued or chained or reflexive or on and doc[j].pos_ == "VERB"
                        or after_quote and _inverted_verb(doc, start, j, hi)) or _present_participle(doc[j]):
         return None
@@ -1373,6 +1374,15 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
             if who is None:
                 continue
             return (who, "PER" if who in persons else ctx.last_subject[1] if ctx.last_subject else "ORG", None)
+        if any(c.dep_ == "case" and c.i < subj.i for c in subj.children):
+            # "Avant que les soupçons se tournent vers X, Y avait cherché ailleurs": a phrase
+            # after a preposition is no subject; the name apposed after its comma is
+            named = next((m for m in mentions if m.label == "PER" and doc[m.start_token].dep_ == "appos"
+                          and doc[m.start_token].head.i == subj.i and m.start_token < hi
+                          and doc[m.start_token - 1].text == ","), None)
+            if named is not None:
+                return (name_of.get(fold(named.text), named.text), named.label, None)
+            continue
         a, b = _np_of_subject(subj)
         a = max(a, lo)
         if a < b and _coordinated(doc, a, b, [m for m in mentions if m.start_token < b and m.end_token > a]):
