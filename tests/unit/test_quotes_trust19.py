@@ -42,3 +42,28 @@ def test_a_name_after_a_preposition_is_no_subject(nlp):
     qs = quotes_of(nlp, "Avant que les soupçons ne se tournent vers Denis Maisonneuve, Patrice Carrier avait cherché ailleurs.",
                         "« J'allais entreprendre certaines vérifications dans mon unité », a-t-il déclaré.")
     assert speakers(qs) == ["Patrice Carrier"]
+
+
+def test_an_incise_without_comma_after_an_exclamation(nlp):
+    # "“… Télétravaillons !” propose X": after "!", "?" or "…" closing a quotation the press
+    # writes no comma; the verb right after the mark is the incise's, whatever it is
+    qs = quotes_of(nlp, "« La route est saturée ? La route pollue. Télétravaillons ! » propose Pierre Cuny, "
+                        "le maire de Thionville, dans une tribune.")
+    assert speakers(qs) == ["Pierre Cuny"]
+
+
+def test_a_name_after_an_exclamation_with_its_own_verb_is_no_incise(nlp):
+    # (a guard) "« … ! » Puis Pierre Cuny est reparti": the words after the mark make a
+    # sentence of their own
+    qs = quotes_of(nlp, "« La route est saturée ? La route pollue. Télétravaillons ! » Puis Pierre Cuny est reparti.")
+    assert speakers(qs) == [None]
+
+
+def test_a_reflexive_incise_inside_the_quotation_marks(nlp):
+    # "« C'était très simple, se souvient le Souverain. Je l'ai félicité. »": a verb after a
+    # reflexive clitic and before a noun phrase, between the quotation's comma and its full stop
+    qs = quotes_of(nlp, "« C'était très chaleureux et simple, se souvient le maire. Je l'ai félicité. »")
+    assert speakers(qs) == ["le maire"]
+    # (a guard) an infinitive after the clitic is the quotation's own words
+    qs = quotes_of(nlp, "« Il faut agir vite, se mobiliser les uns pour les autres », a déclaré Paul Roux.")
+    assert speakers(qs) == ["Paul Roux"]

@@ -99,6 +99,8 @@ subject designating anyone whose words before the colon end on a person's name a
 description ("C'est le cas de X, fonctionnaire : « … »") gives that person. After "a-t-il" the
 next word is the incise's participle, whatever the tagger reads ("a-t-il relaté vendredi");
 a name after a preposition is no subject ("vers X, Y avait cherché": Y, its apposition).
+After a quotation ending on "!", "?" or "…" the incise needs no comma ("« … ! » propose X");
+inside the marks, a verb after a reflexive clitic heads an incise ("…, se souvient le maire. …").
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul

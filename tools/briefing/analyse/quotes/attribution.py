@@ -377,12 +377,19 @@ def _for_ones_part(doc, j: int, hi: int) -> bool:
         and fold(doc[j + 2].text) == "part"
 
 
+_CLOSING_MARKS = frozenset({"»", "”", "\""})
+
+
 def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool = True):
     """Speaker of an inverted attribution in tokens lo..hi (after a quote or a clause):
     right after it ("» a déclaré X", "», a-t-il ajouté") or after a later comma."""
     best = None
     first = lo + 1 if lo < hi and doc[lo].text == "," else lo
-    np = _attribution_at(doc, first, hi, selon, after_quote=first > lo) if lo < hi else None
+    # "« … Télétravaillons ! » propose X": after a quotation ending on "!", "?" or "…" the
+    # press writes no comma before the incise
+    exclaimed = first == lo and lo >= 2 and doc[lo - 1].text in _CLOSING_MARKS \
+        and doc[lo - 2].text in ("!", "?", "…", "...")
+    np = _attribution_at(doc, first, hi, selon, after_quote=first > lo or exclaimed) if lo < hi else None
     if np:
         best = (np, lo)
     else:
@@ -577,8 +584,10 @@ def _incise_inside(doc, qstart: int, qend: int, mentions, namer, ctx):
             # "« Je viens d'apprendre …, a repris Pogačar. … »": any inverted verb whose subject
             # is a person's name (not "…, peu importe la taille »")
             np = _attribution_at(doc, i + 1, qend - 1, selon=False, after_quote=True)
+            # (or a verb after a reflexive clitic: "« C'était simple, se souvient le Souverain. … »")
             if not np or np[0] == "pronoun" or not any(
-                    m.label == "PER" and np[0] <= m.start_token < np[1] for m in mentions):
+                    m.label == "PER" and np[0] <= m.start_token < np[1] for m in mentions) and not (
+                    fold(doc[i + 1].text) in ("se", "s'") and np[0] == i + 3):
                 continue
         if np[0] == "pronoun":
             return ctx.resolve_pronoun(np[1])
