@@ -67,3 +67,28 @@ def test_a_reflexive_incise_inside_the_quotation_marks(nlp):
     # (a guard) an infinitive after the clitic is the quotation's own words
     qs = quotes_of(nlp, "« Il faut agir vite, se mobiliser les uns pour les autres », a déclaré Paul Roux.")
     assert speakers(qs) == ["Paul Roux"]
+
+
+def test_the_owner_of_the_words_in_the_sentence_after_the_quotation(nlp):
+    # "« … » Le constat de X, patron-armateur, est sans appel.", "« … » L'avertissement est
+    # lancé par un jeune homme …", "« … » Telle était la description faite de la Broye par X":
+    # a sentence right after a quotation opens on a noun of words said or of a view, and
+    # gives its owner or its agent
+    qs = quotes_of(nlp, "« Aujourd'hui, nous levons 900 casiers par jour pour seulement y arriver. » Le constat "
+                        "de Yann Morvan, patron-armateur d'un chalutier de Lorient, est sans appel.")
+    assert speakers(qs) == ["Yann Morvan"]
+    qs = quotes_of(nlp, "« Ce n'est pas très bien vu ici, les journalistes. » L'avertissement est lancé par un "
+                        "jeune homme qui semble monter la garde.")
+    assert speakers(qs) == ["un jeune homme"]
+    qs = quotes_of(nlp, "« Une région propice à des réflexions communes. » Telle était la description faite de la "
+                        "vallée par Jacques Morel, commandant de la police cantonale, dans son rapport.")
+    assert speakers(qs) == ["Jacques Morel"]
+
+
+def test_a_noun_of_view_about_something_names_no_speaker(nlp):
+    # (guards) the owner must name someone ("le constat de la crise" does not), and a sentence
+    # that does not open on such a noun says nothing of the quotation
+    qs = quotes_of(nlp, "« Nous levons 900 casiers par jour. » Le constat de la crise est sans appel.")
+    assert speakers(qs) == [None]
+    qs = quotes_of(nlp, "« Nous levons 900 casiers par jour. » La pêche de Yann Morvan est en crise.")
+    assert speakers(qs) == [None]

@@ -101,6 +101,9 @@ next word is the incise's participle, whatever the tagger reads ("a-t-il relaté
 a name after a preposition is no subject ("vers X, Y avait cherché": Y, its apposition).
 After a quotation ending on "!", "?" or "…" the incise needs no comma ("« … ! » propose X");
 inside the marks, a verb after a reflexive clitic heads an incise ("…, se souvient le maire. …").
+A sentence right after a quotation that opens on a noun of words said or of a view gives its
+owner, a name ("« … » Le constat de X est sans appel."), or its agent after a participle
+("« … » L'avertissement est lancé par un jeune homme", "Telle était la description faite … par X").
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul

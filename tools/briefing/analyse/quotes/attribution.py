@@ -539,6 +539,54 @@ def _cest_words_of(doc, k: int, hi: int, mentions, namer, ctx) -> str | None:
     return namer.name(doc, np[0], np[1], mentions, ctx)[0]
 
 
+#: Nouns of words said or of a stated view that a sentence after a quotation may give an
+#: owner ("« … » Le constat de X est sans appel", "« … » L'avertissement est lancé par X").
+_STATED_NOUNS = _OWNED_WORDS | frozenset({
+    "constat", "avis", "verdict", "reaction", "analyse", "explication", "diagnostic", "avertissement",
+    "description", "temoignage", "confidence", "aveu", "conclusion", "enseignement", "mise", "cri"})
+
+
+def _owner_after(doc, lo: int, hi: int, mentions, namer, ctx) -> str | None:
+    """``« … » Le constat de Yann D., patron-armateur, est sans appel.``, ``« … » L'avertissement
+    est lancé par un jeune homme …``, ``« … » Telle était la description faite de la Broye par
+    X``, ``« … » C'est l'un des enseignements de l'étude réalisée par X``: a sentence right
+    after a quotation that opens on a noun of words said or of a view, whose owner ("de X", a
+    name) or whose agent ("par X" after a participle, someone) spoke; else None."""
+    k = lo
+    words = [fold(t.text) for t in doc[lo:min(hi, lo + 3)]]
+    if words[:1] in (["telle"], ["tel"], ["telles"], ["tels"]) and words[1:2] in (["etait"], ["est"], ["fut"]):
+        k += 2
+    elif (j := _past_cest(doc, lo, hi)) is not None:
+        k = j
+        if k + 1 < hi and fold(doc[k].text) in ("l'", "l’") and fold(doc[k + 1].text) in ("un", "une"):
+            k += 2
+        elif k < hi and fold(doc[k].text) in ("l'un", "l'une"):
+            k += 1
+        if k < hi and fold(doc[k].text) in ("des", "de", "d'"):
+            k += 1
+    while k < hi and doc[k].pos_ == "DET":
+        k += 1
+    if k >= hi or k == lo or doc[k].pos_ != "NOUN" or fold(doc[k].text).rstrip("sx") not in _STATED_NOUNS \
+            and fold(doc[k].text) not in _STATED_NOUNS:
+        return None
+    j = k + 1
+    while j < hi and doc[j].pos_ == "ADJ":
+        j += 1
+    if j + 1 < hi and fold(doc[j].text) in ("de", "du", "des", "d'"):
+        np = _np_after(doc, j + 1, hi)
+        if np is not None and any(m.start_token < np[1] and m.end_token > np[0] and m.label in ("PER", "ORG")
+                                  for m in mentions):
+            stop = next((t for t in range(np[0], np[1]) if doc[t].text == ","), np[1])
+            return namer.name(doc, np[0], stop, mentions, ctx)[0]
+    for t in range(j, hi - 1):
+        if fold(doc[t].text) == "par" and any("Part" in u.morph.get("VerbForm") for u in doc[j:t]):
+            np = _np_after(doc, t + 1, hi)
+            if np is not None and np[0] == t + 1 and _designates_someone(doc, np[0], np[1], mentions):
+                return namer.name(doc, np[0], np[1], mentions, ctx)[0]
+            return None
+    return None
+
+
 def _pointed_back_speaker(doc, k: int, hi: int, mentions, namer, ctx, name_of, persons) -> str | None:
     """The subject of the clause at ``k`` that points back at a quotation ("… que le
     ministre-gouverneur …, Pascal Abinan, a salué", "… comment la ministre a réagi"): the
@@ -1742,6 +1790,9 @@ def article_quotes(
             if back is None and last_found and pointing:
                 # "« … ». C'est par ces mots que X a salué …": the subject of the clause
                 back = _pointed_back_speaker(doc, pointing, hi, mentions, namer, ctx, name_of, persons)
+            if back is None and last_found and not in_sent:
+                # "« … » Le constat de X est sans appel.": the owner of the words or view
+                back = _owner_after(doc, lo, hi, mentions, namer, ctx)
             if back and not _is_fragment(back) and not _is_journalist(back, entities):
                 # "« … » C'est ce qu'a déclaré X.": the sentence after a quotation says whose it was
                 for k, qt in enumerate(last_found):
