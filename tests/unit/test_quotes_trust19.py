@@ -92,3 +92,46 @@ def test_a_noun_of_view_about_something_names_no_speaker(nlp):
     assert speakers(qs) == [None]
     qs = quotes_of(nlp, "« Nous levons 900 casiers par jour. » La pêche de Yann Morvan est en crise.")
     assert speakers(qs) == [None]
+
+
+def test_a_name_with_an_apostrophe_after_o_is_one_word(nlp):
+    # "William O’Neill": the tokenizer splits after "O’" as after an elided article; the name,
+    # kept whole, is the subject the parse missed ("…, X, expert …, qualifie …"), whom "il"
+    # goes on with, and the object after the verb is no inverted source
+    qs = quotes_of(nlp, "Alors que les gangs dominent la capitale, William O’Neill, expert des Nations Unies sur les "
+                        "droits humains en Haïti, qualifie la situation de véritablement alarmante. « Les gangs disposent "
+                        "d'armes lourdes », déclare-t-il lors d'un entretien.")
+    assert [(q.kind, q.speaker) for q in qs] == [("direct", "William O’Neill")]
+    tokens = [t.text for t in nlp("Sean O'Brien et William O’Neill sont arrivés.")]
+    assert "O'Brien" in tokens and "O’Neill" in tokens
+
+
+def test_mentionner_que_reports_speech(nlp):
+    qs = quotes_of(nlp, "La mairesse suppléante, Samuelle Roy, mentionne que la Ville souhaite que les besoins "
+                        "des citoyens soient identifiés.")
+    assert [(q.kind, q.speaker) for q in qs] == [("reported", "Samuelle Roy")]
+
+
+def test_a_label_of_an_organisation_or_a_name_typed_as_one(nlp):
+    # "Rochelle Squires : « … »": the tagger types the name as an organisation; a label before
+    # the colon is a name whatever its type
+    qs = quotes_of(nlp, "Greenpeace : « Nous ne lâcherons rien sur le climat. »")
+    assert speakers(qs) == ["Greenpeace"]
+
+
+def test_an_organisation_and_a_complement_before_a_colon_label_nothing(nlp):
+    # (a guard) "… liés à Al-Qaïda, dans un communiqué publié sur Telegram : « … »": a
+    # complement after a comma is no description of the name, whose words these are not
+    qs = quotes_of(nlp, "L'attaque a été revendiquée par des islamistes liés à l'organisation Al-Qaïda, dans un "
+                        "communiqué publié sur Telegram : « Un kamikaze a visé un hôtel ».")
+    assert speakers(qs) != ["Al-Qaïda"]
+
+
+def test_the_means_after_par_ends_an_inverted_source(nlp):
+    # "…, mentionne le corps de police par courriel": a bare common noun after "par" is how
+    # it was said; an agent with its name stays ("un médecin cité par AP")
+    qs = quotes_of(nlp, "Les policiers seraient alors intervenus pour mettre fin à l'attroupement, indique le "
+                        "service de police par courriel.")
+    assert [(q.kind, q.speaker) for q in qs] == [("reported", "le service de police")]
+    qs = quotes_of(nlp, "On compte un manque de sang et de médicaments, a indiqué un médecin local cité par AP.")
+    assert [(q.kind, q.speaker) for q in qs] == [("reported", "un médecin local cité par AP")]

@@ -110,7 +110,7 @@ regretter déplorer commenter résumer tweeter raconter confier témoigner relev
 plaider répéter arguer avouer accuser critiquer qualifier fustiger prôner réclamer demander
 exhorter avancer signaler constater détailler considérer protester réagir nuancer objecter
 clamer proclamer scander réitérer souhaiter tonner tempêter rétorquer répliquer saluer
-remarquer évoquer crier hurler exiger exprimer"""
+remarquer évoquer crier hurler exiger exprimer mentionner"""
 
 _IRREGULAR = {
     "dire": "dit dis disent disait disaient dira",

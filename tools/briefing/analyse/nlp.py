@@ -65,7 +65,8 @@ class JoinedNames:
     reads "la direction d'I-Télé annonce" with "Télé" as the subject. Parts
     written together with hyphens, each starting with a capital letter, are
     merged back into one token before the pipeline runs ("a-t-il" and
-    "peut-être" are left as they are).
+    "peut-être" are left as they are). So are "O’" and the capitalised word glued after
+    it ("O’Neill").
     """
 
     def __init__(self, tokenizer):
@@ -87,6 +88,11 @@ class JoinedNames:
                 i = j + 1
             else:
                 i += 1
+        # "O’Neill", "O'Brien": the tokenizer splits after the apostrophe as after an elided
+        # article, and the parser then reads "O’" as a word of its own; a capital O is no elision
+        runs.extend(doc[k:k + 2] for k in range(n - 1) if doc[k].text in ("O'", "O’")
+                    and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper() and doc[k + 1].text.isalpha()
+                    and not any(r.start <= k < r.end or r.start <= k + 1 < r.end for r in runs))
         if runs:
             with doc.retokenize() as retokenizer:
                 for span in runs:

@@ -104,6 +104,10 @@ inside the marks, a verb after a reflexive clitic heads an incise ("…, se souv
 A sentence right after a quotation that opens on a noun of words said or of a view gives its
 owner, a name ("« … » Le constat de X est sans appel."), or its agent after a participle
 ("« … » L'avertissement est lancé par un jeune homme", "Telle était la description faite … par X").
+A main verb the parse gives no subject has the name apposed to a description right before
+it ("Alors que …, X, expert des Nations unies, qualifie …"), and then the noun phrase after
+it is its object, not an inverted source; "mentionner que" reports speech; a label before a
+colon may be an organisation's name ("Greenpeace : « … »").
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul

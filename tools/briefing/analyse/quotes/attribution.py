@@ -1302,6 +1302,13 @@ def _apposed_name_before(doc, verb, lo: int, mentions):
     if k <= lo or doc[k].text != ",":
         return None
     m = next((m for m in mentions if m.end_token == k and m.label == "PER"), None)
+    if m is None:
+        # "…, William O., expert des Nations unies en Haïti, qualifie …": the name, then its
+        # description (no verb, no comma) up to the comma before the verb
+        m = next((m for m in mentions if m.label == "PER" and m.end_token < k - 1 and doc[m.end_token].text == ","
+                  and k - m.end_token - 1 <= _LABEL_DESCRIPTION_TOKENS and doc[m.end_token + 1].pos_ in ("NOUN", "DET")
+                  and not any(t.text in _LABEL_STOPS or "Fin" in t.morph.get("VerbForm")
+                              for t in doc[m.end_token + 1:k])), None)
     if m is None or m.start_token - 1 <= lo or doc[m.start_token - 1].text != ",":
         return None
     return doc[m.start_token]
@@ -1509,6 +1516,14 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
             return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words))
         if subj.pos_ == "NOUN" and _top(subj.head, lo, hi):
             reset = True
+    if not reset:
+        # "Alors que …, X, expert des Nations unies, qualifie …", parsed with no subject for the
+        # main verb: the name apposed to a description right before it
+        root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT" and t.pos_ == "VERB"), None)
+        first = _apposed_name_before(doc, root, lo, mentions) if root is not None else None
+        named = next((m for m in mentions if first is not None and m.start_token == first.i), None)
+        if named is not None:
+            return (name_of.get(fold(named.text), named.text), named.label, None)
     return _RESET if reset else None
 
 
@@ -1669,9 +1684,10 @@ def _name_label(doc, lo: int, hi: int, mentions, name_of=None, persons=()) -> tu
         if opening is None:
             return None
         end = opening
+    # (an organisation's name too, and a person's the tagger typed as one: "Rochelle Squires : « … »")
     name = next(((m.start_token, m.end_token) for m in mentions
                  if m.start_token == lo and m.end_token <= end and (
-                     m.label == "PER" or name_of is not None and name_of.get(fold(m.text), m.text) in persons)),
+                     m.label in ("PER", "ORG") or name_of is not None and name_of.get(fold(m.text), m.text) in persons)),
                 None)
     if name is None or name[1] == end:
         return name
@@ -1723,7 +1739,10 @@ def _name_label_before_colon(doc, lo: int, start: int, mentions, name_of, person
     """The name range of a person's name ending the text before the colon, alone or with a
     comma and a description without a verb of its own (``_name_label`` from that name)."""
     for m in mentions:
-        if lo < m.start_token < start:
+        # (a person's name, and an apposition after it, not a complement: "Al-Qaïda, dans un
+        # communiqué publié sur Telegram :" labels nothing)
+        if lo < m.start_token < start and (m.label == "PER" or name_of.get(fold(m.text), m.text) in persons) \
+                and not (m.end_token + 1 < start and doc[m.end_token].text == "," and doc[m.end_token + 1].pos_ == "ADP"):
             label = _name_label(doc, m.start_token, start, [m], name_of, persons)
             if label:
                 return label
@@ -3092,6 +3111,9 @@ def _inverted_reported(s: _Sentence) -> Quote | None:
     if tail is None or not tail[0]:
         return None
     comma = tail[1]
+    verb = next((t for t in doc[comma + 1:hi] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and _apposed_name_before(doc, verb, lo, s.mentions) is not None:
+        return None  # "…, X, expert …, qualifie la situation d'alarmante": X's verb, not an inversion
     if _in_quotes(doc, comma, lo):
         return None  # "« Nous irons jusqu'au bout, assure X. … »": the incise of a quotation
     mark = next((k for k in range(comma + 1, hi) if doc[k].text in (",", "«", "“", '"')), None)

@@ -225,6 +225,9 @@ def _np_complements(doc, start: int, end: int, limit: int) -> int:
                 continue  # a participle qualifies the noun; an infinitive or finite clause does not
             if any(g.dep_ == "case" and fold(g.text) in ("a", "au", "aux") for g in c.children):
                 continue  # "a déclaré un responsable à l'AFP": whom it was said to
+            if c.pos_ == "NOUN" and c.is_lower and any(g.dep_ == "case" and fold(g.text) == "par" for g in c.children) \
+                    and not any(g.dep_ == "det" for g in c.children):
+                continue  # "mentionne le corps de police par courriel": the means, a bare noun
             keep.add(c.i)
             walk(c)
         if tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm"):
