@@ -135,3 +135,12 @@ def test_the_means_after_par_ends_an_inverted_source(nlp):
     assert [(q.kind, q.speaker) for q in qs] == [("reported", "le service de police")]
     qs = quotes_of(nlp, "On compte un manque de sang et de médicaments, a indiqué un médecin local cité par AP.")
     assert [(q.kind, q.speaker) for q in qs] == [("reported", "un médecin local cité par AP")]
+
+
+def test_a_possessive_source_is_its_owner_not_the_outlet_relaying_it(nlp):
+    # "Selon son témoignage relayé par RFI, « … »": the testimony is the person's; the outlet
+    # that relays it does not speak
+    qs = quotes_of(nlp, "Parmi les victimes, figure Paul Diallo, Guinéen parti en Tunisie depuis 3 ans. Selon "
+                        "son témoignage relayé par nos confrères de Radio France Internationale, « il a été chassé de "
+                        "son domicile par ses voisins ».")
+    assert speakers(qs) == ["Paul Diallo"]

@@ -107,7 +107,8 @@ owner, a name ("« … » Le constat de X est sans appel."), or its agent after 
 A main verb the parse gives no subject has the name apposed to a description right before
 it ("Alors que …, X, expert des Nations unies, qualifie …"), and then the noun phrase after
 it is its object, not an inverted source; "mentionner que" reports speech; a label before a
-colon may be an organisation's name ("Greenpeace : « … »").
+colon may be an organisation's name ("Greenpeace : « … »"). A source noun with a possessive
+is its owner's ("selon son témoignage relayé par RFI": "il" or "elle", as "À ses yeux").
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul

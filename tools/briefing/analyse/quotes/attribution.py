@@ -27,6 +27,7 @@ from .speakers import (
     _as_written,
     _coordinated,
     joins_phrases,
+    possessor,
     _Context,
     _FEM_DETS,
     _IMPERSONAL,
@@ -885,12 +886,7 @@ def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: b
         return None
     eyes = _EYES_RE.match(doc[lo:hi].text)
     if eyes:
-        # "À ses yeux, …": the possessive's owner, a referent of "il" or "elle" (the
-        # possessive does not tell which), unresolved when both have one
-        if fold(eyes.group(1)) == "leurs":
-            return ctx.resolve_pronoun("ils")
-        he, she = ctx.resolve_pronoun("il"), ctx.resolve_pronoun("elle")
-        return he if she in (None, he) else she if he is None else None
+        return possessor(ctx, eyes.group(1))  # "À ses yeux, …": the possessive's owner
     base = doc[lo].idx
     m = _HEAD_RE.match(doc[lo:hi].text)
     if not m or (not allow_pour and fold(m.group(1)) == "pour"):

@@ -896,6 +896,20 @@ def _is_fragment(name: str | None) -> bool:
 _SOURCE_NOUNS = frozenset(rules.words("source_nouns.txt"))
 
 
+#: Possessive determiners of the third person.
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
+def possessor(ctx, word: str) -> str | None:
+    """The owner a third-person possessive ("ses", "leurs") stands for: a referent of "il"
+    or "elle" (the possessive does not tell which), unresolved when both have one; of
+    "ils" for "leur" / "leurs"."""
+    if fold(word) in ("leur", "leurs"):
+        return ctx.resolve_pronoun("ils")
+    he, she = ctx.resolve_pronoun("il"), ctx.resolve_pronoun("elle")
+    return he if she in (None, he) else she if he is None else None
+
+
 def _source_owner(doc, lo: int, hi: int) -> tuple[int, int] | None:
     """Token range of whose information a phrase names: "les informations d'un
     porte-parole" → "un porte-parole", "une étude publiée par l'institut X" (the
@@ -1122,6 +1136,10 @@ class _Namer:
                 and fold(doc[lo + 2].text) in ("de", "du", "d'"):
             # "par la voix de X, porte-parole": X speaks
             return self.name(doc, lo + 3 if fold(doc[lo + 2].text) != "du" else lo + 2, hi, mentions, ctx)
+        if hi - lo >= 2 and fold(doc[lo].text) in _POSSESSIVES and fold(doc[lo + 1].text) in _SOURCE_NOUNS:
+            # "selon son témoignage relayé par RFI": whose the testimony is, the possessive's owner
+            who = possessor(ctx, doc[lo].text)
+            return who, who is not None
         owner = _source_owner(doc, lo, hi)
         if owner is not None and not (owner[1] <= hi and _is_document(doc, lo, owner[0])):
             # "les chiffres d'Eurostat", "une étude publiée par X": X speaks; but a document
