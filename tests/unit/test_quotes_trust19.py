@@ -144,3 +144,11 @@ def test_a_possessive_source_is_its_owner_not_the_outlet_relaying_it(nlp):
                         "son témoignage relayé par nos confrères de Radio France Internationale, « il a été chassé de "
                         "son domicile par ses voisins ».")
     assert speakers(qs) == ["Paul Diallo"]
+
+
+def test_local_titles_name_their_holder(nlp):
+    # "le wali d'Oran", "la mairesse", "le bourgmestre": titles of Algeria, Québec, Belgium;
+    # the description of a person the article names resolves to that person
+    qs = quotes_of(nlp, "Le wali d'Oran, Saïd Benali, a visité les chantiers mardi.",
+                        "« Cette situation est inacceptable », a lancé le wali d'Oran.")
+    assert speakers(qs)[-1] == "Saïd Benali"
