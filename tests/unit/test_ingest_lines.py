@@ -248,7 +248,10 @@ def test_headline_shape(line, expected):
      "Sur le même sujet Tour de France 2016", "Partager cet article :", "Abonnez-vous à notre newsletter",
      "Cet article mentionne la Fondation Wikimedia ou un de ses projets.", "Publicité", "Lecture : 3 min",
      "Vous aimerez aussi", "12 commentaires",
-     "pictogramme abonné La Liberté Contenu réservé aux abonnés", "Article réservé aux abonnés"],
+     "pictogramme abonné La Liberté Contenu réservé aux abonnés", "Article réservé aux abonnés",
+     # a page's skip link and a newsletter's call (issue 8: once taken for the headline)
+     "Aller au contenu principal", "Passer au contenu", "Accéder directement au menu",
+     "Et recevez par e-mail les articles à la Une à chaque nouvelle édition !"],
 )
 def test_boilerplate(line):
     assert boilerplate_reason(line)
@@ -256,6 +259,8 @@ def test_boilerplate(line):
 
 @pytest.mark.parametrize("line", [
     "Le maire a rappelé que le parking est un espace réservé aux abonnés.",
+    # (a headline that happens to open on the words of a skip link)
+    "Aller au contenu principal du dossier : les juges tranchent",
     # a long sentence that happens to end on the notice's words is text
     "Le club a annoncé mardi que la moitié de ses places seraient désormais des places et des contenus réservés aux abonnés",
 ])
