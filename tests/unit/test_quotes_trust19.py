@@ -152,3 +152,11 @@ def test_local_titles_name_their_holder(nlp):
     qs = quotes_of(nlp, "Le wali d'Oran, Saïd Benali, a visité les chantiers mardi.",
                         "« Cette situation est inacceptable », a lancé le wali d'Oran.")
     assert speakers(qs)[-1] == "Saïd Benali"
+
+
+def test_a_thing_and_a_pronoun_after_a_comma_the_pronoun_is_the_subject(nlp):
+    # "Une peine qui ne soulagera pas la mère, elle assure « … »": the parse gives "assure" two
+    # subjects; the noun is a thing set before, the pronoun after the comma is who speaks
+    qs = quotes_of(nlp, "Les accusés encourent vingt ans de réclusion. Une peine qui ne soulagera pas la mère "
+                        "d’Alexandre, elle assure « Je n’attends pas grand chose de ce procès. »")
+    assert speakers(qs) != ["Une peine"]

@@ -300,6 +300,10 @@ def _subject_of(verb):
             if child.dep_.startswith("nsubj") or (child.dep_ == "expl:subj" and child.lower_ in _PRONOUNS):
                 if _detached(child, v):
                     continue  # "Fils unique bichonné par ses parents, Régis a expliqué": Régis
+                if child.pos_ == "NOUN" and _is_reporting(v) and any(
+                        c.dep_.startswith("nsubj") and child.i < c.i < v.i and c.lower_ in ("il", "elle", "ils", "elles")
+                        and c.doc[c.i - 1].text == "," for c in v.children):
+                    continue  # "Une peine qui ne soulagera pas X, elle assure": the pronoun after the comma
                 if child.lower_ == "il" and (v.lemma_ in _IMPERSONAL or any(
                         t.lower_ == "y" for t in child.doc[child.i + 1:child.i + 4])):
                     return None  # "il faut", "il pourrait y avoir": nobody
