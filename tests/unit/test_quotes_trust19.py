@@ -3,6 +3,8 @@ already read: one invented text per pattern, with its guard."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.test_quotes import nlp, quotes_of  # noqa: F401  (fixture and helper)
 from tests.unit.test_quotes_trust13 import speakers
 
@@ -160,3 +162,20 @@ def test_a_thing_and_a_pronoun_after_a_comma_the_pronoun_is_the_subject(nlp):
     qs = quotes_of(nlp, "Les accusés encourent vingt ans de réclusion. Une peine qui ne soulagera pas la mère "
                         "d’Alexandre, elle assure « Je n’attends pas grand chose de ce procès. »")
     assert speakers(qs) != ["Une peine"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le monsieur d'expliquer que ces gens n'ont pas respecté les règles établies.", "Le monsieur"),
+    ("Et le ministre Paul Roux d'ajouter que la réforme sera votée avant l'été.", "Paul Roux"),
+])
+def test_an_infinitive_of_narration_reports_speech(nlp, text, speaker):
+    # "X d'expliquer que …": the infinitive of narration, as "Et X d'abonder : « … »" for a
+    # quotation; the noun phrase opening the sentence speaks
+    qs = quotes_of(nlp, text)
+    assert [(q.kind, q.speaker) for q in qs] == [("reported", speaker)]
+
+
+def test_an_infinitive_after_de_inside_a_clause_is_no_narration(nlp):
+    # (a guard) "Il est venu le féliciter et lui dire que …": no "de" after an opening phrase
+    qs = quotes_of(nlp, "Le refus de répondre que la loi impose aux témoins a surpris le tribunal.")
+    assert [q for q in qs if q.kind == "reported"] == []

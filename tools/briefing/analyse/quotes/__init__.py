@@ -108,7 +108,9 @@ A main verb the parse gives no subject has the name apposed to a description rig
 it ("Alors que …, X, expert des Nations unies, qualifie …"), and then the noun phrase after
 it is its object, not an inverted source; "mentionner que" reports speech; a label before a
 colon may be an organisation's name ("Greenpeace : « … »"). A source noun with a possessive
-is its owner's ("selon son témoignage relayé par RFI": "il" or "elle", as "À ses yeux").
+is its owner's ("selon son témoignage relayé par RFI": "il" or "elle", as "À ses yeux"). An
+infinitive of narration reports speech ("Le monsieur d'expliquer que …": the opening phrase;
+not a noun's complement in a sentence with its own verb, "Le refus de répondre que … a surpris").
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul

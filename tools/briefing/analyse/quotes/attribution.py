@@ -2201,6 +2201,24 @@ def _teller_closing(doc, lo: int, hi: int, mentions, namer, ctx) -> str | None:
     return namer.name(doc, a, b, mentions, ctx)[0]
 
 
+def _narrative_teller(doc, verb, lo: int, mentions) -> tuple[int, int] | None:
+    """``Le monsieur d'expliquer que …``, ``Et le ministre X d'ajouter que …``, ``Au journal
+    d'indiquer que …``: an infinitive of narration after "de", whose subject is the noun
+    phrase that opens the sentence (after "Et", or "À" / "Au"); its token range, else None."""
+    de = verb.i - 1
+    if verb.morph.get("VerbForm") != ["Inf"] or de <= lo or fold(doc[de].text) not in ("de", "d'", "d’", "d"):
+        return None
+    start = lo + (fold(doc[lo].text) == "et")
+    if start < de and fold(doc[start].text) in ("au", "aux", "a") and doc[start].pos_ == "ADP":
+        start += 1
+    np = _np_after(doc, start, de)
+    if not np or np[0] != start or np[1] != de:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in verb.ancestors) and not _designates_someone(doc, *np, mentions):
+        return None  # "Le refus de répondre que … a surpris": a noun's complement, in a sentence with its own verb
+    return np
+
+
 def _narrative_subject(doc, lo: int, end: int) -> tuple[int, int] | None:
     """``Et le ministre de l'économie Guy Parmelin d'abonder :`` (tokens lo..end, up to a
     quotation): the infinitive of narration, "Et" + subject + "de" + infinitive + colon;
@@ -2489,7 +2507,8 @@ def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
         return s.reported(body, s.name(*voice)) if len(body.split()) >= min_words else None
     if subj is None:
         subj = _apposed_name_before(s.doc, verb, s.lo, s.mentions)
-    named = _name_before_noun_verb(s.doc, verb, s.lo, s.mentions) if subj is None else None
+    named = (_narrative_teller(s.doc, verb, s.lo, s.mentions) or _name_before_noun_verb(s.doc, verb, s.lo, s.mentions)) \
+        if subj is None else None
     if named is not None:
         a, b = named  # "Maillaud juge que …", the verb tagged as the noun "juge"
     else:
