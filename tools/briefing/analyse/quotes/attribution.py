@@ -540,11 +540,14 @@ def _cest_words_of(doc, k: int, hi: int, mentions, namer, ctx) -> str | None:
     return namer.name(doc, np[0], np[1], mentions, ctx)[0]
 
 
+#: Nouns of someone's stated view, which a colon may announce like a noun of speech
+#: ("Le constat de X est sans appel : « … »").
+_VIEW_NOUNS = frozenset({"constat", "avis", "verdict", "reaction", "analyse", "explication", "diagnostic"})
+
 #: Nouns of words said or of a stated view that a sentence after a quotation may give an
 #: owner ("« … » Le constat de X est sans appel", "« … » L'avertissement est lancé par X").
-_STATED_NOUNS = _OWNED_WORDS | frozenset({
-    "constat", "avis", "verdict", "reaction", "analyse", "explication", "diagnostic", "avertissement",
-    "description", "temoignage", "confidence", "aveu", "conclusion", "enseignement", "mise", "cri"})
+_STATED_NOUNS = _OWNED_WORDS | _VIEW_NOUNS | frozenset({
+    "avertissement", "description", "temoignage", "confidence", "aveu", "conclusion", "enseignement", "mise", "cri"})
 
 
 def _owner_after(doc, lo: int, hi: int, mentions, namer, ctx) -> str | None:
@@ -567,9 +570,9 @@ def _owner_after(doc, lo: int, hi: int, mentions, namer, ctx) -> str | None:
             k += 1
     while k < hi and doc[k].pos_ == "DET":
         k += 1
-    if k >= hi or k == lo or doc[k].pos_ != "NOUN" or fold(doc[k].text).rstrip("sx") not in _STATED_NOUNS \
-            and fold(doc[k].text) not in _STATED_NOUNS:
-        return None
+    noun = fold(doc[k].text) if k < hi else ""
+    if k == lo or not noun or doc[k].pos_ != "NOUN" or noun not in _STATED_NOUNS and noun.rstrip("sx") not in _STATED_NOUNS:
+        return None  # (a plural too: "les enseignements")
     j = k + 1
     while j < hi and doc[j].pos_ == "ADJ":
         j += 1
@@ -1340,9 +1343,6 @@ def _conditional(doc, lo: int, hi: int) -> bool:
     return any("Cnd" in t.morph.get("Mood") for t in verbs)
 
 
-#: Nouns of someone's stated view, which a colon may announce like a noun of speech
-#: ("Le constat de X est sans appel : « … »").
-_VIEW_NOUNS = frozenset({"constat", "avis", "verdict", "reaction", "analyse", "explication", "diagnostic"})
 
 
 def _speech_owner(doc, lo: int, upto: int, mentions, namer, ctx):
