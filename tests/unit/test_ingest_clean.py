@@ -582,3 +582,36 @@ def test_a_breadcrumb_before_the_headline_is_navigation():
                    "Après les tirs de l'après-midi, le centre-ville est resté fermé.\n")
     assert a.title == "Ouagadougou : Un centre-ville mort, mais la vie continue"
     assert [(d.text, d.code) for d in a.dropped] == [("Actualités ::", DropReason.NAVIGATION)]
+
+
+@pytest.mark.parametrize("top", [
+    # labels of one to three words stacked above the headline, the next ones not headlines
+    # themselves (too short, or in lower case); a feed's posts with their links above it
+    "Vous êtes ici\n\nAbo\n\nVILLE\n\n",
+    "Sécurité\n\njournée du sous-marin\n\n",
+    "Fil info\n19:05 Un lecteur nous écrit que l'expression… https://t.co/AbCdEf\n12:40 On apprend que… https://t.co/XyZ\n\n",
+])
+def test_a_run_of_labels_or_links_above_the_headline_is_navigation(top):
+    from briefing.ingest.clean import clean_text
+
+    head = "Une journée pour découvrir les métiers de la mer"
+    a = clean_text(f"{top}{head}\n\n{_LONG}\n")
+    assert (a.title, a.title_source) == (head, "extracted")
+    assert [d.text for d in a.dropped] == [line for line in top.split("\n") if line]  # dropped, not lost
+
+
+def test_a_short_headline_over_its_standfirst_and_a_lead_is_not_a_label():
+    # (a guard) a headline of three words, then the standfirst block: the first line is the
+    # title when nothing longer that looks like a headline comes after the labels
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"Grève des bus\n\n{_LONG}\n\n{_LONG}\n")
+    assert a.title == "Grève des bus"
+
+
+def test_a_page_title_separator_left_after_the_headline_is_cut():
+    # "Titre… |": the bar that separated the page title from the site's name
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"|\nPrès de Flers. Une toiture en flammes à cause d’un barbecue... |\n\n{_LONG}\n")
+    assert a.title == "Près de Flers. Une toiture en flammes à cause d’un barbecue..."

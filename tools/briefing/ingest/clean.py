@@ -14,9 +14,10 @@ Each line goes through these rules in order; the first that takes it wins:
 4. an image file name is dropped (the next line may be its caption);
 5. a byline gives authors, agency, outlet (dropped as metadata);
 6. a photo caption or credit is kept as a caption;
-7. a site menu, or a one-to-three-word label right above the headline, is
+7. a site menu, or a one-to-three-word label right above the headline (or above
+   a run of up to three more such labels, "Vous êtes ici" ¶ "Abo" ¶ "VILLE"), is
    navigation; so is a short label line above a headline the page repeats
-   (see 8);
+   (see 8), and a line with a web address above the headline (a feed's posts);
 8. the first line left, when it looks like a headline, is the title; but when
    a web page gives its headline twice near the top (the page title, then the
    heading), that line is the title, the lines above it are navigation, and a
@@ -39,7 +40,7 @@ from ..model import DropReason, DroppedLine, Paragraph
 from ..text import split_sentences
 from .lines import (
     BULLETS, Byline, boilerplate_reason, bulleted_subheading, caption_reason, correspondents_in, is_image,
-    is_navigation, is_plain_subheading, is_separator, is_trailer_start, looks_like_headline,
+    has_link, is_navigation, is_plain_subheading, is_separator, is_trailer_start, looks_like_headline,
     match_byline, match_dateline,
 )
 from .metadata import derive_title, titled_sentence
@@ -59,6 +60,8 @@ REPEAT_MIN_WORDS = 3
 #: A line above a repeated headline is a label (navigation) up to this many
 #: words; a longer one is the headline, and a repeat below it a teaser.
 LABEL_WORDS = 5
+#: How many more one-to-three-word label lines may stand between a label and the headline.
+KICKER_RUN = 3
 #: A page title's site name (« Titre – Le Journal ») has at most this many words.
 SITE_NAME_WORDS = 5
 #: « Titre – Le Journal », « Titre | Le Journal »: the text before the last
@@ -254,6 +257,10 @@ class _Cleaner:
         if self.title_open and self.headline_idx is not None and idx < self.headline_idx:
             self.drop("navigation", line, DropReason.NAVIGATION, n)
             return True
+        if self.title_open and has_link(line) and self._headline_below(idx):
+            # "Fil info" ¶ "19:05 Je ne suis … https://t.co/…": the posts of a feed above the headline
+            self.drop("navigation", line, DropReason.NAVIGATION, n)
+            return True
         if self.title_open and self.headline_idx is None and self._kicker(idx, line):
             self.drop("navigation", line, DropReason.KICKER, n)
             return True
@@ -279,6 +286,7 @@ class _Cleaner:
             headline = headline[crumb.end():]
         if not looks_like_headline(headline):
             return False
+        headline = _TRAILING_SEPARATOR.sub("", headline)  # "Titre… |": what is left of « Titre | Site »
         self.out.title, self.out.title_source = headline, "extracted"
         self.seen[normalised(headline)] = TITLE
         return True
@@ -355,8 +363,32 @@ class _Cleaner:
         """A one-to-three-word label right above a headline ("Cybersécurité")."""
         if not self._kicker_words(line) or idx + 1 >= len(self.items):
             return False
-        nxt = self.items[idx + 1][1]
-        return looks_like_headline(nxt) and match_dateline(nxt) is None and len(nxt.split()) > len(line.split())
+        if self._heads(self.items[idx + 1][1], line):
+            return True
+        # "Vous êtes ici" ¶ "Abo" ¶ "BIENNE" ¶ "Qui sont les Biennois …": a run of such labels
+        # (the next ones need not look like a headline: "journée du sous-marin") above it
+        j = self._past_labels(idx + 1)
+        return j > idx + 1 and j < len(self.items) and self._heads(self.items[j][1], line)
+
+    def _past_labels(self, j: int) -> int:
+        """Index of the first line from ``j`` that is neither a label of one to three words (not
+        a byline or a dateline) nor a line with a web address, at most ``KICKER_RUN`` on."""
+        start = j
+        while j < len(self.items) and j - start < KICKER_RUN and (
+                self._kicker_words(self.items[j][1]) and not match_byline(self.items[j][1])
+                and match_dateline(self.items[j][1]) is None or has_link(self.items[j][1])):
+            j += 1
+        return j
+
+    def _headline_below(self, idx: int) -> bool:
+        """True when a line that looks like a headline comes after the labels and links below."""
+        j = self._past_labels(idx + 1)
+        return j < len(self.items) and looks_like_headline(self.items[j][1]) and match_dateline(self.items[j][1]) is None
+
+    @staticmethod
+    def _heads(nxt: str, label: str) -> bool:
+        """True when ``nxt`` may be the headline that the label ``label`` stands above."""
+        return looks_like_headline(nxt) and match_dateline(nxt) is None and len(nxt.split()) > len(label.split())
 
     def _preamble_end(self) -> int:
         """Index of a dateline near the top, after other text lines; 0 if none."""
@@ -433,6 +465,7 @@ def _title_source(texts: list[str]) -> str:
 #: A breadcrumb before a headline, its parts separated by a double colon ("Actualités ::").
 _BREADCRUMB = re.compile(r"^((?:[^:\s][^:]{0,40}?\s*::\s*)+)")
 #: A bullet opening a line ("•", "▪", "►"), with the space after it.
+_TRAILING_SEPARATOR = re.compile(r"\s+[|•·]\s*$")
 _BULLET = re.compile(rf"^[{BULLETS}]\s*")
 #: How many paragraphs a derived title is looked for in.
 TITLE_PARAGRAPHS = 3

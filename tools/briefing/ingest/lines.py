@@ -447,11 +447,20 @@ def _inner_breaks_allowed(line: str) -> bool:
     return True
 
 
+_LINK = re.compile(r"\b(?:https?://|www\.)\S", re.I)
+
+
+def has_link(line: str) -> bool:
+    """True when the line holds a web address ("… https://t.co/…")."""
+    return bool(_LINK.search(line))
+
+
 def looks_like_headline(line: str) -> bool:
     words = line.split()
     return (
         2 <= len(words) <= 30
         and not words[0].islower()  # "usine Seita, le 16 avril (Photo : …)": a caption cut from its start
+        and not has_link(line)  # "19:05 Je ne suis … https://t.co/…": a post of a feed, with its link
         and len(line) <= 200
         and (not line.endswith((".", ",", ";", ":")) or line.endswith(".."))
         and (not _INNER_SENTENCE.search(line) or _inner_breaks_allowed(line))
