@@ -111,6 +111,16 @@ colon may be an organisation's name ("Greenpeace : « … »"). A source noun wi
 is its owner's ("selon son témoignage relayé par RFI": "il" or "elle", as "À ses yeux"). An
 infinitive of narration reports speech ("Le monsieur d'expliquer que …": the opening phrase;
 not a noun's complement in a sentence with its own verb, "Le refus de répondre que … a surpris").
+From the blind sets M and N: an acronym in brackets belongs to the description before a name
+("Le secrétaire général de l'Union … (UGTT), X, a …"); after an inverted verb, a phrase of
+place or occasion up to its comma is passed over ("», a déclaré lors d'une conférence de
+presse …, le candidat X"), and a phrase opening on "de" and an article is no subject; a name of
+two capitalised words the tagger leaves untyped that speaks is what "il" / "elle" go on with;
+"ce dernier" after the incise's verb is the pronoun, and the person whose name ends the
+sentence before, its description after it, is whom it designates; with no comma after a
+quotation that opens the sentence, a reflexive verb or a finite verb of saying and its
+subject make an incise ("« … » se plaint un agriculteur de la province X"), and a place in
+the complement of a person noun is where the speaker is from, not who speaks.
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul

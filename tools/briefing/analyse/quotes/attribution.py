@@ -175,6 +175,12 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     elif after_quote and (past_aside := _aside_before_subject(doc, k, hi)):
         k = past_aside
     np = _np_after(doc, _past_medium(doc, k, hi), hi)
+    if np and np[0] + 2 < hi and fold(doc[np[0]].text) in ("de", "d'") and "Art" in doc[np[0] + 1].morph.get("PronType") \
+            and doc[np[0] + 2].is_lower:
+        # "», a déclaré lors d'une conférence de presse, lundi": a complement, no subject (a
+        # name's particle is not one, "», ajoute encore de la Morlais", nor a locution with a
+        # possessive, "», a répété de son côté X")
+        return None
     return _coordinated_subject(doc, start, j, np, hi)
 
 
@@ -199,8 +205,23 @@ def _past_medium(doc, k: int, hi: int) -> int:
     when the subject follows it: "a précisé sur notre antenne le procureur …", "a précisé à
     BFMTV Florent Farge", "a déclaré devant la presse le ministre". The phrase is a
     preposition, a determiner, adjectives and one noun or one name (a name ends where the
-    tagger starts another entity); a determiner or a proper noun must come next. Else ``k``."""
-    if k >= hi or doc[k].pos_ != "ADP" or fold(doc[k].text) in ("de", "d'", "du", "des", "par", "selon"):
+    tagger starts another entity); a determiner or a proper noun must come next. A longer
+    phrase closed by a comma, with no verb, is passed over too ("a déclaré lors d'une
+    conférence de presse commune des cinq opposants, le candidat X"). Else ``k``."""
+    if k + 1 < hi and fold(doc[k].text) == "lors" and fold(doc[k + 1].text) in ("de", "d'", "du", "des"):
+        k_prep = k + 1  # "lors de", a preposition in two words
+    elif k >= hi or doc[k].pos_ != "ADP" or fold(doc[k].text) in ("de", "d'", "du", "des", "par", "selon"):
+        return k
+    else:
+        k_prep = k
+    close = next((e for e in range(k_prep + 1, min(hi, k_prep + 14))
+                  if doc[e].is_punct and doc[e].text not in ("'", "’", "-")), None)
+    if close is not None and doc[close].text == "," and close > k_prep + 1 and close + 1 < hi \
+            and doc[close + 1].pos_ in ("DET", "PROPN") and doc[close - 1].pos_ != "PROPN" \
+            and fold(doc[k_prep].text) not in ("a", "au", "aux") \
+            and not any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm") for t in doc[k_prep + 1:close]):
+        return close + 1  # (a participle may qualify a noun: "devant les journalistes réunis au siège")
+    if k_prep != k:
         return k
     i = k + 1
     if i < hi and doc[i].pos_ == "DET":
@@ -381,6 +402,24 @@ def _for_ones_part(doc, j: int, hi: int) -> bool:
 _CLOSING_MARKS = frozenset({"»", "”", "\""})
 
 
+def _incise_without_comma(doc, lo: int, hi: int) -> bool:
+    """``« … » se plaint un agriculteur``, ``« … » explique la ministre``: right after the
+    closing mark, with no comma, a reflexive verb or a finite verb of saying, then a
+    determiner or a name: an incise all the same, when the quotation opens the sentence or
+    follows a punctuation mark (never a quoted name in a noun's slot: ``Les « gilets
+    jaunes » dénoncent le gouvernement``)."""
+    k = lo - 2
+    while k >= 0 and doc[k].text not in ("«", "“", "\"") and lo - k < 200:
+        k -= 1
+    if k < 0 or doc[k].text not in ("«", "“", "\"") or lo - k < 5 or (
+            k > 0 and doc[k - 1].sent.start != k and not doc[k - 1].is_punct):
+        return False
+    if lo + 2 < hi and fold(doc[lo].text) in ("se", "s'") and doc[lo + 1].is_lower:
+        return doc[lo + 2].pos_ in ("DET", "PROPN")
+    return lo + 1 < hi and doc[lo].pos_ == "VERB" and _is_reporting(doc[lo]) \
+        and "Fin" in doc[lo].morph.get("VerbForm") and doc[lo + 1].pos_ in ("DET", "PROPN")
+
+
 def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool = True):
     """Speaker of an inverted attribution in tokens lo..hi (after a quote or a clause):
     right after it ("» a déclaré X", "», a-t-il ajouté") or after a later comma."""
@@ -389,7 +428,7 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
     # "« … Télétravaillons ! » propose X": after a quotation ending on "!", "?" or "…" the
     # press writes no comma before the incise
     exclaimed = first == lo and lo >= 2 and doc[lo - 1].text in _CLOSING_MARKS \
-        and doc[lo - 2].text in ("!", "?", "…", "...")
+        and (doc[lo - 2].text in ("!", "?", "…", "...") or _incise_without_comma(doc, lo, hi))
     np = _attribution_at(doc, first, hi, selon, after_quote=first > lo or exclaimed) if lo < hi else None
     if np:
         best = (np, lo)
@@ -1448,11 +1487,12 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         if a < b and _coordinated(doc, a, b, [m for m in mentions if m.start_token < b and m.end_token > a]):
             # "Marc et Hélène Dufresne ont écrit …": the pair, as written, is what "ils" goes on with
             return (_as_written(doc[a:b].text), "DESC", None)
-        if _common_noun(subj) and doc[a].pos_ == "DET" and b + 1 < hi and doc[b].text == ",":
+        c = _past_brackets(doc, b, hi)  # "… de l'Union … (UGTT), Samir C., …"
+        if _common_noun(subj) and doc[a].pos_ == "DET" and c + 1 < hi and doc[c].text == ",":
             # "L'inspecteur d'académie, Paul Garnier, s'est rendu …", "Le président de
             # l'Association …, Nicolas Thibault, …": the name between commas right after a
             # described subject is who it describes
-            j = b + 1
+            j = c + 1
             while j < hi and fold(doc[j].text) in HONORIFICS:
                 j += 1
             named = next((m for m in mentions if m.start_token == j and m.label == "PER"
@@ -1564,6 +1604,19 @@ def _name_then_apposition(doc, lo: int, hi: int, mentions):
     return m, gender
 
 
+def _past_brackets(doc, k: int, hi: int) -> int:
+    """Index after a short bracketed group without a verb that opens at ``k`` ("l'Union
+    générale du travail (UGTT), X, …": the acronym belongs to the description), else ``k``."""
+    if k >= hi or doc[k].text != "(":
+        return k
+    for j in range(k + 1, min(hi, k + 8)):
+        if doc[j].text == ")":
+            return j + 1
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in ("(", ",", ".", ";", ":"):
+            return k
+    return k
+
+
 def _description_then_name(doc, lo: int, hi: int, mentions):
     """``Le président de l'Association …, Nicolas T., assistant de …, a pris la défense
     de …``, parsed with no subject: a sentence opening on a described noun phrase (no
@@ -1579,7 +1632,7 @@ def _description_then_name(doc, lo: int, hi: int, mentions):
     while k < hi and k - lo <= 15 and not (doc[k].is_punct and doc[k].text not in ("'", "’", "-")):
         if doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
             return None
-        k += 1
+        k = _past_brackets(doc, k + 1, hi)
     if k >= hi or doc[k].text != ",":
         return None
     if any(c.dep_.startswith("nsubj") and not (partitive and c.i == lo) for c in root.children):
@@ -1614,10 +1667,30 @@ def _closing_person(doc, lo: int, hi: int, mentions, name_of, persons) -> str | 
     if last is None:
         return None
     m = next((m for m in mentions if m.start_token <= last.i < m.end_token), None)
-    if m is None or m.label != "PER" or any(t.pos_ in ("NOUN", "PROPN") or t.is_alpha for t in doc[m.end_token:hi]):
+    if m is None or m.label != "PER":
+        # "… ont fait bondir Gérald T., le chef sortant de l'hôtel de ville de Montréal.": the
+        # name may end the sentence before its description
+        m = next((m for m in mentions if m.label == "PER" and m.end_token + 2 < hi
+                  and doc[m.end_token].text == "," and _description_to_end(doc, m.end_token + 1, hi, mentions)), None)
+        if m is None:
+            return None
+    elif any(t.pos_ in ("NOUN", "PROPN") or t.is_alpha for t in doc[m.end_token:hi]):
         return None
     name = name_of.get(fold(m.text), m.text)
     return name if name in persons else None
+
+
+def _description_to_end(doc, a: int, hi: int, mentions) -> bool:
+    """True when the words from ``a`` to the sentence's end are a description of a person: a
+    determiner and a person noun, then no verb, pronoun, punctuation or other person's name."""
+    end = hi
+    while end > a and doc[end - 1].is_punct:
+        end -= 1
+    if end - a < 2 or doc[a].pos_ != "DET" or not (
+            fold(doc[a + 1].text) in ANAPHORIC_HEADS or _PERSON_NOUN.search(fold(doc[a + 1].text))):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") or t.is_punct and t.text not in ("'", "’", "-")
+                   for t in doc[a:end]) and not any(m.label == "PER" and a <= m.start_token < end for m in mentions)
 
 
 def _main_people(doc, lo: int, hi: int, mentions, name_of, persons) -> set[str]:
@@ -2000,6 +2073,10 @@ def article_quotes(
             ctx.ambiguous = not spoken and len(_main_people(doc, lo, hi, mentions, name_of, persons)) > 1
             if spoken:
                 label = labels.get(spoken, "DESC")
+                if label == "MISC" and len(spoken.split()) >= 2 and all(w[:1].isupper() for w in spoken.split()):
+                    # a name of two capitalised words the tagger could not type ("Hermione Way"),
+                    # having spoken, designates someone (not "le Métro": one word, an organisation's)
+                    label = "DESC"
                 if spoken not in labels:
                     ctx.note_description(spoken)
                 ctx.last_subject = (spoken, "PER" if label == JOURNALIST else label,

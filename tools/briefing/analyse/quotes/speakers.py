@@ -50,7 +50,8 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
     while i < limit:
         tok = doc[i]
         word = fold(tok.text)
-        if tok.pos_ == "ADV" or word in TIME_WORDS or word in ("ce", "cet", "cette") and i + 1 < limit and fold(doc[i + 1].text) in TIME_WORDS:
+        if tok.pos_ == "ADV" or word in TIME_WORDS and not _the_latter(doc, i) or word in ("ce", "cet", "cette") \
+                and i + 1 < limit and fold(doc[i + 1].text) in TIME_WORDS and not _the_latter_alone(doc, i + 1, limit):
             i += 1
             continue
         if word in ("d'", "de") and i + 1 < limit and doc[i + 1].pos_ == "ADV" and doc[i + 1].dep_ != "advmod":
@@ -166,6 +167,12 @@ def _the_latter(doc, i: int) -> bool:
     """The "dernier" of "ce dernier" / "cette dernière": a pronoun, not a time word."""
     return fold(doc[i].text) in ("dernier", "derniere", "derniers", "dernieres") and i > 0 \
         and fold(doc[i - 1].text) in ("ce", "cette", "ces")
+
+
+def _the_latter_alone(doc, i: int, limit: int) -> bool:
+    """"», a réagi ce dernier": "ce dernier" with no noun after it is the pronoun, not a time
+    phrase ("ce dernier jour", "cette dernière semaine")."""
+    return _the_latter(doc, i) and not (i + 1 < limit and doc[i + 1].pos_ in ("NOUN", "PROPN"))
 
 
 def _name_tagged_pronoun(tok) -> bool:
@@ -1041,7 +1048,7 @@ def complement_mention(doc, m) -> bool:
     return tok is not None and tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "PROPN")
 
 
-def _complement_name(doc, lo: int, start: int) -> bool:
+def _complement_name(doc, lo: int, start: int, person_nouns: bool = False) -> bool:
     """True when the phrase opens on a title ("un porte-parole", "la présidente") and the
     name at ``start`` follows a classifier noun in its complement ("un porte-parole du
     collectif X", "de l'association X"): it names the complement, not who speaks ("le
@@ -1051,7 +1058,8 @@ def _complement_name(doc, lo: int, start: int) -> bool:
     h = lo
     while h < start and (doc[h].pos_ == "DET" or fold(doc[h].text) in TITLE_PREFIXES):
         h += 1
-    if h >= start or fold(doc[h].text) not in ANAPHORIC_HEADS:
+    if h >= start or fold(doc[h].text) not in ANAPHORIC_HEADS and not (
+            person_nouns and doc[h].pos_ == "NOUN" and _PERSON_NOUN.search(fold(doc[h].text))):
         return False
     k = start - 1
     while k > lo and start - k <= 4 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "DET")
@@ -1235,7 +1243,8 @@ class _Namer:
                     and not (prev2 in ("du", "des", "d'", "au", "aux") and m.start_token - 2 > lo
                              and CLASSIFIER_TYPES.get(prev) == "ORG") \
                     and not ((m.label != "LOC" or m.end_token - m.start_token == 1)
-                             and _complement_name(doc, lo, m.start_token)):
+                             and _complement_name(doc, lo, m.start_token, person_nouns=m.label == "LOC")):
+                # ("un agriculteur de la province Bubanza": a person noun, then where they are from)
                 if fold(m.text) in self.surname:
                     return self.surname[fold(m.text)], True
                 return self.name_of.get(fold(m.text), m.text), True

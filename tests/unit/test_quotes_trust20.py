@@ -1,0 +1,116 @@
+"""Quotes: speakers, twentieth round (issue 8). From misses of the press sets M and N
+(scored blind last session, read this one): one invented text per pattern, with its guard."""
+
+from __future__ import annotations
+
+from tests.unit.test_quotes import nlp, quotes_of  # noqa: F401  (fixture and helper)
+from tests.unit.test_quotes_trust13 import speakers
+
+
+def test_a_bracketed_acronym_in_the_description_before_the_name(nlp):
+    # "Le secrétaire général de l'Union des agriculteurs (UDA), Paul Morel, a prononcé …":
+    # the acronym in brackets is part of the description; the name after it is the subject
+    # that "il" goes on with
+    qs = quotes_of(nlp, "Le secrétaire général de l'Union départementale des agriculteurs (UDA), Paul Morel, "
+                        "a prononcé un discours devant la préfecture.",
+                        "« Cette grève nous a été imposée » a-t-il lancé.")
+    assert speakers(qs) == ["Paul Morel"]
+
+
+def test_a_bracketed_acronym_is_no_speaker(nlp):
+    # (a guard) with no name after the description, the organisation in brackets is only its
+    # complement: "il" is not the union
+    qs = quotes_of(nlp, "Le directeur de l'Union départementale des agriculteurs (UDA) a reçu le préfet à Rouen.",
+                        "« Cette grève nous a été imposée » a-t-il lancé.")
+    assert speakers(qs) == [None]
+
+
+def test_an_inverted_subject_after_a_phrase_of_where_it_was_said(nlp):
+    # "», a déclaré lors d'une conférence de presse commune des cinq opposants, le candidat
+    # X": the phrase saying where, up to its comma, is passed over; the subject follows it
+    qs = quotes_of(nlp, "« Nous assistons à une fraude électorale », a déclaré lors d'une conférence de presse "
+                        "commune des cinq opposants, le candidat de l'opposition Paul Morel.")
+    assert speakers(qs) == ["Paul Morel"]
+    qs = quotes_of(nlp, "« Nous assistons à une fraude électorale », a affirmé devant les journalistes réunis "
+                        "au siège du parti, la candidate Marie Dubois.")
+    assert speakers(qs) == ["Marie Dubois"]
+
+
+def test_a_phrase_of_where_it_was_said_without_a_subject_after_it_names_nobody(nlp):
+    # (a guard) the phrase of place is never the speaker, and a date after its comma is no
+    # subject either
+    qs = quotes_of(nlp, "« Nous assistons à une fraude électorale », a déclaré lors d'une conférence de presse, lundi.")
+    assert speakers(qs) == [None]
+
+
+def test_a_speaker_the_tagger_could_not_type_is_what_the_pronoun_goes_on_with(nlp):
+    # "Hermione W., promotrice à la Silicon Valley déclare que : “…”. Elle déclare aussi que
+    # … “…”": the tagger types the name as a miscellaneous entity, not a person; having
+    # spoken, it designates someone, and "elle" goes on with it
+    qs = quotes_of(nlp, "Dolores Way, consultante à la Silicon Valley déclare que : « L’Afrique est le nouveau centre "
+                        "d’innovation ». Elle déclare aussi que le concours vise à « exploiter les talents de toute l’Afrique ».")
+    assert speakers(qs) == ["Dolores Way", "Dolores Way"]
+
+
+def test_a_pronoun_after_a_named_thing_that_does_not_speak_stays_unknown(nlp):
+    # (a guard) a miscellaneous entity that is only mentioned is nobody "elle" stands for
+    qs = quotes_of(nlp, "Le concours Harmony Way a eu lieu à Kigali. Elle déclare aussi que le concours vise à "
+                        "« exploiter les talents de toute l’Afrique ».")
+    assert speakers(qs) == [None]
+
+
+def test_a_surname_with_its_particle_after_the_incise_verb_speaks(nlp):
+    # (a guard) "», ajoute encore de la Morlais": "de la" opens a name, not a complement
+    qs = quotes_of(nlp, "« Sarah a été manipulée par son compagnon », ajoute encore de la Morlais.")
+    assert speakers(qs) == ["de la Morlais"]
+
+
+def test_a_locution_or_a_medium_with_its_name_before_the_subject(nlp):
+    # (guards) "», a répété de son côté X": a locution with a possessive, not a complement;
+    # "», a indiqué à l'AFP Nina, une vacancière": the name after the medium speaks, not the
+    # description apposed to it
+    qs = quotes_of(nlp, "« On se battra jusqu’au bout », a répété de son côté Michel Lefort, secrétaire du syndicat.")
+    assert speakers(qs) == ["Michel Lefort"]
+    qs = quotes_of(nlp, "« Les flammes ont été visibles jusque tard dans la nuit », a indiqué à l'AFP Nina, "
+                        "une vacancière séjournant à Campomoro.")
+    assert speakers(qs) != ["une vacancière"]
+
+
+def test_the_latter_in_an_incise_after_a_name_and_its_description(nlp):
+    # "Des propos qui ont fait bondir X, le chef sortant de …. « … », a réagi ce dernier qui
+    # …": "ce dernier" after the verb is the pronoun, not a time phrase, and the person whose
+    # name ends the sentence before, its description after it, is whom it designates
+    qs = quotes_of(nlp, "Des propos qui ont fait bondir Gérard Lemieux, le chef sortant de l’hôtel de ville de Laval. "
+                        "« Les citoyens sont tous des citoyens à part entière », a réagi ce dernier qui a déjà "
+                        "annoncé son intention de briguer un troisième mandat.")
+    assert speakers(qs) == ["Gérard Lemieux"]
+
+
+def test_the_latter_after_a_name_followed_by_a_clause_stays_unknown(nlp):
+    # (guards) a name followed by a clause does not end the sentence; "ce dernier jour" is a time
+    qs = quotes_of(nlp, "Des propos qui ont fait bondir Gérard Lemieux, qui dirige la ville de Laval. "
+                        "« Les citoyens sont tous des citoyens à part entière », a réagi ce dernier.")
+    assert speakers(qs) == [None]
+    qs = quotes_of(nlp, "Des propos qui ont fait bondir Gérard Lemieux. « Les citoyens sont tous des citoyens à part "
+                        "entière », a déclaré ce dernier jour le maire Paul Simard.")
+    assert speakers(qs) == ["Paul Simard"]
+
+
+def test_an_incise_without_comma_after_a_quotation_opening_the_sentence(nlp):
+    # "« … » se plaint un agriculteur de la province Bubanza": no comma after the closing mark,
+    # a reflexive verb (or a verb of saying) and its subject; the place in the subject's
+    # complement is where the speaker is from, not who speaks; "poursuit-il" goes on with him
+    qs = quotes_of(nlp, "« Nous ne savons pas ce qu’il faudra faire. Les autorités nous ont oubliés » se plaint un "
+                        "agriculteur de la province Kirundo. « La situation ne change pas » poursuit-il.")
+    assert speakers(qs) == ["un agriculteur de la province Kirundo"] * 2
+    qs = quotes_of(nlp, "« La route est longue et nous irons au bout » explique la ministre Anne Morel.")
+    assert speakers(qs) == ["Anne Morel"]
+
+
+def test_a_quoted_name_in_a_noun_slot_heads_no_incise(nlp):
+    # (a guard) the quotation follows a determiner, the verb after it has its own subject
+    # before it: no incise, whether or not the verb is one of saying
+    qs = quotes_of(nlp, "Le projet « Cap sur la mer durable » se poursuit cette année à Brest.")
+    assert speakers(qs) == [None] * len(qs)
+    qs = quotes_of(nlp, "Les habitants du « quartier des pêcheurs sinistrés » expliquent le problème au maire.")
+    assert "le problème" not in speakers(qs)
