@@ -114,3 +114,40 @@ def test_a_quoted_name_in_a_noun_slot_heads_no_incise(nlp):
     assert speakers(qs) == [None] * len(qs)
     qs = quotes_of(nlp, "Les habitants du « quartier des pêcheurs sinistrés » expliquent le problème au maire.")
     assert "le problème" not in speakers(qs)
+
+
+def test_a_phrase_with_a_first_person_possessive_is_no_speaker(nlp):
+    # "« … ». Nos retours nous permettent de dire que …": "nos" is the voice of whoever
+    # speaks (or of the outlet), never a speaker of its own
+    qs = quotes_of(nlp, "Nos retours nous permettent de dire que la grève a été suivie à plus de 90 %.")
+    assert "Nos retours" not in speakers(qs)
+
+
+def test_an_incise_without_comma_with_an_auxiliary_and_a_word_of_the_quotation_as_subject(nlp):
+    # "« … seul Dieu qui l'a sauvé » a révélé cette victime à la barre": the auxiliary, then
+    # the participle of a verb of saying that; the parse's subject inside the quotation is none
+    qs = quotes_of(nlp, "À la barre, cette victime affirme avoir été au stade le jour de la manifestation.",
+                        "« Marcel voulait tuer mon patron, mais c’est seul Dieu qui l’a sauvé » a révélé cette victime "
+                        "à la barre.")
+    assert speakers(qs)[-1] == "cette victime"
+
+
+def test_a_demonstrative_person_noun_is_the_person_named_at_the_end_of_the_sentence_before(nlp):
+    # "Un avis que ne partage pas X. Ce producteur de café …, espérait … « … », explique-t-il"
+    qs = quotes_of(nlp, "Un avis que ne partage pas Maurice Kaboré. Ce producteur de café près de Bouaké espérait "
+                        "voir les prix s’aligner. « C’est sur le même marché que les deux pays vendent », explique-t-il.")
+    assert speakers(qs) == ["Maurice Kaboré"]
+
+
+def test_a_demonstrative_time_is_not_the_person_named_before(nlp):
+    # (a guard) "Cette semaine" is no one: never the person whose name ends the sentence before
+    qs = quotes_of(nlp, "Un avis que ne partage pas Marie Kaboré. Cette semaine a révélé que les prix montent sans cesse.")
+    assert "Marie Kaboré" not in speakers(qs)
+    qs = quotes_of(nlp, "Un avis que ne partage pas Marie Kaboré. Cette vendeuse a révélé que les prix montent sans cesse.")
+    assert speakers(qs) == ["Marie Kaboré"]
+
+
+def test_the_outlets_unnamed_source_still_speaks(nlp):
+    # (a guard) "notre source", "notre correspondant": someone the outlet does not name
+    qs = quotes_of(nlp, "« La police est arrivée très vite », raconte notre source, présente sur les lieux.")
+    assert speakers(qs) == ["notre source"]

@@ -120,7 +120,12 @@ two capitalised words the tagger leaves untyped that speaks is what "il" / "elle
 sentence before, its description after it, is whom it designates; with no comma after a
 quotation that opens the sentence, a reflexive verb or a finite verb of saying and its
 subject make an incise ("« … » se plaint un agriculteur de la province X"), and a place in
-the complement of a person noun is where the speaker is from, not who speaks.
+the complement of a person noun is where the speaker is from, not who speaks. A phrase opening
+on a possessive of the first or second person ("Nos retours nous permettent de dire que …") is
+no speaker ("notre source" is); after the closing mark an auxiliary and a participle of saying
+head an incise ("« … » a révélé cette victime"), a word of the quotation the parse makes the
+verb's subject aside; a demonstrative person noun opening a sentence ("Ce producteur de café
+…") is the person whose name ends the sentence before, when the gender agrees.
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul

@@ -319,8 +319,10 @@ def _inverted_verb(doc, start: int, j: int, hi: int) -> bool:
         # (a locution may come first: "», a mis en garde la préfète"; a name the tagger calls a
         # noun starts an entity: "», reprend Feno Randrianarisoa")
         return False
-    if any(c.dep_.startswith("nsubj") and c.i < start for c in tok.children):
-        return False  # "Les capacités, aussi appelées « … », désignent le fait …": its subject is before
+    if any(c.dep_.startswith("nsubj") and c.i < start and not _inside_quote(doc, c.i, start) for c in tok.children):
+        # "Les capacités, aussi appelées « … », désignent le fait …": its subject is before (a
+        # word of the quotation the parse makes its subject is none: "« … Dieu … » a révélé X")
+        return False
     number = [t.morph.get("Number") for t in (tok, *doc[start:j]) if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
     np_number = doc[nxt].morph.get("Number")
     if number and number[-1] and np_number and number[-1] != np_number:
@@ -416,8 +418,16 @@ def _incise_without_comma(doc, lo: int, hi: int) -> bool:
         return False
     if lo + 2 < hi and fold(doc[lo].text) in ("se", "s'") and doc[lo + 1].is_lower:
         return doc[lo + 2].pos_ in ("DET", "PROPN")
-    return lo + 1 < hi and doc[lo].pos_ == "VERB" and _is_reporting(doc[lo]) \
+    if lo + 2 < hi and fold(doc[lo].text) in _AUX and "Fin" in doc[lo].morph.get("VerbForm"):
+        lo += 1  # "« … » a révélé cette victime à la barre": the auxiliary, then the participle
+        return doc[lo].pos_ == "VERB" and _says(doc[lo]) and doc[lo + 1].pos_ in ("DET", "PROPN")
+    return lo + 1 < hi and doc[lo].pos_ == "VERB" and _says(doc[lo]) \
         and "Fin" in doc[lo].morph.get("VerbForm") and doc[lo + 1].pos_ in ("DET", "PROPN")
+
+
+def _says(tok) -> bool:
+    """A verb of saying, or of saying that ("révéler")."""
+    return _is_reporting(tok) or tok.lemma_ in SAY_THAT_LEMMAS
 
 
 def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool = True):

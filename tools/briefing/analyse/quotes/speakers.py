@@ -541,6 +541,9 @@ def _listed_names_before(doc, j: int) -> int:
 
 
 #: Shapes of nouns that name people ("la kosovare", "le chauffeur", "la manifestante").
+#: Endings of a person noun after a demonstrative ("ce producteur", "cette vendeuse", "cet
+#: habitant"), narrower than ``_PERSON_NOUN``: "ce mois", "cette semaine" are no one.
+_DEMONSTRATIVE_PERSON = re.compile(r"(?:eur|euse|rice|iste|ante|ant|ienne|ien)$")
 _PERSON_NOUN = re.compile(r"(?:iste|ier|iere|eur|euse|rice|ien|ienne|ant|ante|ais|aise|ois|oise|ain|aine|are)$")
 
 #: The tagger's gender of a word, as the speaker context writes it.
@@ -821,6 +824,13 @@ class _Context:
     def resolve_role(self, words: list[str]) -> str | None:
         """Person (or organisation) a definite description designates: "le ministre",
         "la championne", "le chef du gouvernement", "l'association"."""
+        if len(words) >= 2 and words[0] in ("ce", "cet", "cette") and words[1] not in TIME_WORDS and (
+                words[1] in ANAPHORIC_HEADS or _DEMONSTRATIVE_PERSON.search(words[1])):
+            # "Un avis que ne partage pas X. Ce producteur de café …": a demonstrative person noun
+            # is the person whose name ends the sentence before, when the gender agrees
+            who = self.closing_person
+            gender = "f" if words[0] == "cette" else "m"
+            return who if who is not None and self.genders.get(who, gender) == gender else None
         if len(words) < 2 or words[0] not in ("le", "la", "l'"):
             return None
         rest = [w for w in words[1:]]
@@ -895,13 +905,18 @@ _NOBODY = frozenset({"rien", "personne", "aucun", "aucune", "nul", "nulle", "on"
 #: with one, is no one's name ("Je le « démontrerai », a-t-il conclu": "il" speaks, not "Je").
 _NOT_A_NAME = frozenset({"je", "j'", "tu", "nous", "vous", "il", "elle", "ils", "elles", "moi", "toi", "lui", "eux"})
 _CLAUSE_OPENERS = frozenset({"que", "qu'", "qui", "dont", "lorsque", "quand", "si"})
+#: Possessives of the first and second person: a phrase opening with one ("Nos retours nous
+#: permettent de dire que …") is the words of whoever speaks, never a speaker ("notre" is left
+#: out: "notre source", "notre correspondant" are someone the outlet does not name).
+_SPEAKER_POSSESSIVES = frozenset({"mon", "ma", "mes", "nos", "ton", "ta", "tes", "vos"})
 
 
 def _is_fragment(name: str | None) -> bool:
     if not name or name.startswith("-") or not re.search(r"\w\w", name):
         return True
     folded = fold(name)
-    return folded in _NOBODY or folded in _NOT_A_NAME or re.split(r"(?<=')|\s+", folded)[0] in _CLAUSE_OPENERS
+    first = re.split(r"(?<=')|\s+", folded)[0]
+    return folded in _NOBODY or folded in _NOT_A_NAME or first in _CLAUSE_OPENERS or first in _SPEAKER_POSSESSIVES
 
 
 _SOURCE_NOUNS = frozenset(rules.words("source_nouns.txt"))
