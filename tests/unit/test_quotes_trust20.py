@@ -151,3 +151,18 @@ def test_the_outlets_unnamed_source_still_speaks(nlp):
     # (a guard) "notre source", "notre correspondant": someone the outlet does not name
     qs = quotes_of(nlp, "« La police est arrivée très vite », raconte notre source, présente sur les lieux.")
     assert speakers(qs) == ["notre source"]
+
+
+def test_a_plural_noun_is_no_subject_of_a_singular_incise_verb(nlp):
+    # "Des mesures d'autant justifiées que « … », a rappelé le préfet X": the parse makes
+    # "mesures" the subject of "a rappelé"; a plural noun cannot be the subject of a singular
+    # verb, the inversion stands
+    qs = quotes_of(nlp, "Des mesures d’autant justifiées que « le risque terroriste est toujours présent », a rappelé "
+                        "le préfet Jean-Luc Mercier.")
+    assert [q.speaker for q in qs if q.kind == "partial"] == ["Jean-Luc Mercier"]
+
+
+def test_a_plural_subject_of_a_plural_verb_keeps_its_object(nlp):
+    # (a guard) the subject agrees: the noun phrase after the verb is its object
+    qs = quotes_of(nlp, "Les salariés, inquiets d’un « plan social déguisé et brutal », ont interpellé la direction du site.")
+    assert "la direction du site" not in speakers(qs)

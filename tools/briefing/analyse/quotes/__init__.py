@@ -125,7 +125,9 @@ on a possessive of the first or second person ("Nos retours nous permettent de d
 no speaker ("notre source" is); after the closing mark an auxiliary and a participle of saying
 head an incise ("« … » a révélé cette victime"), a word of the quotation the parse makes the
 verb's subject aside; a demonstrative person noun opening a sentence ("Ce producteur de café
-…") is the person whose name ends the sentence before, when the gender agrees.
+…") is the person whose name ends the sentence before, when the gender agrees. A plural noun
+the parse makes the subject of a singular verb after a quotation is none: the inversion stands
+("Des mesures d'autant justifiées que « … », a rappelé le préfet X").
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul

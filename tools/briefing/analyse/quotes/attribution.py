@@ -345,9 +345,20 @@ def _subject_before(doc, verb, start: int) -> bool:
     for v in heads:
         for c in v.children:
             if c.dep_.startswith("nsubj") and c.i < start and (c.pos_ in ("NOUN", "PROPN") or fold(c.text) in _PRONOUNS) \
-                    and not _inside_quote(doc, c.i, start) and not _clause_head(c) and not _own_verb_after(doc, c.i, start, v):
+                    and not _inside_quote(doc, c.i, start) and not _clause_head(c) and not _own_verb_after(doc, c.i, start, v) \
+                    and not _disagrees(c, v):
                 return True
     return False
+
+
+def _disagrees(subj, verb) -> bool:
+    """True when a plural noun the parse makes the subject of a singular finite verb (or
+    auxiliary) cannot be its subject: "Des mesures d'autant justifiées que « … », a rappelé
+    le préfet X" (the noun phrase after the verb is)."""
+    finite = [t for t in (verb, *verb.children) if (t is verb or t.dep_.startswith("aux"))
+              and "Fin" in t.morph.get("VerbForm")]
+    return subj.pos_ == "NOUN" and subj.morph.get("Number") == ["Plur"] \
+        and bool(finite) and finite[0].morph.get("Number") == ["Sing"]
 
 
 #: Words opening a relative clause.
