@@ -166,3 +166,75 @@ def test_a_plural_subject_of_a_plural_verb_keeps_its_object(nlp):
     # (a guard) the subject agrees: the noun phrase after the verb is its object
     qs = quotes_of(nlp, "Les salariés, inquiets d’un « plan social déguisé et brutal », ont interpellé la direction du site.")
     assert "la direction du site" not in speakers(qs)
+
+
+def test_a_source_opening_the_sentence_owns_the_words_an_incise_relays(nlp):
+    # "Selon le surveillant de la faune, « … », rapporte X": the words are the source's, X
+    # relays them ("Selon lui, …, a ajouté X" is left to the incise)
+    qs = quotes_of(nlp, "Selon le garde-faune du canton, « seul un loup a une telle force dans la mâchoire », "
+                        "rapporte Léa Morel.")
+    assert speakers(qs) == ["le garde-faune du canton"]
+    qs = quotes_of(nlp, "« Seul un loup a une telle force dans la mâchoire », rapporte Léa Morel.")
+    assert speakers(qs) == ["Léa Morel"]
+
+
+def test_an_aside_with_a_participle_between_the_incise_verb_and_its_subject(nlp):
+    # "», explique, la casquette vissée sur la tête, cet agriculteur de 57 ans"
+    qs = quotes_of(nlp, "« J'avais 3.700 dindes, la moitié sont sous les gravats », explique, la casquette vissée sur "
+                        "la tête, l'agriculteur de Kerpert.")
+    assert speakers(qs) == ["l'agriculteur de Kerpert"]
+
+
+def test_a_person_introduced_right_after_a_quotation_opening_the_paragraph_spoke_it(nlp):
+    # "« On est déçu … »" then "X est résigné devant les pistes …": a person named for the
+    # first time as the subject of the next sentence is whom the quotation is from
+    qs = quotes_of(nlp, "Les stations de ski n’ont pu ouvrir que deux jours cette saison.",
+                        "« On est déçu, triste, mais on doit l’accepter. On ne peut rien faire. » Danièle Morand est "
+                        "résignée devant les pistes vertes sur lesquelles elle a appris à skier.")
+    assert speakers(qs) == ["Danièle Morand"]
+
+
+def test_a_person_already_named_or_not_named_after_an_opening_quotation_is_not_its_speaker(nlp):
+    # (guards) a person the article has already named, or a description, may be someone else
+    # than the one quoted: the quotation stays without a speaker
+    qs = quotes_of(nlp, "Danièle Morand dirige la station depuis 2010.",
+                        "« On est déçu, triste, mais on doit l’accepter. On ne peut rien faire. » Danièle Morand a "
+                        "fermé les pistes lundi.")
+    assert speakers(qs) == [None]
+    qs = quotes_of(nlp, "« Nous avons tout perdu dans l'incendie de la nuit. » Le maire a promis une aide.")
+    assert speakers(qs) == [None]
+
+
+def test_selon_a_unit_of_time_is_depending_on_not_a_source(nlp):
+    # "…, selon la saison", "…, selon les cas": what a thing depends on, nobody's words
+    for tail in ("selon la saison", "selon les jours", "selon les cas"):
+        qs = quotes_of(nlp, f"Le nombre de visiteurs du marché couvert varie fortement, {tail}.")
+        assert speakers(qs) == []
+    # (a guard) a source after the comma still speaks
+    qs = quotes_of(nlp, "Le bilan de l'accident est très lourd, selon les secours.")
+    assert speakers(qs) == ["les secours"]
+
+
+def test_verbs_in_a_list_sharing_one_subject_are_no_incise(nlp):
+    # "X décrit la délinquance, évoque les affaires qui … et distingue …": "évoque" shares X as
+    # its subject; "les affaires" after it is its object, not an inverted source
+    qs = quotes_of(nlp, "Le vice-procureur Paul Morand décrit la délinquance, évoque les affaires qui ont une place "
+                        "à part dans sa mémoire et distingue les exercices de son métier.")
+    assert "les affaires" not in speakers(qs)
+
+
+def test_a_quoted_phrase_in_a_sentence_naming_someone_else_is_not_the_next_incise_speakers(nlp):
+    # "X fait observer le toit de l'étable où étaient abritées « … ». « … », observe Y": the
+    # quoted words inside X's sentence do not take Y's incise; a quotation standing as its own
+    # sentence still does
+    qs = quotes_of(nlp, "Arnaud Le Goff fait observer le toit de l'étable où étaient abritées « douze génisses prêtes à "
+                        "vêler ». « On se demande comment tient le reste du bâtiment », observe un élu du canton.")
+    assert speakers(qs) == [None, "un élu du canton"]
+
+
+def test_a_quoted_phrase_in_a_sentence_naming_no_one_takes_the_next_incise_speaker(nlp):
+    # (a guard) "… vingt autres brebis ont été retrouvées, « égorgées mais pas mortes ». « … »,
+    # se désole X": nobody else is named, the phrase is X's
+    qs = quotes_of(nlp, "Depuis l'attaque, vingt autres brebis ont été retrouvées dans les alentours, « égorgées mais "
+                        "pas mortes ». « C'est à moi d'euthanasier mes bêtes, ce n'est pas normal », se désole Paul Morel.")
+    assert speakers(qs) == ["Paul Morel", "Paul Morel"]

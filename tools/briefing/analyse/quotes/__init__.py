@@ -127,7 +127,17 @@ head an incise ("« … » a révélé cette victime"), a word of the quotation 
 verb's subject aside; a demonstrative person noun opening a sentence ("Ce producteur de café
 …") is the person whose name ends the sentence before, when the gender agrees. A plural noun
 the parse makes the subject of a singular verb after a quotation is none: the inversion stands
-("Des mesures d'autant justifiées que « … », a rappelé le préfet X").
+("Des mesures d'autant justifiées que « … », a rappelé le préfet X"). From the set O: "Selon
+X, « … », rapporte Y" gives X's words (Y relays them); an aside between the incise's verb and
+its subject may open on an article when it holds a participle or a complement ("», explique,
+la casquette vissée sur la tête, cet agriculteur"); a quotation opening the paragraph, with
+no speaker, is the words of a person named for the first time as the subject of the next
+sentence ("« On est déçu … » X est résigné devant les pistes …"; not one of a pair, nor after an
+adverb or a conjunction of what happened next, "Puis X est reparti"); "selon"
+before a noun of time or "cas" says what a thing depends on ("…, selon la saison"), nobody's
+words; verbs in a list sharing one subject ("X décrit …, évoque les affaires qui … et distingue
+…") are no incise; a quoted phrase inside a sentence that names someone else does not take the
+speaker of the next quotation's incise.
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul

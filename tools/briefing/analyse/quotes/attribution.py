@@ -294,15 +294,25 @@ def _where_one_says(doc, k: int, hi: int):
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "lui", "leur", "se", "s'"})  # "», se désole-t-il"
 
 
+#: Words of an aside between the verb of an incise and its subject ("», explique, la casquette
+#: vissée sur la tête, cet agriculteur").
+ASIDE_WORDS = 8
+
+
 def _aside_before_subject(doc, k: int, hi: int) -> int | None:
     """``», a lâché, tout sourire, la principale``, ``», a déclaré, lundi soir, le maire``: at
     token ``k``, a comma opening a short aside with no name and no finite verb, closed by a
-    comma before a determiner; the token after that comma, else None."""
-    if not (k + 2 < hi and doc[k].text == "," and (doc[k + 1].pos_ != "DET" or fold(doc[k + 1].text) == "tout")):
+    comma before a determiner; the token after that comma, else None. An aside opening on a
+    determiner is an absolute phrase, a noun with a participle or a complement ("», explique,
+    la casquette vissée sur la tête, cet agriculteur"), never a bare noun phrase."""
+    if not (k + 2 < hi and doc[k].text == ","):
         return None
-    close = next((e for e in range(k + 2, min(hi, k + 7)) if doc[e].text == ","), None)
+    close = next((e for e in range(k + 2, min(hi, k + 2 + ASIDE_WORDS)) if doc[e].text == ","), None)
     if close is None or close + 1 >= hi or doc[close + 1].pos_ != "DET" or any(
             t.pos_ in ("PROPN", "AUX", "PUNCT") or "Fin" in t.morph.get("VerbForm") for t in doc[k + 1:close]):
+        return None
+    if doc[k + 1].pos_ == "DET" and fold(doc[k + 1].text) != "tout" and not any(
+            t.pos_ == "ADP" or "Part" in t.morph.get("VerbForm") for t in doc[k + 2:close]):
         return None
     return close + 1
 
@@ -458,6 +468,9 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
             if doc[i].text != ",":
                 continue
             np = _attribution_at(doc, i + 1, hi, selon)
+            if np and np[0] != "pronoun" and i + 1 < hi and fold(doc[i + 1].text) == "selon" \
+                    and _depending_on(doc, *np):
+                continue  # "…, selon la saison": depending on, not a source
             if np:
                 best = (np, i)
     if best is None:
@@ -939,6 +952,10 @@ def _head_end(doc, lo: int, hi: int) -> int:
     if not _HEAD_RE.match(doc[lo:hi].text):
         return lo
     return next((k + 1 for k in range(lo, hi) if doc[k].text == ","), lo)
+
+
+#: "Selon X," / "D'après X," opening a sentence.
+_SOURCE_OPENING = re.compile(r"(?i)(?:selon|d['’]\s?apr[èe]s)\s")
 
 
 def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: bool | str = True):
@@ -1881,6 +1898,7 @@ def article_quotes(
         voice = None  # speaker of the paragraph's last quotation, quoted words included
         source = None  # speaker of the paragraph's previous sentence
         introduced = None  # the person the paragraph's previous sentence is about (its named subject)
+        opening_quote = False  # the paragraph's previous sentence opened it and was one quotation
         for s_start, s_end in ((s.start, s.end) for s in split_sentences(text, quotes)):
             sent = doc.char_span(s_start, s_end, alignment_mode="expand")
             if sent is None:
@@ -1954,6 +1972,11 @@ def article_quotes(
                         # are those of the subject of the verb of saying they are the object
                         # of; the incise's subject relays them
                         speaker = _uttered_by(doc, lo, span.start, span.end, mentions, namer, ctx) or speaker
+                    if tail[0] and _SOURCE_OPENING.match(before) and before.endswith(",") \
+                            and fold(before.split()[-1].strip(",")) not in _STRESSED:
+                        # "Selon le surveillant de la faune, « … », rapporte X": the words are the
+                        # source's; the incise's subject relays them
+                        speaker = _head_attribution(doc, lo, span.start, mentions, namer, ctx, allow_pour=False) or speaker
                 if speaker is None and not speaker_given:
                     speaker = _incise_inside(doc, span.start, span.end, mentions, namer, ctx)
                 said = _incise_before(doc, lo, span.start, ctx) if speaker is None and not speaker_given else None
@@ -2113,12 +2136,29 @@ def article_quotes(
                     ctx.last_subject = subject
                     if subject[1] == "PER" and subject[0] in persons and not in_sent:
                         introduced = subject[0]
+                        if opening_quote and subject[0] not in ctx.named_in and doc[lo].pos_ not in (
+                                "ADV", "CCONJ", "SCONJ") and any(  # (not what happened next: "Puis X est reparti")
+                                m.label == "PER" and name_of.get(fold(m.text), m.text) == subject[0]
+                                and not (m.end_token < hi and fold(doc[m.end_token].text) == "et")  # (not one of a pair)
+                                for m in mentions if lo <= m.start_token < hi):
+                            # "« On est déçu, triste … »" ¶-opening, then "X est résigné devant les
+                            # pistes …": a person named for the first time as the subject of the
+                            # sentence right after a quotation that opens the paragraph spoke it
+                            for k, qt in enumerate(last_found):
+                                if qt.speaker is None and qt.kind == "direct":
+                                    fixed = Quote(qt.text, subject[0], qt.paragraph, qt.kind)
+                                    out[out.index(qt)] = fixed
+                                    para_quotes[:] = [(fixed if p is qt else p, a) for p, a in para_quotes]
+                                    last_found[k] = fixed
                 if not in_sent:
                     # "C'est un témoin qui raconte. « … »": a sentence closed by a verb of saying
                     # with nothing said announces the quotation that follows
                     introduced = _teller_closing(doc, lo, hi, mentions, namer, ctx) or introduced
             out.extend(found)
             last_found = found
+            # (a sentence that opens the paragraph and is one quotation, with no speaker found)
+            opening_quote = s_start == 0 and bool(in_sent) and in_sent[0].start <= 1 \
+                and in_sent[-1].end >= len(text[:s_end].rstrip(" .")) and all(qt.speaker is None for qt in found)
             for m in mentions:
                 if lo <= m.start_token < hi and m.label in ("PER", "ORG"):
                     name = name_of.get(fold(m.text), m.text)
@@ -2180,7 +2220,10 @@ def article_quotes(
         for k in range(len(para_quotes) - 2, -1, -1):
             q, _ = para_quotes[k]
             nxt, after = para_quotes[k + 1]
-            if q.speaker is None and after and nxt.speaker:
+            if q.speaker is None and after and nxt.speaker and not (q.kind == "partial" and _names_another(
+                    text, q.text, nxt.speaker, mentions, name_of)):
+                # (a quotation inside a sentence that names someone else, "X fait observer le toit
+                # où étaient abritées « … ». « … », observe Y", is not Y's)
                 a_end = text.find(q.text) + len(q.text)
                 b_start = text.find(nxt.text, a_end)
                 if a_end > 0 and b_start > a_end and not re.search(r"\w", re.sub(r"\b(?:et|puis)\b", "", text[a_end:b_start])):
@@ -2188,6 +2231,15 @@ def article_quotes(
                     out[out.index(q)] = fixed
                     para_quotes[k] = (fixed, True)
     return tuple(_pull_quotes(out, {p.id: p.text for p in paragraphs}))
+
+
+def _names_another(text: str, quoted: str, speaker: str, mentions, name_of) -> bool:
+    """True when the sentence holding ``quoted`` names a person or organisation, before the
+    quotation, other than ``speaker``."""
+    at = text.find(quoted)
+    start = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at)) + 1
+    return any(start <= m.start < at and m.label in ("PER", "ORG") and name_of.get(fold(m.text), m.text) != speaker
+               for m in mentions)
 
 
 #: A relative pronoun after a preposition of source: "pour qui", "selon lequel", "d'après laquelle".
@@ -3042,6 +3094,21 @@ def _selon_first(s: _Sentence) -> Quote | None:
 _SELON_RE = re.compile(r"(,\s*)?\b(?:selon|d['’]\s?apr[eè]s|[àa] en croire)\s+", re.I)
 
 
+#: Nouns of a unit of time, and "cas": after "selon" they say what a thing depends on ("selon
+#: la saison", "selon les cas", "selon l'année"), never who says it.
+_VARYING_NOUNS = frozenset({"cas", "jour", "semaine", "mois", "annee", "saison", "periode", "heure", "moment",
+                            "epoque", "circonstance"})
+
+
+def _depending_on(doc, a: int, b: int) -> bool:
+    """True when the phrase a..b after "selon" is a determiner and a noun of time or of cases."""
+    nouns = [fold(t.text) for t in doc[a:b] if t.pos_ == "NOUN"]
+    if len(nouns) != 1:
+        return False
+    word = nouns[0]
+    return word in _VARYING_NOUNS or word.endswith(("s", "x")) and word[:-1] in _VARYING_NOUNS
+
+
 def _designates_someone(doc, a: int, b: int, mentions) -> bool:
     """True when tokens a..b name a person or organisation, or their head noun is a
     noun of a person by its shape ("plusieurs observateurs", "un photographe")."""
@@ -3112,8 +3179,9 @@ def _selon_after(s: _Sentence) -> Quote | list[Quote] | None:
             return s.reported(body, who) if who and body else None
         k = _past_ce_que(doc, k, hi)
         np = _np_after(doc, k, hi)
-        if not np or not (m.group(1) or _designates_someone(doc, np[0], np[1], s.mentions)):
-            continue
+        if not np or not (m.group(1) and not _depending_on(doc, *np)
+                          or _designates_someone(doc, np[0], np[1], s.mentions)):
+            continue  # (after a comma too, "…, selon la saison" is depending on, not a source)
         speaker = s.name(np[0], np[1])
         said, said_from, verb = _said_that_from(s)
         if said is not None and (is_news_source(speaker) or said.speaker and k > said_from and verb.dep_ == "ROOT"):
@@ -3232,6 +3300,11 @@ def _inverted_reported(s: _Sentence) -> Quote | None:
     mark = next((k for k in range(comma + 1, hi) if doc[k].text in (",", "«", "“", '"')), None)
     if mark is not None and doc[mark].text != ",":
         return None  # "…, évoque la possibilité de « révoquer les élus »": an incise's subject quotes nothing
+    if any(t.pos_ == "CCONJ" and k + 1 < hi and doc[k + 1].pos_ == "VERB" and "Fin" in doc[k + 1].morph.get("VerbForm")
+           for k, t in ((k, doc[k]) for k in range(comma + 2, mark if mark is not None else hi))):
+        # "X décrit …, évoque les affaires qui … et distingue …": a predicate coordinated after
+        # the noun phrase makes the verbs a list sharing one subject, not an incise and its own
+        return None
     body = doc[lo:comma].text.strip()
     head = _head_attribution(doc, lo, comma, s.mentions, s.namer, s.ctx, allow_pour=False)
     if body and len(body.split()) >= 4 and not head and not _is_journalist(tail[0], s.entities):
