@@ -238,3 +238,41 @@ def test_a_quoted_phrase_in_a_sentence_naming_no_one_takes_the_next_incise_speak
     qs = quotes_of(nlp, "Depuis l'attaque, vingt autres brebis ont été retrouvées dans les alentours, « égorgées mais "
                         "pas mortes ». « C'est à moi d'euthanasier mes bêtes, ce n'est pas normal », se désole Paul Morel.")
     assert speakers(qs) == ["Paul Morel", "Paul Morel"]
+
+
+def test_a_date_is_no_speaker_nor_part_of_one(nlp):
+    # "Vendredi 18 juin dernier, médecins, infirmiers … ont déclenché une grève, pour réclamer
+    # « … »": the date the parse makes the subject is no one; "selon un communiqué le 19
+    # avril": the date ends the source's phrase
+    qs = quotes_of(nlp, "Les hôpitaux du pays vivent au rythme des grèves. Vendredi 18 juin dernier, médecins, infirmiers "
+                        "et autres agents de l’hôpital ont déclenché une grève, pour réclamer « le paiement sans "
+                        "condition de trois mois » d’arriérés.")
+    assert "Vendredi 18" not in speakers(qs)
+    qs = quotes_of(nlp, "Le collectif a saisi le Conseil d'Etat pour « demander l'annulation de l'arrêté ministériel », "
+                        "selon un communiqué le 19 avril.")
+    assert "un communiqué le 19" not in speakers(qs)
+
+
+def test_a_first_name_that_is_a_month_still_speaks(nlp):
+    # (a guard) "Avril Moreau" is a name, not a date
+    qs = quotes_of(nlp, "« Nous irons jusqu'au bout de cette procédure », a déclaré Avril Moreau.")
+    assert speakers(qs) == ["Avril Moreau"]
+
+
+def test_a_verb_coordinated_after_a_content_clause_keeps_the_main_subject(nlp):
+    # "Le collectif rappelle que 36 loups ont été abattus et dénonce : « … »": the parse makes
+    # "dénonce" coordinated with "abattus"; the plural "loups" cannot be its subject, the
+    # subject of the verb above, which agrees, is
+    qs = quotes_of(nlp, "Le collectif rappelle que 36 loups ont été abattus en juillet et dénonce : « Ces tirs "
+                        "politiques ne feront pas baisser la prédation sur le bétail. »")
+    assert speakers(qs) == ["Le collectif"]
+
+
+def test_a_verbless_sentence_presenting_a_person_makes_them_the_pronouns_referent(nlp):
+    # "Autre nouveau bourgmestre : Benoît M. Présent depuis 2000, il succède à … « … », sourit-il":
+    # the sentence without a verb presents the person "il" then goes on with, not the one before
+    qs = quotes_of(nlp, "Marc Thiry sera le nouveau bourgmestre de Wavre. Il ne s'y attendait pas.",
+                        "Autre nouveau bourgmestre : Benoît Lemaire. Présent depuis 2000 comme échevin, il succède à "
+                        "Léon Walry. « Ce jour est historique en effet, sourit-il. C'est une grande fierté. »")
+    assert speakers(qs) == ["Benoît Lemaire"]
+

@@ -137,7 +137,12 @@ adverb or a conjunction of what happened next, "Puis X est reparti"); "selon"
 before a noun of time or "cas" says what a thing depends on ("…, selon la saison"), nobody's
 words; verbs in a list sharing one subject ("X décrit …, évoque les affaires qui … et distingue
 …") are no incise; a quoted phrase inside a sentence that names someone else does not take the
-speaker of the next quotation's incise.
+speaker of the next quotation's incise. A date is no speaker ("Vendredi 18 …") and ends a
+source's phrase ("selon un communiqué le 19 avril"); a verb the parse coordinates with the verb
+of a content clause, whose plural subject cannot be its own, has the subject of the verb above
+("X rappelle que 36 loups ont été abattus et dénonce : « … »"); a sentence without a verb that
+presents a person after a colon ("Autre nouveau bourgmestre : X.") makes them whom "il" goes on
+with.
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul

@@ -2178,6 +2178,14 @@ def article_quotes(
                 ctx.oblique[designated] = False
                 ctx.named_in[designated] = n
             ctx.closing_person = _closing_person(doc, lo, hi, mentions, name_of, persons)
+            if not spoken and ctx.closing_person and not in_sent and not any(
+                    "Fin" in t.morph.get("VerbForm") for t in doc[lo:hi]) and any(
+                    m.label == "PER" and m.start_token > lo and doc[m.start_token - 1].text == ":"
+                    for m in mentions if lo <= m.start_token < hi):
+                # "Autre nouveau bourgmestre : Benoît M." (no verb, the name after its label's
+                # colon): the person it presents is whom "il" goes on with
+                ctx.last_subject = (ctx.closing_person, "PER", None)
+                ctx.ambiguous = False
             if spoken:
                 ctx.voice = (*ctx.last_subject, n, len(ctx.recent))
         # the last sentence's last quotation, when that sentence has one

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from ... import rules
 from ...model import Entity
 from ..lexicon import (
+    MONTHS,
+    WEEKDAYS,
     ANAPHORIC_HEADS,
     CLASSIFIER_TYPES,
     HONORIFICS,
@@ -93,6 +95,9 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
             break  # "s'écrie le ministre face aux explications du directeur": a prepositional locution
         if has_noun and word in TIME_WORDS and not _the_latter(doc, i):
             break
+        if has_noun and tok.pos_ == "DET" and i + 2 < limit and doc[i + 1].like_num \
+                and fold(doc[i + 2].text) in TIME_WORDS:
+            break  # "selon un communiqué le 19 avril": a date ends the phrase
         if tok.pos_ == "PRON" and word not in _PRONOUNS and (_name_tagged_pronoun(tok) or _partitive_one(doc, i, start)
                                                               or word in PEOPLE_PRONOUNS and i == start):
             has_noun = True  # "selon iTELE", "selon l'un des membres": a name, a partitive "l'un des"
@@ -275,8 +280,23 @@ def _detached(subj, verb) -> bool:
         c.dep_.startswith("nsubj") and end < c.i < verb.i for c in verb.children)
 
 
+def _number_clash(subj, verb) -> bool:
+    """True when a plural noun cannot be the subject of ``verb``, finite and singular."""
+    return subj.pos_ == "NOUN" and subj.morph.get("Number") == ["Plur"] and "Fin" in verb.morph.get("VerbForm") \
+        and verb.morph.get("Number") == ["Sing"]
+
+
 def _subject_of(verb):
-    """Subject token of a verb: its nsubj, or that of the verb it is coordinated with."""
+    """Subject token of a verb: its nsubj, or that of the verb it is coordinated with (when
+    they agree: in "X rappelle que 36 loups ont été abattus et dénonce", parsed with "dénonce"
+    coordinated with "abattus", the subject is that of the verb above, "X")."""
+    if verb.dep_ == "conj" and verb.head.dep_ in ("ccomp", "conj") and any(
+            c.dep_.startswith("nsubj") and _number_clash(c, verb) for c in verb.head.children) \
+            and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        above = next((c for c in verb.head.head.children if c.dep_.startswith("nsubj") and c.i < verb.head.i
+                      and not _number_clash(c, verb)), None)
+        if above is not None:
+            return above
     for v in (verb, verb.head if verb.dep_ in ("conj", "xcomp") else None):
         if v is None:
             continue
@@ -908,6 +928,7 @@ _CLAUSE_OPENERS = frozenset({"que", "qu'", "qui", "dont", "lorsque", "quand", "s
 #: Possessives of the first and second person: a phrase opening with one ("Nos retours nous
 #: permettent de dire que …") is the words of whoever speaks, never a speaker ("notre" is left
 #: out: "notre source", "notre correspondant" are someone the outlet does not name).
+_DATE_WORDS = frozenset(WEEKDAYS) | frozenset(fold(m) for m in MONTHS)
 _SPEAKER_POSSESSIVES = frozenset({"mon", "ma", "mes", "nos", "ton", "ta", "tes", "vos"})
 
 
@@ -916,7 +937,9 @@ def _is_fragment(name: str | None) -> bool:
         return True
     folded = fold(name)
     first = re.split(r"(?<=')|\s+", folded)[0]
-    return folded in _NOBODY or folded in _NOT_A_NAME or first in _CLAUSE_OPENERS or first in _SPEAKER_POSSESSIVES
+    return folded in _NOBODY or folded in _NOT_A_NAME or first in _CLAUSE_OPENERS or first in _SPEAKER_POSSESSIVES \
+        or first in _DATE_WORDS and (len(folded.split()) == 1 or folded.split()[1][:1].isdigit())
+    # ("Vendredi 18 (juin dernier, …)", "Mardi": a date, no one; "Avril Lavigne" is a name)
 
 
 _SOURCE_NOUNS = frozenset(rules.words("source_nouns.txt"))
