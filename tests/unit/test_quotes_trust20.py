@@ -276,3 +276,14 @@ def test_a_verbless_sentence_presenting_a_person_makes_them_the_pronouns_referen
                         "Léon Walry. « Ce jour est historique en effet, sourit-il. C'est une grande fierté. »")
     assert speakers(qs) == ["Benoît Lemaire"]
 
+
+
+def test_a_source_opening_the_sentence_beats_a_verb_of_saying_below_the_main_clause(nlp):
+    # "Selon lui, le problème est tellement grave que … certains déplorent …": the verb of saying
+    # inside the consecutive clause says no more than the source that opens the sentence
+    qs = quotes_of(nlp, "Jean Ndayishimiye cultive du riz près de Bubanza. Selon lui, le problème est tellement grave "
+                        "que les agriculteurs se découragent et certains déplorent le mensonge des autorités.")
+    assert speakers(qs) == ["Jean Ndayishimiye"]
+    # (a guard) a verb of saying that is the main clause's keeps its subject
+    qs = quotes_of(nlp, "Selon le quotidien local, la ministre Anne Morel a déclaré que la réforme serait retirée.")
+    assert speakers(qs) == ["Anne Morel"]

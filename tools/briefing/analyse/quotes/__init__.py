@@ -142,7 +142,8 @@ source's phrase ("selon un communiqué le 19 avril"); a verb the parse coordinat
 of a content clause, whose plural subject cannot be its own, has the subject of the verb above
 ("X rappelle que 36 loups ont été abattus et dénonce : « … »"); a sentence without a verb that
 presents a person after a colon ("Autre nouveau bourgmestre : X.") makes them whom "il" goes on
-with.
+with. "Selon X," opening a sentence whose verb of saying sits below the main clause ("Selon lui,
+le problème est si grave que … certains déplorent …") gives the sentence to X.
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul

@@ -2459,6 +2459,12 @@ def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities, quoted: bool = F
     sent = _Sentence(doc, lo, hi, pid, mentions, namer, ctx, entities)
     forms = (_selon_after, _said_that, _selon_first, _inverted_reported) if quoted else (
         _selon_after, _said_that, _advised, _charged, _selon_first, _inverted_reported)
+    if _SOURCE_OPENING.match(doc[lo:hi].text):
+        verb = _said_that_from(sent)[2]
+        if verb is not None and verb.dep_ != "ROOT":
+            # "Selon lui, le problème est si grave que … certains déplorent …": a verb of saying
+            # below the main clause says no more than the source that opens the sentence
+            forms = (_selon_first,) + tuple(f for f in forms if f is not _selon_first)
     extra = _pour_qui(sent)
     extra = [extra] if extra and (not quoted or _says_more(extra.text)) else []
     for form in forms:
