@@ -615,3 +615,22 @@ def test_a_page_title_separator_left_after_the_headline_is_cut():
 
     a = clean_text(f"|\nPrès de Flers. Une toiture en flammes à cause d’un barbecue... |\n\n{_LONG}\n")
     assert a.title == "Près de Flers. Une toiture en flammes à cause d’un barbecue..."
+
+
+def test_a_date_with_a_bar_and_an_empty_byline_above_the_headline_are_metadata():
+    # "31 octobre 2025 |" ¶ "Ecrit par le 31 octobre 2025" ¶ headline: a page header's date and
+    # a byline whose author the page left out are the date, never the headline
+    from briefing.ingest.clean import clean_text
+
+    head = "Ensemble du 5 au 26 juillet pour la 79e édition du festival"
+    a = clean_text(f"31 octobre 2025 |\n\nEcrit par le 31 octobre 2025\n\n{head}\n\n{_LONG}\n")
+    assert (a.title, a.title_source, a.fields.get("date")) == (head, "extracted", "2025-10-31")
+    assert [d.text for d in a.dropped] == ["31 octobre 2025 |", "Ecrit par le 31 octobre 2025"]  # dropped, not lost
+
+
+def test_a_headline_ending_on_a_date_is_still_the_headline():
+    # (a guard) only a line that is a date alone (its bar aside) is a dateline
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"Grève générale du 5 décembre 2019\n\n{_LONG}\n")
+    assert a.title == "Grève générale du 5 décembre 2019"

@@ -66,7 +66,8 @@ _BRACKET = re.compile(
     rf"(?:(?P<place>[^()\[\]]{{1,50}}?)(?:\s*\([^()\[\]]{{2,40}}\))?\s*\((?P<agency>{AGENCY_RE})\)\s*[-–—:]?\s*)?"
 )
 _LABELLED = re.compile(
-    rf"^(?P<label>date|dat[ée]e? de publication|publi[ée]e?(?: le)?|mise? à jour(?: le)?|modifi[ée]e?(?: le)?|mis en ligne(?: le)?)"
+    rf"^(?P<label>date|dat[ée]e? de publication|publi[ée]e?(?: par)?(?: le)?|[ée]crit(?: par)? le|post[ée]e?(?: par)? le"
+    rf"|mise? à jour(?: le)?|modifi[ée]e?(?: le)?|mis en ligne(?: le)?)"
     rf"\s*(?:le\s+)?:?\s*{_DATE_ANY}(?:\s*(?:à|,|-)?\s*{_TIME})?\s*[-–—|.]?\s*",
     re.I,
 )
@@ -138,6 +139,9 @@ def _wire_agency(written: str) -> str | None:
         (name for part in written.split("/") if (name := agency_name(part))), None)
 
 
+_DATE_THEN_BAR = re.compile(r"(?<=\d)\s+[|•·]\s*$")
+
+
 def match_dateline(line: str, at_top: bool = True) -> Dateline | None:
     """The dateline at the start of ``line``, or None.
 
@@ -147,6 +151,9 @@ def match_dateline(line: str, at_top: bool = True) -> Dateline | None:
     """
     if _RELATIVE.match(line):
         return Dateline(prefix=line, rest="", update=True, relative=True)
+    whole = line
+    if at_top:
+        line = _DATE_THEN_BAR.sub("", line)  # "31 octobre 2025 |": the bar of a page header
     for pattern in _ALL if at_top else _ANYWHERE:
         m = pattern.match(line)
         if not m:
@@ -160,9 +167,10 @@ def match_dateline(line: str, at_top: bool = True) -> Dateline | None:
         if pattern is not _WIRE and not date:
             continue
         update = bool(g.get("label") and re.match(r"mise?|modifi", g["label"], re.I))
+        rest = line[m.end():].strip()
         return Dateline(
-            prefix=line[: m.end()].rstrip(),
-            rest=line[m.end():].strip(),
+            prefix=whole.rstrip() if not rest and whole != line else line[: m.end()].rstrip(),  # (its bar kept)
+            rest=rest,
             date=date,
             precision=precision,
             time=_time_of(m),
