@@ -287,3 +287,20 @@ def test_a_source_opening_the_sentence_beats_a_verb_of_saying_below_the_main_cla
     # (a guard) a verb of saying that is the main clause's keeps its subject
     qs = quotes_of(nlp, "Selon le quotidien local, la ministre Anne Morel a déclaré que la réforme serait retirée.")
     assert speakers(qs) == ["Anne Morel"]
+
+
+def test_a_possessive_noun_of_words_is_its_owner_or_nobody(nlp):
+    # "…, selon ses termes, des instructions visant à « … »": "ses termes" are the words of the
+    # possessive's owner, never a speaker written "ses termes"
+    qs = quotes_of(nlp, "Le procureur a lu des extraits de messages où l’on peut lire, selon ses termes, des "
+                        "instructions visant à « paralyser toute la ville » et à « empêcher le mandat ».")
+    assert "ses termes" not in speakers(qs)
+
+
+def test_a_thing_letting_people_say_is_not_who_says(nlp):
+    # "Cet incendie laisse dire à certaines personnes qu'il pourrait s'agir d'un acte
+    # « criminel »": the causative's subject, a thing, says nothing (the tagger misses the
+    # lemma of "laisse")
+    qs = quotes_of(nlp, "Cet incendie laisse dire à certaines personnes rencontrées sur place qu’il pourrait s’agir "
+                        "d’un acte d’origine « criminel » commis la nuit.")
+    assert "Cet incendie" not in speakers(qs)

@@ -174,7 +174,7 @@ REPORTING_LEMMAS, REPORTING_FORMS = _reporting()
 #: Verbs that report speech when followed by "que" (stricter set; avoids "affirme sa solidarité").
 #: Nouns for what someone said ("les paroles de l'écrivain", "le communiqué du ministère").
 SPEECH_NOUNS = frozenset(
-    fold(w) for w in "paroles propos mots message déclaration réponse communiqué commentaire".split()
+    fold(w) for w in "paroles propos mots termes message déclaration réponse communiqué commentaire".split()
 )
 
 SAY_THAT_LEMMAS = REPORTING_LEMMAS | frozenset({

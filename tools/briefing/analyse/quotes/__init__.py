@@ -143,7 +143,10 @@ of a content clause, whose plural subject cannot be its own, has the subject of 
 ("X rappelle que 36 loups ont été abattus et dénonce : « … »"); a sentence without a verb that
 presents a person after a colon ("Autre nouveau bourgmestre : X.") makes them whom "il" goes on
 with. "Selon X," opening a sentence whose verb of saying sits below the main clause ("Selon lui,
-le problème est si grave que … certains déplorent …") gives the sentence to X.
+le problème est si grave que … certains déplorent …") gives the sentence to X. A possessive noun
+of words ("selon ses termes") is its owner's, never a speaker written so; the causative "laisser
+dire" reads its agent after "à", its lemma missed by the tagger or not ("Cet incendie laisse dire
+à certaines personnes que …": not the fire).
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ... import rules
 from ...model import Entity
 from ..lexicon import (
+    SPEECH_NOUNS,
     MONTHS,
     WEEKDAYS,
     ANAPHORIC_HEADS,
@@ -286,6 +287,10 @@ def _number_clash(subj, verb) -> bool:
         and verb.morph.get("Number") == ["Sing"]
 
 
+#: Forms of "faire" and "laisser" whose lemma the tagger may miss.
+_CAUSATIVE_WORDS = frozenset({"fait", "font", "faisait", "faisaient", "laisse", "laissent", "laissait", "laissaient"})
+
+
 def _subject_of(verb):
     """Subject token of a verb: its nsubj, or that of the verb it is coordinated with (when
     they agree: in "X rappelle que 36 loups ont été abattus et dénonce", parsed with "dénonce"
@@ -306,10 +311,13 @@ def _subject_of(verb):
                 g.dep_ == "case" and fold(g.text) in ("a", "au", "aux") for g in c.children)), None)
             if ctrl is not None:
                 return ctrl
-            if v.lemma_ in ("faire", "laisser"):
+            if v.lemma_ in ("faire", "laisser") or fold(v.text) in _CAUSATIVE_WORDS:  # (a lemma the tagger missed: "laisse")
                 # "La mesure a fait réagir le journal X": the agent of a causative is its object
                 agent = next((c for c in list(verb.children) + list(v.children) if c.dep_ == "obj"
-                              and (c.pos_ == "PROPN" or any(t.ent_type_ in ("PER", "ORG") for t in c.subtree))), None)
+                              and (c.pos_ == "PROPN" or any(t.ent_type_ in ("PER", "ORG") for t in c.subtree))), None) \
+                    or next((c for c in list(verb.children) + list(v.children) if c.dep_ in ("obl:arg", "iobj", "obl")
+                             and any(g.dep_ == "case" and fold(g.text) in ("a", "au", "aux") for g in c.children)
+                             and c.pos_ in ("NOUN", "PROPN")), None)  # "laisse dire à certaines personnes que"
                 if agent is not None or verb.lemma_ not in _MAKE_KNOWN:
                     return agent
                 # "X a fait savoir que", "X laisse entendre que": without an agent, the
@@ -1186,7 +1194,7 @@ class _Namer:
                 and fold(doc[lo + 2].text) in ("de", "du", "d'"):
             # "par la voix de X, porte-parole": X speaks
             return self.name(doc, lo + 3 if fold(doc[lo + 2].text) != "du" else lo + 2, hi, mentions, ctx)
-        if hi - lo >= 2 and fold(doc[lo].text) in _POSSESSIVES and fold(doc[lo + 1].text) in _SOURCE_NOUNS:
+        if hi - lo >= 2 and fold(doc[lo].text) in _POSSESSIVES and fold(doc[lo + 1].text) in _SOURCE_NOUNS | SPEECH_NOUNS:
             # "selon son témoignage relayé par RFI": whose the testimony is, the possessive's owner
             who = possessor(ctx, doc[lo].text)
             return who, who is not None
