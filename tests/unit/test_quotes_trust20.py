@@ -304,3 +304,30 @@ def test_a_thing_letting_people_say_is_not_who_says(nlp):
     qs = quotes_of(nlp, "Cet incendie laisse dire à certaines personnes rencontrées sur place qu’il pourrait s’agir "
                         "d’un acte d’origine « criminel » commis la nuit.")
     assert "Cet incendie" not in speakers(qs)
+
+
+def test_a_first_name_read_as_a_plural_noun_heads_the_inverted_subject(nlp):
+    # "», se souvient Moncef Ben Ayadi, un menuisier": the tagger reads "Moncef" as a plural
+    # noun; a capitalised word before a proper noun is a name, its number no evidence
+    qs = quotes_of(nlp, "« Autrefois, notre ville était propre », se souvient Moncef Ben Ayadi, un menuisier de 52 ans.")
+    assert speakers(qs) == ["Moncef Ben Ayadi"]
+
+
+def test_a_manner_phrase_without_article_before_the_inverted_subject(nlp):
+    # "», s'exclame avec ironie X", "», a dit en substance M. X": a preposition and a bare noun
+    # say how; the name after them is the subject
+    qs = quotes_of(nlp, "« On l’appelle la mer chocolat ! », s’exclame avec ironie Karim Aoun, professeur.")
+    assert speakers(qs) == ["Karim Aoun"]
+    qs = quotes_of(nlp, "« Nous sommes attachés au principe d’égalité entre tous les pays », a dit en substance M. Li Wei.")
+    assert speakers(qs) == ["Li Wei"]
+
+
+def test_a_described_person_who_speaks_announces_the_next_quotation(nlp):
+    # "Avant de partir, le chef de l'État béninois s'est lui-même exprimé. « … »": the person
+    # described as speaking ("lui-même" is an emphasis, not the subject) is whose words follow,
+    # not the voice of the quotation before
+    qs = quotes_of(nlp, "« Il va là-bas maintenant, il est en route », a déclaré Paul Okafor, président du Nigeria. "
+                        "Les deux chefs d’État se sont rencontrés à Abuja. Avant de partir, le chef de l’État béninois "
+                        "s’est lui-même exprimé. « La situation est suffisamment préoccupante pour que la région se "
+                        "mobilise »." )
+    assert speakers(qs) == ["Paul Okafor", "le chef de l’État béninois"]

@@ -146,7 +146,12 @@ with. "Selon X," opening a sentence whose verb of saying sits below the main cla
 le problème est si grave que … certains déplorent …") gives the sentence to X. A possessive noun
 of words ("selon ses termes") is its owner's, never a speaker written so; the causative "laisser
 dire" reads its agent after "à", its lemma missed by the tagger or not ("Cet incendie laisse dire
-à certaines personnes que …": not the fire).
+à certaines personnes que …": not the fire). A capitalised word before a proper noun after an
+incise's verb is a name whatever the tagger reads ("», se souvient Moncef B.": "Moncef" as a plural
+noun); a preposition and a bare noun of manner before the subject are passed over ("»,
+s'exclame avec ironie X", "», a dit en substance M. X"); a person described, not named, as the
+subject of a verb of saying announces the next quotation ("le chef de l'État béninois s'est
+lui-même exprimé. « … »"; "lui-même" is no subject).
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul

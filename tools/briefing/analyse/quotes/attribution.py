@@ -23,6 +23,7 @@ from ..lexicon import (
 from .spans import _AUX, _CLITIC_RE, _PRONOUNS, find_quote_spans
 from .speakers import (
     TAGGED_GENDER,
+    _pair,
     _CHARGE_LEMMAS,
     _as_written,
     _coordinated,
@@ -224,6 +225,9 @@ def _past_medium(doc, k: int, hi: int) -> int:
     if k_prep != k:
         return k
     i = k + 1
+    if i + 1 < hi and fold(doc[k].text) in ("avec", "en", "sans") and doc[i].pos_ == "NOUN" and doc[i].is_lower and (
+            doc[i + 1].pos_ == "PROPN" or doc[i + 1].is_title or fold(doc[i + 1].text) in HONORIFICS):
+        return i + 1  # "», s'exclame avec ironie Mohamed A.", "», a dit en substance M. Wang Yi": a manner
     if i < hi and doc[i].pos_ == "DET":
         i += 1
     while i < hi and doc[i].pos_ == "ADJ":
@@ -325,7 +329,8 @@ def _inverted_verb(doc, start: int, j: int, hi: int) -> bool:
     tok = doc[j]
     nxt = _aside_before_subject(doc, j + 1, hi) or j + 1
     if tok.pos_ != "VERB" or nxt >= hi or doc[nxt].pos_ not in ("DET", "PROPN") and _past_medium(doc, nxt, hi) == nxt \
-            and not (doc[nxt].is_title and doc[nxt].ent_iob_ == "B"):
+            and not (doc[nxt].is_title and doc[nxt].ent_iob_ == "B") \
+            and not (doc[nxt].is_title and nxt + 1 < hi and doc[nxt + 1].pos_ == "PROPN"):
         # (a locution may come first: "», a mis en garde la préfète"; a name the tagger calls a
         # noun starts an entity: "», reprend Feno Randrianarisoa")
         return False
@@ -334,7 +339,8 @@ def _inverted_verb(doc, start: int, j: int, hi: int) -> bool:
         # word of the quotation the parse makes its subject is none: "« … Dieu … » a révélé X")
         return False
     number = [t.morph.get("Number") for t in (tok, *doc[start:j]) if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
-    np_number = doc[nxt].morph.get("Number")
+    np_number = doc[nxt].morph.get("Number") if not (doc[nxt].is_title and doc[nxt].pos_ == "NOUN") else None
+    # (a first name the tagger reads as a noun has no number to trust: "Moncef", plural)
     if number and number[-1] and np_number and number[-1] != np_number:
         return False  # the noun phrase after it does not agree: not its subject
     form = tok.morph.get("VerbForm")
@@ -1480,7 +1486,8 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
     if opening is not None:
         m, gender = opening
         return (name_of.get(fold(m.text), m.text), m.label, gender)
-    subjects = [t for t in doc[lo:hi] if t.dep_.startswith("nsubj") and t.head.i < hi]
+    subjects = [t for t in doc[lo:hi] if t.dep_.startswith("nsubj") and t.head.i < hi
+                and not fold(t.text).endswith("-meme")]  # ("X s'est lui-même exprimé": an emphasis)
     # "En désignant la conseillère X, le maire a enchaîné": of two subjects the parse gives one
     # verb, the one nearer before it is the subject (the other is a phrase the parse misread)
     subjects = sorted((t for t in subjects if not any(
@@ -2134,6 +2141,12 @@ def article_quotes(
                     ctx.last_subject = None
                 elif subject:
                     ctx.last_subject = subject
+                    root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
+                    if subject[1] == "DESC" and not in_sent and root is not None and _is_reporting(root) \
+                            and fold(subject[0]).split()[0] in ("le", "la", "l'") and not _pair(subject[0]):
+                        # "Avant de partir, le chef de l'État béninois s'est lui-même exprimé. « … »": a
+                        # person described, who speaks, is whose words follow (not the voice before)
+                        introduced = subject[0]
                     if subject[1] == "PER" and subject[0] in persons and not in_sent:
                         introduced = subject[0]
                         if opening_quote and subject[0] not in ctx.named_in and doc[lo].pos_ not in (
