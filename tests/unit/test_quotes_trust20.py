@@ -331,3 +331,25 @@ def test_a_described_person_who_speaks_announces_the_next_quotation(nlp):
                         "s’est lui-même exprimé. « La situation est suffisamment préoccupante pour que la région se "
                         "mobilise »." )
     assert speakers(qs) == ["Paul Okafor", "le chef de l’État béninois"]
+
+
+def test_an_incise_verb_read_as_a_proper_noun_before_an_aside(nlp):
+    # "», regrette, la mort dans l'âme, le vieux X": the tagger reads "regrette" as a proper
+    # noun; a word in lower case is no name, and the aside after it leads to the subject
+    qs = quotes_of(nlp, "« Malheureusement, le feu a tout emporté », regrette, la mort dans l’âme, le vieux Ousmane "
+                        "Diallo, âgé de plus de 70 ans.")
+    assert speakers(qs) == ["Ousmane Diallo"]
+
+
+def test_a_narrative_infinitive_with_its_content_clause_goes_on_with_the_voice(nlp):
+    # "… a indiqué que « … ». Avant d'indiquer que le point … « sera fait en temps utile »."
+    qs = quotes_of(nlp, "Le procureur André Mbeng a indiqué que « des autopsies allaient être pratiquées sur les corps ». "
+                        "Avant d’indiquer que le point des avancées de cette enquête « sera fait en temps utile ».")
+    assert speakers(qs) == ["André Mbeng", "André Mbeng"]
+
+
+def test_a_narrative_infinitive_of_another_verb_says_nothing(nlp):
+    # (a guard) "Avant de vérifier que …" is no saying; the quotation keeps no speaker from it
+    qs = quotes_of(nlp, "Le procureur André Mbeng a indiqué que « des autopsies allaient être pratiquées sur les corps ». "
+                        "Avant de vérifier que le point de l'enquête « sera fait en temps utile ».")
+    assert speakers(qs)[1:] in ([], [None])

@@ -151,7 +151,11 @@ incise's verb is a name whatever the tagger reads ("», se souvient Moncef B.": 
 noun); a preposition and a bare noun of manner before the subject are passed over ("»,
 s'exclame avec ironie X", "», a dit en substance M. X"); a person described, not named, as the
 subject of a verb of saying announces the next quotation ("le chef de l'État béninois s'est
-lui-même exprimé. « … »"; "lui-même" is no subject).
+lui-même exprimé. « … »"; "lui-même" is no subject). A lower-case word the tagger calls a
+proper noun right after a quotation's comma may head an incise, an aside after it included
+("», regrette, la mort dans l'âme, le vieux X"); a narrative infinitive of saying whose content
+clause holds the quotation goes on with the voice before ("Avant d'indiquer que le point …
+« sera fait en temps utile »").
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul

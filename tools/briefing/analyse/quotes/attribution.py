@@ -83,8 +83,9 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
         # "», s'inquiète Fabrice": after a quotation, the word a reflexive clitic opens is a
         # verb, whatever the tagger calls it ("inquiète" read as an adjective)
         j, reflexive = j + 1, True
-    elif after_quote and j + 2 < hi and doc[j].pos_ in ("NOUN", "ADJ", "NUM") and doc[j].is_lower and doc[j].is_alpha \
-            and (doc[j + 1].pos_ == "DET" or doc[j + 1].pos_ in ("PROPN", "NOUN") and doc[j + 1].is_title) \
+    elif after_quote and j + 2 < hi and doc[j].pos_ in ("NOUN", "ADJ", "NUM", "PROPN") and doc[j].is_lower and doc[j].is_alpha \
+            and (doc[j + 1].pos_ == "DET" or doc[j + 1].pos_ in ("PROPN", "NOUN") and doc[j + 1].is_title
+                 or _aside_before_subject(doc, j + 1, hi)) \
             and re.search(r"(?:e|t|d|a|ent)$", doc[j].text) and fold(doc[j].text) not in _TIME_NOUNS:
         # "», soupire la jeune femme", "», alerte Météo France": right after a quotation's
         # comma, a word with a verb's ending followed by a determiner or a name is the
@@ -2042,7 +2043,8 @@ def article_quotes(
                     # "Et le ministre X d'abonder : « … »": the narrative infinitive's subject
                     np = _narrative_subject(doc, lo, span.start)
                     speaker = namer.name(doc, np[0], np[1], mentions, ctx)[0] if np else None
-                if speaker is None and before.endswith(":") and _narrative_infinitive(doc, lo, span.start):
+                if speaker is None and (before.endswith(":") and _narrative_infinitive(doc, lo, span.start)
+                                        or _narrative_infinitive(doc, lo, span.start, that=True)):
                     # "« … », a-t-il indiqué. Avant d'ajouter : « … »": an infinitive of saying
                     # without a subject goes on with the voice of the quotation before it
                     speaker = voice or (carried if not any(qt.text for qt in found) else None)
@@ -2404,10 +2406,16 @@ def _narrative_subject(doc, lo: int, end: int) -> tuple[int, int] | None:
     return np if np and np[0] == words[1].i and np[1] == de.i else None
 
 
-def _narrative_infinitive(doc, lo: int, end: int) -> bool:
+def _narrative_infinitive(doc, lo: int, end: int, that: bool = False) -> bool:
     """True when tokens lo..end (up to a quotation) are ``Avant / Et / Puis de <infinitive
-    of saying> :``, a sentence with no subject of its own."""
+    of saying> :``, a sentence with no subject of its own; ``that``: the infinitive's content
+    clause holds the quotation instead (``Avant d'indiquer que le point … « sera fait … »``)."""
     words = [t for t in doc[lo:end] if not t.is_space]
+    if that:
+        k = 1 if words and fold(words[0].text) in _NARRATIVE_OPENERS else 0
+        return bool(k) and len(words) > k + 2 and fold(words[k].text) in ("de", "d'", "d’", "d") \
+            and fold(words[k + 2].text) in ("que", "qu'", "qu’") \
+            and (_is_reporting(words[k + 1]) or words[k + 1].lemma_ in SAY_THAT_LEMMAS) and words[k + 1].is_lower
     if len(words) < 4 or words[-1].text != ":":
         return False
     k = 1 if fold(words[0].text) in _NARRATIVE_OPENERS else 2 if " ".join(
