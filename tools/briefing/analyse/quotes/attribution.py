@@ -23,6 +23,7 @@ from ..lexicon import (
 from .spans import _AUX, _CLITIC_RE, _PRONOUNS, find_quote_spans
 from .speakers import (
     TAGGED_GENDER,
+    _number_clash,
     _pair,
     _CHARGE_LEMMAS,
     _as_written,
@@ -372,10 +373,9 @@ def _disagrees(subj, verb) -> bool:
     """True when a plural noun the parse makes the subject of a singular finite verb (or
     auxiliary) cannot be its subject: "Des mesures d'autant justifiées que « … », a rappelé
     le préfet X" (the noun phrase after the verb is)."""
-    finite = [t for t in (verb, *verb.children) if (t is verb or t.dep_.startswith("aux"))
-              and "Fin" in t.morph.get("VerbForm")]
-    return subj.pos_ == "NOUN" and subj.morph.get("Number") == ["Plur"] \
-        and bool(finite) and finite[0].morph.get("Number") == ["Sing"]
+    finite = next((t for t in (verb, *verb.children) if (t is verb or t.dep_.startswith("aux"))
+                   and "Fin" in t.morph.get("VerbForm")), None)
+    return finite is not None and _number_clash(subj, finite)
 
 
 #: Words opening a relative clause.

@@ -9,20 +9,20 @@ from dataclasses import dataclass
 from ... import rules
 from ...model import Entity
 from ..lexicon import (
-    SPEECH_NOUNS,
-    MONTHS,
-    WEEKDAYS,
     ANAPHORIC_HEADS,
     CLASSIFIER_TYPES,
     HONORIFICS,
     INSTITUTION_NOUNS,
+    MONTHS,
     ORG_HEADS,
     ROLE_EQUIVALENTS,
     TITLE_PREFIXES,
     REPORTING_FORMS,
     REPORTING_LEMMAS,
+    SPEECH_NOUNS,
     TIME_WORDS,
     TITLE_HEADS,
+    WEEKDAYS,
     fold,
 )
 from .spans import _AUX, _PRONOUNS, _SPEAKER_STOP
@@ -568,10 +568,10 @@ def _listed_names_before(doc, j: int) -> int:
     return start
 
 
-#: Shapes of nouns that name people ("la kosovare", "le chauffeur", "la manifestante").
 #: Endings of a person noun after a demonstrative ("ce producteur", "cette vendeuse", "cet
 #: habitant"), narrower than ``_PERSON_NOUN``: "ce mois", "cette semaine" are no one.
 _DEMONSTRATIVE_PERSON = re.compile(r"(?:eur|euse|rice|iste|ante|ant|ienne|ien)$")
+#: Shapes of nouns that name people ("la kosovare", "le chauffeur", "la manifestante").
 _PERSON_NOUN = re.compile(r"(?:iste|ier|iere|eur|euse|rice|ien|ienne|ant|ante|ais|aise|ois|oise|ain|aine|are)$")
 
 #: The tagger's gender of a word, as the speaker context writes it.
@@ -936,8 +936,10 @@ _CLAUSE_OPENERS = frozenset({"que", "qu'", "qui", "dont", "lorsque", "quand", "s
 #: Possessives of the first and second person: a phrase opening with one ("Nos retours nous
 #: permettent de dire que …") is the words of whoever speaks, never a speaker ("notre" is left
 #: out: "notre source", "notre correspondant" are someone the outlet does not name).
-_DATE_WORDS = frozenset(WEEKDAYS) | frozenset(fold(m) for m in MONTHS)
 _SPEAKER_POSSESSIVES = frozenset({"mon", "ma", "mes", "nos", "ton", "ta", "tes", "vos"})
+#: Names of days and months: a phrase opening with one and a number ("Vendredi 18"), or one
+#: alone ("Mardi"), is a date, no one ("Avril Lavigne" is a name).
+_DATE_WORDS = frozenset(WEEKDAYS) | frozenset(fold(m) for m in MONTHS)
 
 
 def _is_fragment(name: str | None) -> bool:
@@ -945,9 +947,9 @@ def _is_fragment(name: str | None) -> bool:
         return True
     folded = fold(name)
     first = re.split(r"(?<=')|\s+", folded)[0]
+    dated = first in _DATE_WORDS and (len(folded.split()) == 1 or folded.split()[1][:1].isdigit())
     return folded in _NOBODY or folded in _NOT_A_NAME or first in _CLAUSE_OPENERS or first in _SPEAKER_POSSESSIVES \
-        or first in _DATE_WORDS and (len(folded.split()) == 1 or folded.split()[1][:1].isdigit())
-    # ("Vendredi 18 (juin dernier, …)", "Mardi": a date, no one; "Avril Lavigne" is a name)
+        or dated
 
 
 _SOURCE_NOUNS = frozenset(rules.words("source_nouns.txt"))
