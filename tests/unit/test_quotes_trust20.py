@@ -353,3 +353,30 @@ def test_a_narrative_infinitive_of_another_verb_says_nothing(nlp):
     qs = quotes_of(nlp, "Le procureur André Mbeng a indiqué que « des autopsies allaient être pratiquées sur les corps ». "
                         "Avant de vérifier que le point de l'enquête « sera fait en temps utile ».")
     assert speakers(qs)[1:] in ([], [None])
+
+
+def test_an_answer_after_the_writers_question_goes_on_with_the_voice(nlp):
+    # an interview: "Comment se portent les habitants ? « … » A-t-il peu dormi ? « … »": each
+    # answer after a question of the writer's is the voice quoted just before
+    qs = quotes_of(nlp, "« Hier matin, c’était un spectacle de désolation, confie Bernard Audran, maire du village. Les "
+                        "routes étaient coupées. »",
+                        "Comment se portent les habitants ? « Il n’y a pas eu de victimes ni de blessés. » A-t-il peu "
+                        "dormi ? « Oui, la nuit a été assez courte, c’était difficile de dormir. »")
+    assert speakers(qs) == ["Bernard Audran"] * 3
+
+
+def test_an_answer_with_its_own_incise_keeps_it(nlp):
+    # (a guard) the incise after the answer names who answers
+    qs = quotes_of(nlp, "« Hier matin, c’était un spectacle de désolation, confie Bernard Audran, maire du village. Les "
+                        "routes étaient coupées. »",
+                        "Qui est responsable ? « C’est l’État qui n’a rien prévu », répond Paul Kermarrec, un voisin.")
+    assert speakers(qs) == ["Bernard Audran", "Paul Kermarrec"]
+
+
+def test_a_person_described_after_a_complement_is_introduced(nlp):
+    # "… le soutien de Jean-Luc M., député de La France insoumise. « … », a-t-il déclaré": a
+    # name in a noun's complement given its own description is introduced, with its gender
+    qs = quotes_of(nlp, "La grève continue.",
+                        "Cette mobilisation a pu compter sur le soutien de Jean-Luc Moreau, député de la Somme. « Je me "
+                        "sens de cœur avec eux, il y a un aspect humain », a-t-il déclaré.")
+    assert speakers(qs) == ["Jean-Luc Moreau"]

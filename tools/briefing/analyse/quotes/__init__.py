@@ -155,7 +155,11 @@ lui-même exprimé. « … »"; "lui-même" is no subject). A lower-case word th
 proper noun right after a quotation's comma may head an incise, an aside after it included
 ("», regrette, la mort dans l'âme, le vieux X"); a narrative infinitive of saying whose content
 clause holds the quotation goes on with the voice before ("Avant d'indiquer que le point …
-« sera fait en temps utile »").
+« sera fait en temps utile »"). In an interview, an answer standing as its own sentence after a
+question of the writer's ("Comment se portent les habitants ? « … »") goes on with the voice the
+paragraph, or the one before, has been quoting. A person named in a noun's complement but
+given a description of their own after a comma ("le soutien de X, député de …") is introduced,
+not named in passing, and the description gives their gender.
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul

@@ -1907,6 +1907,7 @@ def article_quotes(
         source = None  # speaker of the paragraph's previous sentence
         introduced = None  # the person the paragraph's previous sentence is about (its named subject)
         opening_quote = False  # the paragraph's previous sentence opened it and was one quotation
+        asked = False  # the paragraph's previous sentence is a question of the writer's
         for s_start, s_end in ((s.start, s.end) for s in split_sentences(text, quotes)):
             sent = doc.char_span(s_start, s_end, alignment_mode="expand")
             if sent is None:
@@ -2066,6 +2067,12 @@ def article_quotes(
                     # person (and no quotation) gives that person's words
                     # (the voice of an earlier quotation of the paragraph gives way to it)
                     speaker = introduced
+                if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and asked \
+                        and (voice or carried):
+                    # "Comment se portent les habitants ? « Il n'y a pas eu de victimes. »": in an
+                    # interview, the answer after the writer's question is the voice the
+                    # paragraph (or the one before) has been quoting
+                    speaker = voice or carried
                 if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and voice:
                     # a quotation standing alone right after another one goes on with the same voice
                     # (also after a quoted word: "X a qualifié les frappes d'« agression ». « … »")
@@ -2171,6 +2178,8 @@ def article_quotes(
                     introduced = _teller_closing(doc, lo, hi, mentions, namer, ctx) or introduced
             out.extend(found)
             last_found = found
+            # (a question of the writer's: no quotation, a question mark at its end)
+            asked = not in_sent and text[s_start:s_end].rstrip().endswith("?")
             # (a sentence that opens the paragraph and is one quotation, with no speaker found)
             opening_quote = s_start == 0 and bool(in_sent) and in_sent[0].start <= 1 \
                 and in_sent[-1].end >= len(text[:s_end].rstrip(" .")) and all(qt.speaker is None for qt in found)

@@ -633,7 +633,11 @@ def person_genders(docs, spans, name_of: dict[str, str], persons: set[str]) -> d
                     break
                 i -= 1
             if words and words[-1] in ("de", "du", "des", "d'"):
-                continue  # "la veuve de X", "le fils de X": the noun is someone else, not X's title
+                # "la veuve de X", "le fils de X": the noun is someone else, not X's title (a
+                # description apposed after the name is X's: "le soutien de X, député de …")
+                for g in _apposed_genders(doc, m):
+                    seen.setdefault(name, set()).add(g)
+                continue
             g = _gender_of_words(words) if words and (words[0] in _FEM_DETS | _MASC_DETS | {"l'", "mme", "mlle", "m.", "mm."}) else None
             if words and words[0] in ("l'", "l"):
                 # after an elided article the noun's ending is ambiguous once accents are
@@ -1093,7 +1097,18 @@ def complement_mention(doc, m) -> bool:
     while tok is not None and tok.dep_ in ("appos", "flat", "flat:name") and tok.head.i != tok.i and seen < 4:
         tok = tok.head
         seen += 1
-    return tok is not None and tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "PROPN")
+    if tok is None or tok.dep_ != "nmod" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # "… le soutien de Jean-Luc M., député de La France insoumise.": a name given its own
+    # description after a comma is introduced, not named in passing
+    e = m.end_token
+    if e + 2 < len(doc) and doc[e].text == ",":
+        b = e + 1
+        while b < len(doc) and not doc[b].is_punct and b - e <= 8:
+            b += 1
+        if _person_description(doc, e + 1, b) is not None:
+            return False
+    return True
 
 
 def _complement_name(doc, lo: int, start: int, person_nouns: bool = False) -> bool:
