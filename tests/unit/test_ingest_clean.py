@@ -634,3 +634,21 @@ def test_a_headline_ending_on_a_date_is_still_the_headline():
 
     a = clean_text(f"Grève générale du 5 décembre 2019\n\n{_LONG}\n")
     assert a.title == "Grève générale du 5 décembre 2019"
+
+
+def test_a_row_of_header_pictures_above_the_headline_has_no_caption():
+    # "bouton_facebook_35.png  bouton_twitter_35.png" above everything: the page's buttons; the
+    # line after them is the headline, not a caption
+    from briefing.ingest.clean import clean_text
+
+    head = "Les réactions après le match de handball"
+    a = clean_text(f"bouton_facebook_35.png  bouton_twitter_35.png  bouton_instagram_35.png\n\n{head}\n\n{_LONG}\n")
+    assert (a.title, a.title_source) == (head, "extracted")
+
+
+def test_a_single_picture_above_the_headline_keeps_its_caption():
+    # (a guard) one picture, then a short line: its caption, as before
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"incendie.jpg\nLes pompiers sur place\n\nUn entrepôt détruit par le feu à Rouen\n\n{_LONG}\n")
+    assert [p.text for p in a.paragraphs if p.kind == "caption"] == ["Les pompiers sur place"]

@@ -228,7 +228,9 @@ class _Cleaner:
         if not is_image(line):
             return False
         self.drop("image", line, DropReason.IMAGE, n)
-        self.after_image = True
+        # (the page's header pictures, "bouton_facebook_35.png …", above everything else have
+        # no caption: the line after them may be the headline)
+        self.after_image = not (self.title_open and not self.out.paragraphs and len(line.split()) > 1)
         return True
 
     def _take_byline(self, idx: int, n: int, line: str) -> bool:
