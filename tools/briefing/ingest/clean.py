@@ -40,7 +40,7 @@ from ..model import DropReason, DroppedLine, Paragraph
 from ..text import split_sentences
 from .lines import (
     BULLETS, Byline, boilerplate_reason, bulleted_subheading, caption_reason, correspondents_in, is_image,
-    has_link, is_navigation, is_plain_subheading, is_separator, is_trailer_start, looks_like_headline,
+    TRAILING_BAR, has_link, is_navigation, is_plain_subheading, is_separator, is_trailer_start, looks_like_headline,
     match_byline, match_dateline,
 )
 from .metadata import derive_title, titled_sentence
@@ -288,7 +288,7 @@ class _Cleaner:
             headline = headline[crumb.end():]
         if not looks_like_headline(headline):
             return False
-        headline = _TRAILING_SEPARATOR.sub("", headline)  # "Titre… |": what is left of « Titre | Site »
+        headline = TRAILING_BAR.sub("", headline)  # "Titre… |": what is left of « Titre | Site »
         self.out.title, self.out.title_source = headline, "extracted"
         self.seen[normalised(headline)] = TITLE
         return True
@@ -385,7 +385,7 @@ class _Cleaner:
     def _headline_below(self, idx: int) -> bool:
         """True when a line that looks like a headline comes after the labels and links below."""
         j = self._past_labels(idx + 1)
-        return j < len(self.items) and looks_like_headline(self.items[j][1]) and match_dateline(self.items[j][1]) is None
+        return j < len(self.items) and self._heads(self.items[j][1], "")
 
     @staticmethod
     def _heads(nxt: str, label: str) -> bool:
@@ -467,7 +467,6 @@ def _title_source(texts: list[str]) -> str:
 #: A breadcrumb before a headline, its parts separated by a double colon ("Actualités ::").
 _BREADCRUMB = re.compile(r"^((?:[^:\s][^:]{0,40}?\s*::\s*)+)")
 #: A bullet opening a line ("•", "▪", "►"), with the space after it.
-_TRAILING_SEPARATOR = re.compile(r"\s+[|•·]\s*$")
 _BULLET = re.compile(rf"^[{BULLETS}]\s*")
 #: How many paragraphs a derived title is looked for in.
 TITLE_PARAGRAPHS = 3

@@ -139,7 +139,8 @@ def _wire_agency(written: str) -> str | None:
         (name for part in written.split("/") if (name := agency_name(part))), None)
 
 
-_DATE_THEN_BAR = re.compile(r"(?<=\d)\s+[|•·]\s*$")
+#: A bar or bullet ending a line: what is left of a page title's separator ("Titre | Site").
+TRAILING_BAR = re.compile(r"\s+[|•·]\s*$")
 
 
 def match_dateline(line: str, at_top: bool = True) -> Dateline | None:
@@ -152,8 +153,8 @@ def match_dateline(line: str, at_top: bool = True) -> Dateline | None:
     if _RELATIVE.match(line):
         return Dateline(prefix=line, rest="", update=True, relative=True)
     whole = line
-    if at_top:
-        line = _DATE_THEN_BAR.sub("", line)  # "31 octobre 2025 |": the bar of a page header
+    if at_top and (bare := TRAILING_BAR.sub("", line))[-1:].isdigit():
+        line = bare  # "31 octobre 2025 |": the bar of a page header
     for pattern in _ALL if at_top else _ANYWHERE:
         m = pattern.match(line)
         if not m:

@@ -1242,7 +1242,7 @@ def _reporter_above(doc, verb, lo: int, pronoun, mentions, namer, ctx):
     while v.head.i != v.i:
         if _content_clause(v):
             head = v.head
-            if not (_is_reporting(head) or head.lemma_ in SAY_THAT_LEMMAS):
+            if not _says(head):
                 return None
             subj = _subject_of(head)
             if subj is None or subj.i < lo or fold(subj.text) in _PRONOUNS:
@@ -1315,7 +1315,7 @@ def _clause_subject(doc, tok, lo, hi, mentions, namer, ctx, quote=None):
             subj = _subject_of(tok) or _controller(tok) or _name_before_verb(doc, tok, lo, mentions)
             if subj is not None and (quote is not None and quote[0] <= subj.i < quote[1] or _in_quotes(doc, subj.i, lo)):
                 subj = None  # (inside this quotation or another one of the sentence: « A », « B »)
-            saying = _is_reporting(tok) or tok.lemma_ in SAY_THAT_LEMMAS
+            saying = _says(tok)
             if subj is not None and lo <= subj.i < hi and subj.lower_ not in ("que", "ce", "c'", "cela", "ça"):
                 # the clause that owns the subject: the verb itself or the one it is coordinated
                 # with or completes ("s'emploie à « vérifier … »")
@@ -2424,7 +2424,7 @@ def _narrative_infinitive(doc, lo: int, end: int, that: bool = False) -> bool:
         k = 1 if words and fold(words[0].text) in _NARRATIVE_OPENERS else 0
         return bool(k) and len(words) > k + 2 and fold(words[k].text) in ("de", "d'", "d’", "d") \
             and fold(words[k + 2].text) in ("que", "qu'", "qu’") \
-            and (_is_reporting(words[k + 1]) or words[k + 1].lemma_ in SAY_THAT_LEMMAS) and words[k + 1].is_lower
+            and _says(words[k + 1]) and words[k + 1].is_lower
     if len(words) < 4 or words[-1].text != ":":
         return False
     k = 1 if fold(words[0].text) in _NARRATIVE_OPENERS else 2 if " ".join(
@@ -2432,7 +2432,7 @@ def _narrative_infinitive(doc, lo: int, end: int, that: bool = False) -> bool:
     if not k or len(words) != k + 3 or fold(words[k].text) not in ("de", "d'", "d’", "d"):
         return False
     verb = words[k + 1]
-    return (_is_reporting(verb) or verb.lemma_ in SAY_THAT_LEMMAS) and verb.is_lower
+    return _says(verb) and verb.is_lower
 
 
 def _second_content_clause(body: str) -> str | None:
@@ -2651,8 +2651,7 @@ def _pour_qui(s: _Sentence) -> Quote | None:
     inverted = ante.dep_ == "obj" and ante.head.i < ante.i and not any(  # "», a raconté X, pour qui": X parsed as object
         c.dep_.startswith("nsubj") for c in ante.head.children)
     source = fold(doc[k].text) == "selon" and _designates_someone(doc, a, b, s.mentions) or (
-        ante.dep_.startswith("nsubj") or inverted) and (
-        _is_reporting(ante.head) or ante.head.lemma_ in SAY_THAT_LEMMAS) \
+        ante.dep_.startswith("nsubj") or inverted) and _says(ante.head) \
         or any(fold(t.text) in ("selon", "apres") for t in doc[max(s.lo, a - 2):a + 1])
     if not source:
         return None
@@ -3254,8 +3253,7 @@ def _past_ce_que(doc, k: int, hi: int) -> int:
         return k
     j += 1
     start = j
-    while j < hi and (doc[j].pos_ in ("AUX", "ADV") or doc[j].pos_ == "VERB" and (
-            _is_reporting(doc[j]) or doc[j].lemma_ in SAY_THAT_LEMMAS)):
+    while j < hi and (doc[j].pos_ in ("AUX", "ADV") or doc[j].pos_ == "VERB" and _says(doc[j])):
         j += 1
     return j if j > start and any(t.pos_ == "VERB" for t in doc[start:j]) else k
 
@@ -3282,7 +3280,7 @@ def _bare_incise(doc, lo: int, hi: int) -> tuple[int, tuple[int, int]] | None:
     inside = _quote_flags(doc, lo, hi)
     for i in range(lo + 4, end - 1):
         tok = doc[i]
-        if inside[i - lo] or tok.pos_ != "VERB" or not (_is_reporting(tok) or tok.lemma_ in SAY_THAT_LEMMAS or _made_known(tok)) \
+        if inside[i - lo] or tok.pos_ != "VERB" or not (_says(tok) or _made_known(tok)) \
                 or doc[i + 1].pos_ not in ("DET", "PROPN"):
             continue
         g = i
