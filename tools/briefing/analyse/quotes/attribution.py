@@ -2875,7 +2875,10 @@ def _aside_end(doc, j: int, hi: int) -> int | None:
     """For the comma at ``j``: the index of the comma closing an aside right before a
     "que" (``, en retenant ses larmes, qu'il``, ``, selon lui, que``), when the aside holds
     no finite verb, quotation mark or other punctuation; else None. An adjunct aside may
-    hold a relative clause of its own (``, depuis la Corrèze où il se trouvait, que``)."""
+    hold a relative clause of its own (``, depuis la Corrèze où il se trouvait, que``).
+    A comma ending the text (an excerpt cut off after it) opens no aside."""
+    if j + 1 >= hi:
+        return None
     adjunct = doc[j + 1].pos_ in ("ADP", "ADV")
     relative = False
     for k in range(j + 1, min(hi - 1, j + 1 + _ASIDE_WINDOW)):
@@ -3244,7 +3247,7 @@ def _selon_after(s: _Sentence) -> Quote | list[Quote] | None:
 def _past_ce_que(doc, k: int, hi: int) -> int:
     """``selon ce qu'a confié X`` / ``d'après ce qu'ont indiqué X``: the inverted subject
     after the relative's verbs; else ``k``."""
-    if fold(doc[k].text) != "ce" or k + 2 >= hi:
+    if k + 2 >= hi or fold(doc[k].text) != "ce":
         return k
     j = k + 1
     if fold(doc[j].text) == "qu" and doc[j + 1].text in ("'", "’"):
