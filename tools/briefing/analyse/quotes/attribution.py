@@ -203,14 +203,18 @@ def _coordinated_subject(doc, start: int, j: int, np, hi: int):
     return np[0], second[1]
 
 
-def _past_medium(doc, k: int, hi: int) -> int:
+def _past_medium(doc, k: int, hi: int, between_commas: bool = False) -> int:
     """After the verb of an inversion, skip the phrase that says where or to whom it was said
     when the subject follows it: "a précisé sur notre antenne le procureur …", "a précisé à
     BFMTV Florent Farge", "a déclaré devant la presse le ministre". The phrase is a
     preposition, a determiner, adjectives and one noun or one name (a name ends where the
     tagger starts another entity); a determiner or a proper noun must come next. A longer
     phrase closed by a comma, with no verb, is passed over too ("a déclaré lors d'une
-    conférence de presse commune des cinq opposants, le candidat X"). Else ``k``."""
+    conférence de presse commune des cinq opposants, le candidat X"), also between two commas
+    ("a lancé, lors d'un meeting à Lyon, le candidat X"). Else ``k``."""
+    if k + 2 < hi and doc[k].text == "," and (doc[k + 1].pos_ == "ADP" or fold(doc[k + 1].text) == "lors"):
+        past = _past_medium(doc, k + 1, hi, between_commas=True)
+        return past if past > k + 1 and doc[past - 1].text == "," else k
     if k + 1 < hi and fold(doc[k].text) == "lors" and fold(doc[k + 1].text) in ("de", "d'", "du", "des"):
         k_prep = k + 1  # "lors de", a preposition in two words
     elif k >= hi or doc[k].pos_ != "ADP" or fold(doc[k].text) in ("de", "d'", "du", "des", "par", "selon"):
@@ -220,7 +224,7 @@ def _past_medium(doc, k: int, hi: int) -> int:
     close = next((e for e in range(k_prep + 1, min(hi, k_prep + 14))
                   if doc[e].is_punct and doc[e].text not in ("'", "’", "-")), None)
     if close is not None and doc[close].text == "," and close > k_prep + 1 and close + 1 < hi \
-            and doc[close + 1].pos_ in ("DET", "PROPN") and doc[close - 1].pos_ != "PROPN" \
+            and doc[close + 1].pos_ in ("DET", "PROPN") and (between_commas or doc[close - 1].pos_ != "PROPN") \
             and fold(doc[k_prep].text) not in ("a", "au", "aux") \
             and not any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm") for t in doc[k_prep + 1:close]):
         return close + 1  # (a participle may qualify a noun: "devant les journalistes réunis au siège")
@@ -471,13 +475,22 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
     if np:
         best = (np, lo)
     else:
+        opened = None  # the comma before the one at i
         for i in range(lo, hi):
             if doc[i].text != ",":
                 continue
+            # "… « particulièrement vivante » et, soutenu par les organisateurs, a réaffirmé le
+            # crédo": the verb after an aside opened by a coordinating conjunction goes on with
+            # the sentence's subject; what follows it is its object, not an inverted subject (a
+            # pronoun incise there still speaks)
+            coordinated = opened is not None and opened > lo and doc[opened - 1].pos_ == "CCONJ"
+            opened = i
             np = _attribution_at(doc, i + 1, hi, selon)
             if np and np[0] != "pronoun" and i + 1 < hi and fold(doc[i + 1].text) == "selon" \
                     and _depending_on(doc, *np):
                 continue  # "…, selon la saison": depending on, not a source
+            if np and np[0] != "pronoun" and coordinated:
+                continue
             if np:
                 best = (np, i)
     if best is None:

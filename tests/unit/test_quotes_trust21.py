@@ -1,0 +1,32 @@
+"""Quotes: speakers, twenty-first round (issue 8). From misses of the press set S (scored
+blind at this round's start, then read): one invented text per pattern, with its guard."""
+
+from __future__ import annotations
+
+from tests.unit.test_quotes import nlp, quotes_of  # noqa: F401  (fixture and helper)
+from tests.unit.test_quotes_trust13 import speakers
+
+
+def test_the_verb_after_an_aside_opened_by_a_conjunction_goes_on_with_the_subject(nlp):
+    # "X a trouvé cette édition « particulièrement vivante » et, soutenu par les organisateurs,
+    # a réaffirmé le crédo de la manifestation": "le crédo" is the object of a verb X goes on
+    # with, not the inverted subject of an incise
+    qs = quotes_of(nlp, "Marie Dubois, directrice du festival, a trouvé cette édition « particulièrement vivante » "
+                        "et, soutenue par les organisateurs, a défendu le programme de la manifestation.")
+    assert [(q.kind, q.speaker) for q in qs] == [("partial", "Marie Dubois")]
+
+
+def test_an_incise_after_a_comma_with_no_conjunction_before_it_still_speaks(nlp):
+    # (a guard) the same later comma without "et" before the aside: the verb after it is an
+    # incise whose subject follows it
+    qs = quotes_of(nlp, "Le programme est « particulièrement vivant », a estimé, devant les organisateurs, "
+                        "Paul Morel, le maire de la ville.")
+    assert speakers(qs) == ["Paul Morel"]
+
+
+def test_a_phrase_of_where_it_was_said_between_two_commas_before_the_subject(nlp):
+    # "», a lancé, lors d'un meeting à Lyon, le candidat X": the phrase between the commas is
+    # passed over, also when it ends on a name
+    qs = quotes_of(nlp, "« Nous irons jusqu'au bout », a lancé, lors d'un meeting à Lyon, le candidat Paul Morel.")
+    assert speakers(qs) == ["Paul Morel"]
+
