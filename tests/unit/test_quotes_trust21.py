@@ -30,3 +30,22 @@ def test_a_phrase_of_where_it_was_said_between_two_commas_before_the_subject(nlp
     qs = quotes_of(nlp, "« Nous irons jusqu'au bout », a lancé, lors d'un meeting à Lyon, le candidat Paul Morel.")
     assert speakers(qs) == ["Paul Morel"]
 
+
+
+def test_an_organisation_named_in_passing_does_not_hide_the_last_voice(nlp):
+    # "« … », assure le président de l'Umih. 47 % des professionnels ont eu recours au PGE.
+    # « … », insiste-t-il": an organisation that is no subject (here the object of a
+    # preposition) is not whom "il" goes back to; the one who last spoke is
+    qs = quotes_of(nlp, "« Nous discutons encore pour trouver des solutions », assure le président de l'Umih. "
+                        "47 % des professionnels ont eu recours au PGE. "
+                        "« Ce n'était pas une aide, mais un achat de trésorerie », insiste-t-il.")
+    assert speakers(qs) == ["le président de l'Umih", "le président de l'Umih"]
+
+
+def test_an_organisation_that_is_a_subject_between_leaves_the_pronoun_unknown(nlp):
+    # (a guard) the same organisation as the subject of a clause between may be whom "il"
+    # stands for: no guess
+    qs = quotes_of(nlp, "« Nous discutons encore pour trouver des solutions », assure le président de l'Umih. "
+                        "Entre-temps, les hôteliers ont appris que le Medef refusait. "
+                        "« Ce n'était pas une aide, mais un achat de trésorerie », insiste-t-il.")
+    assert speakers(qs) == ["le président de l'Umih", None]

@@ -462,6 +462,17 @@ def _says(tok) -> bool:
     return _is_reporting(tok) or tok.lemma_ in SAY_THAT_LEMMAS
 
 
+def _no_subject(doc, m) -> bool:
+    """True when mention ``m`` is neither a clause's subject nor in apposition to one ("ont
+    eu recours au PGE", "selon l'Insee"): named in passing."""
+    tok = next((t for t in doc[m.start_token:m.end_token] if not m.start_token <= t.head.i < m.end_token), None)
+    seen = 0
+    while tok is not None and tok.dep_ in ("appos", "flat", "flat:name") and tok.head.i != tok.i and seen < 4:
+        tok = tok.head
+        seen += 1
+    return tok is not None and not tok.dep_.startswith("nsubj")
+
+
 def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool = True):
     """Speaker of an inverted attribution in tokens lo..hi (after a quote or a clause):
     right after it ("» a déclaré X", "», a-t-il ajouté") or after a later comma."""
@@ -1933,6 +1944,7 @@ def article_quotes(
             for m in early:
                 ctx.recent.append((name_of.get(fold(m.text), m.text), m.label))
                 ctx.oblique[name_of.get(fold(m.text), m.text)] = complement_mention(doc, m)
+                ctx.passing[name_of.get(fold(m.text), m.text)] = _no_subject(doc, m)
             found: list[Quote] = []
             back = _back_attribution(doc, lo, hi, mentions, namer, ctx) if last_found else None
             pointing = _pointing_back(doc, lo, hi)
@@ -2202,6 +2214,7 @@ def article_quotes(
                     if m not in early:
                         ctx.recent.append((name, m.label))
                         ctx.oblique[name] = complement_mention(doc, m)
+                        ctx.passing[name] = _no_subject(doc, m)
                     if m.label == "PER" and not any(q.start <= m.start < q.end for q in quotes):
                         ctx.named_in[name] = n
                     if m.label == "PER" and name in persons:

@@ -747,6 +747,7 @@ class _Context:
     sentence_subject: tuple | None = None  # (name, label, gender) of the main subject of the sentence being read
     described: dict = None  # head noun -> the last unnamed description that spoke ("un porte-parole de X")
     oblique: dict = None  # name -> its last mention is a noun's complement ("la défense des Fillon")
+    passing: dict = None  # organisation -> its last mention is no subject ("ont eu recours au PGE")
     voice: tuple | None = None  # (name, label, gender, paragraph, len(recent)) of the last sentence that had a speaker
 
     def __post_init__(self):
@@ -757,6 +758,7 @@ class _Context:
         self.named_in = self.named_in or {}
         self.described = self.described or {}
         self.oblique = self.oblique or {}
+        self.passing = self.passing or {}
 
     def note_description(self, phrase: str) -> None:
         """Remember an unnamed description that spoke ("Un porte-parole du collectif X"),
@@ -818,7 +820,8 @@ class _Context:
         if paragraph != self.paragraph or _is_fragment(name) or not self._ok((name, label, g), gender) or \
                 label == "DESC" and (fold(name).split()[0] in _PLURAL_DETS or _pair(name)):
             return None
-        if any(other != name and lab in ("PER", "ORG") for other, lab in self.recent[seen:]):
+        if any(other != name and (lab == "PER" or lab == "ORG" and not self.passing.get(other))
+               for other, lab in self.recent[seen:]):
             return None
         return name
 
