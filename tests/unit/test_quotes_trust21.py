@@ -49,3 +49,20 @@ def test_an_organisation_that_is_a_subject_between_leaves_the_pronoun_unknown(nl
                         "Entre-temps, les hôteliers ont appris que le Medef refusait. "
                         "« Ce n'était pas une aide, mais un achat de trésorerie », insiste-t-il.")
     assert speakers(qs) == ["le président de l'Umih", None]
+
+
+def test_the_one_who_after_an_incise_verb_is_the_last_voice(nlp):
+    # "», ajoute celui qui est aussi président du comité": "celui qui" stands for the man
+    # who just spoke, as "-t-il" would
+    qs = quotes_of(nlp, "« Il va falloir s'adapter », analyse Christophe Cador, le président de Satys. "
+                        "Aujourd'hui, « on travaille à 60 % de notre capacité », ajoute celui qui est aussi "
+                        "président du comité des PME.")
+    assert speakers(qs) == ["Christophe Cador", "Christophe Cador"]
+
+
+def test_the_one_who_of_the_other_gender_stays_unknown(nlp):
+    # (a guard) "celle qui" after a man has spoken: the gender disagrees, nobody is guessed
+    qs = quotes_of(nlp, "« Il va falloir s'adapter », analyse Christophe Cador, le président de Satys.",
+                        "Aujourd'hui, « on travaille à 60 % de notre capacité », ajoute celle qui dirige "
+                        "le comité des PME.")
+    assert speakers(qs) == ["Christophe Cador", None]

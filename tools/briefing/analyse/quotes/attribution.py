@@ -177,6 +177,10 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
             k = close + 1
     elif after_quote and (past_aside := _aside_before_subject(doc, k, hi)):
         k = past_aside
+    if k + 1 < hi and fold(doc[k].text) in ("celui", "celle") and fold(doc[k + 1].text) == "qui":
+        # "», ajoute celui qui est aussi président du comité": the demonstrative and its
+        # relative stand for someone already named, like "-t-il" / "-t-elle"
+        return ("pronoun", "il" if fold(doc[k].text) == "celui" else "elle")
     np = _np_after(doc, _past_medium(doc, k, hi), hi)
     if np and np[0] + 2 < hi and fold(doc[np[0]].text) in ("de", "d'") and "Art" in doc[np[0] + 1].morph.get("PronType") \
             and doc[np[0] + 2].is_lower:
