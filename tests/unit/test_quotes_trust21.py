@@ -66,3 +66,18 @@ def test_the_one_who_of_the_other_gender_stays_unknown(nlp):
                         "Aujourd'hui, « on travaille à 60 % de notre capacité », ajoute celle qui dirige "
                         "le comité des PME.")
     assert speakers(qs) == ["Christophe Cador", None]
+
+
+def test_a_reflexive_narrative_infinitive_goes_on_with_the_voice(nlp):
+    # "Et de s'interroger : « … »": the reflexive clitic before the infinitive of saying does
+    # not keep the sentence from going on with the voice before it
+    qs = quotes_of(nlp, "« En France, on ne sait pas où l'on va », a déploré Laurent Abitbol. "
+                        "Et de s'interroger : « Mais est-ce que cela durera ? »")
+    assert speakers(qs) == ["Laurent Abitbol", "Laurent Abitbol"]
+
+
+def test_a_reflexive_infinitive_that_says_nothing_names_nobody(nlp):
+    # (a guard) "Et de se lever : « … »": a reflexive verb that is no way of saying
+    qs = quotes_of(nlp, "« En France, on ne sait pas où l'on va », a déploré Laurent Abitbol. "
+                        "Et de se lever : « Mais est-ce que cela durera ? »")
+    assert speakers(qs) == ["Laurent Abitbol", None]

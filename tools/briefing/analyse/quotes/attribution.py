@@ -2459,9 +2459,11 @@ def _narrative_infinitive(doc, lo: int, end: int, that: bool = False) -> bool:
         return False
     k = 1 if fold(words[0].text) in _NARRATIVE_OPENERS else 2 if " ".join(
         fold(t.text) for t in words[:2]) in _NARRATIVE_OPENERS else 0
-    if not k or len(words) != k + 3 or fold(words[k].text) not in ("de", "d'", "d’", "d"):
+    # "Et de s'interroger :": a reflexive clitic may stand before the infinitive
+    reflexive = len(words) == k + 4 and fold(words[k + 1].text) in ("se", "s'", "s’")
+    if not k or len(words) != k + 3 + reflexive or fold(words[k].text) not in ("de", "d'", "d’", "d"):
         return False
-    verb = words[k + 1]
+    verb = words[k + 1 + reflexive]
     return _says(verb) and verb.is_lower
 
 
