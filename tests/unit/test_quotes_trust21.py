@@ -81,3 +81,20 @@ def test_a_reflexive_infinitive_that_says_nothing_names_nobody(nlp):
     qs = quotes_of(nlp, "« En France, on ne sait pas où l'on va », a déploré Laurent Abitbol. "
                         "Et de se lever : « Mais est-ce que cela durera ? »")
     assert speakers(qs) == ["Laurent Abitbol", None]
+
+
+def test_a_person_noun_with_its_complement_that_says_something_is_whom_il_goes_on_with(nlp):
+    # "Le technicien des Rouge-et-Noir a déploré …": a person noun with a complement (here a
+    # nickname the tagger reads as a verb) as the subject of a verb of saying is a voice, as
+    # written, for the pronoun of the next incise
+    qs = quotes_of(nlp, "Le technicien des Rouge-et-Noir a déploré les erreurs de ses hommes. "
+                        "« Encore une fois, on est une équipe en apprentissage », a-t-il admis.")
+    assert speakers(qs) == ["Le technicien des Rouge-et-Noir"]
+
+
+def test_a_noun_with_its_complement_that_says_nothing_is_no_voice(nlp):
+    # (a guard) the same kind of noun as the subject of a verb that says nothing ("chantier"
+    # ends like a person noun): the pronoun stays unknown
+    qs = quotes_of(nlp, "Le chantier des Rouge-et-Noir a pris du retard cette saison. "
+                        "« Encore une fois, on est une équipe en apprentissage », a-t-il admis.")
+    assert speakers(qs) == [None]
