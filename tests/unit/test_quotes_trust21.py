@@ -98,3 +98,18 @@ def test_a_noun_with_its_complement_that_says_nothing_is_no_voice(nlp):
     qs = quotes_of(nlp, "Le chantier des Rouge-et-Noir a pris du retard cette saison. "
                         "« Encore une fois, on est une équipe en apprentissage », a-t-il admis.")
     assert speakers(qs) == [None]
+
+
+def test_a_question_right_before_an_answer_with_its_incise_is_not_the_answerer_s(nlp):
+    # "« Avez-vous un problème avec l'alcool ? » « Non », répond le prévenu": a question and
+    # the quotation right after it are two turns of a dialogue; the incise is the answer's
+    qs = quotes_of(nlp, "« Avez-vous un problème avec l'alcool, monsieur ? » « Non, jamais », répond le prévenu "
+                        "avant de détailler sa consommation.")
+    assert speakers(qs) == [None, "le prévenu"]
+
+
+def test_two_statements_right_after_each_other_share_the_incise(nlp):
+    # (a guard) two quotations that are no question and answer, with nothing between them,
+    # share the attribution after the last
+    qs = quotes_of(nlp, "« Je ne bois jamais en semaine. » « Seulement le samedi soir », répond le prévenu.")
+    assert speakers(qs) == ["le prévenu", "le prévenu"]

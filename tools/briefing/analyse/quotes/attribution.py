@@ -438,6 +438,8 @@ def _for_ones_part(doc, j: int, hi: int) -> bool:
 
 
 _CLOSING_MARKS = frozenset({"»", "”", "\""})
+#: Marks that open a quotation.
+_OPENING_MARKS = frozenset({"«", "“", "\""})
 
 
 def _incise_without_comma(doc, lo: int, hi: int) -> bool:
@@ -1991,7 +1993,11 @@ def article_quotes(
                     # (or a person the text describes: "le président des commerçants a un
                     # argument : « … », pointe-t-il")
                     ctx.last_subject = pre
-                tail = None if speaker else _tail_attribution(doc, span.end, hi, mentions, namer, ctx)
+                # "« Avez-vous un problème avec l'alcool ? » « Non », répond le prévenu": a question
+                # followed right away by another quotation is one turn of a dialogue, the incise
+                # after the answer is the answer's
+                asked_then_answered = inner.rstrip().endswith("?") and text[q.end:s_end].lstrip()[:1] in _OPENING_MARKS
+                tail = None if speaker or asked_then_answered else _tail_attribution(doc, span.end, hi, mentions, namer, ctx)
                 ctx.last_subject = saved
                 if tail is None and not speaker and (after := _pointing_back(doc, span.end, hi)):
                     # "« … », voilà comment X a réagi": the subject of the clause that points back
@@ -2286,9 +2292,11 @@ def article_quotes(
             q, _ = para_quotes[k]
             nxt, after = para_quotes[k + 1]
             if q.speaker is None and after and nxt.speaker and not (q.kind == "partial" and _names_another(
-                    text, q.text, nxt.speaker, mentions, name_of)):
+                    text, q.text, nxt.speaker, mentions, name_of)) and not q.text.rstrip().endswith("?"):
                 # (a quotation inside a sentence that names someone else, "X fait observer le toit
-                # où étaient abritées « … ». « … », observe Y", is not Y's)
+                # où étaient abritées « … ». « … », observe Y", is not Y's; a question is one turn
+                # of a dialogue, "« Avez-vous un problème avec l'alcool ? » « Non », répond le
+                # prévenu", and the answer another's)
                 a_end = text.find(q.text) + len(q.text)
                 b_start = text.find(nxt.text, a_end)
                 if a_end > 0 and b_start > a_end and not re.search(r"\w", re.sub(r"\b(?:et|puis)\b", "", text[a_end:b_start])):
