@@ -652,3 +652,69 @@ def test_a_single_picture_above_the_headline_keeps_its_caption():
 
     a = clean_text(f"incendie.jpg\nLes pompiers sur place\n\nUn entrepôt détruit par le feu à Rouen\n\n{_LONG}\n")
     assert [p.text for p in a.paragraphs if p.kind == "caption"] == ["Les pompiers sur place"]
+
+
+def test_a_date_written_in_english_above_the_headline_is_a_dateline():
+    # "Lundi 27 May, 2019", "- 06 Jan 2016 14:59:19", "09 nov. 2012": a page template's date
+    # in English words (or abbreviated) above a French text is the page's date, not its headline
+    from briefing.ingest.clean import clean_text
+
+    head = "Le carnaval de Cap-Haïtien est maintenu"
+    for line, date in (("Lundi 27 May, 2019", "2019-05-27"), ("- 06 Jan 2016 14:59:19", "2016-01-06"),
+                       ("09 nov. 2012, 00:01", "2012-11-09"), ("May 27, 2019", "2019-05-27")):
+        a = clean_text(f"{line}\n\n{head}\n\n{_LONG}\n")
+        assert (a.title, a.fields.get("date")) == (head, date), line
+        assert [d.text for d in a.dropped] == [line]  # dropped, not lost
+
+
+def test_an_english_month_inside_a_headline_is_no_dateline():
+    # (a guard) "May" as a name, a date with words after it: the line stays the headline
+    from briefing.ingest.clean import clean_text
+
+    for head in ("Theresa May 2019 : la fin d'un mandat", "27 May 2019, le jour où tout a changé"):
+        a = clean_text(f"{head}\n\n{_LONG}\n")
+        assert (a.title, a.fields.get("date")) == (head, None)
+
+
+def test_a_site_name_after_a_double_colon_closing_the_headline_is_cut():
+    # "CAMEROUN :: Douala : Les commerçants sont inquiets :: CAMEROON": the breadcrumb before,
+    # and the site's name after the same separator, are navigation
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"CAMEROUN :: Douala : Les commerçants sont inquiets :: CAMEROON\n\n{_LONG}\n")
+    assert a.title == "Douala : Les commerçants sont inquiets"
+    assert [d.text for d in a.dropped] == ["CAMEROUN ::", "CAMEROON"]
+
+
+def test_a_breadcrumb_glued_onto_a_copy_of_the_headline_marks_the_headline_below():
+    # "28.2 C" ¶ "Kinshasa" ¶ "Toute l'Actualité RDC, en Direct et en Détail" ¶
+    # "AccueilActualitéSociétéTracasseries …" ¶ "Tracasseries …": the breadcrumb glued onto the
+    # headline's copy; the headline is the line below it and the header above it is navigation
+    from briefing.ingest.clean import clean_text
+
+    head = "Tracasseries policières à Kinshasa : le marché étranglé avant les fêtes"
+    a = clean_text(f"28.2 C\nKinshasa\n\nToute l'Actualité RDC, en Direct et en Détail\n\n"
+                   f"AccueilActualitéSociété{head}\n\n{head}\n\n{_LONG}\n")
+    assert (a.title, a.title_source) == (head, "extracted")
+    assert [p.text for p in a.paragraphs] == [_LONG]
+    assert len(a.dropped) == 4  # dropped, not lost
+
+
+def test_a_headline_ending_like_the_line_below_it_with_a_space_is_no_breadcrumb():
+    # (a guard) a line whose end is the next line after a space is not a glued breadcrumb:
+    # the first line stays the headline
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"Journée de grève Les trains à l'arrêt\n\nLes trains à l'arrêt\n\n{_LONG}\n")
+    assert a.title == "Journée de grève Les trains à l'arrêt"
+
+
+def test_a_figure_with_its_unit_or_one_word_repeated_is_no_headline():
+    # "28.2 C" (a weather widget), "Image Image Image" (pictures' alt texts): no words of a
+    # headline, so the headline is looked for further on
+    from briefing.ingest.lines import looks_like_headline
+
+    assert not looks_like_headline("28.2 C")
+    assert not looks_like_headline("Image Image Image Image")
+    assert looks_like_headline("Message royal")  # (a guard) two words are enough
+    assert looks_like_headline("Nice, nice, nice : la ville fête son club")

@@ -286,6 +286,11 @@ class _Cleaner:
             # "Actualités :: Ouagadougou : …": the page's breadcrumb before the headline
             self.drop("navigation", crumb.group(1).strip(), DropReason.NAVIGATION, n)
             headline = headline[crumb.end():]
+        tail = _TRAILING_CRUMB.search(headline)
+        if tail and looks_like_headline(headline[:tail.start()]):
+            # "… sont inquiets :: CAMEROON": the site's or section's name after the same separator
+            self.drop("navigation", tail.group(1), DropReason.NAVIGATION, n)
+            headline = headline[:tail.start()]
         if not looks_like_headline(headline):
             return False
         headline = TRAILING_BAR.sub("", headline)  # "Titre… |": what is left of « Titre | Site »
@@ -334,6 +339,13 @@ class _Cleaner:
                                 return h, p
             if not self._label(first):
                 break  # text before any repeat: the usual first-line rule
+        for (i, first), (j, later) in zip(top, top[1:]):
+            # "AccueilActualitéSociétéTracasseries policières …" then "Tracasseries policières
+            # …": the page's breadcrumb glued (no space) onto a copy of the headline on the next line
+            glued = first[:len(first) - len(later)]
+            if len(later.split()) >= REPEAT_MIN_WORDS and first.endswith(later) and glued[-1:].isalpha() \
+                    and looks_like_headline(later):
+                return j, i
         return None, None
 
     @staticmethod
@@ -466,6 +478,8 @@ def _title_source(texts: list[str]) -> str:
 
 #: A breadcrumb before a headline, its parts separated by a double colon ("Actualités ::").
 _BREADCRUMB = re.compile(r"^((?:[^:\s][^:]{0,40}?\s*::\s*)+)")
+#: The same separator closing the headline, then a name ("… :: CAMEROON").
+_TRAILING_CRUMB = re.compile(r"\s*::\s*([^:\s][^:]{0,40})$")
 #: A bullet opening a line ("•", "▪", "►"), with the space after it.
 _BULLET = re.compile(rf"^[{BULLETS}]\s*")
 #: How many paragraphs a derived title is looked for in.

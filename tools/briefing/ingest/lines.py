@@ -97,6 +97,21 @@ _WEEKDAY = rf"(?:{WEEKDAY_RE})"
 _BARE = re.compile(
     rf"^(?:{_WEEKDAY}\s+)?(?:le\s+)?{_DATE_ANY}(?:\s*(?:à|,|-)?\s*{_TIME})?\s*[.]?$", re.I
 )
+#: English month names and their abbreviations, as an English-language page template writes
+#: a date above a French text ("Lundi 27 May, 2019", "- 06 Jan 2016 14:59:19").
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december")
+_EN_MONTH_FORMS = {m: i + 1 for i, m in enumerate(_EN_MONTHS)} | {
+    m[:3]: i + 1 for i, m in enumerate(_EN_MONTHS)} | {"sept": 9}
+_EN_MONTH_RE = "|".join(sorted(_EN_MONTH_FORMS, key=len, reverse=True))
+_EN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
+#: A date alone on its line in English: day then month ("27 May, 2019") or month then day
+#: ("May 27, 2019"), after a weekday (French or English) or a dash.
+_BARE_EN = re.compile(
+    rf"^[-–—]?\s*(?:(?:{_WEEKDAY}|{_EN_WEEKDAY})\.?,?\s+)?"
+    rf"(?:(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<em>{_EN_MONTH_RE})\.?|(?P<em2>{_EN_MONTH_RE})\.?\s+(?P<ed2>\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf",?\s+(?P<ey>\d{{4}})(?:\s*(?:à|at|,|-)?\s*{_TIME})?\s*[.]?$", re.I
+)
 #: "Paris, le 12 mars 2021" alone on its line.
 _PLACE_DATE = re.compile(
     rf"^(?P<place>[{_UP}][\w'’-]*(?:[ -][{_UP}a-zà-ÿ][\w'’-]*){{0,3}}),\s*(?:le\s+)?{_DATE_WORDS}\s*[.]?$"
@@ -117,6 +132,9 @@ def _date_of(m: re.Match) -> tuple[str, str] | tuple[None, None]:
         found = iso_date(int(g["iy"]), int(g["im"]) if g.get("im") else None, int(g["id"]) if g.get("id") else None)
     elif g.get("wy"):
         found = iso_date(int(g["wy"]), MONTH_FORMS[g["wm"].lower()], int(g["wd"]) if g.get("wd") else None)
+    elif g.get("ey"):
+        month = _EN_MONTH_FORMS[(g.get("em") or g["em2"]).lower()]
+        found = iso_date(int(g["ey"]), month, int(g.get("ed") or g["ed2"]))
     return found if found else (None, None)
 
 
@@ -129,8 +147,8 @@ def _time_of(m: re.Match) -> str | None:
 _ANYWHERE = (_BRACKET, _LABELLED, _WIRE, _CAPS_PLACE_DATE)
 #: Datelines recognised only at the top of the text (or on its last line): a
 #: body paragraph may also open with a date.
-_AT_TOP = (_WIKI, _BARE, _PLACE_DATE)
-_ALL = (_BRACKET, _LABELLED, _WIKI, _WIRE, _CAPS_PLACE_DATE, _BARE, _PLACE_DATE)
+_AT_TOP = (_WIKI, _BARE, _BARE_EN, _PLACE_DATE)
+_ALL = (_BRACKET, _LABELLED, _WIKI, _WIRE, _CAPS_PLACE_DATE, _BARE, _BARE_EN, _PLACE_DATE)
 
 
 def _wire_agency(written: str) -> str | None:
@@ -468,6 +486,10 @@ def looks_like_headline(line: str) -> bool:
     words = line.split()
     return (
         2 <= len(words) <= 30
+        # words, not a figure and its unit ("28.2 C", a weather widget)
+        and sum(1 for w in words if len(re.findall(r"[^\W\d_]", w)) >= 2) >= 2
+        # not one word over and over ("Image Image Image …", a row of pictures' alt texts)
+        and not (len(words) >= 3 and len({w.casefold() for w in words}) == 1)
         and not words[0].islower()  # "usine Seita, le 16 avril (Photo : …)": a caption cut from its start
         and not has_link(line)  # "19:05 Je ne suis … https://t.co/…": a post of a feed, with its link
         and len(line) <= 200
