@@ -718,3 +718,32 @@ def test_a_figure_with_its_unit_or_one_word_repeated_is_no_headline():
     assert not looks_like_headline("Image Image Image Image")
     assert looks_like_headline("Message royal")  # (a guard) two words are enough
     assert looks_like_headline("Nice, nice, nice : la ville fête son club")
+
+
+def test_a_date_a_bar_and_a_byline_below_a_short_headline():
+    # "La crise frappe" ¶ "2008/11/14 | Par Jean Dupont": the date (year first, with slashes)
+    # and the bar make the header line a dateline, so the short line above is the headline,
+    # not a label above it; what follows the bar goes through the other rules (a byline)
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"La crise frappe\n\n2008/11/14 | Par Jean Dupont\n\n{_LONG}\n")
+    assert (a.title, a.title_source, a.fields.get("date"), a.authors) == (
+        "La crise frappe", "extracted", "2008-11-14", ["Jean Dupont"])
+    assert [p.text for p in a.paragraphs] == [_LONG]
+
+
+def test_a_bar_after_words_that_are_no_date_makes_no_dateline():
+    # (a guard) "Grève | Le 12 mars 2021": the part before the bar is no date
+    from briefing.ingest.lines import match_dateline
+
+    assert match_dateline("Grève | Le 12 mars 2021") is None
+    assert match_dateline("Culture | Un festival en 2021") is None
+
+
+def test_a_signature_of_text_and_pictures_or_of_an_interview_is_a_byline():
+    # "Textes et photo: Lena Vulliamy", "Propos recueillis par X": the authors' signature
+    from briefing.ingest.lines import match_byline
+
+    assert match_byline("Textes et photo: Lena Vulliamy").authors == ("Lena Vulliamy",)
+    assert match_byline("Propos recueillis par Nadine Haltiner").authors == ("Nadine Haltiner",)
+    assert match_byline("Texte : la loi du 3 mars 2021") is None  # (a guard) no name after it

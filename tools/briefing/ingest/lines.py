@@ -9,7 +9,7 @@ its kind, else the parsed parts or the reason shown in the dropped list.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import rules
 from ..model import DropReason
@@ -56,7 +56,7 @@ _DATE_WORDS = (
     rf"(?:(?P<wd>\d{{1,2}})(?:er|ᵉʳ)?\s+)?(?P<wm>{MONTH_RE})\s+(?P<wy>\d{{4}})"
 )
 _DATE_ANY = (
-    rf"(?:(?P<iy>\d{{4}})(?:-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}}))?)?(?![\d/])"
+    rf"(?:(?P<iy>\d{{4}})(?:(?P<isep>[-/])(?P<im>\d{{1,2}})(?:(?P=isep)(?P<id>\d{{1,2}}))?)?(?![\d/])"
     rf"|(?P<nd>\d{{1,2}})[/.](?P<nm>\d{{1,2}})[/.](?P<ny>\d{{4}})"
     rf"|{_DATE_WORDS})"
 )
@@ -112,6 +112,8 @@ _BARE_EN = re.compile(
     rf"(?:(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<em>{_EN_MONTH_RE})\.?|(?P<em2>{_EN_MONTH_RE})\.?\s+(?P<ed2>\d{{1,2}})(?:st|nd|rd|th)?)"
     rf",?\s+(?P<ey>\d{{4}})(?:\s*(?:à|at|,|-)?\s*{_TIME})?\s*[.]?$", re.I
 )
+#: A header line's first part up to a bar: "2008/11/14 | Par L'aut'journal".
+_DATE_BAR = re.compile(r"^([^|]{6,40}?)\s+\|\s+(?=\S)")
 #: "Paris, le 12 mars 2021" alone on its line.
 _PLACE_DATE = re.compile(
     rf"^(?P<place>[{_UP}][\w'’-]*(?:[ -][{_UP}a-zà-ÿ][\w'’-]*){{0,3}}),\s*(?:le\s+)?{_DATE_WORDS}\s*[.]?$"
@@ -173,6 +175,11 @@ def match_dateline(line: str, at_top: bool = True) -> Dateline | None:
     whole = line
     if at_top and (bare := TRAILING_BAR.sub("", line))[-1:].isdigit():
         line = bare  # "31 octobre 2025 |": the bar of a page header
+    if at_top and (bar := _DATE_BAR.match(line)) and any(p.match(bar.group(1)) for p in (_BARE, _BARE_EN)):
+        # "2008/11/14 | Par L'aut'journal": a date, a bar, then the rest of the page's header line
+        d = match_dateline(bar.group(1), at_top=True)
+        if d is not None:
+            return replace(d, prefix=line[:bar.end()].rstrip(), rest=line[bar.end():].strip())
     for pattern in _ALL if at_top else _ANYWHERE:
         m = pattern.match(line)
         if not m:
@@ -230,6 +237,8 @@ _BYLINES = (
     re.compile(rf"^(?:La\s+)?[Rr]édaction(?:\s+[\w-]+)?\s*,?\s+avec\s+(?P<names>{NAMES})\.?$"),
     # "Par Jean Dupont", "Par Jean Dupont et Marie Durand, envoyés spéciaux à Kiev"
     re.compile(rf"^Par\s+(?P<names>{NAMES})(?:\s*,\s*[^,]{{1,60}})?\.?$"),
+    # "Textes et photo: Lena Vulliamy", "Texte : Jean Dupont", "Propos recueillis par Jean Dupont"
+    re.compile(rf"^(?:Textes?(?:\s+(?:et|&)\s+(?:photos?|images?))?\s*:|Propos recueillis par)\s*(?P<names>{NAMES})\.?$"),
     # Wire credit line: "(Reportage Jean Dupont, édité par Marc Durand)"
     re.compile(rf"^\((?:Reportage|Rédigé par|Rédaction|Par)\s+(?P<names>{NAMES})(?:\s*[,;]\s*[^()]{{0,80}})?\)$"),
     # "Avec AFP", "Source : Reuters", "(AFP)"
