@@ -113,3 +113,35 @@ def test_two_statements_right_after_each_other_share_the_incise(nlp):
     # share the attribution after the last
     qs = quotes_of(nlp, "« Je ne bois jamais en semaine. » « Seulement le samedi soir », répond le prévenu.")
     assert speakers(qs) == ["le prévenu", "le prévenu"]
+
+
+def test_a_name_cut_off_by_the_end_of_the_text_is_the_name_written_in_full_before(nlp):
+    # "», a indiqué Pierre Gigu" ending a web excerpt cut in the middle of a word: the speaker
+    # and the person are "Pierre Giguère", whom the article names in full, not a fragment
+    from briefing.analyse.entities import article_entities
+    from briefing.analyse.quotes import article_quotes
+    from briefing.model import Article, Paragraph
+
+    texts = ("Pierre Giguère, député de Saint-Maurice, a réagi à l'annonce de la fermeture.",
+             "« De nombreux projets feront l'objet d'une attention particulière et j'y veillerai "
+             "personnellement », a indiqué Pierre Gigu")
+    a = Article(id="a", source="a.txt", paragraphs=tuple(Paragraph(f"p{i + 1}", "body", t) for i, t in enumerate(texts)))
+    docs = list(nlp.pipe(texts))
+    ents, name_of = article_entities(a, docs)
+    assert [e.name for e in ents if e.type == "PER"] == ["Pierre Giguère"]
+    assert speakers(article_quotes(a, docs, ents, name_of)) == ["Pierre Giguère"]
+
+
+def test_a_description_cut_off_by_the_end_of_the_text_names_nobody(nlp):
+    # "» rappelle l'avo": a description whose last word is cut is no speaker
+    qs = quotes_of(nlp, "Les avocats de l'homme d'affaires ont exprimé leur colère après la décision.",
+                        "« Ce jugement l'avait relaxé purement et simplement », rappelle l'avo")
+    assert speakers(qs) == [None]
+
+
+def test_a_name_ending_a_text_without_its_final_stop_stays_as_written(nlp):
+    # (a guard) a text that only lacks its final stop: a whole name the article knows, or a
+    # name of which the article writes no longer form, stays the speaker and the person
+    qs = quotes_of(nlp, "Le district a voté sur le projet dimanche.",
+                        "« Nous avons gagné le vote de justesse », a déclaré Vincent Bosson")
+    assert speakers(qs) == ["Vincent Bosson"]

@@ -29,6 +29,7 @@ class _Record:
     shared_role: bool = False  # role shared out from a plural title ("les chefs … A et B")
     common_noun_position: bool = False  # first in a sentence, a list item or a line
     described: bool = False  # a lone name the text describes as someone ("Fabrice, éleveur à …")
+    cut: bool = False  # ends a text cut off in the middle of a word ("… a indiqué Pierre Gigu")
 
 
 def _cluster_people(surfaces: list[str], titled: set[str] = frozenset()) -> dict[str, str]:
@@ -102,7 +103,10 @@ def article_entities(article: Article, docs, spans=None) -> tuple[tuple[Entity, 
     acronyms: dict[str, tuple[str, str]] = {}
     if spans is None:
         spans = [news_spans(doc) for doc in docs]
+    final = article.paragraphs[-1] if article.paragraphs else None
     for para, doc, mentions in zip(article.paragraphs, docs, spans):
+        end = len(para.text.rstrip())
+        cut_at = end if para is final and para.text[end - 1:end].isalnum() else None  # (no punctuation: cut off)
         person_tokens = {i for m in mentions if m.label == "PER" for i in range(m.start_token, m.end_token)}
         shared: dict[int, str] = {}
         people = [m for m in mentions if m.label == "PER"]
@@ -127,7 +131,8 @@ def article_entities(article: Article, docs, spans=None) -> tuple[tuple[Entity, 
                                    shared_role=m.start_token in shared and role == shared[m.start_token],
                                    common_noun_position=prev in ("", ":", ",", ";", ".", "-", "–", "—", "•", "♦")
                                    or m.start_token == 0,
-                                   described=m.label == "PER" and described_as_someone(doc, m.start_token, m.end_token)))
+                                   described=m.label == "PER" and described_as_someone(doc, m.start_token, m.end_token),
+                                   cut=m.end == cut_at))
         # "X, secrétaire d'État adjoint pour l'Asie centrale et le Pacifique": a place named in a
         # person's role is the remit of the title, shown with the role, not a place of the news
         records[len(records) - len(mentions):] = [
@@ -141,6 +146,7 @@ def article_entities(article: Article, docs, spans=None) -> tuple[tuple[Entity, 
     for r in records:
         if fold(r.text) in acronyms:
             r.alias_of, r.label = acronyms[fold(r.text)]
+    records = _whole_names(records)
     # a capitalised word that the article also writes in lower case is a common noun put
     # first in a sentence, a list or a heading ("nombreux: Cyberattaques, Fentanyl"), not a name
     lower = {w for p in article.paragraphs for w in re.findall(r"\b[a-zéèêàâîôûç][\w'-]*", p.text)}
@@ -155,6 +161,18 @@ def article_entities(article: Article, docs, spans=None) -> tuple[tuple[Entity, 
         for e in entities
     )
     return entities, name_of
+
+
+def _whole_names(records: list[_Record]) -> list[_Record]:
+    """A name of two words or more that ends a text cut off in the middle of a word ("Pierre
+    Gigu") is the one name the article writes in full starting with it ("Pierre Giguère").
+    Without such a name it stays as written: the text may simply lack its final stop."""
+    for r in records:
+        if r.cut and len(r.text.split()) >= 2 and not any(o is not r and o.text == r.text for o in records):
+            fulls = {o.text for o in records if not o.cut and o.label == r.label and o.text.startswith(r.text)}
+            if len(fulls) == 1:
+                r.text = fulls.pop()
+    return records
 
 
 #: the word before a name's last word that makes the last word a complement ("de", "du", "d'", "la", "-")

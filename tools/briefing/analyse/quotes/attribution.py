@@ -2303,7 +2303,33 @@ def article_quotes(
                     fixed = Quote(q.text, nxt.speaker, q.paragraph, q.kind)
                     out[out.index(q)] = fixed
                     para_quotes[k] = (fixed, True)
-    return tuple(_pull_quotes(out, {p.id: p.text for p in paragraphs}))
+    texts = {p.id: p.text for p in paragraphs}
+    last = paragraphs[-1].id if paragraphs else None
+    return tuple(_cut_off_speakers(_pull_quotes(out, texts), last, texts, labels))
+
+
+def _cut_off_speakers(quotes: list[Quote], last: str | None, texts: dict[str, str], labels: dict) -> list[Quote]:
+    """A text cut off in the middle of a word (a web excerpt: "», rappelle l'avo", "», a
+    indiqué Pierre Gigu") has no last word to trust: a speaker whose words end the article's
+    last paragraph, itself ended by no punctuation, is the one name the article writes in full
+    starting with those words ("Pierre Giguère"), or a name the article knows as such ("selon
+    RFI" with no final stop), else unknown rather than a fragment ("l'avo")."""
+    text = texts.get(last, "").rstrip()
+    if not text or not text[-1].isalnum():
+        return quotes
+    body = " ".join(texts.values())
+    out = []
+    for q in quotes:
+        if q.paragraph == last and q.speaker and text.endswith(q.speaker) \
+                and not re.search(rf"{re.escape(q.speaker)}\b(?!$)", body):
+            # (a name written whole elsewhere in the article is whole here too)
+            whole = {name for name in labels if name.startswith(q.speaker) and name != q.speaker}
+            if len(whole) == 1 and len(q.speaker.split()) >= 2:
+                q = Quote(q.text, whole.pop(), q.paragraph, q.kind)
+            elif q.speaker not in labels:
+                q = Quote(q.text, None, q.paragraph, q.kind)
+        out.append(q)
+    return out
 
 
 def _names_another(text: str, quoted: str, speaker: str, mentions, name_of) -> bool:
