@@ -145,3 +145,28 @@ def test_a_name_ending_a_text_without_its_final_stop_stays_as_written(nlp):
     qs = quotes_of(nlp, "Le district a voté sur le projet dimanche.",
                         "« Nous avons gagné le vote de justesse », a déclaré Vincent Bosson")
     assert speakers(qs) == ["Vincent Bosson"]
+
+
+def test_ne_que_is_a_restriction_not_a_content_clause(nlp):
+    # "la brochure … ne détaille que ses avantages, déplore X": "ne … que" means "only"; the
+    # brochure says nothing, the incise's subject does
+    qs = quotes_of(nlp, "Or la brochure, payée avec l'argent public, ne détaille que les avantages du projet, "
+                        "déplore Raphael Zuchuat.")
+    assert [(q.kind, q.speaker) for q in qs] == [("reported", "Raphael Zuchuat")]
+    assert quotes_of(nlp, "Les résultats ne seront proclamés qu'à partir de 20 heures par la haute autorité.") == ()
+
+
+def test_a_negation_of_its_own_before_que_keeps_the_content_clause(nlp):
+    # (a guard) "ne dit pas que", "n'a jamais affirmé que": a negation, then a content clause
+    for text in ("La maire ne dit pas que la ville a eu tort de fermer l'école.",
+                 "La maire n'a jamais affirmé que la ville avait eu tort de fermer l'école."):
+        assert [(q.kind, q.speaker) for q in quotes_of(nlp, text)] == [("reported", "La maire")], text
+
+
+def test_a_participle_after_a_comma_has_the_main_clause_s_subject(nlp):
+    # "Le Syctom n'a confirmé que le blocage de l'usine, qui dure depuis mai, reconnaissant que
+    # …": the parse gives the participle "le blocage" as subject; a participle set off by a
+    # comma has none of its own, the main clause's subject says it
+    qs = quotes_of(nlp, "Le Syctom, quant à lui, n'a confirmé que le blocage de l'usine d'Ivry-sur-Seine, qui dure "
+                        "depuis le 30 mai, reconnaissant que des camions ont été détournés.")
+    assert speakers(qs) == ["Syctom"]

@@ -2733,6 +2733,12 @@ def _pour_qui(s: _Sentence) -> Quote | None:
 def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
     """What follows ``verb`` (from token ``body_start``), said by the verb's subject."""
     subj = _subject_of(verb)
+    if subj is not None and verb.text.endswith("ant") and "Part" in verb.morph.get("VerbForm") \
+            and verb.i > s.lo and s.doc[verb.i - 1].text == "," and subj.i < verb.i:
+        # "X n'a confirmé que le blocage de l'usine, qui dure depuis mai, reconnaissant que …": a
+        # participle set off by a comma has no subject of its own; the parse's, borrowed from
+        # the clause it hangs it on, is not it
+        subj = None
     if subj is None and verb.text.endswith("ant") and (
             "Part" in verb.morph.get("VerbForm") or verb.i > s.lo and fold(s.doc[verb.i - 1].text) == "en"):
         # (a gerund, "tout en martelant", whatever its tag)
@@ -2900,13 +2906,17 @@ _WISH_LEMMAS = frozenset({"souhaiter", "demander", "réclamer", "exiger", "exhor
 
 def _que_after(doc, i: int, hi: int) -> int | None:
     """Index of the "que" that opens the content clause of the verb at ``i``: right after
-    it, or after its complements (no other verb, clause or quotation on the way)."""
+    it, or after its complements (no other verb, clause or quotation on the way). The "que"
+    of a restrictive negation ("ne détaille que ses avantages": details only them) opens none."""
+    restrictive = _restrictive_negation(doc, i)
     j = i + 1
     aside = 0  # tokens of asides passed (not counted in the window)
     while j < hi and j - i - aside <= _QUE_WINDOW:
         tok = doc[j]
         word = fold(tok.text)
         split = word == "qu" and j + 1 < hi and doc[j + 1].text in ("'", "’")  # "qu' il" typed with a space
+        if (word in ("que", "qu'") or split) and restrictive:
+            return None
         if word in ("que", "qu'") or split:
             # "après que", "alors que", "bien que": a conjunction of its own, not the verb's "que";
             # unless the parse makes its clause the verb's complement ("affirme tout de même que")
@@ -2934,6 +2944,24 @@ def _que_after(doc, i: int, hi: int) -> int | None:
             return None
         j += 1
     return None
+
+
+#: Words that complete "ne" into a negation of their own ("ne dit pas que"): the "que" after
+#: them opens a content clause; with none of them, "ne … que" means "only".
+_NEGATION_WORDS = frozenset({"pas", "plus", "jamais", "point", "guere", "rien", "personne", "nullement", "aucunement"})
+
+
+def _restrictive_negation(doc, i: int) -> bool:
+    """True when the verb at ``i`` (or its auxiliary) follows "ne" / "n'" with no word of
+    negation after it: "ne détaille que", "n'a fait que" (only), not "ne dit pas que"."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and (doc[k].pos_ in ("AUX", "PRON") or fold(doc[k].text) in _OBJECT_CLITICS):
+        k -= 1
+    if k < 0 or fold(doc[k].text) not in ("ne", "n'", "n"):
+        # "n' a" typed or split as two tokens: the "n" may stand right before the auxiliary
+        if not (k + 1 < i and fold(doc[k + 1].text) in ("ne", "n'")):
+            return False
+    return not any(fold(t.text) in _NEGATION_WORDS for t in doc[max(0, k):min(len(doc), i + 4)])
 
 
 #: Tokens an aside between commas may hold at most.
@@ -3056,7 +3084,7 @@ def _said_that_from(s: _Sentence) -> tuple[Quote | None, int, object]:
         if _in_quotes(doc, i, s.lo):
             continue  # a verb inside quotation marks is the quoted speaker's, not the sentence's
         j = _que_after(doc, i, s.hi)
-        if j is None:
+        if j is None and not _restrictive_negation(doc, i):
             j = _parsed_que(doc, tok, s.lo, s.hi)
         if j is not None:
             causative = _causative_of(tok)
