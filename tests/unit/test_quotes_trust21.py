@@ -170,3 +170,19 @@ def test_a_participle_after_a_comma_has_the_main_clause_s_subject(nlp):
     qs = quotes_of(nlp, "Le Syctom, quant à lui, n'a confirmé que le blocage de l'usine d'Ivry-sur-Seine, qui dure "
                         "depuis le 30 mai, reconnaissant que des camions ont été détournés.")
     assert speakers(qs) == ["Syctom"]
+
+
+def test_words_said_to_be_someone_s_after_a_copula_are_theirs(nlp):
+    # "« … » Ces mots sont de Florent Mallégol, du BIC 2000, et retracent …", "Ces propos sont
+    # ceux de X": the sentence after the quotation says whose words they are
+    for after in ("Ces mots sont de Florent Mallégol, du club de Rennes, et disent bien l'ambiance du départ.",
+                  "Ces propos sont ceux de Florent Mallégol."):
+        qs = quotes_of(nlp, "« Les principaux coureurs qui peuvent gagner sont dans l'équipe Sojasun. » " + after)
+        assert speakers(qs) == ["Florent Mallégol"], after
+
+
+def test_words_after_a_copula_with_no_owner_name_nobody(nlp):
+    # (a guard) "Ces mots sont de plus en plus fréquents": no one's words
+    qs = quotes_of(nlp, "« Les principaux coureurs qui peuvent gagner sont dans l'équipe Sojasun. » "
+                        "Ces mots sont de plus en plus fréquents chez les coureurs.")
+    assert speakers(qs) == [None]

@@ -686,6 +686,10 @@ def _owner_after(doc, lo: int, hi: int, mentions, namer, ctx) -> str | None:
     j = k + 1
     while j < hi and doc[j].pos_ == "ADJ":
         j += 1
+    if j + 2 < hi and doc[j].lemma_ == "être" and "Fin" in doc[j].morph.get("VerbForm"):
+        # "« … » Ces mots sont de Florent M., du BIC 2000", "Ces propos sont ceux de X": whose
+        # words they are, after the copula
+        j += 1 + (fold(doc[j + 1].text) in ("ceux", "celles", "celui", "celle"))
     if j + 1 < hi and fold(doc[j].text) in ("de", "du", "des", "d'"):
         np = _np_after(doc, j + 1, hi)
         if np is not None and any(m.start_token < np[1] and m.end_token > np[0] and m.label in ("PER", "ORG")
