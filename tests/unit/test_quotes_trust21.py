@@ -186,3 +186,12 @@ def test_words_after_a_copula_with_no_owner_name_nobody(nlp):
     qs = quotes_of(nlp, "« Les principaux coureurs qui peuvent gagner sont dans l'équipe Sojasun. » "
                         "Ces mots sont de plus en plus fréquents chez les coureurs.")
     assert speakers(qs) == [None]
+
+
+def test_a_description_ending_on_a_name_at_the_end_of_the_text_stays_the_speaker(nlp):
+    # (a guard) "», ajoute le maire de Hamdara Oumarou Nouhou" with no final stop: the words end
+    # on a name the article knows; nothing says it is cut
+    qs = quotes_of(nlp, "De fortes pluies se sont abattues sur la commune dans la nuit de samedi.",
+                        "« C'est une pluie jamais enregistrée dans nos localités », ajoute le maire de Hamdara "
+                        "Oumarou Nouhou")
+    assert speakers(qs) == ["le maire de Hamdara Oumarou Nouhou"]

@@ -2316,8 +2316,9 @@ def _cut_off_speakers(quotes: list[Quote], last: str | None, texts: dict[str, st
     """A text cut off in the middle of a word (a web excerpt: "», rappelle l'avo", "», a
     indiqué Pierre Gigu") has no last word to trust: a speaker whose words end the article's
     last paragraph, itself ended by no punctuation, is the one name the article writes in full
-    starting with those words ("Pierre Giguère"), or a name the article knows as such ("selon
-    RFI" with no final stop), else unknown rather than a fragment ("l'avo")."""
+    starting with those words ("Pierre Giguère"), or ends with a name the article knows as
+    such ("selon RFI", "ajoute le maire de Hamdara Oumarou Nouhou" with no final stop: whole
+    or cut, the text cannot tell), else unknown rather than a fragment ("l'avo")."""
     text = texts.get(last, "").rstrip()
     if not text or not text[-1].isalnum():
         return quotes
@@ -2330,7 +2331,7 @@ def _cut_off_speakers(quotes: list[Quote], last: str | None, texts: dict[str, st
             whole = {name for name in labels if name.startswith(q.speaker) and name != q.speaker}
             if len(whole) == 1 and len(q.speaker.split()) >= 2:
                 q = Quote(q.text, whole.pop(), q.paragraph, q.kind)
-            elif q.speaker not in labels:
+            elif not any(q.speaker.endswith(name) for name in labels):
                 q = Quote(q.text, None, q.paragraph, q.kind)
         out.append(q)
     return out
