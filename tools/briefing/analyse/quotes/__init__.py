@@ -159,7 +159,21 @@ clause holds the quotation goes on with the voice before ("Avant d'indiquer que 
 question of the writer's ("Comment se portent les habitants ? « … »") goes on with the voice the
 paragraph, or the one before, has been quoting. A person named in a noun's complement but
 given a description of their own after a comma ("le soutien de X, député de …") is introduced,
-not named in passing, and the description gives their gender.
+not named in passing, and the description gives their gender. The verb after an aside opened
+by a coordinating conjunction ("« … » et, soutenu par les organisateurs, a réaffirmé le crédo")
+goes on with the sentence's subject, its object is no inverted subject; a phrase of where it was
+said between two commas is passed over ("», a lancé, lors d'un meeting à Lyon, le candidat X").
+An organisation named in passing (no clause's subject) does not hide the last voice from the
+next incise's pronoun; "celui qui" / "celle qui" after an incise verb is resolved as "-t-il" /
+"-t-elle"; a reflexive narrative infinitive goes on with the voice ("Et de s'interroger :"); a
+person noun with its complements as the subject of a verb of saying is a voice ("Le technicien
+des Rouge-et-Noir a déploré …"). A quoted question followed right away by another quotation is
+one turn of a dialogue: the incise after the answer is the answer's. "ne … que" is a
+restriction, not a content clause, and a participle set off by a comma has the main clause's
+subject, not the parse's. "« … » Ces mots sont de X" names the speaker. A text cut off in the
+middle of a word gives no fragment: a speaker ending it is the one name written in full
+starting with it, or one ending on a name the article knows, else unknown; and no rule reads
+past the end of a cut text.
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul

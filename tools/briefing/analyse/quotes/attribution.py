@@ -49,6 +49,7 @@ from .speakers import (
     _subject_of,
     complement_mention,
     latter_words,
+    mention_head,
     person_genders,
 )
 
@@ -471,11 +472,7 @@ def _says(tok) -> bool:
 def _no_subject(doc, m) -> bool:
     """True when mention ``m`` is neither a clause's subject nor in apposition to one ("ont
     eu recours au PGE", "selon l'Insee"): named in passing."""
-    tok = next((t for t in doc[m.start_token:m.end_token] if not m.start_token <= t.head.i < m.end_token), None)
-    seen = 0
-    while tok is not None and tok.dep_ in ("appos", "flat", "flat:name") and tok.head.i != tok.i and seen < 4:
-        tok = tok.head
-        seen += 1
+    tok = mention_head(doc, m)
     return tok is not None and not tok.dep_.startswith("nsubj")
 
 

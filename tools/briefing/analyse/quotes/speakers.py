@@ -1091,15 +1091,23 @@ def _designates(doc, a: int, b: int, inside) -> bool:
         bool(_PERSON_NOUN.search(word)) or word in ANAPHORIC_HEADS or word in ORG_HEADS)
 
 
-def complement_mention(doc, m) -> bool:
-    """True when mention ``m`` is a noun's complement, with its titles and appositions
-    ("la défense des Fillon", "le maintien au pouvoir du président Joseph X"): it is
-    spoken about in passing, not a subject the next sentences go on with."""
+def mention_head(doc, m):
+    """The token that attaches mention ``m`` to the sentence: its head outside the mention,
+    climbed past the titles and appositions it stands in ("du président Joseph X"); None
+    when the parse gives none."""
     tok = next((t for t in doc[m.start_token:m.end_token] if not m.start_token <= t.head.i < m.end_token), None)
     seen = 0
     while tok is not None and tok.dep_ in ("appos", "flat", "flat:name") and tok.head.i != tok.i and seen < 4:
         tok = tok.head
         seen += 1
+    return tok
+
+
+def complement_mention(doc, m) -> bool:
+    """True when mention ``m`` is a noun's complement, with its titles and appositions
+    ("la défense des Fillon", "le maintien au pouvoir du président Joseph X"): it is
+    spoken about in passing, not a subject the next sentences go on with."""
+    tok = mention_head(doc, m)
     if tok is None or tok.dep_ != "nmod" or tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
     # "… le soutien de Jean-Luc M., député de La France insoumise.": a name given its own
