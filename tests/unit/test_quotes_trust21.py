@@ -195,3 +195,20 @@ def test_a_description_ending_on_a_name_at_the_end_of_the_text_stays_the_speaker
                         "« C'est une pluie jamais enregistrée dans nos localités », ajoute le maire de Hamdara "
                         "Oumarou Nouhou")
     assert speakers(qs) == ["le maire de Hamdara Oumarou Nouhou"]
+
+
+def test_the_article_of_a_newspaper_s_name_gives_no_gender_to_the_name_after_it(nlp):
+    # "a déclaré au journal La Tribune Serge Papin": "La" is the newspaper's, not a title's;
+    # "Pour lui" then goes back to Serge Papin
+    qs = quotes_of(nlp, "« Carrefour et Leclerc doivent prendre leurs responsabilités », a déclaré au journal "
+                        "La Tribune Serge Papin, PDG du groupement Système U, le 1er février. Pour lui, leur "
+                        "« attitude met sous pression leurs fournisseurs et leurs concurrents ».")
+    assert speakers(qs) == ["Serge Papin", "Serge Papin"]
+
+
+def test_a_title_with_an_organisation_in_its_complement_still_gives_the_gender(nlp):
+    # (a guard) "La présidente du Medef Sophie Martin": the title's article is not the
+    # organisation's; "-t-il" does not go back to her
+    qs = quotes_of(nlp, "La présidente du Medef Sophie Martin a parlé longuement. "
+                        "« Nous irons jusqu'au bout », a-t-il dit.")
+    assert speakers(qs) == [None]

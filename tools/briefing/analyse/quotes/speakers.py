@@ -609,6 +609,9 @@ def person_genders(docs, spans, name_of: dict[str, str], persons: set[str]) -> d
     A person with contradictory cues, or none, has no entry."""
     seen: dict[str, set[str]] = {}
     for doc, mentions in zip(docs, spans):
+        # (the article of another name is no title's: "au journal La Tribune Serge X" says
+        # nothing of X's gender; "la présidente du Medef X" does)
+        named = {i for o in mentions if o.label != "PER" for i in range(o.start_token, o.end_token)}
         for m in mentions:
             if m.label != "PER":
                 continue
@@ -619,6 +622,9 @@ def person_genders(docs, spans, name_of: dict[str, str], persons: set[str]) -> d
             words: list[str] = []
             while i >= 0 and m.start_token - i <= 10:
                 tok = doc[i]
+                if i in named and fold(tok.text) in _FEM_DETS | _MASC_DETS | {"l'"}:
+                    words = []
+                    break
                 # (two titles joined by "et" are one description: "le journaliste et animateur
                 # de radio X"; never "et" right before the name: "le président et X")
                 title_and = fold(tok.text) == "et" and words and doc[i + 1].pos_ == "NOUN"
