@@ -212,3 +212,22 @@ def test_a_title_with_an_organisation_in_its_complement_still_gives_the_gender(n
     qs = quotes_of(nlp, "La présidente du Medef Sophie Martin a parlé longuement. "
                         "« Nous irons jusqu'au bout », a-t-il dit.")
     assert speakers(qs) == [None]
+
+
+def test_a_pronominal_verb_of_feeling_reports_speech(nlp):
+    # "Il se réjouit que « … »", "», s'est désolé X", "X s'offusque : « … »": in their
+    # pronominal use these verbs of feeling introduce words, like "s'inquiète"
+    qs = quotes_of(nlp, "Pascal Robert était présent sur la scène. Il se réjouit que « l'économie soit revenue "
+                        "à 90 % de l'activité d'avant la crise ».")
+    assert speakers(qs) == ["Pascal Robert"]
+    qs = quotes_of(nlp, "« Tous mes avocats sont par terre », s'est désolé un agriculteur de Saint-Pierre.")
+    assert speakers(qs) == ["un agriculteur de Saint-Pierre"]
+    qs = quotes_of(nlp, "Sur le port, Oumar Guèye s'offusque : « Mais qu'est-ce que c'est que ça ? »")
+    assert speakers(qs) == ["Oumar Guèye"]
+
+
+def test_the_same_verb_of_feeling_not_pronominal_reports_nothing(nlp):
+    # (a guard) "La victoire réjouit les supporters, « enfin heureux »": the victory pleases,
+    # it says nothing
+    qs = quotes_of(nlp, "La victoire réjouit les supporters, « enfin heureux » après dix ans d'attente.")
+    assert all(q.speaker != "La victoire" for q in qs)

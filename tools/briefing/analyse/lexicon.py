@@ -171,6 +171,14 @@ def _reporting():
 
 REPORTING_LEMMAS, REPORTING_FORMS = _reporting()
 
+#: Verbs of feeling that report speech only in their pronominal use ("se réjouit que", "»,
+#: s'est désolé X", "s'offusque :"; "la victoire réjouit les supporters" reports nothing).
+PRONOMINAL_REPORTING_LEMMAS = frozenset({"réjouir", "indigner", "désoler", "insurger", "offusquer", "lamenter"})
+PRONOMINAL_REPORTING_FORMS = frozenset(
+    {"réjouit", "réjouissent", "réjouissait", "réjouissaient", "réjoui", "réjouie", "réjouis"}
+    | {f for lemma in ("indigner", "désoler", "insurger", "offusquer", "lamenter") for f in _er_forms(lemma)}
+)
+
 #: Verbs that report speech when followed by "que" (stricter set; avoids "affirme sa solidarité").
 #: Nouns for what someone said ("les paroles de l'écrivain", "le communiqué du ministère").
 SPEECH_NOUNS = frozenset(

@@ -15,6 +15,8 @@ from ..lexicon import (
     INSTITUTION_NOUNS,
     MONTHS,
     ORG_HEADS,
+    PRONOMINAL_REPORTING_FORMS,
+    PRONOMINAL_REPORTING_LEMMAS,
     ROLE_EQUIVALENTS,
     TITLE_PREFIXES,
     REPORTING_FORMS,
@@ -35,7 +37,19 @@ def _is_reporting(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (
         tok.lower_ in REPORTING_FORMS or (tok.pos_ == "VERB" and (
             tok.lemma_ in REPORTING_LEMMAS or _iterative(tok.lemma_) in REPORTING_LEMMAS))
+        or (tok.lower_ in PRONOMINAL_REPORTING_FORMS or tok.pos_ == "VERB" and tok.lemma_ in PRONOMINAL_REPORTING_LEMMAS)
+        and _reflexive_before(tok)
     ) and tok.lower_ not in ("a", "est")
+
+
+def _reflexive_before(tok) -> bool:
+    """True when a reflexive clitic stands before the verb, its auxiliary between ("se
+    réjouit", "s'est désolé", "s'en désole")."""
+    doc, k = tok.doc, tok.i - 1
+    while k >= 0 and tok.i - k <= 3 and (fold(doc[k].text) in ("est", "sont", "etait", "etaient", "en", "y")
+                                         or doc[k].lemma_ == "être"):
+        k -= 1
+    return k >= 0 and fold(doc[k].text) in ("se", "s'", "me", "m'", "te", "t'", "nous", "vous")
 
 
 def _iterative(lemma: str) -> str:
