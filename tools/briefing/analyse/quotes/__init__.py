@@ -173,7 +173,9 @@ restriction, not a content clause, and a participle set off by a comma has the m
 subject, not the parse's. "« … » Ces mots sont de X" names the speaker. A text cut off in the
 middle of a word gives no fragment: a speaker ending it is the one name written in full
 starting with it, or one ending on a name the article knows, else unknown; and no rule reads
-past the end of a cut text.
+past the end of a cut text. The article of another name is no title's ("au journal La Tribune
+X" gives X no gender). Verbs of feeling report speech in their pronominal use only ("Il se
+réjouit que « … »", "», s'est désolé X"; "la victoire réjouit les supporters" says nothing).
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul
