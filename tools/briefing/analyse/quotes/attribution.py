@@ -2959,10 +2959,8 @@ def _restrictive_negation(doc, i: int) -> bool:
     k = i - 1
     while k >= 0 and i - k <= 4 and (doc[k].pos_ in ("AUX", "PRON") or fold(doc[k].text) in _OBJECT_CLITICS):
         k -= 1
-    if k < 0 or fold(doc[k].text) not in ("ne", "n'", "n"):
-        # "n' a" typed or split as two tokens: the "n" may stand right before the auxiliary
-        if not (k + 1 < i and fold(doc[k + 1].text) in ("ne", "n'")):
-            return False
+    if k < 0 or fold(doc[k].text) not in ("ne", "n'"):
+        return False
     return not any(fold(t.text) in _NEGATION_WORDS for t in doc[max(0, k):min(len(doc), i + 4)])
 
 

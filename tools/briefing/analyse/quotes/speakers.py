@@ -46,8 +46,7 @@ def _reflexive_before(tok) -> bool:
     """True when a reflexive clitic stands before the verb, its auxiliary between ("se
     réjouit", "s'est désolé", "s'en désole")."""
     doc, k = tok.doc, tok.i - 1
-    while k >= 0 and tok.i - k <= 3 and (fold(doc[k].text) in ("est", "sont", "etait", "etaient", "en", "y")
-                                         or doc[k].lemma_ == "être"):
+    while k >= 0 and tok.i - k <= 3 and (fold(doc[k].text) in ("en", "y") or doc[k].lemma_ == "être"):
         k -= 1
     return k >= 0 and fold(doc[k].text) in ("se", "s'", "me", "m'", "te", "t'", "nous", "vous")
 
