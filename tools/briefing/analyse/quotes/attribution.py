@@ -116,9 +116,14 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     if selon and j + 1 < hi and fold(doc[j].text) in ("d'", "d") and fold(doc[j + 1].text) == "apres":
         return _np_after(doc, _past_ce_que(doc, j + 2, hi), hi)
     chained = False
-    if after_quote and j + 2 < hi and (doc[j].lemma_ in ("faire", "laisser") or fold(doc[j].text) in _CAUSATIVE_FORMS) \
-            and fold(doc[j + 1].text) in _MAKE_KNOWN_FORMS:
-        j, chained = j + 1, True  # "», a laissé entendre X", "», a fait savoir X": a way of saying
+    if j + 2 < hi and (doc[j].lemma_ in ("faire", "laisser") or fold(doc[j].text) in _CAUSATIVE_FORMS) and (
+            fold(doc[j + 1].text) in _MAKE_KNOWN_FORMS
+            or _is_reporting(doc[j + 1]) and doc[j + 1].morph.get("VerbForm") == ["Inf"]) \
+            and (after_quote or not any(_subject_before(doc, t, start) for t in doc[j:j + 2])):
+        # "», a laissé entendre X", "», a fait savoir X", "», fait remarquer X": a way of saying
+        # (inside a quotation too, "« …, a fait valoir le ministre X. … »", when neither verb has
+        # a subject before the comma: "X, la trentaine, fait observer le toit" is no incise)
+        j, chained = j + 1, True
     if after_quote and j + 2 < hi and fold(doc[j].text) in _MOTION_FORMS and _is_reporting(doc[j + 1]) \
             and doc[j + 1].morph.get("VerbForm") == ["Inf"]:
         j, chained = j + 1, True  # "», est venu dire X", "», est allé expliquer X": a way of saying
@@ -3088,7 +3093,10 @@ def _said_that_from(s: _Sentence) -> tuple[Quote | None, int, object]:
             j = _parsed_que(doc, tok, s.lo, s.hi)
         if j is not None:
             causative = _causative_of(tok)
-            quote = _claim(s, causative if causative is not None and causative.head.i == i else tok, j + 1, 1)
+            speaking = causative if causative is not None and causative.head.i == i else tok
+            if speaking is not tok and _subject_of(speaking) is None and _subject_of(tok) is not None:
+                speaking = tok  # "Le maire a fait valoir que", parsed "fait" <- "valoir": the subject hangs on the infinitive
+            quote = _claim(s, speaking, j + 1, 1)
             if quote:
                 return quote, j + 1, tok
         # ("le club saura prendre les mesures": "savoir" before an infinitive is being able to)

@@ -1344,6 +1344,11 @@ class _Namer:
         words = [fold(t.text) for t in toks]
         if len(words) == 1 and words[0] in self.surname:
             return self.surname[words[0]], True
+        if len(words) >= 2 and words[-1] in self.surname and toks[-1].is_title \
+                and all(w in ("le", "la", "l'") or w in TITLE_HEADS | ANAPHORIC_HEADS | HONORIFICS for w in words[:-1]):
+            # "le ministre Champagne", "le maire Dupont": a title before the surname of the one
+            # person the article names in full ("François-Philippe Champagne")
+            return self.surname[words[-1]], True
         bare = " ".join(w for w in words if w not in ("le", "la", "l'", "les"))
         if bare in self.by_role:
             return self.by_role[bare], True
