@@ -4,7 +4,7 @@ blind, then read at this round's start): one invented text per pattern, with its
 from __future__ import annotations
 
 from tests.unit.test_quotes import nlp, quotes_of  # noqa: F401  (fixture and helper)
-from tests.unit.test_quotes_trust13 import speakers
+from tests.unit.test_quotes_trust13 import said, speakers
 
 
 def test_a_causative_of_a_verb_of_saying_after_a_quotation_is_an_incise(nlp):
@@ -44,3 +44,30 @@ def test_a_title_before_a_surname_two_people_bear_names_nobody(nlp):
     qs = quotes_of(nlp, "Le ministre Jean Martin et la députée Anne Martin étaient présents.",
                    "« Nous serons toujours là pour vous appuyer », a fait valoir le ministre Martin.")
     assert len(qs) == 1 and qs[0].speaker not in (None, "Jean Martin", "Anne Martin")
+
+
+def test_a_first_name_then_an_apposition_with_a_place_is_the_subject_a_pronoun_goes_on_with(nlp):
+    # "Maimouna, vendeuse de condiments à Faladiè Séma, est de même avis que Bintou
+    # Coulibaly. Selon elle, …": the name that opens the sentence before its apposition is
+    # the subject (the place's first word read as a verb, the place as a person), not the
+    # name closing the sentence
+    qs = quotes_of(nlp, "Bintou Traoré, ménagère au marché, estime que les condiments sont trop chers.",
+                   "Awa, vendeuse de légumes à Faladiè Séma, est du même avis que Bintou Traoré. "
+                   "Selon elle, la cherté des condiments est due aux grossistes.")
+    assert said(qs, "la cherté des condiments") == "Awa"
+
+
+def test_a_list_of_people_after_a_name_is_no_apposition(nlp):
+    # (a guard) "X, Y et Z sont d'accord. « … », affirme-t-elle": several people are
+    # subjects; the pronoun is not resolved to the first of them
+    qs = quotes_of(nlp, "Awa Keita, Mariam Doumbia et Bintou Traoré sont du même avis. "
+                        "« La cherté des condiments est due aux grossistes », affirme-t-elle.")
+    assert said(qs, "La cherté des condiments") is None
+
+
+def test_the_antecedent_of_who_after_a_description_with_a_place_is_the_name_before(nlp):
+    # "Bintou Coulibaly, ménagère à Faladiè Séma, qui atteste que …": "qui" goes back past the
+    # description and its place to the name the description is apposed to
+    qs = quotes_of(nlp, "Cette cherté est évoquée par Bintou Traoré, ménagère à Faladiè Séma, qui atteste que "
+                        "les condiments sont chers sur le marché.")
+    assert speakers(qs) == ["Bintou Traoré"]

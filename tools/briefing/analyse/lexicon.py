@@ -188,7 +188,7 @@ SPEECH_NOUNS = frozenset(
 SAY_THAT_LEMMAS = REPORTING_LEMMAS | frozenset({
     "penser", "croire", "savoir", "juger", "rapporter",
     # general verbs of asserting, forecasting, suggesting (issue 8)
-    "certifier", "suggérer", "prévoir", "réaffirmer", "révéler", "garantir", "supposer", "pointer",
+    "certifier", "attester", "suggérer", "prévoir", "réaffirmer", "révéler", "garantir", "supposer", "pointer",
     # by lemma only: their participles are nouns and adjectives too ("le communiqué", "bien informé")
     "communiquer", "informer",
 })

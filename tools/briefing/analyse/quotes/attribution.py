@@ -1672,13 +1672,15 @@ def _name_then_apposition(doc, lo: int, hi: int, mentions):
     while b < hi and b - a <= 15 and doc[b].text != ",":
         tok = doc[b]
         if tok.is_punct and tok.text not in ("-", "'", "’", "(", ")") or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") \
+                and not (tok.pos_ == "VERB" and tok.is_title and b > a) \
                 or fold(tok.text) in ("qui", "que", "dont", "et", "ou"):
-            return None
-        b += 1
+            return None  # (a capitalised word inside the phrase is a name the tagger calls a verb:
+        b += 1           # "vendeuse de condiments à Faladiè Séma")
     if b >= hi or doc[b].text != "," or b == a:
         return None
-    if any(a <= n.start_token < b and n.label == "PER" for n in mentions):
-        return None  # "X, Y et Z": a list of people, not an apposition
+    if any(a <= n.start_token < b and n.label == "PER" and not (n.start_token > a and doc[n.start_token - 1].pos_ == "ADP")
+           for n in mentions):
+        return None  # "X, Y et Z": a list of people, not an apposition (a name after a preposition is a complement)
     v = b + 1
     while v < hi and (fold(doc[v].text) in _PREVERBAL or doc[v].pos_ == "ADV"):
         v += 1

@@ -470,10 +470,16 @@ def _np_of_subject(subj) -> tuple[int, int]:
                 if doc[j - 1].text in ("'", "’"):
                     j -= 1
                 elif doc[j - 1].pos_ in ("PROPN", "DET", "NOUN", "ADJ") or (
+                        doc[j - 1].pos_ == "VERB" and doc[j - 1].is_title and doc[j].pos_ == "PROPN") or (
                         doc[j - 1].pos_ == "ADV" and doc[j].pos_ == "ADJ" and j > 1 and doc[j - 2].pos_ == "NOUN") or (
                         fold(doc[j - 1].text) in ("de", "d'", "du", "des") and j > 1 and doc[j - 2].pos_ in ("NOUN", "PRON")
-                        and not doc[j - 2].is_punct) or (doc[j - 1].pos_ == "PRON" and fold(doc[j].text) in ("de", "d'", "des")):
-                    j -= 1  # "le général de Gaulle qui", "l'une des juges du tribunal, qui"
+                        and not doc[j - 2].is_punct) or (doc[j - 1].pos_ == "PRON" and fold(doc[j].text) in ("de", "d'", "des")) or (
+                        fold(doc[j - 1].text) in ("a", "au", "aux", "en") and doc[j - 1].pos_ == "ADP" and j > 1
+                        and doc[j - 2].pos_ == "NOUN" and doc[j - 2].is_lower):
+                    # "le général de Gaulle qui", "l'une des juges du tribunal, qui", "ménagère à
+                    # Faladiè Séma, qui" (a place complement of the description; a place's first
+                    # word the tagger calls a verb)
+                    j -= 1
                 elif j > 3 and fold(doc[j - 1].text) in ("de", "d'", "du", "des") and fold(doc[j - 2].text) == "et" \
                         and doc[j - 3].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[j - 3].is_punct:
                     j -= 2  # "Président du Tchad et de l'Union africaine, qui": one title, two complements
