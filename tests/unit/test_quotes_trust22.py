@@ -71,3 +71,35 @@ def test_the_antecedent_of_who_after_a_description_with_a_place_is_the_name_befo
     qs = quotes_of(nlp, "Cette cherté est évoquée par Bintou Traoré, ménagère à Faladiè Séma, qui atteste que "
                         "les condiments sont chers sur le marché.")
     assert speakers(qs) == ["Bintou Traoré"]
+
+
+def test_a_sentence_opening_on_a_name_then_its_verb_is_about_that_person(nlp):
+    # "Maféring Camara est ménagère à Taouyah. Elle raconte son calvaire. « … », affirme-t-elle":
+    # the parse cuts the name in two and gives the sentence no subject; the name opening it,
+    # right before its verb, is whom the pronouns go on with (not the woman quoted before)
+    qs = quotes_of(nlp, "Mme Awa Keita, habitante du quartier, est vendeuse de bouillon. « Je fais mon ménage "
+                        "grâce à l'eau du forage », dit-elle.",
+                   "Maféring Camara est ménagère à Taouyah. Elle raconte son calvaire. « Je suis là depuis "
+                   "trois heures du matin », affirme-t-elle.")
+    assert speakers(qs) == ["Awa Keita", "Maféring Camara"]
+
+
+def test_a_description_with_a_participle_then_a_titled_name_is_the_subject(nlp):
+    # "Une voisine partageant la même situation, Mme Sow, enseignante, pointe du doigt l'Etat.
+    # « … », prie-t-elle": the participle qualifies the description, the honorific opens the
+    # name it describes
+    qs = quotes_of(nlp, "Mme Awa Keita, habitante du quartier, est vendeuse de bouillon. « Je fais mon ménage "
+                        "grâce à l'eau du forage », dit-elle.",
+                   "Une voisine partageant la même situation, Mme Sow, enseignante, pointe du doigt l'Etat. "
+                   "« Nous sollicitons vraiment l'aide de l'Etat », prie-t-elle.")
+    assert speakers(qs) == ["Awa Keita", "Sow"]
+
+
+def test_a_name_after_a_preposition_opening_the_sentence_is_not_its_subject(nlp):
+    # (a guard) "Chez Awa Keita, la voisine …": the name after a preposition is no subject;
+    # the pronoun does not go to her
+    qs = quotes_of(nlp, "Mme Sow, enseignante, est vendeuse de bouillon. « Je fais mon ménage grâce à l'eau "
+                        "du forage », dit-elle.",
+                   "Chez Awa Keita est arrivée la pénurie. « Nous sollicitons vraiment l'aide de l'Etat », "
+                   "prie-t-elle.")
+    assert said(qs, "Nous sollicitons") != "Awa Keita"

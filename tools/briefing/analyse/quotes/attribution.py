@@ -1642,10 +1642,26 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         # main verb: the name apposed to a description right before it
         root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT" and t.pos_ == "VERB"), None)
         first = _apposed_name_before(doc, root, lo, mentions) if root is not None else None
-        named = next((m for m in mentions if first is not None and m.start_token == first.i), None)
+        named = next((m for m in mentions if first is not None and m.start_token == first.i), None) \
+            or _name_then_verb(doc, lo, hi, mentions)
         if named is not None:
             return (name_of.get(fold(named.text), named.text), named.label, None)
     return _RESET if reset else None
+
+
+def _name_then_verb(doc, lo: int, hi: int, mentions):
+    """``Maféring Camara est ménagère à Taouyah.``, parsed with no subject (the name cut in
+    two): a sentence that opens on a person's name followed by its finite verb (past
+    negation and clitics) is about that person. The mention, else None."""
+    m = next((m for m in mentions if m.start_token == lo and m.label == "PER"), None)
+    if m is None:
+        return None
+    v = m.end_token
+    while v < hi and (fold(doc[v].text) in _PREVERBAL or doc[v].pos_ == "ADV"):
+        v += 1
+    if v >= hi or doc[v].pos_ not in ("VERB", "AUX") or "Fin" not in doc[v].morph.get("VerbForm"):
+        return None
+    return m
 
 
 #: Words that may stand between an apposition's closing comma and its finite verb
@@ -1717,14 +1733,17 @@ def _description_then_name(doc, lo: int, hi: int, mentions):
         return None
     k = lo + 1
     while k < hi and k - lo <= 15 and not (doc[k].is_punct and doc[k].text not in ("'", "’", "-")):
-        if doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
-            return None
+        if doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") and not _present_participle(doc[k]):
+            return None  # (a present participle qualifies the noun: "Une voisine partageant la même situation")
         k = _past_brackets(doc, k + 1, hi)
     if k >= hi or doc[k].text != ",":
         return None
     if any(c.dep_.startswith("nsubj") and not (partitive and c.i == lo) for c in root.children):
         return None  # the partitive pronoun the parse makes the subject is the description's head
-    m = next((m for m in mentions if m.start_token == k + 1 and m.label == "PER"), None)
+    j = k + 1
+    while j < hi and fold(doc[j].text) in HONORIFICS:
+        j += 1  # "…, Mme Sow, enseignante, …"
+    m = next((m for m in mentions if m.start_token == j and m.label == "PER"), None)
     if m is None or m.end_token >= hi or doc[m.end_token].text != ",":
         return None
     return m, None
