@@ -103,3 +103,27 @@ def test_a_name_after_a_preposition_opening_the_sentence_is_not_its_subject(nlp)
                    "Chez Awa Keita est arrivée la pénurie. « Nous sollicitons vraiment l'aide de l'Etat », "
                    "prie-t-elle.")
     assert said(qs, "Nous sollicitons") != "Awa Keita"
+
+
+def test_an_incise_inside_a_quotation_after_percentages(nlp):
+    # "« … : -13,2 % et -10,5 % pour les surfaces …, détaille X. … »": the percentage the parse
+    # makes the verb's subject says nothing; the name after the verb does
+    qs = quotes_of(nlp, "\"Cette tendance est en net recul : -13,2% et -10,5% pour les surfaces hors hôtellerie "
+                        "et locaux agricoles, détaille Jacques Chanut. Tous les segments participent.\"")
+    assert speakers(qs) == ["Jacques Chanut"]
+
+
+def test_an_incise_without_comma_with_a_verb_in_the_imperfect_and_a_day(nlp):
+    # "\"…\" prévenait  mercredi Frédéric Rouanet président du syndicat": the imperfect of an
+    # irregular verb of saying, a day and a double space between it and the name
+    qs = quotes_of(nlp, "Ils dénoncent des prix du vin trop bas, \"les producteurs ne peuvent plus boucler leurs "
+                        "fins de mois\" prévenait  mercredi Frédéric Rouanet président du syndicat des vignerons.")
+    assert speakers(qs) == ["Frédéric Rouanet"]
+
+
+def test_a_question_with_an_inverted_clitic_inside_a_quotation_is_no_incise(nlp):
+    # "« Pour être juste, suffit-il d'obéir aux lois ? »": the verb after the comma, inverted
+    # with "-il", asks a question; it is no incise whose "il" would be the last subject
+    qs = quotes_of(nlp, "Paul Roux a été nommé directeur de l'école.",
+                   "Les candidats ont réfléchi à la justice ( « Pour être juste, suffit-il d'obéir aux lois ? » ).")
+    assert [q.speaker for q in qs if "obéir" in q.text] == [None]

@@ -378,7 +378,8 @@ def _subject_before(doc, verb, start: int) -> bool:
         for c in v.children:
             if c.dep_.startswith("nsubj") and c.i < start and (c.pos_ in ("NOUN", "PROPN") or fold(c.text) in _PRONOUNS) \
                     and not _inside_quote(doc, c.i, start) and not _clause_head(c) and not _own_verb_after(doc, c.i, start, v) \
-                    and not _disagrees(c, v):
+                    and not _disagrees(c, v) and c.text not in ("%", "‰"):  # ("-13,2 % et -10,5 % pour les surfaces …,
+                # détaille X": a percentage the parse makes the subject says nothing)
                 return True
     return False
 
@@ -464,9 +465,17 @@ def _incise_without_comma(doc, lo: int, hi: int) -> bool:
         return doc[lo + 2].pos_ in ("DET", "PROPN")
     if lo + 2 < hi and fold(doc[lo].text) in _AUX and "Fin" in doc[lo].morph.get("VerbForm"):
         lo += 1  # "« … » a révélé cette victime à la barre": the auxiliary, then the participle
-        return doc[lo].pos_ == "VERB" and _says(doc[lo]) and doc[lo + 1].pos_ in ("DET", "PROPN")
+        return doc[lo].pos_ == "VERB" and _says(doc[lo]) and doc[_past_when(doc, lo + 1, hi)].pos_ in ("DET", "PROPN")
     return lo + 1 < hi and doc[lo].pos_ == "VERB" and _says(doc[lo]) \
-        and "Fin" in doc[lo].morph.get("VerbForm") and doc[lo + 1].pos_ in ("DET", "PROPN")
+        and "Fin" in doc[lo].morph.get("VerbForm") and doc[_past_when(doc, lo + 1, hi)].pos_ in ("DET", "PROPN")
+
+
+def _past_when(doc, k: int, hi: int) -> int:
+    """The first token from ``k`` past white space and time words ("« … » prévenait mercredi
+    X"), the last token before ``hi`` at most."""
+    while k < hi - 1 and (doc[k].is_space or fold(doc[k].text) in TIME_WORDS):
+        k += 1
+    return k
 
 
 def _says(tok) -> bool:
@@ -758,6 +767,12 @@ def _incise_inside(doc, qstart: int, qend: int, mentions, namer, ctx):
                     fold(doc[i + 1].text) in ("se", "s'") and np[0] == i + 3):
                 continue
         if np[0] == "pronoun":
+            clitic = next((k for k in range(i + 2, min(qend, i + 7)) if doc[k].text.startswith("-")
+                           and fold(doc[k].text) in _PRONOUNS), None)
+            if clitic is not None and not (clitic + 1 < qend and (doc[clitic + 1].text in (",", ".", ";", "!", "»", "”")
+                                                                  or "Part" in doc[clitic + 1].morph.get("VerbForm"))) \
+                    and not any(_is_reporting(t) for t in doc[i + 1:clitic]):
+                continue  # "« Pour être juste, suffit-il d'obéir aux lois ? »": a question, no incise
             return ctx.resolve_pronoun(np[1])
         k = np[1]
         while k < qend - 1 and not (doc[k].is_punct and doc[k].text not in ("+", "-")) and k - np[1] < _INCISE_TAIL:

@@ -66,7 +66,7 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
     while i < limit:
         tok = doc[i]
         word = fold(tok.text)
-        if tok.pos_ == "ADV" or word in TIME_WORDS and not _the_latter(doc, i) or word in ("ce", "cet", "cette") \
+        if tok.pos_ == "ADV" or tok.is_space or word in TIME_WORDS and not _the_latter(doc, i) or word in ("ce", "cet", "cette") \
                 and i + 1 < limit and fold(doc[i + 1].text) in TIME_WORDS and not _the_latter_alone(doc, i + 1, limit):
             i += 1
             continue
