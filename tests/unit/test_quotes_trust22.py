@@ -127,3 +127,27 @@ def test_a_question_with_an_inverted_clitic_inside_a_quotation_is_no_incise(nlp)
     qs = quotes_of(nlp, "Paul Roux a été nommé directeur de l'école.",
                    "Les candidats ont réfléchi à la justice ( « Pour être juste, suffit-il d'obéir aux lois ? » ).")
     assert [q.speaker for q in qs if "obéir" in q.text] == [None]
+
+
+def test_a_demonstrative_noun_of_words_later_in_the_next_sentence_names_their_owner(nlp):
+    # "«…» Difficile de faire plus concret que ce résumé tranchant de Loïc Perrin, …": the
+    # demonstrative points back at the quotation, its owner said it
+    qs = quotes_of(nlp, "«Ici, on naît supporter de Saint-Étienne et on devient fan de foot.» Difficile de faire "
+                        "plus concret que ce résumé tranchant de Loïc Perrin, figure de la cité forézienne.")
+    assert speakers(qs) == ["Loïc Perrin"]
+
+
+def test_a_demonstrative_noun_of_words_of_a_thing_names_nobody(nlp):
+    # (a guard) "ce résumé de la situation": the owner is no one, the quotation stays unknown
+    qs = quotes_of(nlp, "«Ici, on naît supporter de Saint-Étienne et on devient fan de foot.» Difficile de faire "
+                        "plus concret que ce résumé tranchant de la situation de la ville.")
+    assert speakers(qs) == [None]
+
+
+def test_words_ascribed_to_someone_in_the_sentence_after_the_quotation(nlp):
+    # "« … » La formule béton est attribuée (et raccourcie) au célèbre maçon creusois Martin
+    # Nadaud": whom the words are ascribed to, a name in the phrase after "à"
+    qs = quotes_of(nlp, "Le bâtiment pèse lourd dans l'économie.",
+                   "« Quand le Bâtiment va, tout va. » La formule béton est attribuée (et raccourcie) au célèbre "
+                   "maçon creusois Martin Nadaud, lors d'un discours à la Chambre des députés en 1850.")
+    assert speakers(qs) == ["Martin Nadaud"]

@@ -668,7 +668,8 @@ _VIEW_NOUNS = frozenset({"constat", "avis", "verdict", "reaction", "analyse", "e
 #: Nouns of words said or of a stated view that a sentence after a quotation may give an
 #: owner ("« … » Le constat de X est sans appel", "« … » L'avertissement est lancé par X").
 _STATED_NOUNS = _OWNED_WORDS | _VIEW_NOUNS | frozenset({
-    "avertissement", "description", "temoignage", "confidence", "aveu", "conclusion", "enseignement", "mise", "cri"})
+    "avertissement", "description", "temoignage", "confidence", "aveu", "conclusion", "enseignement", "mise", "cri",
+    "resume", "formule"})
 
 
 def _owner_after(doc, lo: int, hi: int, mentions, namer, ctx) -> str | None:
@@ -693,10 +694,17 @@ def _owner_after(doc, lo: int, hi: int, mentions, namer, ctx) -> str | None:
         k += 1
     noun = fold(doc[k].text) if k < hi else ""
     if k == lo or not noun or doc[k].pos_ != "NOUN" or noun not in _STATED_NOUNS and noun.rstrip("sx") not in _STATED_NOUNS:
-        return None  # (a plural too: "les enseignements")
+        # "« … » Difficile de faire plus concret que ce résumé tranchant de Loïc Perrin": further
+        # in the sentence, a demonstrative before such a noun points back at the quotation
+        k = next((d + 1 for d in range(lo, hi - 2) if fold(doc[d].text) in ("ce", "cet", "cette", "ces")
+                  and doc[d + 1].pos_ == "NOUN" and fold(doc[d + 1].text).rstrip("sx") in _STATED_NOUNS), None)
+        if k is None:
+            return None  # (a plural too: "les enseignements")
     j = k + 1
-    while j < hi and doc[j].pos_ == "ADJ":
-        j += 1
+    while j < hi and (doc[j].pos_ == "ADJ" or _present_participle(doc[j]) or j == k + 1 and doc[j].pos_ == "NOUN"
+                      and doc[j].is_lower and not any(c.dep_ == "case" for c in doc[j].children)):
+        j += 1  # ("ce résumé tranchant de X", "la formule béton": a present participle or a noun
+        #          qualifies it like an adjective)
     if j + 2 < hi and doc[j].lemma_ == "être" and "Fin" in doc[j].morph.get("VerbForm"):
         # "« … » Ces mots sont de Florent M., du BIC 2000", "Ces propos sont ceux de X": whose
         # words they are, after the copula
@@ -712,6 +720,14 @@ def _owner_after(doc, lo: int, hi: int, mentions, namer, ctx) -> str | None:
             np = _np_after(doc, t + 1, hi)
             if np is not None and np[0] == t + 1 and _designates_someone(doc, np[0], np[1], mentions):
                 return namer.name(doc, np[0], np[1], mentions, ctx)[0]
+            return None
+        if fold(doc[t].text) in ("a", "au", "aux") and doc[t].pos_ == "ADP" and any(
+                u.lemma_ == "attribuer" and "Part" in u.morph.get("VerbForm") for u in doc[j:t]):
+            # "« … » La formule est attribuée (et raccourcie) au maçon creusois Martin Nadaud": the
+            # phrase up to the next punctuation, when a person's name stands in it
+            stop = next((u for u in range(t + 1, min(hi, t + 12)) if doc[u].is_punct), min(hi, t + 12))
+            if any(m.label == "PER" and t < m.start_token and m.end_token <= stop for m in mentions):
+                return namer.name(doc, t + 1, stop, mentions, ctx)[0]
             return None
     return None
 
