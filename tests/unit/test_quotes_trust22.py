@@ -151,3 +151,27 @@ def test_words_ascribed_to_someone_in_the_sentence_after_the_quotation(nlp):
                    "« Quand le Bâtiment va, tout va. » La formule béton est attribuée (et raccourcie) au célèbre "
                    "maçon creusois Martin Nadaud, lors d'un discours à la Chambre des députés en 1850.")
     assert speakers(qs) == ["Martin Nadaud"]
+
+
+def test_an_aside_saying_how_long_ago_between_the_incise_verb_and_its_subject(nlp):
+    # "», résumait, il y a quelques semaines, un élu minoritaire d'Annecy, …": "il y a" and a
+    # duration say when, the subject follows
+    qs = quotes_of(nlp, "« Nous sommes contre mais nous allons voter pour », résumait, il y a quelques semaines, "
+                        "un élu minoritaire d'Annecy, lors d'une réunion organisée par le Medef.")
+    assert speakers(qs) == ["un élu minoritaire d'Annecy"]
+
+
+def test_for_the_latter_before_a_colon_names_the_person_who_closed_the_sentence_before(nlp):
+    # "…, a expliqué Patrice Coutin, président de la Fnsea 79. Mais pour celui-ci, un premier
+    # objectif a été atteint : « … »": "celui-ci" (one token) is the person whose name and
+    # title without article end the sentence before
+    qs = quotes_of(nlp, "« Ces réunions ne sont qu'un début », a expliqué Patrice Coutin, président de la Fnsea 79. "
+                        "Mais pour celui-ci, un premier objectif a été atteint : « Impulser une nouvelle dynamique ».")
+    assert [q.speaker for q in qs if q.kind == "direct"] == ["Patrice Coutin", "Patrice Coutin"]
+
+
+def test_for_the_latter_after_a_sentence_ending_on_a_thing_names_nobody(nlp):
+    # (a guard) the sentence before ends on a thing: "celui-ci" names no one
+    qs = quotes_of(nlp, "« Ces réunions ne sont qu'un début », a expliqué Patrice Coutin devant le nouveau barrage. "
+                        "Mais pour celui-ci, un premier objectif a été atteint : « Impulser une nouvelle dynamique ».")
+    assert [q.speaker for q in qs if q.kind == "direct"][1] != "Patrice Coutin"

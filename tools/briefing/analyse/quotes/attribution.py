@@ -49,6 +49,7 @@ from .speakers import (
     _subject_of,
     complement_mention,
     latter_words,
+    _LATTER,
     mention_head,
     person_genders,
 )
@@ -328,8 +329,10 @@ def _aside_before_subject(doc, k: int, hi: int) -> int | None:
     if not (k + 2 < hi and doc[k].text == ","):
         return None
     close = next((e for e in range(k + 2, min(hi, k + 2 + ASIDE_WORDS)) if doc[e].text == ","), None)
+    # ("», résumait, il y a quelques semaines, un élu": "il y a" and a duration say when)
+    ago = 3 if [fold(t.text) for t in doc[k + 1:k + 4]] == ["il", "y", "a"] else 0
     if close is None or close + 1 >= hi or doc[close + 1].pos_ != "DET" or any(
-            t.pos_ in ("PROPN", "AUX", "PUNCT") or "Fin" in t.morph.get("VerbForm") for t in doc[k + 1:close]):
+            t.pos_ in ("PROPN", "AUX", "PUNCT") or "Fin" in t.morph.get("VerbForm") for t in doc[k + 1 + ago:close]):
         return None
     if doc[k + 1].pos_ == "DET" and fold(doc[k + 1].text) != "tout" and not any(
             t.pos_ == "ADP" or "Part" in t.morph.get("VerbForm") for t in doc[k + 2:close]):
@@ -1045,8 +1048,14 @@ def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: b
     m = _HEAD_RE.match(doc[lo:hi].text)
     if not m or (not allow_pour and fold(m.group(1)) == "pour"):
         return None
+    k = next((k for k in range(lo, hi) if doc[k].idx >= base + m.end()), hi)
+    latter = latter_words(doc, k) if k < hi else []
+    if " ".join(latter) in _LATTER and any(doc[e].text in (",", ":") for e in range(k + 1, min(hi, k + 4))) \
+            and not any(t.is_alpha and t.is_title for t in doc[k + 1:k + 3]):
+        # "Mais pour celui-ci, un premier objectif a été atteint : « … »", "Selon ce dernier, …":
+        # the person named last in the sentence before, or nobody
+        return ctx.resolve_latter(latter)
     if allow_pour == "someone" and fold(m.group(1)) == "pour":
-        k = next((k for k in range(lo, hi) if doc[k].idx >= base + m.end()), hi)
         j = next((j for j in range(k, hi) if doc[j].text in (",", ":")), hi)
         np = _np_after(doc, k, j) if j < hi else None
         if np and np[1] < j and fold(doc[np[1]].text) in ("et", "ou") and any(
@@ -1819,12 +1828,14 @@ def _closing_person(doc, lo: int, hi: int, mentions, name_of, persons) -> str | 
 
 def _description_to_end(doc, a: int, hi: int, mentions) -> bool:
     """True when the words from ``a`` to the sentence's end are a description of a person: a
-    determiner and a person noun, then no verb, pronoun, punctuation or other person's name."""
+    person noun (after a determiner, or a title without one), then no verb, pronoun,
+    punctuation or other person's name."""
     end = hi
     while end > a and doc[end - 1].is_punct:
         end -= 1
-    if end - a < 2 or doc[a].pos_ != "DET" or not (
-            fold(doc[a + 1].text) in ANAPHORIC_HEADS or _PERSON_NOUN.search(fold(doc[a + 1].text))):
+    head = a + 1 if doc[a].pos_ == "DET" else a  # ("X, président de la Fnsea 79.": a title needs no article)
+    if end - a < 2 or head == a and not doc[a].is_lower or not (
+            fold(doc[head].text) in ANAPHORIC_HEADS or _PERSON_NOUN.search(fold(doc[head].text))):
         return False
     return not any(t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") or t.is_punct and t.text not in ("'", "’", "-")
                    for t in doc[a:end]) and not any(m.label == "PER" and a <= m.start_token < end for m in mentions)

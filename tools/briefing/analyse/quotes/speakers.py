@@ -1210,6 +1210,8 @@ def latter_words(doc, i: int) -> list[str]:
     first = fold(doc[i].text)
     if first in ("ce", "cette"):
         return [first, fold(doc[i + 1].text)] if i + 1 < len(doc) else []
+    if first in ("celui-ci", "celui-la", "celle-ci", "celle-la"):
+        return [first[:-3], first[-3:]]  # one token: "pour celui-ci"
     if first in ("celui", "celle"):
         word, j = doc[i].text, i
         while j + 1 < len(doc) and j - i < 2 and not doc[j].whitespace_:
