@@ -747,3 +747,67 @@ def test_a_signature_of_text_and_pictures_or_of_an_interview_is_a_byline():
     assert match_byline("Textes et photo: Lena Vulliamy").authors == ("Lena Vulliamy",)
     assert match_byline("Propos recueillis par Nadine Haltiner").authors == ("Nadine Haltiner",)
     assert match_byline("Texte : la loi du 3 mars 2021") is None  # (a guard) no name after it
+
+
+def test_a_dateline_then_who_wrote_it_leaves_the_headline_below():
+    # "Publié : 16 février 2025 à 14h43 par Stéphane David" ¶ "Montauban : Intervention du RAID
+    # …": the date, then a byline in lower case; the headline is the line below, the byline
+    # is no paragraph
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"Publié : 16 février 2025 à 14h43 par Stéphane David\n"
+                   f"Montauban : Intervention du RAID pour interpeller un forcené\n{_LONG}\n")
+    assert (a.title, a.title_source, a.fields.get("date"), a.authors) == (
+        "Montauban : Intervention du RAID pour interpeller un forcené", "extracted", "2025-02-16", ["Stéphane David"])
+    assert [p.text for p in a.paragraphs] == [_LONG]
+
+
+def test_a_dateline_then_words_that_are_no_byline_closes_the_headline_search():
+    # (a guard) "Publié le 16 février 2025 par temps de pluie": "par" and no name is no byline
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"Publié le 16 février 2025 par temps de pluie\nMontauban : le RAID intervient\n{_LONG}\n")
+    assert a.authors == [] and a.title_source == "derived"
+
+
+def test_a_headline_with_two_kickers_that_are_names_stays_whole():
+    # "La Roche-sur-Yon. Les Halles. « … » tirent leur révérence": two kickers, names with their
+    # article; a headline of two sentences stays none
+    from briefing.ingest.lines import looks_like_headline
+
+    assert looks_like_headline('La Roche-sur-Yon. Les Halles. "Les 4 saisons" tirent leur révérence en décembre')
+    assert looks_like_headline("Justice. Paris. Le procès s'ouvre")
+    assert not looks_like_headline("Le gouvernement recule. Les syndicats jubilent")
+    assert not looks_like_headline("Grève. Rien. Nada. Les syndicats jubilent")  # three kickers
+
+
+def test_a_byline_in_brackets_after_the_headline_is_taken_off_it():
+    # "Vigne : “un coup de semonce” [par Yann Kerveno]": the author, not the title's words
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"Vigne : “un coup de semonce” [par Yann Kerveno]\n{_LONG}\n")
+    assert (a.title, a.authors) == ("Vigne : “un coup de semonce”", ["Yann Kerveno"])
+    b = clean_text(f"Le procès (par contumace) de Paul Roux\n{_LONG}\n")  # (a guard) no name in it
+    assert (b.title, b.authors) == ("Le procès (par contumace) de Paul Roux", [])
+
+
+def test_a_sentence_closed_by_a_name_slash_outlet_credit_is_a_caption():
+    # "… samedi soir. (A. Réau/L'Équipe)" above the headline: a photo caption, not the title
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"Geoffroy-Guichard va accueillir du personnel soignant samedi soir. (A. Réau/L'Équipe)\n\n"
+                   f"Saint-Étienne, marquée au fer vert\n\n{_LONG}\n")
+    assert a.title == "Saint-Étienne, marquée au fer vert"
+    assert [(p.kind, p.text[:20]) for p in a.paragraphs] == [("caption", "Geoffroy-Guichard va"), ("lead", _LONG[:20])]
+    assert caption_reason("Le match Paris-Lyon (Ligue 1/journée 12)", False) is None  # (a guard) no sentence before
+
+
+def test_a_menu_word_before_a_copy_of_the_headline_on_the_next_line_is_a_breadcrumb():
+    # "Accueil Des vignerons en colère …" ¶ "Des vignerons en colère …": the site's menu word set
+    # off by a space; a rubric that is no menu word stays the headline's ("Journée de grève")
+    from briefing.ingest.clean import clean_text
+
+    head = "Des vignerons en colère perturbent la circulation"
+    a = clean_text(f"Accueil {head}\n\n{head}\n\n{_LONG}\n")
+    assert (a.title, [p.text for p in a.paragraphs]) == (head, [_LONG])
+    assert len(a.dropped) == 1  # dropped, not lost

@@ -41,7 +41,7 @@ from ..text import split_sentences
 from .lines import (
     BULLETS, Byline, boilerplate_reason, bulleted_subheading, caption_reason, correspondents_in, is_image,
     TRAILING_BAR, has_link, is_navigation, is_plain_subheading, is_separator, is_trailer_start, looks_like_headline,
-    match_byline, match_dateline,
+    MENU_WORDS, match_byline, match_dateline,
 )
 from .metadata import derive_title, titled_sentence
 
@@ -202,11 +202,19 @@ class _Cleaner:
             dateline = None  # the article is dated already: a caption or a line of text
         if not dateline:
             return line
+        was_open = self.title_open
         self.title_open = self.title_open and not dateline.rest  # text after it: no headline above
         while dateline:  # "Publié le … - Mis à jour le …": one dateline after another
             self._dateline(dateline, n)
             line = dateline.rest.lstrip("-–—|·, ")
             dateline = match_dateline(line, at_top=at_top) if line else None
+        byline = match_byline(line[:1].upper() + line[1:]) if line[:4].casefold() == "par " else None
+        if byline:
+            # "Publié : 16 février 2025 à 14h43 par Stéphane David": the date, then who wrote it;
+            # the headline may still come below
+            self._byline(byline, line, n)
+            self.title_open = was_open
+            return ""
         return line
 
     def _take_boilerplate(self, idx: int, n: int, line: str) -> bool:
@@ -291,6 +299,12 @@ class _Cleaner:
             # "… sont inquiets :: CAMEROON": the site's or section's name after the same separator
             self.drop("navigation", tail.group(1), DropReason.NAVIGATION, n)
             headline = headline[:tail.start()]
+        signed = _SIGNED_TITLE.search(headline)
+        byline = match_byline("Par " + signed.group(1)) if signed else None
+        if byline and looks_like_headline(headline[:signed.start()]):
+            # "Vigne : “un coup de semonce” [par Yann Kerveno]": who wrote it, in brackets after it
+            self._byline(byline, signed.group(0).strip(), n)
+            headline = headline[:signed.start()]
         if not looks_like_headline(headline):
             return False
         headline = TRAILING_BAR.sub("", headline)  # "Titre… |": what is left of « Titre | Site »
@@ -343,8 +357,10 @@ class _Cleaner:
             # "AccueilActualitéSociétéTracasseries policières …" then "Tracasseries policières
             # …": the page's breadcrumb glued (no space) onto a copy of the headline on the next line
             glued = first[:len(first) - len(later)]
-            if len(later.split()) >= REPEAT_MIN_WORDS and first.endswith(later) and glued[-1:].isalpha() \
-                    and looks_like_headline(later):
+            # (or a site's menu word set off by a space: "Accueil Des vignerons en colère …" then
+            # "Des vignerons …"; a rubric is the headline's own, "Football Supporters de …")
+            crumb = glued[-1:].isalpha() or glued[-1:] == " " and glued.strip().casefold() in MENU_WORDS
+            if len(later.split()) >= REPEAT_MIN_WORDS and first.endswith(later) and crumb and looks_like_headline(later):
                 return j, i
         return None, None
 
@@ -481,6 +497,8 @@ _BREADCRUMB = re.compile(r"^((?:[^:\s][^:]{0,40}?\s*::\s*)+)")
 #: The same separator closing the headline, then a name ("… :: CAMEROON").
 _TRAILING_CRUMB = re.compile(r"\s*::\s*([^:\s][^:]{0,40})$")
 #: A bullet opening a line ("•", "▪", "►"), with the space after it.
+#: A byline in brackets closing the headline line ("… [par Yann Kerveno]").
+_SIGNED_TITLE = re.compile(r"\s*[\[(][Pp]ar\s+([^\[\]()]{3,60})[\])]\s*$")
 _BULLET = re.compile(rf"^[{BULLETS}]\s*")
 #: How many paragraphs a derived title is looked for in.
 TITLE_PARAGRAPHS = 3

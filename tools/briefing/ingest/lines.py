@@ -339,6 +339,10 @@ _PICTURE_SOURCES = "(?:" + "|".join([AGENCY_RE, *rules.data("agencies.yaml")["pi
 _SLASH_CREDIT = re.compile(
     rf"(?:[A-ZÀ-Ý][\w'’.-]*\s*){{0,4}}/\s*{_PICTURE_SOURCES}(?:\s*/\s*[\w ]{{1,25}})?\)?\s*$"
 )
+#: "… samedi soir. (A. Réau/L'Équipe)": after a sentence's full stop, a name, a slash and
+#: the outlet in brackets close a caption (the usual shape of a photo credit).
+_NAME_SLASH_CREDIT = re.compile(r"[.!?]\s*\(\s*(?:[A-ZÀ-Ý]\.\s*)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}"
+                                r"\s*/\s*[^()/]{1,30}\)\s*$")
 _CREDIT_START = re.compile(r"^(?:photo|crédits?(?: photo)?|illustration|légende)\s*:\s*", re.I)
 #: "PHOTO LOÏC VENANCE, AGENCE FRANCE-PRESSE", "Photo Jean Dupont / Reuters": a credit line
 #: without a colon, capitalised words only (a name, then its agency or outlet).
@@ -353,7 +357,7 @@ def caption_reason(line: str, after_image: bool) -> str | None:
             return "photo caption (truncated start) with a photo credit"
         return "photo caption with a photo credit"
     words = len(line.split())
-    if "/" in line and words <= 60 and _SLASH_CREDIT.search(line):
+    if "/" in line and words <= 60 and (_SLASH_CREDIT.search(line) or _NAME_SLASH_CREDIT.search(line)):
         return "photo caption with a photo credit"
     if closing and words <= 50 and _AGENCY_END.search(line):
         return "photo caption ending with an agency credit"
@@ -468,17 +472,25 @@ _SENTENCE_OPENER = re.compile(r"(?i)^\s*(?:le|la|les|l['’]|un|une|des|du|il|el
 
 def _inner_breaks_allowed(line: str) -> bool:
     """A headline may hold a break when it opens on a kicker of one to three words
-    ("Éducation. Ces « stylos rouges » qui…") or when the break is "?", "!" or "…"
-    ("Faut-il avoir peur ? Les experts répondent"); never when it ends on a full stop."""
+    ("Éducation. Ces « stylos rouges » qui…"), or two ("La Roche-sur-Yon. Les Halles. …": a
+    kicker may be a name with its article), or when the break is "?", "!" or "…" ("Faut-il
+    avoir peur ? Les experts répondent"); never when it ends on a full stop."""
     if line.rstrip().endswith(".") and not line.rstrip().endswith(".."):
         return False
+    start, kickers = 0, 0
     for m in _INNER_SENTENCE.finditer(line):
         before = line[:m.start()]
         if line[m.start()] in "?!" or before.endswith(("…", "..")):
             continue
-        words = before.split()
-        if not re.search(r"[.!?…]", before) and 1 <= len(words) <= 3 and not re.match(_SENTENCE_OPENER, before):
-            continue  # the kicker, a label without determiner: the first break only
+        segment = line[start:m.start()]
+        words = segment.split()
+        if kickers < 2 and not re.search(r"[.!?…]", segment) \
+                and 1 <= len(words) <= 3 and (not re.match(_SENTENCE_OPENER, segment)
+                                              or len(words) >= 2 and words[1][:1].isupper()):
+            # the kicker, a label without determiner or a name ("La Roche-sur-Yon. Les Halles.
+            # « … » tirent leur révérence"): one or two of them, first
+            start, kickers = m.start() + 1, kickers + 1
+            continue
         return False
     return True
 
