@@ -175,3 +175,43 @@ def test_for_the_latter_after_a_sentence_ending_on_a_thing_names_nobody(nlp):
     qs = quotes_of(nlp, "« Ces réunions ne sont qu'un début », a expliqué Patrice Coutin devant le nouveau barrage. "
                         "Mais pour celui-ci, un premier objectif a été atteint : « Impulser une nouvelle dynamique ».")
     assert [q.speaker for q in qs if q.kind == "direct"][1] != "Patrice Coutin"
+
+
+def test_an_incise_pronoun_goes_to_the_one_person_named_in_full_and_gives_her_gender(nlp):
+    # "Et pour certains, comme Danièle Staquet (PS), c'est un chapitre qui se ferme. « … », nous
+    # dit-elle." ¶ "A l'image de Jean-Claude Wargnie (PS) qui s'en va." ¶ "« …, sourit-il. … »": the
+    # one person named in this paragraph and the one before, whose gender the text does not give
+    # ("elle" gives Danièle Staquet's, so "il" is not she)
+    qs = quotes_of(nlp, "Et pour certains, comme Danièle Staquet (PS), c'est un long chapitre qui s'est refermé. "
+                        "« Je suis plutôt dans le trip du travail accompli », nous dit-elle.",
+                   "A l'image de Jean-Claude Wargnie (PS) qui s'en va le cœur léger.",
+                   "« J'ai voulu laisser la place aux jeunes, sourit-il. On a besoin de ça. »")
+    assert [q.speaker for q in qs if q.kind == "direct"] == ["Danièle Staquet", "Jean-Claude Wargnie"]
+
+
+def test_an_incise_pronoun_after_an_unresolved_pronoun_subject_stays_unknown(nlp):
+    # (a guard) "… devant Paul Kuty. On lui reproche … Il souffre … « … », explique-t-il": the
+    # text goes on with someone it has not named; the one person named is no antecedent
+    qs = quotes_of(nlp, "Un jeune de 29 ans, se défendant seul, comparaît devant Paul Kuty. On lui reproche "
+                        "des faits de rébellion. Il souffre d'un problème psychologique. « Quand ils m'ont arrêté, "
+                        "je me suis débattu », explique-t-il.")
+    assert speakers(qs) == [None]
+
+
+def test_an_incise_pronoun_with_a_lone_word_or_two_people_named_stays_unknown(nlp):
+    # (a guard) a name of one word may be a common noun the model read as a name; two people
+    # named leave the pronoun ambiguous
+    one = quotes_of(nlp, "Astuce vieille comme le monde, assumée par le prévenu. « Je reconnais les faits », dit-il.")
+    two = quotes_of(nlp, "Et pour certains, comme Danièle Staquet et Paul Wargnie, c'est un chapitre qui se ferme. "
+                         "« Je suis plutôt dans le trip du travail accompli », nous dit-elle.")
+    assert speakers(one) != ["Astuce"] and [q.speaker for q in two if q.kind == "direct"] == [None]
+
+
+def test_an_incise_pronoun_never_goes_to_the_name_of_a_photo_credit(nlp):
+    # (a guard) "© Juliette Coulais / Reporterre" between the person and her words: the photo's
+    # author is no one the text speaks of; the quotation stays, its speaker unknown
+    qs = quotes_of(nlp, "C'est dans la plaine que Julie Méric a découvert ce nom barbare.",
+                   "Un capteur a relevé des taux record cet été. © Juliette Coulais / Reporterre",
+                   "La mère de famille est née dans la région. « Ça a activé quelque chose de très fort en moi, "
+                   "se souvient-elle. Ça m'a donné envie de déménager. »")
+    assert [q.speaker for q in qs if "activé" in q.text] in ([None], ["Julie Méric"])

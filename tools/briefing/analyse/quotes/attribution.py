@@ -792,7 +792,7 @@ def _incise_inside(doc, qstart: int, qend: int, mentions, namer, ctx):
                                                                   or "Part" in doc[clitic + 1].morph.get("VerbForm"))) \
                     and not any(_is_reporting(t) for t in doc[i + 1:clitic]):
                 continue  # "« Pour être juste, suffit-il d'obéir aux lois ? »": a question, no incise
-            return ctx.resolve_pronoun(np[1])
+            return ctx.resolve_pronoun(np[1], incise=True)
         k = np[1]
         while k < qend - 1 and not (doc[k].is_punct and doc[k].text not in ("+", "-")) and k - np[1] < _INCISE_TAIL:
             k += 1  # its complements: "en 2010", "à l'AFP", "dans des propos accordés à Canal +"
@@ -1593,6 +1593,7 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
                 continue
             who = ctx.resolve_pronoun(subj.text)
             if who is None:
+                ctx.dangling = ctx.dangling or word in ("il", "elle")  # "Il souffre …": someone unnamed
                 continue
             return (who, "PER" if who in persons else ctx.last_subject[1] if ctx.last_subject else "ORG", None)
         if any(c.dep_ == "case" and c.i < subj.i for c in subj.children):
@@ -1977,6 +1978,7 @@ def article_quotes(
         genders=person_genders(docs, spans, name_of, persons),
         roles={e.name: fold(e.role) for e in entities if e.type == "PER" and e.role},
         classified=_classified(docs, spans, name_of),
+        persons=frozenset(persons),
     )
     labels = {e.name: e.type for e in entities}
     out: list[Quote] = []
@@ -2299,6 +2301,7 @@ def article_quotes(
                         ctx.passing[name] = _no_subject(doc, m)
                     if m.label == "PER" and not any(q.start <= m.start < q.end for q in quotes):
                         ctx.named_in[name] = n
+                        ctx.dangling = False
                     if m.label == "PER" and name in persons:
                         ctx.last_person = name
                         ctx.person_in_paragraph = name

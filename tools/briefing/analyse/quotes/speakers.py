@@ -769,6 +769,8 @@ class _Context:
     closing_person: str | None = None  # the person named last in the last sentence, nothing after
     paragraph: int = 0  # index of the paragraph being read
     named_in: dict = None  # person -> last paragraph that names them outside quotation marks
+    dangling: bool = False  # a subject pronoun left unresolved since the last person was named
+    persons: frozenset = frozenset()  # the article's people (not its journalists: a photo credit's name)
     sentence_subject: tuple | None = None  # (name, label, gender) of the main subject of the sentence being read
     described: dict = None  # head noun -> the last unnamed description that spoke ("un porte-parole de X")
     oblique: dict = None  # name -> its last mention is a noun's complement ("la défense des Fillon")
@@ -833,7 +835,28 @@ class _Context:
             if label == "PER" and self.genders.get(name) == gender and self.named_in.get(name, -2) >= self.paragraph - 1 \
                     and not self.oblique.get(name):  # (a person named in a complement is no antecedent)
                 return name
-        return self._last_voice(gender) if incise else None
+        if not incise:
+            return None
+        voice = self._last_voice(gender)
+        if voice is None:
+            voice = self._only_person_here(gender)
+            if voice is not None:
+                self.genders[voice] = gender  # ("… », nous dit-elle. … « … », sourit-il": someone else)
+        return voice
+
+    def _only_person_here(self, gender: str) -> str | None:
+        """"Et pour certains, comme Danièle Staquet (PS), c'est un chapitre qui se ferme.
+        « … », nous dit-elle": the one person named in full (outside quotation marks) in
+        this paragraph and the one before, when the text gives no gender that disagrees
+        and no pronoun subject the text could not resolve has come since; with two or more,
+        or none, nobody. The pronoun gives that person's gender from then on."""
+        here = {name for name, label in self.recent if label == "PER" and self.named_in.get(name, -2) >= self.paragraph - 1}
+        if len(here) != 1 or self.dangling or not here <= self.persons:
+            return None
+        name = next(iter(here))
+        if len(name.split()) < 2 or self.genders.get(name, gender) != gender or _is_fragment(name):
+            return None  # (a lone word may be a common noun the model took for a name: "Astuce")
+        return name
 
     def _last_voice(self, gender: str) -> str | None:
         """"X assure que « … ». Les gendarmes ont procédé à … « … », assure-t-elle": the one
