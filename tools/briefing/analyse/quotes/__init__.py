@@ -176,6 +176,16 @@ starting with it, or one ending on a name the article knows, else unknown; and n
 past the end of a cut text. The article of another name is no title's ("au journal La Tribune
 X" gives X no gender). Verbs of feeling report speech in their pronominal use only ("Il se
 réjouit que « … »", "», s'est désolé X"; "la victoire réjouit les supporters" says nothing).
+"faire" and the infinitive of a verb of saying is a way of saying, after a quotation or as an
+incise inside it when neither verb has a subject before the comma ("», a fait remarquer X",
+"« …, a fait valoir le ministre X. … »"); a title before the surname of the one person the
+article names in full is that person ("le ministre Champagne"). A percentage is no subject of
+an incise verb; a day and white space may stand between a comma-less incise verb and its
+subject ("» prévenait  mercredi X"), "il y a" and a duration between an incise verb and its
+subject after a comma; an inverted "-il" inside a quotation followed by words, with no verb
+of saying, is a question, no incise ("suffit-il d'obéir aux lois ?"). The sentence after a
+quotation may name its owner further in, a demonstrative before a noun of words ("… que ce
+résumé tranchant de X"), or ascribe it ("La formule est attribuée au maçon X").
 
 Pronouns ("Il estime …", "a-t-il poursuivi") resolve to the last sentence's
 subject, or speaker, when its gender does not disagree ("L'inspecteur, Paul
@@ -186,20 +196,25 @@ pronoun's gender named outside quotation marks in the paragraph or the one
 before (a person a sentence's subject or speaker designates by a pronoun or a
 description counts as named there: "Il rejoint ensuite France Inter." keeps them
 for the next paragraph), never one named last in a noun's complement ("la défense des Fillon": spoken
-about in passing) (an apposed description gives a person's gender: "La maire, Anne
+about in passing); the pronoun of an incise, failing all that, goes to the one person named in
+full in the paragraph and the one before (not a photo credit's author), when no subject
+pronoun was left unresolved since, and gives that person its gender from then on (an apposed description gives a person's gender: "La maire, Anne
 Roussel," / "Claire Dubois, directrice de l'école"; so does a title right before the name,
 two titles joined by "et" included, "le journaliste et animateur X", an honorific always,
 "à M. X", and after an elided article the tagger's gender, "l'Allemande X", since a folded
 "-e" may be an "-é"; a singular pronoun never goes to a pair, "X et Y"). A plural pronoun ("disent-ils") resolves only to an unnamed plural
 description that is the last sentence's subject or speaker ("Les grévistes ont
 voté …", "…, racontent des riverains"), else nobody. The last sentence's subject is a name opening it before an apposition
-and the verb, or the name between commas after a description opening a sentence
+(a place in it the tagger read as a verb or a person included: "Maimouna, vendeuse à Faladiè
+Séma, est …") and the verb, a name opening it right before its verb when the parse gives no
+subject ("Maféring Camara est ménagère"), or the name between commas after a description opening a sentence
 the parse gives no subject ("Le président de l'association, X, assistant de …, a
 pris …") ("X , le procureur de …, s'est saisi") whatever the parse says, or
 a definite person noun naming nobody ("Le chauffeur a pris sa retraite", kept
 as written). In "déclare-t-il" the clitic, never the "-t", is the subject; "ce
-dernier" / "celui-ci" is the person whose name ends the sentence before, else
-nobody; "par la voix de X" names X; after a sentence whose main
+dernier" / "celui-ci" is the person whose name ends the sentence before (a title without
+article may follow it: "…, Patrice Coutin, président de la Fnsea 79."), else
+nobody, also after "pour" or "selon" ("Mais pour celui-ci, … : « … »"); "par la voix de X" names X; after a sentence whose main
 clauses have two people as subjects ("X finit par réagir et Y flanche"), a
 pronoun stays unknown; a pronoun subject of a verb of saying inside the
 content clause of another ("X a indiqué qu'il souhaite « … »") is that
