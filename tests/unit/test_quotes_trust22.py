@@ -215,3 +215,18 @@ def test_an_incise_pronoun_never_goes_to_the_name_of_a_photo_credit(nlp):
                    "La mère de famille est née dans la région. « Ça a activé quelque chose de très fort en moi, "
                    "se souvient-elle. Ça m'a donné envie de déménager. »")
     assert [q.speaker for q in qs if "activé" in q.text] in ([None], ["Julie Méric"])
+
+
+def test_reported_speech_with_its_incise_inside_the_sentence(nlp):
+    # "Depuis huit ans, renchérit X, l'eau ne coule pas ici." / "…, comme l'a souligné X, …": an
+    # incise of saying between commas; the whole sentence is reported from its subject
+    qs = quotes_of(nlp, "Depuis huit ans, renchérit Aïssatou Sonna Diallo, l'eau de la SEG ne coule pas ici.",
+                   "Néanmoins, il reste beaucoup à faire, comme l'a souligné Fabien Navet, président des jeunes "
+                   "agriculteurs du canton.")
+    assert [(q.kind, q.speaker) for q in qs] == [("reported", "Aïssatou Sonna Diallo"), ("reported", "Fabien Navet")]
+
+
+def test_a_participle_that_names_between_commas_reports_nothing(nlp):
+    # (a guard) "La nouvelle série de billets, dite série Europa, ne comportera …": "dite" names
+    qs = quotes_of(nlp, "La nouvelle série de billets, dite série Europa, ne comportera donc pas de billet de 500 euros.")
+    assert qs == ()

@@ -135,6 +135,7 @@ _IRREGULAR = {
     "nier": "nie nient niait",
     "défendre": "défendu défend défendent défendait",
     "compléter": "complété complète complètent complétait",
+    "renchérir": "renchéri renchérit renchérissent renchérissait",
 }
 
 

@@ -2630,7 +2630,7 @@ def _reported(doc, lo, hi, pid, mentions, namer, ctx, entities, quoted: bool = F
     themselves are not split again."""
     sent = _Sentence(doc, lo, hi, pid, mentions, namer, ctx, entities)
     forms = (_selon_after, _said_that, _selon_first, _inverted_reported) if quoted else (
-        _selon_after, _said_that, _advised, _charged, _selon_first, _inverted_reported)
+        _selon_after, _said_that, _advised, _charged, _selon_first, _inverted_reported, _incise_reported)
     if _SOURCE_OPENING.match(doc[lo:hi].text):
         verb = _said_that_from(sent)[2]
         if verb is not None and verb.dep_ != "ROOT":
@@ -3436,6 +3436,43 @@ def _prepositional(tok) -> bool:
     """True when ``tok`` heads a prepositional phrase ("après une grave chute"): no subject,
     whatever the parse says ("des" and "du" tagged as prepositions are articles)."""
     return any(c.dep_ == "case" and fold(c.text) not in ("des", "du") for c in tok.children)
+
+
+def _incise_reported(s: _Sentence) -> Quote | None:
+    """``Depuis huit ans, renchérit X, l'eau ne coule pas ici.``, ``Il reste beaucoup à faire,
+    comme l'a souligné X, président …``: an incise of saying between two commas (or closing
+    the sentence after "comme"), outside quotation marks, inside a sentence that is a clause
+    of its own: the whole sentence, from the incise's subject. (An incise after a short opening
+    phrase needs a finite verb in the clause after it; "comme l'a dit X" one before or after.)"""
+    doc, lo, hi = s.doc, s.lo, s.hi
+    inside = _quote_flags(doc, lo, hi)
+    if any(inside):
+        return None
+    for k in range(lo + 1, hi - 3):
+        if doc[k].text != ",":
+            continue
+        j, like = k + 1, False
+        if fold(doc[j].text) == "comme" and j + 2 < hi and fold(doc[j + 1].text) in ("l'", "le", "l"):
+            j, like = j + 2, True  # "comme l'a souligné X", "comme le rappelle X"
+            if doc[j].text in ("'", "’"):
+                j += 1
+        if "Part" in doc[j].morph.get("VerbForm") and not like:
+            continue  # "La série, dite série Europa, ne comportera …": a participle names, it reports nothing
+        np = _attribution_at(doc, j, hi, selon=False)
+        if not np:
+            continue
+        end = np[1] if np[0] != "pronoun" else next((e for e in range(j, min(hi, j + 5)) if doc[e].text.startswith("-")), j) + 1
+        close = next((e for e in range(end, hi) if doc[e].is_punct), hi)
+        if close < hi and doc[close].text not in (",", "."):
+            continue
+        before = any("Fin" in t.morph.get("VerbForm") for t in doc[lo:k])
+        after = close < hi and doc[close].text == "," and any("Fin" in t.morph.get("VerbForm") for t in doc[close + 1:hi])
+        if not (like and (before or after) or not like and after and k - lo <= 8):
+            continue
+        who = s.ctx.resolve_pronoun(np[1], incise=True) if np[0] == "pronoun" else s.name(np[0], np[1])
+        body = doc[lo:hi].text.strip()
+        return s.reported(body, who) if who and not _is_fragment(who) else None
+    return None
 
 
 def _bare_incise(doc, lo: int, hi: int) -> tuple[int, tuple[int, int]] | None:
