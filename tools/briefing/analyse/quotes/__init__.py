@@ -254,8 +254,9 @@ after a list of names, ``entre A, B et C, qui``, is the whole list, and it keeps
 complements and a partitive pronoun, ``l'une des juges du Tribunal, qui``; a
 person's name between commas right before a verb of saying the parse gives no
 subject, ``Une des passagères …, X, raconte que``, is its subject), ``X accuse …`` (never a passive: ``X est accusé de …`` is X charged),
-``Selon X, …``, ``…, selon X`` and an inverted ``…, a confirmé la Maison
-Blanche dimanche.`` (``_reported``, one function per form). Also: a causative
+``Selon X, …``, ``…, selon X``, an inverted ``…, a confirmé la Maison
+Blanche dimanche.`` and an incise between commas inside the sentence (``Depuis huit ans,
+renchérit X, l'eau …``, ``…, comme l'a souligné X, …``) (``_reported``, one function per form). Also: a causative
 of a verb of knowing without an agent (``X a fait savoir / laisse entendre
 que``: X speaks); a bare infinitive after a time adjunct (``a confirmé le 25
 mars être …``); advice ``X conseille / recommande / demande à Y de <inf>``;
