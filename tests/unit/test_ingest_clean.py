@@ -811,3 +811,35 @@ def test_a_menu_word_before_a_copy_of_the_headline_on_the_next_line_is_a_breadcr
     a = clean_text(f"Accueil {head}\n\n{head}\n\n{_LONG}\n")
     assert (a.title, [p.text for p in a.paragraphs]) == (head, [_LONG])
     assert len(a.dropped) == 1  # dropped, not lost
+
+
+def test_a_list_of_links_above_the_headline_is_navigation():
+    # "• Il a été libéré …" ¶ "• Le nouveau cabinet …" ¶ "• Au feu …" ¶ "La mésaventure …": a
+    # bulleted list of other articles; the headline is the line after it
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text("• Il a été libéré sous caution après huit mois de détention\n  • Le nouveau cabinet ministériel "
+                   "à la loupe\n  • Au feu, les pompiers sont enfin là !\n\nLa mésaventure d'une Française établie à "
+                   f"Maurice\n\n{_LONG}\n")
+    assert (a.title, [p.text for p in a.paragraphs]) == ("La mésaventure d'une Française établie à Maurice", [_LONG])
+    assert len(a.dropped) == 3  # dropped, not lost
+
+
+def test_one_bulleted_line_may_still_be_the_headline():
+    # (a guard) a single bulleted line opening the page is the headline, its bullet taken off
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"• « Nous irons jusqu'au bout », Laurent Gbagbo\n\n{_LONG}\n")
+    assert a.title == "« Nous irons jusqu'au bout », Laurent Gbagbo"
+
+
+def test_section_labels_after_the_date_leave_the_headline_below():
+    # " date 2025-10-20 Société Enseignement, Société" ¶ "Tchad : les étudiants … en grève": the
+    # date, then the page's section labels (capitalised words, no sentence); the headline follows
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"date 2025-10-20 Société Enseignement, Société\n\nTchad : les étudiants entrent en grève\n\n{_LONG}\n")
+    assert (a.title, a.title_source, a.fields.get("date")) == (
+        "Tchad : les étudiants entrent en grève", "extracted", "2025-10-20")
+    b = clean_text(f"date 2025-10-20 Les étudiants entrent en grève\n\n{_LONG}\n")  # (a guard) words of a sentence
+    assert b.title_source == "derived"

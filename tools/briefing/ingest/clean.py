@@ -208,6 +208,13 @@ class _Cleaner:
             self._dateline(dateline, n)
             line = dateline.rest.lstrip("-–—|·, ")
             dateline = match_dateline(line, at_top=at_top) if line else None
+        if was_open and line and self._label(line) and not match_byline(line) \
+                and all(w[:1].isupper() for w in re.findall(r"\w+", line)):
+            # "date 2025-10-20 Société Enseignement, Société", "date 2018-08 Rives, Isère, France":
+            # the date, then labels or a place (kept in the text); the headline may still come below
+            self.keep("body", line, n)
+            self.title_open = True
+            return ""
         byline = match_byline(line[:1].upper() + line[1:]) if line[:4].casefold() == "par " else None
         if byline:
             # "Publié : 16 février 2025 à 14h43 par Stéphane David": the date, then who wrote it;
@@ -273,6 +280,12 @@ class _Cleaner:
             return True
         if self.title_open and self.headline_idx is None and self._kicker(idx, line):
             self.drop("navigation", line, DropReason.KICKER, n)
+            return True
+        if self.title_open and _BULLET.match(line) and any(
+                0 <= k < len(self.items) and _BULLET.match(self.items[k][1].lstrip()) for k in (idx - 1, idx + 1)):
+            # "• Il a été libéré sous caution …" ¶ "• Le nouveau cabinet …" ¶ …: a list of links to
+            # other articles above the headline (one bulleted line alone may be the headline)
+            self.drop("navigation", line, DropReason.NAVIGATION, n)
             return True
         return False
 
