@@ -843,3 +843,24 @@ def test_section_labels_after_the_date_leave_the_headline_below():
         "Tchad : les étudiants entrent en grève", "extracted", "2025-10-20")
     b = clean_text(f"date 2025-10-20 Les étudiants entrent en grève\n\n{_LONG}\n")  # (a guard) words of a sentence
     assert b.title_source == "derived"
+
+
+def test_a_lone_word_at_the_top_does_not_end_the_search_for_the_headline():
+    # "Haïti :" ¶ "Le Premier ministre s'engage à neutraliser les gangs armés" ¶ text: a word alone
+    # above (kept in the text) is no headline and does not hide the one below it
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"Haïti :\nLe Premier ministre s'engage à neutraliser les gangs armés\n{_LONG}\n")
+    assert (a.title, a.title_source) == ("Le Premier ministre s'engage à neutraliser les gangs armés", "extracted")
+    assert [p.text for p in a.paragraphs] == ["Haïti :", _LONG]
+    # (a guard) a longer line that is no headline still ends the search: the line below is text
+    b = clean_text(f"Le 12 mars, à Port-au-Prince :\nLe Premier ministre s'engage\n{_LONG}\n")
+    assert b.title_source == "derived"
+
+
+def test_a_line_that_is_only_a_date_is_no_headline():
+    from briefing.ingest.lines import looks_like_headline
+
+    assert not looks_like_headline("vendredi, juillet 18, 2025")
+    assert not looks_like_headline("Mardi 3 mars")
+    assert looks_like_headline("Juillet 2025 : la canicule s'installe")  # (a guard) words besides the date

@@ -319,6 +319,9 @@ class _Cleaner:
             self._byline(byline, signed.group(0).strip(), n)
             headline = headline[:signed.start()]
         if not looks_like_headline(headline):
+            # "25.3 C" ¶ "Arlon" ¶ …: a widget's figure or a lone word at the top of the page (kept
+            # in the text) does not end the search for the headline
+            self.title_open = len(headline.split()) <= 2 and not self.out.paragraphs
             return False
         headline = TRAILING_BAR.sub("", headline)  # "Titre… |": what is left of « Titre | Site »
         self.out.title, self.out.title_source = headline, "extracted"

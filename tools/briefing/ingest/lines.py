@@ -503,10 +503,15 @@ def has_link(line: str) -> bool:
     return bool(_LINK.search(line))
 
 
+#: A line of a date and nothing else ("vendredi, juillet 18, 2025"): a page's date, no headline.
+_ONLY_DATE = re.compile(rf"(?i)^(?:(?:{WEEKDAY_RE}|{MONTH_RE}|{'|'.join(_EN_MONTHS)}|\d{{1,4}}(?:er)?)[\s,.]*)+$")
+
+
 def looks_like_headline(line: str) -> bool:
     words = line.split()
     return (
         2 <= len(words) <= 30
+        and not _ONLY_DATE.match(line)
         # words, not a figure and its unit ("28.2 C", a weather widget)
         and sum(1 for w in words if len(re.findall(r"[^\W\d_]", w)) >= 2) >= 2
         # not one word over and over ("Image Image Image …", a row of pictures' alt texts)
