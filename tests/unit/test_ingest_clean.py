@@ -864,3 +864,29 @@ def test_a_line_that_is_only_a_date_is_no_headline():
     assert not looks_like_headline("vendredi, juillet 18, 2025")
     assert not looks_like_headline("Mardi 3 mars")
     assert looks_like_headline("Juillet 2025 : la canicule s'installe")  # (a guard) words besides the date
+
+
+@pytest.mark.parametrize("line, authors, fields", [
+    # the writer's name, a dash, then the date and its update
+    ("Antoine GERARD - 08 oct. 2021 à 19:00", ["Antoine GERARD"], {"date": "2021-10-08"}),
+    # the date, then "par" and the writer with whom reported on the spot
+    ("20 octobre 2023 à 9h15 par Brice Vidal avec sur place, Margaux Alix", ["Brice Vidal", "Margaux Alix"],
+     {"date": "2023-10-20"}),
+    # an outlet's name, a dash, the date
+    ("TVA Gatineau - 26 janvier 2022", [], {"outlet": "TVA Gatineau", "date": "2022-01-26"}),
+])
+def test_a_name_and_a_date_on_the_line_under_the_headline(line, authors, fields):
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"Le feu détruit un entrepôt à Lyon\n{line}\n{_LONG}\n")
+    assert a.authors == authors and all(a.fields.get(k) == v for k, v in fields.items())
+    assert [p.text for p in a.paragraphs] == [_LONG]
+
+
+def test_a_place_and_a_date_or_a_date_and_no_name_give_no_author():
+    # (a guard) "Paris - 27 septembre 2012": one word is no name; "… par temps de pluie": no byline
+    from briefing.ingest.clean import clean_text
+
+    for line in ("Paris - 27 septembre 2012", "20 octobre 2023 à 9h15 par temps de pluie"):
+        a = clean_text(f"Le feu détruit un entrepôt à Lyon\n{line}\n{_LONG}\n")
+        assert a.authors == [] and line in [p.text for p in a.paragraphs]

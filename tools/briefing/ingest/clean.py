@@ -41,7 +41,7 @@ from ..text import split_sentences
 from .lines import (
     BULLETS, Byline, boilerplate_reason, bulleted_subheading, caption_reason, correspondents_in, is_image,
     TRAILING_BAR, has_link, is_navigation, is_plain_subheading, is_separator, is_trailer_start, looks_like_headline,
-    MENU_WORDS, match_byline, match_dateline,
+    MENU_WORDS, is_publication_name, match_byline, match_dateline, person_names,
 )
 from .metadata import derive_title, titled_sentence
 
@@ -200,6 +200,15 @@ class _Cleaner:
         dateline = match_dateline(line, at_top=at_top)
         if dateline and dateline.at_top_only and "date" in self.out.fields:
             dateline = None  # the article is dated already: a caption or a line of text
+        if not dateline and at_top and not self._has_text():
+            signed = _signed_dateline(line)
+            if signed is not None:
+                # "Antoine GERARD - 08 oct. 2021 à 19:00 | mis à jour …": who wrote it, then the
+                # date, on the header's line; "20 octobre 2023 à 9h15 par Brice Vidal": the date,
+                # then who wrote it
+                byline, line, rest = signed
+                self._byline(byline, rest, n)
+                dateline = match_dateline(line, at_top=True)
         if not dateline:
             return line
         was_open = self.title_open
@@ -495,6 +504,31 @@ class _Cleaner:
             texts = [p.text for p in out.paragraphs if p.kind in ("lead", "body")]
             if texts:
                 out.title, out.title_source = derive_title(_title_source(texts)), "derived"
+
+
+def _signed_dateline(line: str):
+    """``Antoine GERARD - 08 oct. 2021 à 19:00 | …``: a person's name of two to four words (or
+    an outlet's), then (after a dash or a bar) a dateline; ``20 octobre 2023 à 9h15 par Brice Vidal``: a
+    dateline, then "par" and a byline. (byline, the dateline's text, the byline's text), else
+    None."""
+    for m in _NAME_BREAK.finditer(line[:70]):
+        head, rest = line[:m.start()], line[m.end():]
+        if not 2 <= len(head.split()) <= 4 or not match_dateline(rest, at_top=True):
+            continue
+        if person_names(head) and not head.split()[0].isupper():
+            return Byline(person_names(head)), rest, head
+        if is_publication_name(head):
+            return Byline((), outlet=head), rest, head  # "TVA Gatineau - 26 janvier 2022": the outlet
+    m = re.search(r"\s+par\s+", line)
+    if m and match_dateline(line[:m.start()], at_top=True):
+        byline = match_byline("Par " + line[m.end():])
+        if byline is not None:
+            return byline, line[:m.start()], line[m.start():].strip()
+    return None
+
+
+#: Where a name ends before a date: a dash or a bar.
+_NAME_BREAK = re.compile(r"\s+[-–—|]\s+")
 
 
 def _title_source(texts: list[str]) -> str:

@@ -237,6 +237,8 @@ _BYLINES = (
     re.compile(rf"^(?:La\s+)?[Rr]édaction(?:\s+[\w-]+)?\s*,?\s+avec\s+(?P<names>{NAMES})\.?$"),
     # "Par Jean Dupont", "Par Jean Dupont et Marie Durand, envoyés spéciaux à Kiev"
     re.compile(rf"^Par\s+(?P<names>{NAMES})(?:\s*,\s*[^,]{{1,60}})?\.?$"),
+    # "Par Brice Vidal avec sur place, Margaux Alix": the writer, then who reported with them
+    re.compile(rf"^Par\s+(?P<names>{NAMES})\s*,?\s+avec\s+(?:sur\s+place\s*,?\s*)?(?P<names2>{NAMES})\.?$"),
     # "Textes et photo: Lena Vulliamy", "Texte : Jean Dupont", "Propos recueillis par Jean Dupont"
     re.compile(rf"^(?:Textes?(?:\s+(?:et|&)\s+(?:photos?|images?))?\s*:|Propos recueillis par)\s*(?P<names>{NAMES})\.?$"),
     # Wire credit line: "(Reportage Jean Dupont, édité par Marc Durand)"
@@ -285,6 +287,9 @@ def match_byline(line: str) -> Byline | None:
             continue
         names = g.get("names")
         authors = person_names(names) if names else ()
+        if authors is not None and g.get("names2"):
+            more = person_names(g["names2"])
+            authors = authors + more if more is not None else None
         if authors is None:
             continue
         return Byline(authors, agency)
