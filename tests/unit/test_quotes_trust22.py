@@ -179,14 +179,21 @@ def test_for_the_latter_after_a_sentence_ending_on_a_thing_names_nobody(nlp):
 
 def test_an_incise_pronoun_goes_to_the_one_person_named_in_full_and_gives_her_gender(nlp):
     # "Et pour certains, comme Danièle Staquet (PS), c'est un chapitre qui se ferme. « … », nous
-    # dit-elle." ¶ "A l'image de Jean-Claude Wargnie (PS) qui s'en va." ¶ "« …, sourit-il. … »": the
-    # one person named in this paragraph and the one before, whose gender the text does not give
-    # ("elle" gives Danièle Staquet's, so "il" is not she)
+    # dit-elle.": the one person named in this paragraph and the one before, whose gender the
+    # text does not give; "elle" gives it, so a later "il" is not she
     qs = quotes_of(nlp, "Et pour certains, comme Danièle Staquet (PS), c'est un long chapitre qui s'est refermé. "
                         "« Je suis plutôt dans le trip du travail accompli », nous dit-elle.",
-                   "A l'image de Jean-Claude Wargnie (PS) qui s'en va le cœur léger.",
-                   "« J'ai voulu laisser la place aux jeunes, sourit-il. On a besoin de ça. »")
-    assert [q.speaker for q in qs if q.kind == "direct"] == ["Danièle Staquet", "Jean-Claude Wargnie"]
+                   "Les travaux de la salle ont commencé. « J'ai voulu laisser la place aux jeunes », sourit-il.")
+    assert [q.speaker for q in qs if q.kind == "direct"] == ["Danièle Staquet", None]
+
+
+def test_an_incise_pronoun_never_goes_to_a_person_named_in_passing_or_as_a_role_holder(nlp):
+    # (guards) "… au pouvoir du président Jean Mbala" (a noun's complement), "Le vice-président
+    # sera Mike Pence" (who holds a role): spoken of, the pronoun does not go on with them
+    one = quotes_of(nlp, "Le texte demande le maintien au pouvoir du président Jean Mbala. « Ce serait l'unique "
+                         "manière », estime-t-il.")
+    two = quotes_of(nlp, "Le futur vice-président sera Mike Pence. « Nous gagnerons ensemble », a-t-il dit.")
+    assert speakers(one) == [None] and speakers(two) != ["Mike Pence"]
 
 
 def test_an_incise_pronoun_after_an_unresolved_pronoun_subject_stays_unknown(nlp):

@@ -1530,6 +1530,14 @@ def _speech_owner(doc, lo: int, upto: int, mentions, namer, ctx):
     return ("le " + text) if prep == "du" else text
 
 
+def _predicate_mention(doc, m) -> bool:
+    """True when the name is the predicate of a copula ("Le futur vice-président sera Mike
+    Pence"): the text says who holds a role, it is not about that person."""
+    root = next((t for t in doc[m.start_token:m.end_token]
+                 if t.head.i == t.i or not m.start_token <= t.head.i < m.end_token), None)
+    return root is not None and any(c.dep_ == "cop" for c in root.children)
+
+
 def _is_journalist(speaker: str | None, entities) -> bool:
     return any(e.type == JOURNALIST and e.name == speaker for e in entities)
 
@@ -2024,6 +2032,7 @@ def article_quotes(
             for m in early:
                 ctx.recent.append((name_of.get(fold(m.text), m.text), m.label))
                 ctx.oblique[name_of.get(fold(m.text), m.text)] = complement_mention(doc, m)
+                ctx.predicate[name_of.get(fold(m.text), m.text)] = _predicate_mention(doc, m)
                 ctx.passing[name_of.get(fold(m.text), m.text)] = _no_subject(doc, m)
             found: list[Quote] = []
             back = _back_attribution(doc, lo, hi, mentions, namer, ctx) if last_found else None
@@ -2298,6 +2307,7 @@ def article_quotes(
                     if m not in early:
                         ctx.recent.append((name, m.label))
                         ctx.oblique[name] = complement_mention(doc, m)
+                        ctx.predicate[name] = _predicate_mention(doc, m)
                         ctx.passing[name] = _no_subject(doc, m)
                     if m.label == "PER" and not any(q.start <= m.start < q.end for q in quotes):
                         ctx.named_in[name] = n

@@ -771,6 +771,7 @@ class _Context:
     named_in: dict = None  # person -> last paragraph that names them outside quotation marks
     dangling: bool = False  # a subject pronoun left unresolved since the last person was named
     persons: frozenset = frozenset()  # the article's people (not its journalists: a photo credit's name)
+    predicate: dict = None  # name -> its last mention is a copula's predicate ("… sera Mike Pence")
     sentence_subject: tuple | None = None  # (name, label, gender) of the main subject of the sentence being read
     described: dict = None  # head noun -> the last unnamed description that spoke ("un porte-parole de X")
     oblique: dict = None  # name -> its last mention is a noun's complement ("la défense des Fillon")
@@ -786,6 +787,7 @@ class _Context:
         self.described = self.described or {}
         self.oblique = self.oblique or {}
         self.passing = self.passing or {}
+        self.predicate = self.predicate or {}
 
     def note_description(self, phrase: str) -> None:
         """Remember an unnamed description that spoke ("Un porte-parole du collectif X"),
@@ -847,15 +849,21 @@ class _Context:
     def _only_person_here(self, gender: str) -> str | None:
         """"Et pour certains, comme Danièle Staquet (PS), c'est un chapitre qui se ferme.
         « … », nous dit-elle": the one person named in full (outside quotation marks) in
-        this paragraph and the one before, when the text gives no gender that disagrees
-        and no pronoun subject the text could not resolve has come since; with two or more,
-        or none, nobody. The pronoun gives that person's gender from then on."""
+        this paragraph and the one before, when the text gives no gender that disagrees,
+        no pronoun subject the text could not resolve has come since, no one else spoke in
+        this paragraph and the name is not a noun's complement or a copula's predicate; with
+        two or more, or none, nobody. The pronoun gives that person's gender from then on."""
         here = {name for name, label in self.recent if label == "PER" and self.named_in.get(name, -2) >= self.paragraph - 1}
         if len(here) != 1 or self.dangling or not here <= self.persons:
             return None
         name = next(iter(here))
         if len(name.split()) < 2 or self.genders.get(name, gender) != gender or _is_fragment(name):
             return None  # (a lone word may be a common noun the model took for a name: "Astuce")
+        if self.oblique.get(name) or self.predicate.get(name):
+            return None  # named in a noun's complement, or as who holds a role: spoken of, not to go on with
+        if self.voice is not None and self.voice[3] == self.paragraph and self.voice[0] != name and not (
+                self.voice[1] == "DESC" and fold(self.voice[0]).split()[0] in _PLURAL_DETS):
+            return None  # someone else spoke in this paragraph: the pronoun may be theirs (not "certains")
         return name
 
     def _last_voice(self, gender: str) -> str | None:
