@@ -197,8 +197,9 @@ before (a person a sentence's subject or speaker designates by a pronoun or a
 description counts as named there: "Il rejoint ensuite France Inter." keeps them
 for the next paragraph), never one named last in a noun's complement ("la défense des Fillon": spoken
 about in passing); the pronoun of an incise, failing all that, goes to the one person named in
-full in the paragraph and the one before (not a photo credit's author), when no subject
-pronoun was left unresolved since, and gives that person its gender from then on (an apposed description gives a person's gender: "La maire, Anne
+full in the paragraph and the one before (not a photo credit's author, nor a name in a noun's
+complement or a copula's predicate), when no subject pronoun was left unresolved since and no
+one else spoke in the paragraph, and gives that person its gender from then on (an apposed description gives a person's gender: "La maire, Anne
 Roussel," / "Claire Dubois, directrice de l'école"; so does a title right before the name,
 two titles joined by "et" included, "le journaliste et animateur X", an honorific always,
 "à M. X", and after an elided article the tagger's gender, "l'Allemande X", since a folded
