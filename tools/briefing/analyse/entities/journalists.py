@@ -10,12 +10,23 @@ from ..lexicon import fold
 
 # --- journalists ------------------------------------------------------------------------
 
-#: A photo credit: "(Photo : Paul J. Richards)", "Photo AFP / Jean Dupont", "© Jean Dupont".
-_CREDIT_BEFORE = re.compile(r"(?:(?:^|[(\[|/—–-])\s*(?:photos?|cr[ée]dits?(?:\s+photos?)?)\s*:?|\bphotos?\s*:|©"
-                            r"|©[^.!?«»\n]{1,40}\s[—–/|-])\s*$", re.I)  # (also "© Radio Nord - Jean Dupont")
-#: A credit line naming its source first: "Photo Agence QMI, JOËL LEMAY", "Photo AFP / Jean Dupont"
+#: A photo credit: "(Photo : Paul J. Richards)", "Photo AFP / Jean Dupont", "© Jean Dupont",
+#: "(c) Jean Dupont", "(Photo Belga : Jean Dupont)" (the picture's source, then a colon).
+_CREDIT_BEFORE = re.compile(r"(?:(?:^|[(\[|/—–-])\s*(?:photos?|cr[ée]dits?(?:\s+photos?)?)"
+                            r"(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\s*:?|\bphotos?\s*:|©|\(c\)"
+                            r"|(?:©|\(c\))[^.!?«»\n]{1,40}\s(?:[—–/|-]|:))\s*$",  # (also "© Radio Nord - Jean Dupont")
+                            re.I)
+#: A credit line naming its source first: "Photo Agence QMI, JOËL LEMAY", "Photo AFP / Jean Dupont",
+#: also after a caption's last sentence ("… pèsent sur le moral. Photo Progrès/ Charly JURINE")
 #: (the name ends the line: "Photo prise lundi à Paris, X salue la foule" is a caption).
-_CREDIT_LINE = re.compile(r"^\s*photos?\s+[^.!?«»\n,:/]{1,40}[,/]\s*$", re.I)
+_CREDIT_LINE = re.compile(r"(?:^|[.!?…»]\s+)\s*photos?\s+[^.!?«»\n,:/]{1,40}[,/]\s*$", re.I)
+#: A credit in brackets closing a line: the picture's source and the name on either side of a
+#: slash ("(KEYSTONE/Laurent Gillieron)", "… samedi soir. (A. Réau/L'Équipe)"), or a bracket
+#: opened by "Photo"/"Crédit" ("(Photo: archives-courtoisie Stéphane Fournier)"); at the start of
+#: the line or after a sentence's end.
+_BRACKET_OPEN = re.compile(r"(?:^|[.!?…»]\s*)\(\s*(?:(?P<src>[^()/\n]{1,40})/\s*"
+                           r"|(?P<photo>(?:photos?|cr[ée]dits?(?:\s+photos?)?)\b[^()/\n]{0,50}))?$", re.I)
+_BRACKET_CLOSE = re.compile(r"^\s*(?:/\s*(?P<src>[^()/\n]{1,40}))?\)\s*$")
 #: A byline opening a short line: "Par Jean Dupont", "De notre correspondant à Rome, Jean Dupont".
 _BYLINE_START = re.compile(
     r"^\s*(?:(?:par|de|avec|propos recueillis par)\s+)?(?:(?:notre|nos|votre|de\s+notre)\s+)?"
@@ -53,7 +64,10 @@ def is_journalist_mention(text: str, start: int, end: int, authors_keys: set[str
         return True
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
-    if _CREDIT_LINE.match(text[line_start:start]) and not re.search(r"\w", text[end:line_end]):
+    if _CREDIT_LINE.search(text[line_start:start]) and not re.search(r"\w", text[end:line_end]):
+        return True
+    opened, closed = _BRACKET_OPEN.search(text[line_start:start]), _BRACKET_CLOSE.match(text[end:line_end])
+    if opened and closed and (opened["photo"] or (opened["src"] is None) != (closed["src"] is None)):
         return True
     if len(text) <= _BYLINE_MAX and _BYLINE_START.match(text[:start]) and text[:start].strip():
         return True
