@@ -890,3 +890,43 @@ def test_a_place_and_a_date_or_a_date_and_no_name_give_no_author():
     for line in ("Paris - 27 septembre 2012", "20 octobre 2023 à 9h15 par temps de pluie"):
         a = clean_text(f"Le feu détruit un entrepôt à Lyon\n{line}\n{_LONG}\n")
         assert a.authors == [] and line in [p.text for p in a.paragraphs]
+
+
+@pytest.mark.parametrize("line, authors, date", [
+    # a signed date on a line of its own below the lead and the photo's caption
+    ("20 octobre 2023 à 9h15 par Brice Vidal", ["Brice Vidal"], "2023-10-20"),
+    ("Antoine Gerard - 08 oct. 2021 à 19:00 | mis à jour le 09 oct. 2021 à 08:10", ["Antoine Gerard"], "2021-10-08"),
+    # a byline, then a slash or a comma, then the date
+    ("Par Gaële Joly / le 02 octobre 2012", ["Gaële Joly"], "2012-10-02"),
+    ("Sylvian Baudry, publié le dimanche 29 juillet 2018 à 21h02", ["Sylvian Baudry"], "2018-07-29"),
+])
+def test_a_signed_date_below_the_lead_is_a_byline(line, authors, date):
+    from briefing.ingest.clean import clean_text
+
+    lead = "Touchés par la crise, les viticulteurs ont bloqué le péage pendant trois heures."
+    a = clean_text(f"Le feu détruit un entrepôt à Lyon\n{lead}\nPhoto : Jean Martin\n{line}\n{_LONG}\n")
+    assert a.authors == authors and a.fields.get("date") == date
+    assert line not in [p.text for p in a.paragraphs]
+
+
+@pytest.mark.parametrize("line", [
+    # (guards) a sentence that names someone and a date, below the text's first lines
+    "Paul Martin, le 12 mars 2020, a inauguré la nouvelle salle des fêtes de la commune.",
+    "Paul Martin - 12 mars 2020 : la première victoire du club depuis dix ans",
+    "Le 12 mars 2020 par grand vent, les pompiers sont intervenus.",
+])
+def test_a_sentence_with_a_name_and_a_date_below_the_lead_is_text(line):
+    from briefing.ingest.clean import clean_text
+
+    lead = "Touchés par la crise, les viticulteurs ont bloqué le péage pendant trois heures."
+    a = clean_text(f"Le feu détruit un entrepôt à Lyon\n{lead}\n{line}\n{_LONG}\n")
+    assert a.authors == [] and line in [p.text for p in a.paragraphs]
+
+
+def test_a_caption_naming_its_subject_and_a_year_gives_no_author():
+    # (a guard) "Park Geun-hye, 2013.": a photo's subject and its date, not who wrote the page
+    from briefing.ingest.clean import clean_text
+
+    lead = "La présidente a été destituée par la Cour constitutionnelle vendredi matin."
+    a = clean_text(f"Le feu détruit un entrepôt à Lyon\n{lead}\nPark Geun-hye, 2013.\n{_LONG}\n")
+    assert a.authors == [] and "Park Geun-hye, 2013." in [p.text for p in a.paragraphs]

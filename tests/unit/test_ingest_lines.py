@@ -174,6 +174,15 @@ def test_impossible_date_is_not_a_dateline():
         ("Claire Lévy avec Agence France-Presse", ("Claire Lévy",), "AFP"),
         ("Rédaction web avec Jean-Baptiste Calvas et Sam Teinaore", ("Jean-Baptiste Calvas", "Sam Teinaore"), None),
         ("La rédaction, avec Marie Durand", ("Marie Durand",), None),
+        # "Par:", "By", the comma or semicolon closing the line, dashes framing it
+        ("Par: Jean-Luc Lorry", ("Jean-Luc Lorry",), None),
+        ("By André Gakwaya;", ("André Gakwaya",), None),
+        ("Par Isabel Contreras,", ("Isabel Contreras",), None),
+        ("— Par Jeanne Bulant avec AFP —", ("Jeanne Bulant",), "AFP"),
+        # an author's label; a name and an e-mail address
+        ("Auteur/autrice : Souleymane Gano", ("Souleymane Gano",), None),
+        ("Rédigé par Marie Durand", ("Marie Durand",), None),
+        ("Gaetan TRINGHAM (g.tringham@agmedias.fr)", ("Gaetan TRINGHAM",), None),
     ],
 )
 def test_bylines(line, authors, agency):
@@ -300,3 +309,22 @@ def test_a_headline_ending_on_a_media_label_is_no_caption():
     assert caption_reason(line, after_image=False) is None
     assert looks_like_headline(line)
     assert caption_reason("Le préfet devant la mairie (vidéo Jean Dupont)", after_image=False) is not None
+
+
+@pytest.mark.parametrize("line", [
+    # (guards) a word that begins with "By"; a label before no name; a sentence with an address
+    "Byzance Martin",
+    "Auteur : le collectif des riverains",
+    "Jean Dupont a écrit à contact@mairie.fr pour se plaindre",
+])
+def test_not_a_byline(line):
+    assert match_byline(line) is None
+
+
+@pytest.mark.parametrize("line, date", [
+    # French months abbreviated with a full stop
+    ("Publié le 14 févr. 2024", "2024-02-14"),
+    ("Paris, le 3 déc. 2020", "2020-12-03"),
+])
+def test_a_month_abbreviated_with_a_full_stop(line, date):
+    assert match_dateline(line, at_top=True).date == date

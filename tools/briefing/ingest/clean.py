@@ -200,12 +200,14 @@ class _Cleaner:
         dateline = match_dateline(line, at_top=at_top)
         if dateline and dateline.at_top_only and "date" in self.out.fields:
             dateline = None  # the article is dated already: a caption or a line of text
-        if not dateline and at_top and not self._has_text():
-            signed = _signed_dateline(line)
+        if not dateline:
+            # on the header's line, or on a line of its own below a lead or a caption
+            signed = _signed_dateline(line, whole=not (at_top and not self._has_text()))
             if signed is not None:
                 # "Antoine GERARD - 08 oct. 2021 à 19:00 | mis à jour …": who wrote it, then the
-                # date, on the header's line; "20 octobre 2023 à 9h15 par Brice Vidal": the date,
-                # then who wrote it
+                # date; "20 octobre 2023 à 9h15 par Brice Vidal": the date, then who wrote it;
+                # "Par Gaële Joly / le 02 octobre 2012", "Sylvian Baudry, publié le dimanche 29
+                # juillet 2018 à 21h02"
                 byline, line, rest = signed
                 self._byline(byline, rest, n)
                 dateline = match_dateline(line, at_top=True)
@@ -506,29 +508,46 @@ class _Cleaner:
                 out.title, out.title_source = derive_title(_title_source(texts)), "derived"
 
 
-def _signed_dateline(line: str):
+def _signed_dateline(line: str, whole: bool = False):
     """``Antoine GERARD - 08 oct. 2021 à 19:00 | …``: a person's name of two to four words (or
-    an outlet's), then (after a dash or a bar) a dateline; ``20 octobre 2023 à 9h15 par Brice Vidal``: a
-    dateline, then "par" and a byline. (byline, the dateline's text, the byline's text), else
-    None."""
-    for m in _NAME_BREAK.finditer(line[:70]):
+    an outlet's, or a byline "Par X"), then (after a dash, a bar, a slash or a comma) a dateline;
+    ``20 octobre 2023 à 9h15 par Brice Vidal``: a dateline, then "par" and a byline. With
+    ``whole``, the line must be nothing else (the dateline ends it, or an update's dateline
+    follows): "Jean Dupont, le 12 mars, a déclaré …" is a sentence. (byline, the dateline's
+    text, the byline's text), else None."""
+    def dated(text: str) -> bool:
+        d = match_dateline(text, at_top=True)
+        return d is not None and (not whole or not d.rest or _UPDATED.match(d.rest) is not None
+                                  or match_dateline(d.rest, at_top=True) is not None)
+
+    for m in _NAME_BREAK.finditer(line[:80]):
         head, rest = line[:m.start()], line[m.end():]
-        if not 2 <= len(head.split()) <= 4 or not match_dateline(rest, at_top=True):
+        if not 2 <= len(head.split()) <= 5 or not dated(rest):
+            continue
+        if "," in m.group() and (not _PUBLISHED.match(rest) or match_dateline(rest, at_top=True).rest):
+            # after a comma, only "publié le …" ending the line: "Park Geun-hye, 2013." is a caption
             continue
         if person_names(head) and not head.split()[0].isupper():
             return Byline(person_names(head)), rest, head
-        if is_publication_name(head):
+        byline = match_byline(head) if head[:4] == "Par " else None
+        if byline is not None and byline.authors:
+            return byline, rest, head
+        if is_publication_name(head) and "," not in m.group():
             return Byline((), outlet=head), rest, head  # "TVA Gatineau - 26 janvier 2022": the outlet
     m = re.search(r"\s+par\s+", line)
-    if m and match_dateline(line[:m.start()], at_top=True):
+    if m and dated(line[:m.start()]):
         byline = match_byline("Par " + line[m.end():])
         if byline is not None:
             return byline, line[:m.start()], line[m.start():].strip()
     return None
 
 
-#: Where a name ends before a date: a dash or a bar.
-_NAME_BREAK = re.compile(r"\s+[-–—|]\s+")
+#: The update's time after the date ("| mis à jour le 09 oct. 2021 à 08:10").
+_UPDATED = re.compile(r"(?i)(?:mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé)\b")
+#: A publication's date as a header says it ("publié le …", "mis en ligne le …").
+_PUBLISHED = re.compile(r"(?i)(?:publiée?|mise?\s+en\s+ligne|postée?)\b")
+#: Where a name ends before a date: a dash, a bar or a slash between spaces, or a comma.
+_NAME_BREAK = re.compile(r"\s+[-–—|/]\s+|\s*,\s+")
 
 
 def _title_source(texts: list[str]) -> str:

@@ -51,9 +51,13 @@ class Dateline:
 
 
 _TIME = r"(?P<h>\d{1,2})\s*[h:H]\s*(?P<mi>\d{2})?(?::(?P<s>\d{2}))?(?:\s*\(?(?:UTC|GMT|HNE|HAE|heure de Paris)(?:\s*[+−-]\s*\d{1,2})?\)?)?"
+#: French months abbreviated with a full stop ("09 oct. 2021", "14 févr. 2024").
+_MONTH_ABBREV = {"janv": 1, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "avr": 4, "juil": 7, "sept": 9,
+                 "oct": 10, "nov": 11, "déc": 12, "dec": 12}
+_MONTH_ABBREV_RE = "|".join(sorted(_MONTH_ABBREV, key=len, reverse=True))
 _DATE_WORDS = (
     rf"(?:(?:{WEEKDAY_RE})\s+)?"
-    rf"(?:(?P<wd>\d{{1,2}})(?:er|ᵉʳ)?\s+)?(?P<wm>{MONTH_RE})\s+(?P<wy>\d{{4}})"
+    rf"(?:(?P<wd>\d{{1,2}})(?:er|ᵉʳ)?\s+)?(?P<wm>{MONTH_RE}|(?:{_MONTH_ABBREV_RE})\.)\s+(?P<wy>\d{{4}})"
 )
 _DATE_ANY = (
     rf"(?:(?P<iy>\d{{4}})(?:(?P<isep>[-/])(?P<im>\d{{1,2}})(?:(?P=isep)(?P<id>\d{{1,2}}))?)?(?![\d/])"
@@ -133,7 +137,9 @@ def _date_of(m: re.Match) -> tuple[str, str] | tuple[None, None]:
     elif g.get("iy"):
         found = iso_date(int(g["iy"]), int(g["im"]) if g.get("im") else None, int(g["id"]) if g.get("id") else None)
     elif g.get("wy"):
-        found = iso_date(int(g["wy"]), MONTH_FORMS[g["wm"].lower()], int(g["wd"]) if g.get("wd") else None)
+        month = g["wm"].lower()
+        month = _MONTH_ABBREV[month[:-1]] if month.endswith(".") else MONTH_FORMS[month]
+        found = iso_date(int(g["wy"]), month, int(g["wd"]) if g.get("wd") else None)
     elif g.get("ey"):
         month = _EN_MONTH_FORMS[(g.get("em") or g["em2"]).lower()]
         found = iso_date(int(g["ey"]), month, int(g.get("ed") or g["ed2"]))
@@ -239,8 +245,12 @@ _BYLINES = (
     re.compile(rf"^Par\s+(?P<names>{NAMES})(?:\s*,\s*[^,]{{1,60}})?\.?$"),
     # "Par Brice Vidal avec sur place, Margaux Alix": the writer, then who reported with them
     re.compile(rf"^Par\s+(?P<names>{NAMES})\s*,?\s+avec\s+(?:sur\s+place\s*,?\s*)?(?P<names2>{NAMES})\.?$"),
-    # "Textes et photo: Lena Vulliamy", "Texte : Jean Dupont", "Propos recueillis par Jean Dupont"
-    re.compile(rf"^(?:Textes?(?:\s+(?:et|&)\s+(?:photos?|images?))?\s*:|Propos recueillis par)\s*(?P<names>{NAMES})\.?$"),
+    # "Textes et photo: Lena Vulliamy", "Texte : Jean Dupont", "Propos recueillis par Jean Dupont",
+    # "Auteur/autrice : Souleymane Gano", "Rédigé par Jean Dupont"
+    re.compile(rf"^(?:Textes?(?:\s+(?:et|&)\s+(?:photos?|images?))?\s*:|Propos recueillis par"
+               rf"|(?:Auteure?|Autrice|Auteur\s*/\s*autrice|Rédigé par|Écrit par)\s*:?)\s*(?P<names>{NAMES})\.?$"),
+    # "Gaetan TRINGHAM (g.tringham@agmedias.fr)": a name and an e-mail address
+    re.compile(rf"^(?:Par\s+)?(?P<names>{NAMES})\s*[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>]?\.?$"),
     # Wire credit line: "(Reportage Jean Dupont, édité par Marc Durand)"
     re.compile(rf"^\((?:Reportage|Rédigé par|Rédaction|Par)\s+(?P<names>{NAMES})(?:\s*[,;]\s*[^()]{{0,80}})?\)$"),
     # "Avec AFP", "Source : Reuters", "(AFP)"
@@ -266,9 +276,17 @@ def person_names(text: str) -> tuple[str, ...] | None:
     return names
 
 
+#: Dashes framing a byline ("— Par Jeanne Bulant avec AFP —") and the comma or semicolon
+#: closing it ("Par Isabel Contreras,", "By André Gakwaya;").
+_BYLINE_FRAME = re.compile(r"^[\s—–-]+(?=\S)|[\s—–,;-]+$")
+#: "Par:" and the English "By" open a byline as "Par" does.
+_BYLINE_BY = re.compile(r"^(?:Par\s*:|By\b)\s*")
+
+
 def match_byline(line: str) -> Byline | None:
     if len(line) > 140:
         return None
+    line = _BYLINE_BY.sub("Par ", _BYLINE_FRAME.sub("", line))
     for pattern in _BYLINES:
         m = pattern.match(line)
         if not m:
