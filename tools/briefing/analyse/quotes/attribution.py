@@ -815,6 +815,8 @@ def _agent_after(doc, qend: int, hi: int, lo: int, qstart: int):
         return None
     if not any(_is_reporting(t) and "Part" in t.morph.get("VerbForm") for t in doc[max(lo, qstart - 4):qstart]):
         return None
+    if any(fold(t.text) in ("se", "s'") and t.pos_ == "PRON" for t in doc[max(lo, qstart - 4):qstart]):
+        return None  # "X s'est dit « surpris » par la visite du ministre": "se dire" is active, "par" a cause
     return _np_after(doc, qend + 1, hi)
 
 
@@ -1561,6 +1563,15 @@ def _top(tok, lo: int, hi: int) -> bool:
     return tok.dep_ == "ROOT" or not lo <= tok.head.i < hi
 
 
+def _personal_expletive(tok) -> bool:
+    """``Il va même plus loin en dénonçant …``: a subject "il"/"elle" opening its sentence that
+    the parse calls an expletive, of the main verb, not an impersonal one ("il faut", "il y a",
+    "il est vrai que")."""
+    return tok.dep_ == "expl:subj" and fold(tok.text) in ("il", "elle") and tok.head.pos_ == "VERB" \
+        and tok.head.dep_ == "ROOT" and tok.i == tok.sent.start \
+        and tok.head.lemma_ not in _IMPERSONAL and not any(t.lower_ == "y" for t in tok.doc[tok.i + 1:tok.i + 3])
+
+
 def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
     """(name, label, gender) of the sentence's subject when it designates someone: a
     named person or organisation, a resolved pronoun or role phrase, a person noun
@@ -1571,7 +1582,7 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
     if opening is not None:
         m, gender = opening
         return (name_of.get(fold(m.text), m.text), m.label, gender)
-    subjects = [t for t in doc[lo:hi] if t.dep_.startswith("nsubj") and t.head.i < hi
+    subjects = [t for t in doc[lo:hi] if (t.dep_.startswith("nsubj") or _personal_expletive(t)) and t.head.i < hi
                 and not fold(t.text).endswith("-meme")]  # ("X s'est lui-même exprimé": an emphasis)
     # "En désignant la conseillère X, le maire a enchaîné": of two subjects the parse gives one
     # verb, the one nearer before it is the subject (the other is a phrase the parse misread)

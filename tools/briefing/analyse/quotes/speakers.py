@@ -77,6 +77,10 @@ def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
                 and fold(doc[i + 2].text) == "part":
             i += 3  # "a salué pour sa part le Premier ministre"
             continue
+        if word in ("de", "d'") and i + 2 < limit and fold(doc[i + 1].text) in ("son", "leur", "mon", "notre") \
+                and fold(doc[i + 2].text) == "cote":
+            i += 3  # "estime de son côté l'autre candidat"
+            continue
         if word in ("a", "au", "aux", "à") and tok.pos_ == "ADP":
             j = i + 1
             while j < limit and j - i <= 3 and doc[j].pos_ in ("DET", "NOUN", "PROPN") and not (
@@ -348,6 +352,19 @@ def _subject_of(verb):
             if child.dep_.startswith("nsubj") or (child.dep_ == "expl:subj" and child.lower_ in _PRONOUNS):
                 if _detached(child, v):
                     continue  # "Fils unique bichonné par ses parents, Régis a expliqué": Régis
+                if any(c.dep_ == "case" and c.i < child.i and fold(c.text) not in ("de", "d'", "du", "des")
+                       for c in child.children):
+                    # "Pourtant, non sans une pointe d'ironie, le conseiller X n'a pas hésité à
+                    # lancer", parsed with "une pointe" as subject: a phrase after a preposition
+                    # is none; the noun phrase coordinated to it (with no preposition) is
+                    child = next((c for c in child.children if c.dep_ == "conj" and c.i < v.i and not any(
+                        g.dep_ == "case" for g in c.children)), child)
+                if child.dep_.startswith("nsubj") and child.i < v.i and any(
+                        c.dep_.startswith("nsubj") and child.i < c.i < v.i for c in v.children) and any(
+                        c.dep_ == "cop" and child.i < c.i < v.i for c in v.children):
+                    # "Rouen est, comme on dit, une « … »", parsed with "dit" the root, "est" its
+                    # copula and two subjects: the one of the copula is not the verb's
+                    continue
                 if child.pos_ == "NOUN" and _is_reporting(v) and any(
                         c.dep_.startswith("nsubj") and child.i < c.i < v.i and c.lower_ in ("il", "elle", "ils", "elles")
                         and c.doc[c.i - 1].text == "," for c in v.children):
@@ -472,7 +489,8 @@ def _np_of_subject(subj) -> tuple[int, int]:
                 elif doc[j - 1].pos_ in ("PROPN", "DET", "NOUN", "ADJ") or (
                         doc[j - 1].pos_ == "VERB" and doc[j - 1].is_title and doc[j].pos_ == "PROPN") or (
                         doc[j - 1].pos_ == "ADV" and doc[j].pos_ == "ADJ" and j > 1 and doc[j - 2].pos_ == "NOUN") or (
-                        fold(doc[j - 1].text) in ("de", "d'", "du", "des") and j > 1 and doc[j - 2].pos_ in ("NOUN", "PRON")
+                        fold(doc[j - 1].text) in ("de", "d'", "du", "des") and j > 1 and (doc[j - 2].pos_ in ("NOUN", "PRON")
+                        or doc[j - 2].pos_ in ("PROPN", "ADJ") and doc[j].pos_ == "PROPN")
                         and not doc[j - 2].is_punct) or (doc[j - 1].pos_ == "PRON" and fold(doc[j].text) in ("de", "d'", "des")) or (
                         fold(doc[j - 1].text) in ("a", "au", "aux", "en") and doc[j - 1].pos_ == "ADP" and j > 1
                         and doc[j - 2].pos_ == "NOUN" and doc[j - 2].is_lower):

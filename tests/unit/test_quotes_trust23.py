@@ -1,0 +1,78 @@
+"""Quotes: speakers, twenty-third round (issue 8). From misses of the press set W (scored
+blind, then read at this round's start): one invented text per pattern, with its guard.
+Most are speakers that name no one ("par la visite du Premier Ministre", "non sans une
+pointe d'ironie", "de son côté l'autre candidat", a place): each is now someone or nobody."""
+
+from __future__ import annotations
+
+from tests.unit.test_quotes import nlp, quotes_of  # noqa: F401  (fixture and helper)
+from tests.unit.test_quotes_trust13 import speakers
+
+
+def test_the_par_phrase_after_a_pronominal_verb_is_no_agent(nlp):
+    # "X s'est dit « surpris » par la visite du ministre": "se dire" is active; its "par"
+    # phrase is the cause, the subject speaks
+    qs = quotes_of(nlp, "Paul Roux, candidat à la mairie de Nantes, s’est dit « surpris et choqué » par la visite "
+                        "du Premier ministre ce matin.")
+    assert speakers(qs) == ["Paul Roux"]
+
+
+def test_the_agent_of_a_passive_participle_after_a_quotation_still_speaks(nlp):
+    # (a guard) "qualifié de « … » par X": a passive participle, its agent speaks
+    qs = quotes_of(nlp, "Le projet, qualifié de « désastre écologique » par le député Paul Roux, a été voté hier.")
+    assert speakers(qs) == ["Paul Roux"]
+
+
+def test_a_phrase_after_a_preposition_parsed_as_subject_gives_way_to_the_noun_coordinated_to_it(nlp):
+    # "Pourtant, non sans une pointe d'ironie, le conseiller X n'a pas hésité à lancer « … »",
+    # parsed with "une pointe" as subject and "le conseiller" coordinated to it
+    qs = quotes_of(nlp, "Paul Roux a dressé un bilan de l’action de l’équipe municipale, non sans une pointe "
+                        "d’ironie. Comme nous l’avions souligné dans un article du 18 novembre, il n’y a pas "
+                        "d’état de grâce pour cette majorité, à peine installée, elle avait dû prendre le relais "
+                        "sur la crise sanitaire. Pourtant, non sans une pointe d’ironie, le conseiller municipal "
+                        "Roux n’a pas hésité à lancer « nous vous avons laissé le temps » qui n’aura échappé à "
+                        "aucun observateur attentif.")
+    assert "non sans une pointe d’ironie" not in speakers(qs)
+
+
+def test_de_son_cote_between_the_verb_and_its_subject_is_no_part_of_the_speaker(nlp):
+    # "», estime de son côté l'autre candidat": a locution, then the subject
+    qs = quotes_of(nlp, "« On voit bien qu'on est sur autre chose », estime de son côté l'autre candidat.")
+    assert speakers(qs) == ["l'autre candidat"]
+
+
+def test_of_two_subjects_of_comme_on_dit_the_place_does_not_speak(nlp):
+    # "Rouen est, comme on dit dans les guides, une « terre de contrastes »": parsed with
+    # "dit" as the root and both "Rouen" and "on" its subjects; "on" says it, not the town
+    qs = quotes_of(nlp, "La campagne a commencé lundi.",
+                   "Sociologiquement parlant, Rouen est, comme on dit dans les guides touristiques, une « terre "
+                   "de contrastes ». Si l’immobilier flambe dans le centre, tout va bien.")
+    assert "Rouen" not in speakers(qs)
+
+
+def test_qui_after_a_description_with_a_place_complement_is_the_person_described(nlp):
+    # "X, conseiller municipal UMP d'Argenteuil, qui se demande « … »": the antecedent is
+    # the description (of X), not the place its complement names
+    qs = quotes_of(nlp, "La réunion a eu lieu hier soir.",
+                   "« C’est l’escalade » s’indigne Paul Roux, conseiller municipal UMP d’Argenteuil, qui se "
+                   "demande « où s’arrêtera le maire dans ce que nous devons qualifier de décisions délirantes ? »")
+    assert speakers(qs) == ["Paul Roux", "Paul Roux"]
+
+
+def test_a_subject_pronoun_parsed_as_expletive_speaks_before_a_colon(nlp):
+    # "Il va plus loin en dénonçant l'attitude de Y : « … »": "il" (parsed as an expletive
+    # subject) is the speaker of the sentence before, not Y named in a complement
+    qs = quotes_of(nlp, "La réunion a eu lieu hier soir.",
+                   "« Le maire avance de prétendues raisons » déplore Xavier Morel dans un communiqué. Il va "
+                   "même plus loin en dénonçant l’attitude de Philippe Doucet : « tout ce qui n’est pas à "
+                   "l’unisson du maire n’a plus droit de cité à présent. »")
+    assert speakers(qs) == ["Xavier Morel", "Xavier Morel"]
+
+
+def test_an_impersonal_il_before_a_colon_is_no_one(nlp):
+    # (a guard) "Il faut dire que …, comme l'écrit X :" — an impersonal "il" designates nobody
+    qs = quotes_of(nlp, "La réunion a eu lieu hier soir.",
+                   "« Le maire avance de prétendues raisons » déplore Xavier Morel dans un communiqué. Il "
+                   "est vrai que la décision de Philippe Doucet surprend : « tout ce qui n’est pas à l’unisson "
+                   "du maire n’a plus droit de cité. »")
+    assert speakers(qs)[1] != "Xavier Morel"
