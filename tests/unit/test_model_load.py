@@ -69,6 +69,7 @@ def test_the_lemmatizers_tables_are_spacys():
         assert table.bloom.to_bytes() == expected.bloom.to_bytes()
 
 
+@pytest.mark.slow  # (0.75 s: spaCy's own load of the lemma tables)
 def test_lemmas_are_those_of_spacys_tables():
     nlp = load_model(MODEL)
     text = ("Les ministres chinois ont rencontré hier leurs homologues américains ; ils se sont accordés "

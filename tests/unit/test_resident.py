@@ -37,6 +37,7 @@ def builder():  # one resident process for the module's builds, as serve keeps o
     b.close()
 
 
+@pytest.mark.slow  # (0.8 s: forks a build process)
 def test_builds_run_in_forks_and_the_resident_process_outlives_them(builder, tmp_path):
     src = _project(tmp_path)
     out = tmp_path / "html"

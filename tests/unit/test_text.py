@@ -119,6 +119,7 @@ def test_one_definition_of_fold_slug_and_sentence_splitting():
     assert found == []
 
 
+@pytest.mark.slow  # (0.8 s: every Unicode character)
 def test_marks_are_removed_as_unicodedata_defines_them_over_every_character():
     """The fast removal of combining marks (one regular expression, ASCII
     passed through) against its definition, on every code point."""
