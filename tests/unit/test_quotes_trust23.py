@@ -76,3 +76,14 @@ def test_an_impersonal_il_before_a_colon_is_no_one(nlp):
                    "est vrai que la décision de Philippe Doucet surprend : « tout ce qui n’est pas à l’unisson "
                    "du maire n’a plus droit de cité. »")
     assert speakers(qs)[1] != "Xavier Morel"
+
+
+def test_a_subject_cut_before_its_complement_is_no_speaker(nlp):
+    # "Le Premier à se porter avocat pour défendre X, aura été Y, soulignant que …": the phrase
+    # the parse gives as subject ends on "à"; words cut in the middle name no one
+    qs = quotes_of(nlp, "La séance a eu lieu hier soir.",
+                   "Avec des attaques en règle contre tout ce que le Président Marti a fait pendant le mandat contre "
+                   "la ville et contre ses élus.Le Premier à se porter avocat pour défendre David Marti, aura été "
+                   "Jean-Claude Lagrange, soulignant que tout ce qui a pu être réalisé sur le Mecateam Cluster, "
+                   "depuis 2014 l’aura été avec l’appui de David Marti.")
+    assert "Le Premier à" not in speakers(qs)

@@ -1294,6 +1294,8 @@ class _Namer:
             lo += 1
         while hi > lo and doc[hi - 1].is_punct:
             hi -= 1
+        if hi > lo and doc[hi - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") and not doc[hi - 1].is_title:
+            return None, False  # "Le Premier à se porter avocat …": a phrase cut before its complement names no one
         if hi - lo > 3 and [fold(t.text) for t in doc[lo:lo + 2]] == ["la", "voix"] \
                 and fold(doc[lo + 2].text) in ("de", "du", "d'"):
             # "par la voix de X, porte-parole": X speaks
