@@ -87,3 +87,54 @@ def test_a_subject_cut_before_its_complement_is_no_speaker(nlp):
                    "Jean-Claude Lagrange, soulignant que tout ce qui a pu être réalisé sur le Mecateam Cluster, "
                    "depuis 2014 l’aura été avec l’appui de David Marti.")
     assert "Le Premier à" not in speakers(qs)
+
+
+def test_a_name_after_an_opening_phrase_and_right_before_the_verb_is_its_subject(nlp):
+    # "Après avoir réussi à …, X annonçait la couleur : « … »", parsed with the name hung on
+    # the infinitive and no subject for "annonçait"
+    qs = quotes_of(nlp, "La réunion a eu lieu hier soir.",
+                   "Après avoir réussi à rassembler largement sa famille politique, Luc Perrin annonçait déjà hier "
+                   "la couleur : « Je serai le maire de toutes les habitantes et de tous les habitants. »")
+    assert speakers(qs) == ["Luc Perrin"]
+
+
+def test_a_name_after_an_opening_noun_phrase_is_whom_il_goes_on_with(nlp):
+    # "Leader de « … », X digère le camouflet. « … », explique-t-il.": the name before the
+    # verb is the subject (parsed as the noun's complement), and "il" goes on with it, not with
+    # whom the sentence before was about
+    qs = quotes_of(nlp, "La réunion a eu lieu hier soir.",
+                   "L’air de rien, l’ex-conseillère régionale EELV a aussi placé ses concurrents au chômage "
+                   "technique. Leader de « Poitiers, l’avenir à taille humaine », François Bertin digère à peine le camouflet. "
+                   "« Nous restons persuadés que notre projet est le plus pertinent », explique-t-il.")
+    assert speakers(qs)[-1] == "François Bertin"
+
+
+def test_a_party_after_a_persons_title_is_no_subject_il_goes_on_with(nlp):
+    # "l'ex-conseillère régionale EELV a placé …": the person described, not the party
+    qs = quotes_of(nlp, "La réunion a eu lieu hier soir.",
+                   "L’air de rien, l’ex-conseillère régionale EELV a aussi placé ses concurrents au chômage "
+                   "technique. « Nous restons persuadés que notre projet est le plus pertinent », a-t-elle dit.")
+    assert speakers(qs) == ["l’ex-conseillère régionale EELV"]
+
+
+def test_a_verb_of_a_manner_of_speaking_right_after_the_closing_mark_is_an_incise(nlp):
+    # "« … » souffle une habitante": no comma, a verb that says how it was said
+    qs = quotes_of(nlp, "La réunion a eu lieu hier soir.",
+                   "« Les vendeurs étaient du côté de Bagnolet il y a cinq ans » souffle une habitante du quartier.")
+    assert speakers(qs) == ["une habitante du quartier"]
+
+
+def test_a_verb_of_a_manner_of_speaking_elsewhere_reports_nothing(nlp):
+    # (a guard) "glisser" after a quotation that names a thing, in a sentence of its own
+    qs = quotes_of(nlp, "La réunion a eu lieu hier soir.",
+                   "Le camion de la société « Transports du Nord et de l'Est » glisse sur la chaussée verglacée.")
+    assert speakers(qs) == []
+
+
+def test_a_verb_of_an_incise_the_tagger_reads_as_a_participle_still_speaks(nlp):
+    # "« … on peut plus s'en dépêtrer » souffle une habitante": "souffle" tagged a past
+    # participle; with no -é ending and no auxiliary, it is the present of the incise
+    qs = quotes_of(nlp, "La réunion a eu lieu hier soir.",
+                   "« Les vendeurs, ils étaient du côté de Bagnolet il y a cinq ans, depuis ils ont été repoussés "
+                   "chez nous et on peut plus s’en dépêtrer » souffle une habitante du quartier.")
+    assert speakers(qs) == ["une habitante du quartier"]

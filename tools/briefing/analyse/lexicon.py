@@ -180,6 +180,12 @@ PRONOMINAL_REPORTING_FORMS = frozenset(
     | {f for lemma in ("indigner", "désoler", "insurger", "offusquer", "lamenter") for f in _er_forms(lemma)}
 )
 
+#: Verbs of a manner of speaking that report speech only as an incise, right after the
+#: closing quotation mark ("« … » souffle une habitante", "« … » glisse le maire"): elsewhere
+#: they say something else ("il a glissé sur le verglas", "lâcher prise").
+INCISE_LEMMAS = frozenset({"souffler", "glisser", "lâcher", "pester", "maugréer", "trancher", "sourire",
+                           "plaisanter", "grincer", "soupirer", "railler"})
+
 #: Verbs that report speech when followed by "que" (stricter set; avoids "affirme sa solidarité").
 #: Nouns for what someone said ("les paroles de l'écrivain", "le communiqué du ministère").
 SPEECH_NOUNS = frozenset(

@@ -12,6 +12,7 @@ from ..entities import JOURNALIST, article_spans, is_news_source
 from ..lexicon import (
     ANAPHORIC_HEADS,
     HONORIFICS,
+    INCISE_LEMMAS,
     CLASSIFIER_TYPES,
     ORG_HEADS,
     SAY_THAT_LEMMAS,
@@ -469,8 +470,11 @@ def _incise_without_comma(doc, lo: int, hi: int) -> bool:
     if lo + 2 < hi and fold(doc[lo].text) in _AUX and "Fin" in doc[lo].morph.get("VerbForm"):
         lo += 1  # "« … » a révélé cette victime à la barre": the auxiliary, then the participle
         return doc[lo].pos_ == "VERB" and _says(doc[lo]) and doc[_past_when(doc, lo + 1, hi)].pos_ in ("DET", "PROPN")
-    return lo + 1 < hi and doc[lo].pos_ == "VERB" and _says(doc[lo]) \
-        and "Fin" in doc[lo].morph.get("VerbForm") and doc[_past_when(doc, lo + 1, hi)].pos_ in ("DET", "PROPN")
+    # (a present the tagger reads as a participle: "» souffle une habitante", no -é ending)
+    return lo + 1 < hi and doc[lo].pos_ == "VERB" and (_says(doc[lo]) or doc[lo].lemma_ in INCISE_LEMMAS) \
+        and ("Fin" in doc[lo].morph.get("VerbForm") or "Part" in doc[lo].morph.get("VerbForm")
+             and not re.search(r"(?:é|ée|és|ées)$", doc[lo].text.lower())) \
+        and doc[_past_when(doc, lo + 1, hi)].pos_ in ("DET", "PROPN")
 
 
 def _past_when(doc, k: int, hi: int) -> int:
@@ -1644,6 +1648,14 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         of_name = False
         for m in mentions:
             if m.start_token < b and m.end_token > a and m.label in ("PER", "ORG"):
+                if m.label == "ORG" and subj.pos_ == "NOUN" and m.start_token > subj.i and _person_head(subj):
+                    of_name = True  # "l'ex-conseillère régionale EELV a placé …": the party qualifies her
+                    continue
+                described = _title_before(doc, m.start_token, lo) if m.label == "ORG" and subj.i == m.start_token else None
+                if described is not None:
+                    # the same, parsed with the party as the subject and the title apart
+                    return (" ".join(doc[described:m.end_token].text.split()), "DESC",
+                            _gender_of_words([fold(t.text) for t in doc[described:described + 2]]))
                 if m.label == "PER" and doc[m.start_token].dep_ == "appos" and doc[m.start_token].head.i == subj.i:
                     # "Le ministre de la communication Jean X": the name apposed to the subject's noun
                     return (name_of.get(fold(m.text), m.text), m.label, None)
@@ -1703,7 +1715,7 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT" and t.pos_ == "VERB"), None)
         first = _apposed_name_before(doc, root, lo, mentions) if root is not None else None
         named = next((m for m in mentions if first is not None and m.start_token == first.i), None) \
-            or _name_then_verb(doc, lo, hi, mentions)
+            or _name_then_verb(doc, lo, hi, mentions) or _name_before_root(doc, lo, hi, mentions)
         if named is not None:
             return (name_of.get(fold(named.text), named.text), named.label, None)
     return _RESET if reset else None
@@ -1722,6 +1734,43 @@ def _name_then_verb(doc, lo: int, hi: int, mentions):
     if v >= hi or doc[v].pos_ not in ("VERB", "AUX") or "Fin" not in doc[v].morph.get("VerbForm"):
         return None
     return m
+
+
+def _name_before_root(doc, lo: int, hi: int, mentions):
+    """``Après avoir réussi à rassembler sa famille politique, Yann Galut annonçait la couleur``,
+    ``Leader de « … », François Blanchard digère le camouflet``, parsed with the name hung on
+    the opening phrase and no subject for the verb: a person's name after the comma that closes
+    an opening phrase, right before the sentence's first finite verb (past negation, clitics,
+    auxiliaries), is its subject. The mention, else None."""
+    verb = next((t for t in doc[lo:hi] if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")
+                 and not _in_quotes(doc, t.i, lo)), None)
+    if verb is None or any(c.dep_.startswith("nsubj") or c.dep_ == "expl:subj" for c in verb.children):
+        return None
+    for m in mentions:
+        if m.label != "PER" or not lo < m.start_token < verb.i or doc[m.start_token - 1].text != ",":
+            continue
+        if all(fold(t.text) in _PREVERBAL or t.pos_ in ("ADV", "AUX") for t in doc[m.end_token:verb.i]):
+            return m
+    return None
+
+
+def _title_before(doc, k: int, lo: int) -> int | None:
+    """``l'ex-conseillère régionale EELV``: the start of a determiner, a person's title and its
+    adjectives right before token ``k`` (a party or an organisation that qualifies them), else
+    None."""
+    j = k - 1
+    while j > lo and doc[j].pos_ == "ADJ":
+        j -= 1
+    if j > lo and doc[j].pos_ == "NOUN" and _person_head(doc[j]) and doc[j - 1].pos_ == "DET":
+        return j - 1
+    return None
+
+
+def _person_head(tok) -> bool:
+    """A noun that names a person by a title or a trade ("ministre", "ex-conseillère")."""
+    word = fold(tok.text)
+    word = word[3:] if word.startswith("ex-") else word
+    return word in TITLE_HEADS or bool(_PERSON_NOUN.search(word))
 
 
 #: Words that may stand between an apposition's closing comma and its finite verb
