@@ -138,3 +138,19 @@ def test_a_verb_of_an_incise_the_tagger_reads_as_a_participle_still_speaks(nlp):
                    "« Les vendeurs, ils étaient du côté de Bagnolet il y a cinq ans, depuis ils ont été repoussés "
                    "chez nous et on peut plus s’en dépêtrer » souffle une habitante du quartier.")
     assert speakers(qs) == ["une habitante du quartier"]
+
+
+def test_the_second_clause_s_named_subject_is_whom_the_next_sentence_goes_on_with(nlp):
+    # "Les deux listes ont fusionné et X mène une liste", parsed with X coordinated to the
+    # first verb: "il" in the next sentence is X, not nobody
+    qs = quotes_of(nlp, "Les deux listes ont fusionné et Nicolas Mayer-Rossignol mène désormais une liste de 55 noms.",
+                   "Il voit dans les scores « une attente très forte en matière environnementale ».")
+    assert speakers(qs) == ["Nicolas Mayer-Rossignol"]
+
+
+def test_a_verb_glued_to_its_inverted_clitic_is_the_incise_whatever_the_tagger_says(nlp):
+    # "…", estime-t-il.": "estime" tagged an adverb; glued to "-t-il" it is the incise's verb
+    qs = quotes_of(nlp, "Paul Roux mène désormais une liste de 55 noms.",
+                   'Lubrizol "est encore dans les têtes", même si "aujourd\'hui bien sûr on parle plus de '
+                   'sécurité sanitaire", estime-t-il.')
+    assert speakers(qs) == ["Paul Roux", "Paul Roux"]

@@ -99,8 +99,8 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     on = False  # "indique-t-on à Matignon": the impersonal clitic; the source is a complement
     while j < hi:
         skip = 3 if _for_ones_part(doc, j, hi) else _locution_before_participle(doc, start, j, hi)
-        if not (skip or fold(doc[j].text) in _AUX or doc[j].pos_ == "ADV" or doc[j].text in ("-t", "-t-")
-                or fold(doc[j].text) in _PRONOUNS | {"-on"} and doc[j].text.startswith("-")):
+        if not (skip or fold(doc[j].text) in _AUX or doc[j].pos_ == "ADV" and not _before_clitic(doc, j, hi)
+                or doc[j].text in ("-t", "-t-") or fold(doc[j].text) in _PRONOUNS | {"-on"} and doc[j].text.startswith("-")):
             break
         if doc[j].text.startswith("-") and fold(doc[j].text) in _PRONOUNS:
             clitic = j
@@ -143,8 +143,7 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
         j, chained = j + 2, True  # "», a tenu à tempérer X", "», tient à préciser X": the infinitive's
     # "remarque-t-il", "tranche-t-elle": a verb inverted with its clitic subject after a
     # quote or a comma is an incise of speech, whatever the verb and the tagger say
-    glued = j + 1 < hi and doc[j].is_alpha and (
-        doc[j + 1].text in ("-t", "-t-") or fold(doc[j + 1].text) in ("-il", "-elle", "-ils", "-elles", "-on"))
+    glued = _before_clitic(doc, j, hi)
     # "a-t-il plaisanté": the participle after an auxiliary inverted with its clitic subject
     # (whatever the tagger calls it: "a-t-il communiqué" read as a noun, "a-t-il relaté
     # vendredi" as a finite verb with "vendredi" its object)
@@ -339,6 +338,13 @@ def _aside_before_subject(doc, k: int, hi: int) -> int | None:
             t.pos_ == "ADP" or "Part" in t.morph.get("VerbForm") for t in doc[k + 2:close]):
         return None
     return close + 1
+
+
+def _before_clitic(doc, j: int, hi: int) -> bool:
+    """True when the word at ``j`` is glued to an inverted subject clitic ("estime-t-il", the
+    tagger's adverb): a verb, not an adverb to skip."""
+    return j + 1 < hi and doc[j].is_alpha and (
+        doc[j + 1].text in ("-t", "-t-") or fold(doc[j + 1].text) in ("-il", "-elle", "-ils", "-elles", "-on"))
 
 
 def _inverted_verb(doc, start: int, j: int, hi: int) -> bool:
@@ -1718,6 +1724,13 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
             or _name_then_verb(doc, lo, hi, mentions) or _name_before_root(doc, lo, hi, mentions)
         if named is not None:
             return (name_of.get(fold(named.text), named.text), named.label, None)
+    if reset:
+        # "Les deux listes ont fusionné et X mène désormais une liste", parsed with the name
+        # coordinated to the first verb: the person who is the second clause's subject is whom
+        # the next sentence goes on with
+        named = _name_before_root(doc, lo, hi, mentions, after=("et", "mais", "puis"))
+        if named is not None:
+            return (name_of.get(fold(named.text), named.text), named.label, None)
     return _RESET if reset else None
 
 
@@ -1736,21 +1749,24 @@ def _name_then_verb(doc, lo: int, hi: int, mentions):
     return m
 
 
-def _name_before_root(doc, lo: int, hi: int, mentions):
+def _name_before_root(doc, lo: int, hi: int, mentions, after: tuple[str, ...] = (",",)):
     """``Après avoir réussi à rassembler sa famille politique, Yann Galut annonçait la couleur``,
     ``Leader de « … », François Blanchard digère le camouflet``, parsed with the name hung on
     the opening phrase and no subject for the verb: a person's name after the comma that closes
     an opening phrase, right before the sentence's first finite verb (past negation, clitics,
-    auxiliaries), is its subject. The mention, else None."""
-    verb = next((t for t in doc[lo:hi] if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")
-                 and not _in_quotes(doc, t.i, lo)), None)
-    if verb is None or any(c.dep_.startswith("nsubj") or c.dep_ == "expl:subj" for c in verb.children):
-        return None
-    for m in mentions:
-        if m.label != "PER" or not lo < m.start_token < verb.i or doc[m.start_token - 1].text != ",":
+    auxiliaries), is its subject. With ``after`` the conjunctions of a second clause, the
+    name after one of them, right before a finite verb of that clause with no subject. The
+    mention, else None."""
+    verbs = [t for t in doc[lo:hi] if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")
+             and not _in_quotes(doc, t.i, lo)]
+    for verb in verbs[:1] if after == (",",) else verbs:
+        if any(c.dep_.startswith("nsubj") or c.dep_ == "expl:subj" for c in verb.children):
             continue
-        if all(fold(t.text) in _PREVERBAL or t.pos_ in ("ADV", "AUX") for t in doc[m.end_token:verb.i]):
-            return m
+        for m in mentions:
+            if m.label != "PER" or not lo < m.start_token < verb.i or fold(doc[m.start_token - 1].text) not in after:
+                continue
+            if all(fold(t.text) in _PREVERBAL or t.pos_ in ("ADV", "AUX") for t in doc[m.end_token:verb.i]):
+                return m
     return None
 
 
