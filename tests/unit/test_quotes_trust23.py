@@ -154,3 +154,11 @@ def test_a_verb_glued_to_its_inverted_clitic_is_the_incise_whatever_the_tagger_s
                    'Lubrizol "est encore dans les têtes", même si "aujourd\'hui bien sûr on parle plus de '
                    'sécurité sanitaire", estime-t-il.')
     assert speakers(qs) == ["Paul Roux", "Paul Roux"]
+
+
+def test_a_title_after_an_adjective_with_its_complement_is_whom_il_goes_on_with(nlp):
+    # "le nouveau maire d'Orléans a montré …. « … », a-t-il commencé": the described person
+    # (an adjective before the title), not nobody
+    qs = quotes_of(nlp, "Dans son discours inaugural, le nouveau maire d’Orléans a montré qu’il avait de la mémoire "
+                        "et est revenu sur la campagne. « Sans mémoire, pas de fidélité. », a-t-il commencé.")
+    assert speakers(qs) == ["le nouveau maire d’Orléans"]

@@ -1701,9 +1701,10 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
             # or adjectives after the noun
             return (" ".join(doc[a:b].text.split()), "DESC", _gender_of_words(words))
         if not of_name and subj.pos_ == "NOUN" and _top(subj.head, lo, hi) and len(words) > 2 \
-                and words[0] in ("le", "la") and subj.i == a + 1 \
+                and words[0] in ("le", "la") and all(t.pos_ == "ADJ" for t in doc[a + 1:subj.i]) \
                 and (word in ANAPHORIC_HEADS or _PERSON_NOUN.search(word) and _says(subj.head)):
-            # "Le candidat de droite à la présidentielle a renouvelé …": a title with its
+            # "Le candidat de droite à la présidentielle a renouvelé …", "le nouveau maire
+            # d'Orléans a montré …": a title (after adjectives too) with its
             # complements is a person too (whom "il" goes on with, not someone named before);
             # so is a person noun with its complements that says something ("Le technicien des
             # Rouge-et-Noir a déploré …")
