@@ -162,3 +162,11 @@ def test_a_title_after_an_adjective_with_its_complement_is_whom_il_goes_on_with(
     qs = quotes_of(nlp, "Dans son discours inaugural, le nouveau maire d’Orléans a montré qu’il avait de la mémoire "
                         "et est revenu sur la campagne. « Sans mémoire, pas de fidélité. », a-t-il commencé.")
     assert speakers(qs) == ["le nouveau maire d’Orléans"]
+
+
+def test_an_adverbial_locution_between_an_incise_verb_and_its_subject_is_passed_over(nlp):
+    # "», s'esclaffe d'ailleurs X, le maire": a verb no lexicon lists, then "d'ailleurs"
+    qs = quotes_of(nlp, "La réunion a eu lieu hier.",
+                   "« Je suis circonspect sur la façon dont le Conseil d’Etat traite ses dossiers », s’esclaffe "
+                   "d’ailleurs Georges Tron, le maire de la commune.")
+    assert speakers(qs) == ["Georges Tron"]

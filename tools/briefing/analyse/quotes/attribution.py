@@ -340,6 +340,14 @@ def _aside_before_subject(doc, k: int, hi: int) -> int | None:
     return close + 1
 
 
+def _subject_start(doc, k: int, hi: int) -> int:
+    """Where the subject after an incise's verb starts: past adverbs and adverbial locutions
+    ("d'ailleurs", "pour sa part", "de son côté"), as ``_np_after`` skips them; ``hi`` if
+    none."""
+    np = _np_after(doc, k, hi)
+    return np[0] if np else hi
+
+
 def _before_clitic(doc, j: int, hi: int) -> bool:
     """True when the word at ``j`` is glued to an inverted subject clitic ("estime-t-il", the
     tagger's adverb): a verb, not an adverb to skip."""
@@ -354,6 +362,8 @@ def _inverted_verb(doc, start: int, j: int, hi: int) -> bool:
     subject after it."""
     tok = doc[j]
     nxt = _aside_before_subject(doc, j + 1, hi) or j + 1
+    if nxt < hi and doc[nxt].pos_ not in ("DET", "PROPN") and _subject_start(doc, nxt, hi) < hi:
+        nxt = _subject_start(doc, nxt, hi)  # "», s'esclaffe d'ailleurs X": an adverbial locution first
     if tok.pos_ != "VERB" or nxt >= hi or doc[nxt].pos_ not in ("DET", "PROPN") and _past_medium(doc, nxt, hi) == nxt \
             and not (doc[nxt].is_title and doc[nxt].ent_iob_ == "B") \
             and not (doc[nxt].is_title and nxt + 1 < hi and doc[nxt + 1].pos_ == "PROPN"):
