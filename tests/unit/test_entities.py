@@ -441,3 +441,17 @@ def test_a_credit_after_an_outlet_or_before_an_agency_is_a_journalist(nlp, capti
     ents = by_name(article_entities(a, docs)[0])
     assert ents["Jean Dupont"].type == "JOURNALIST"
     assert ents["Paul Martin"].type == "PER"
+
+
+def test_a_title_of_a_place_is_no_person(nlp):
+    # "le Roi de Bayonne": the model calls the title a person; without the title, "de Bayonne"
+    # is the place the model names elsewhere, not a surname as in "le général de Gaulle"
+    a, docs = make(nlp, "Des milliers de personnes sont venues au pied du balcon de la mairie pour accueillir "
+                        "Léon, le Roi de Bayonne. Aussi, Jean-René Etchegaray, maire de Bayonne, a réuni la "
+                        "commission mercredi.")
+    ents = by_name(article_entities(a, docs)[0])
+    assert "de Bayonne" not in ents and all(e.role != "Roi de" for e in ents.values())
+    assert ents["Jean-René Etchegaray"].type == "PER"
+    # (a guard) the general's particle stays with his surname
+    a, docs = make(nlp, "Le général de Gaulle a prononcé un discours à Bayeux en juin 1946.")
+    assert by_name(article_entities(a, docs)[0])["de Gaulle"].type == "PER"

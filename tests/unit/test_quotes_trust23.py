@@ -170,3 +170,18 @@ def test_an_adverbial_locution_between_an_incise_verb_and_its_subject_is_passed_
                    "« Je suis circonspect sur la façon dont le Conseil d’Etat traite ses dossiers », s’esclaffe "
                    "d’ailleurs Georges Tron, le maire de la commune.")
     assert speakers(qs) == ["Georges Tron"]
+
+
+def test_a_quotation_put_forward_by_c_est_que_belongs_to_the_clause_after_que(nlp):
+    # "C'est « la mort dans l'âme » que le maire X a annoncé …": the subject of the verb of saying
+    qs = quotes_of(nlp, "La fête est annulée.",
+                   "C'est « la mort dans l'âme » que le maire de Dax Paul Roux a annoncé l'annulation de la fête.")
+    assert speakers(qs) == ["Paul Roux"]
+
+
+def test_a_quotation_put_forward_by_c_est_que_before_a_verb_of_no_saying_has_no_speaker(nlp):
+    # (a guard) "C'est « un scandale » que le maire a découvert": no verb of saying, nobody
+    qs = quotes_of(nlp, "La fête est annulée.",
+                   "C'est « un scandale absolu et total » que le maire de Dax Paul Roux a découvert en ouvrant "
+                   "le dossier.")
+    assert "Paul Roux" not in speakers(qs)

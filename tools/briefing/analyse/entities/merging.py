@@ -257,7 +257,8 @@ def build_entities(records: list[_Record]) -> tuple[tuple[Entity, ...], dict[str
             longest = max(len(r.text) for r in recs)
             name = _display(Counter(r.text for r in recs if len(r.text) == longest)) if label != "LOC" else _display(
                 Counter(r.text for r in recs))
-        roles = [r.role for r in recs if r.role]
+        # (a role cut before its complement, "Roi de" for "le Roi de Bayonne", is none)
+        roles = [r.role for r in recs if r.role and fold(r.role.split()[-1]) not in ("de", "du", "des", "d'", "a", "au", "aux")]
         own = {r.role for r in recs if r.role and not r.shared_role}
         role = max(roles, key=lambda x: (x in own, roles.count(x) > 1, len(x))) if roles else None
         mentions = tuple(dict.fromkeys(r.pid for r in recs))

@@ -207,8 +207,11 @@ def _person_span(s: _Span) -> bool:
     while s.start < s.end - 1 and (fold(doc[s.start].text) in TITLE_HEADS or doc[s.start].is_lower
                                    or fold(doc[s.start].text) in PORTFOLIOS):
         if s.start > 0 and s.end - s.start == 2 and fold(doc[s.start].text) in ("de", "d'") \
-                and fold(doc[s.start - 1].text) in TITLE_HEADS and doc[s.start + 1].text[:1].isupper():
-            break  # "général de Gaulle": the particle belongs to the surname, "de Gaulle"
+                and fold(doc[s.start - 1].text) in TITLE_HEADS and doc[s.start + 1].text[:1].isupper() \
+                and not any(e.label_ == "LOC" and e.text.split()[-1] == doc[s.start + 1].text for e in doc.ents):
+            # "général de Gaulle": the particle belongs to the surname, "de Gaulle" (but "le Roi
+            # de Bayonne", a place the model names as one elsewhere, is a title of that place)
+            break
         s.start += 1
     if s.start >= s.end or any(t.like_num for t in doc[s.start:s.end]):
         return False

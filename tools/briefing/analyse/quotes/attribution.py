@@ -580,6 +580,30 @@ def _incise_before(doc, lo: int, qstart: int, ctx) -> tuple[str | None] | None:
     return (ctx.resolve_pronoun(np[1], incise=True),)
 
 
+def _cleft_speaker(doc, lo: int, span, hi: int, mentions, namer, ctx) -> str | None:
+    """``C'est « la mort dans l'âme » que le maire X a annoncé …``: a quotation put forward by
+    "c'est … que" belongs to the clause after "que": the subject of its verb of saying, when
+    the subject stands between "que" and that verb."""
+    k = span.start - 1
+    while k > lo and doc[k].pos_ == "ADV":
+        k -= 1  # "c'est bien « … » que"
+    if not any(_past_cest(doc, c, hi) == k + 1 for c in range(max(lo, k - 2), k + 1)):
+        return None
+    if span.end >= hi or fold(doc[span.end].text) not in ("que", "qu'", "qu"):
+        return None
+    for v in range(span.end + 1, min(hi, span.end + 15)):
+        tok = doc[v]
+        if tok.is_punct and tok.text != "'":
+            return None
+        if tok.pos_ in ("VERB", "AUX") and _says(tok):
+            subj = _subject_of(tok)
+            if subj is None or not span.end < subj.i < v:
+                return None
+            a, b = _np_of_subject(subj)
+            return namer.name(doc, max(a, span.end + 1), min(b, v), mentions, ctx)[0]
+    return None
+
+
 def _past_cest(doc, k: int, hi: int) -> int | None:
     """The token after "C'est" opening at ``k`` (one token, "c'" + "est", or "c" + "'" +
     "est", as the tokenizer splits it); None when the words there are not "c'est"."""
@@ -2201,6 +2225,8 @@ def article_quotes(
                     speaker = said[0]
                 if speaker is None:
                     speaker = _coordinated_speaker(doc, lo, span.start, mentions, namer)
+                if speaker is None and kind == "partial":
+                    speaker = _cleft_speaker(doc, lo, span, hi, mentions, namer, ctx)
                 inner_tok = span[1] if len(span) > 2 else span[0]
                 if speaker is None:
                     # "Météo France pour qui « … »", "le ministre X, selon lequel « … »": whose view it is
