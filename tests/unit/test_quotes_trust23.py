@@ -185,3 +185,12 @@ def test_a_quotation_put_forward_by_c_est_que_before_a_verb_of_no_saying_has_no_
                    "C'est « un scandale absolu et total » que le maire de Dax Paul Roux a découvert en ouvrant "
                    "le dossier.")
     assert "Paul Roux" not in speakers(qs)
+
+
+def test_comme_l_a_dit_after_a_quotation_names_its_speaker(nlp):
+    # "« … », comme nous l'a confié un élu": "as X said", after the closing mark's comma
+    qs = quotes_of(nlp, "La réunion a eu lieu hier.",
+                   "« Bizarre comme angle d’attaque politique, ou plutôt politicien, non ? », comme nous l’a confié "
+                   "un élu de la majorité.",
+                   "« Nous voterons contre ce budget », comme l’a rappelé Paul Roux.")
+    assert speakers(qs) == ["un élu de la majorité", "Paul Roux"]

@@ -77,6 +77,8 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     ``after_quote``: ``j`` follows a quotation's closing mark and its comma, where a finite
     verb with no subject before it and a noun phrase after it is an incise whatever the
     verb ("», s'emporte Paul Henry", "», glisse un proche du dossier")."""
+    if after_quote and _past_comme(doc, j, hi):
+        j = _past_comme(doc, j, hi)  # "», comme nous l'a confié X": as X said
     start = j
     clitic = None
     reflexive = False
@@ -338,6 +340,22 @@ def _aside_before_subject(doc, k: int, hi: int) -> int | None:
             t.pos_ == "ADP" or "Part" in t.morph.get("VerbForm") for t in doc[k + 2:close]):
         return None
     return close + 1
+
+
+def _past_comme(doc, j: int, hi: int) -> int | None:
+    """``comme l'a souligné X``, ``comme le rappelle X``, ``comme nous l'a confié X``: the
+    token after "comme", an object clitic and "le"/"l'" (the verb's group), else None."""
+    if j + 2 >= hi or fold(doc[j].text) != "comme":
+        return None
+    k = j + 1
+    if fold(doc[k].text) in ("nous", "vous", "me", "m'", "lui", "leur") and k + 2 < hi:
+        k += 1
+    if fold(doc[k].text) not in ("l'", "le", "l"):
+        return None
+    k += 1
+    if k < hi and doc[k].text in ("'", "’"):
+        k += 1
+    return k if k < hi else None
 
 
 def _subject_start(doc, k: int, hi: int) -> int:
@@ -3575,10 +3593,8 @@ def _incise_reported(s: _Sentence) -> Quote | None:
         if doc[k].text != ",":
             continue
         j, like = k + 1, False
-        if fold(doc[j].text) == "comme" and j + 2 < hi and fold(doc[j + 1].text) in ("l'", "le", "l"):
-            j, like = j + 2, True  # "comme l'a souligné X", "comme le rappelle X"
-            if doc[j].text in ("'", "’"):
-                j += 1
+        if _past_comme(doc, j, hi):
+            j, like = _past_comme(doc, j, hi), True  # "comme l'a souligné X", "comme le rappelle X"
         if "Part" in doc[j].morph.get("VerbForm") and not like:
             continue  # "La série, dite série Europa, ne comportera …": a participle names, it reports nothing
         np = _attribution_at(doc, j, hi, selon=False)
