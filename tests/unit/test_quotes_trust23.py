@@ -194,3 +194,25 @@ def test_comme_l_a_dit_after_a_quotation_names_its_speaker(nlp):
                    "un élu de la majorité.",
                    "« Nous voterons contre ce budget », comme l’a rappelé Paul Roux.")
     assert speakers(qs) == ["un élu de la majorité", "Paul Roux"]
+
+
+def test_an_aside_between_an_auxiliary_and_its_participle_is_no_incise_inside_a_quotation(nlp):
+    # "« La Minusca a, comme toujours, prévenu le Gouvernement … »": "prévenu … le
+    # Gouvernement" after the aside's comma is the compound tense's participle and object,
+    # not an incise naming who speaks (the organisation named inside the quotation)
+    qs = quotes_of(nlp, "La réunion a eu lieu hier.",
+                   "“La Minusca a, comme toujours, prévenu officiellement le Gouvernement via le Ministère des "
+                   "Affaires Etrangères par le canal officiel.”")
+    assert speakers(qs) == [None]
+
+
+def test_a_noun_s_complement_after_an_incise_verb_is_no_speaker(nlp):
+    # "«…», a regretté au coup de sifflet final.": the incise has no subject; "de sifflet
+    # final" names no one
+    qs = quotes_of(nlp, "La JSK a perdu dimanche.",
+                   "Il reconnaît que la JSK avait les moyens de gagner. «On a perdu un match facile», a regretté au "
+                   "coup de sifflet final.")
+    assert "de sifflet final" not in speakers(qs)
+    # (a guard) a name after a locution opened by "de" still speaks
+    qs = quotes_of(nlp, "« Le parquet a ouvert une série d’enquêtes », a confirmé d’emblée Olivier Nzaou.")
+    assert speakers(qs) == ["Olivier Nzaou"]

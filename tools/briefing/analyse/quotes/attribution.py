@@ -164,6 +164,10 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
         return None
     if not glued and not on and not chained and _subject_before(doc, doc[j], start):
         return None  # "X, qui …, a annoncé son décès": the noun phrase after the verb is its object
+    if not glued and not chained and "Part" in doc[j].morph.get("VerbForm") and _aside_after_auxiliary(doc, start, j):
+        # "La Minusca a, comme toujours, prévenu le Gouvernement": an aside between the
+        # auxiliary and its participle; the noun phrase after it is the object
+        return None
     k = j + 1
     while k < hi and (doc[k].text in ("-t", "-t-") or (doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS | {"-on"})):
         if doc[k].text.startswith("-") and fold(doc[k].text) in _PRONOUNS:
@@ -340,6 +344,19 @@ def _aside_before_subject(doc, k: int, hi: int) -> int | None:
             t.pos_ == "ADP" or "Part" in t.morph.get("VerbForm") for t in doc[k + 2:close]):
         return None
     return close + 1
+
+
+def _aside_after_auxiliary(doc, start: int, j: int) -> bool:
+    """True when the comma before ``start`` closes an aside opened right after a finite
+    auxiliary that governs the participle at ``j`` ("X a, comme toujours, prévenu …")."""
+    if start < 3 or doc[start - 1].text != ",":
+        return False
+    opened = next((k for k in range(start - 2, max(0, start - 10), -1) if doc[k].text == ","), None)
+    if opened is None or opened < 1:
+        return False
+    aux = doc[opened - 1]
+    return aux.pos_ == "AUX" and "Fin" in aux.morph.get("VerbForm") and (
+        doc[j].head.i == aux.i or aux.head.i == j)
 
 
 def _past_comme(doc, j: int, hi: int) -> int | None:

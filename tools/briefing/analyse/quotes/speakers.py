@@ -1296,6 +1296,12 @@ class _Namer:
             hi -= 1
         if hi > lo and doc[hi - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") and not doc[hi - 1].is_title:
             return None, False  # "Le Premier à se porter avocat …": a phrase cut before its complement names no one
+        if hi - lo >= 2 and fold(doc[lo].text) in ("de", "d'") and doc[lo].pos_ == "ADP" \
+                and doc[lo + 1].is_lower and doc[lo + 1].pos_ == "NOUN" \
+                and not any(m.start_token < hi and m.end_token > lo for m in mentions):
+            # "», a regretté au coup de sifflet final": a noun's complement, no one (a name after a
+            # locution still speaks: "», a confirmé d'emblée X")
+            return None, False
         if hi - lo > 3 and [fold(t.text) for t in doc[lo:lo + 2]] == ["la", "voix"] \
                 and fold(doc[lo + 2].text) in ("de", "du", "d'"):
             # "par la voix de X, porte-parole": X speaks
