@@ -283,6 +283,24 @@ complements the parse hangs on its noun when the phrase ends there ("le
 nouveau bilan fourni"), never a relative clause, an apposition, a parenthesis
 or whom it was said to ("à l'AFP").
 
+Speakers that name no one are not shown: a phrase cut before its complement ("Le Premier
+à"), a noun's complement opened by "de" with no name in it ("», a regretté au coup de
+sifflet final"), the "par" phrase of a pronominal verb ("X s'est dit « surpris » par la
+visite du ministre": X), a subject after a preposition the parse coordinates with the real
+one ("non sans une pointe d'ironie, le conseiller X"), the copula's subject of a verb of
+saying the parse made the root ("Rouen est, comme on dit …, une « … »"), the noun phrase
+after an aside that splits an auxiliary from its participle inside a quotation ("« La
+Minusca a, comme toujours, prévenu le Gouvernement … »"). Subjects the parse hung
+elsewhere are found by position: a name after the comma that closes an opening phrase,
+right before the first finite verb (``Après avoir …, X annonçait :``), or after "et"/"mais"
+before a second clause's verb (``Les listes ont fusionné et X mène …``: whom "il" goes on
+with), a sentence-opening "il"/"elle" the parse calls an expletive; a party after a
+person's title is no subject (``l'ex-conseillère régionale EELV``). Also ``C'est « … » que
+X a annoncé`` (X), ``», comme nous l'a confié X``, an incise verb glued to its clitic
+whatever the tagger says (``estime-t-il``), adverbs between an incise verb and its subject
+(``», s'esclaffe d'ailleurs X``), and verbs of a manner of speaking (souffler, glisser …)
+as an incise right after the closing mark with no comma.
+
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).
 """
