@@ -930,3 +930,28 @@ def test_a_caption_naming_its_subject_and_a_year_gives_no_author():
     lead = "La présidente a été destituée par la Cour constitutionnelle vendredi matin."
     a = clean_text(f"Le feu détruit un entrepôt à Lyon\n{lead}\nPark Geun-hye, 2013.\n{_LONG}\n")
     assert a.authors == [] and "Park Geun-hye, 2013." in [p.text for p in a.paragraphs]
+
+
+def test_a_site_banner_ending_on_its_address_is_no_headline():
+    # "Site icon LA VIE AGRICOLE / LVATV.CA" above the headline: the site, not the article
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"Site icon LA VIE AGRICOLE / LVATV.CA\n\nC’est crispé à L’UPA!\n\n{_LONG}\n")
+    assert a.title == "C’est crispé à L’UPA!"
+    # (a guard) in the text, a line that ends on an address stays
+    line = "Les inscriptions sont ouvertes sur le site de la mairie, ville-dax.fr"
+    a = clean_text(f"Le feu détruit un entrepôt à Lyon\n\n{_LONG}\n\n{line}\n")
+    assert line in [p.text for p in a.paragraphs]
+
+
+def test_a_kicker_in_lower_case_opens_the_headline():
+    # "yaoundé: Une maison familiale partie en fumée": a one-word kicker the page writes in
+    # lower case, then the title
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"yaoundé: Une maison familiale partie en fumée\n\n{_LONG}\n")
+    assert a.title == "yaoundé: Une maison familiale partie en fumée"
+    # (a guard) a caption cut from its start is still no headline
+    from briefing.ingest.lines import looks_like_headline
+
+    assert not looks_like_headline("usine Seita, le 16 avril (Photo : Jean Dupont)")

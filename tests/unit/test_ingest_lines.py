@@ -183,6 +183,7 @@ def test_impossible_date_is_not_a_dateline():
         ("Auteur/autrice : Souleymane Gano", ("Souleymane Gano",), None),
         ("Rédigé par Marie Durand", ("Marie Durand",), None),
         ("Gaetan TRINGHAM (g.tringham@agmedias.fr)", ("Gaetan TRINGHAM",), None),
+        ("Patrick Rodrigue - prodrigue@lexismedia.ca", ("Patrick Rodrigue",), None),
     ],
 )
 def test_bylines(line, authors, agency):

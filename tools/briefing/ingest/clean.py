@@ -40,7 +40,7 @@ from ..model import DropReason, DroppedLine, Paragraph
 from ..text import split_sentences
 from .lines import (
     BULLETS, Byline, boilerplate_reason, bulleted_subheading, caption_reason, correspondents_in, is_image,
-    TRAILING_BAR, has_link, is_navigation, is_plain_subheading, is_separator, is_trailer_start, looks_like_headline,
+    TRAILING_BAR, has_link, is_navigation, is_plain_subheading, is_site_banner, is_separator, is_trailer_start, looks_like_headline,
     MENU_WORDS, is_publication_name, match_byline, match_dateline, person_names,
 )
 from .metadata import derive_title, titled_sentence
@@ -276,7 +276,9 @@ class _Cleaner:
 
     def _take_navigation(self, idx: int, n: int, line: str) -> bool:
         """Rule 7: a site menu, or a section label right above the headline."""
-        if is_navigation(line):
+        if is_navigation(line) or self.title_open and is_site_banner(line):
+            # (a site's banner ending on its address, above the headline: "Site icon LA VIE
+            # AGRICOLE / LVATV.CA")
             self.drop("navigation", line, DropReason.NAVIGATION, n)
             return True
         if idx == self.page_title_idx:

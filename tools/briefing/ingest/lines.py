@@ -249,8 +249,9 @@ _BYLINES = (
     # "Auteur/autrice : Souleymane Gano", "Rédigé par Jean Dupont"
     re.compile(rf"^(?:Textes?(?:\s+(?:et|&)\s+(?:photos?|images?))?\s*:|Propos recueillis par"
                rf"|(?:Auteure?|Autrice|Auteur\s*/\s*autrice|Rédigé par|Écrit par)\s*:?)\s*(?P<names>{NAMES})\.?$"),
-    # "Gaetan TRINGHAM (g.tringham@agmedias.fr)": a name and an e-mail address
-    re.compile(rf"^(?:Par\s+)?(?P<names>{NAMES})\s*[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>]?\.?$"),
+    # "Gaetan TRINGHAM (g.tringham@agmedias.fr)", "Patrick Rodrigue - prodrigue@lexismedia.ca": a
+    # name and an e-mail address
+    re.compile(rf"^(?:Par\s+)?(?P<names>{NAMES})\s*(?:[-–—|]\s*)?[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>]?\.?$"),
     # Wire credit line: "(Reportage Jean Dupont, édité par Marc Durand)"
     re.compile(rf"^\((?:Reportage|Rédigé par|Rédaction|Par)\s+(?P<names>{NAMES})(?:\s*[,;]\s*[^()]{{0,80}})?\)$"),
     # "Avec AFP", "Source : Reuters", "(AFP)"
@@ -530,6 +531,18 @@ def has_link(line: str) -> bool:
 _ONLY_DATE = re.compile(rf"(?i)^(?:(?:{WEEKDAY_RE}|{MONTH_RE}|{'|'.join(_EN_MONTHS)}|\d{{1,4}}(?:er)?)[\s,.]*)+$")
 
 
+#: A one-word kicker in lower case, a colon, then a capitalised title.
+_LOWER_KICKER = re.compile(r"^[^\W\d_][\w'’-]*\s*:\s+[A-ZÀ-Ý]")
+#: A site's banner above the headline: words, then the site's address ("Site icon LA VIE
+#: AGRICOLE / LVATV.CA", "… Avis de décès Édition Électronique Rabaischocs.com").
+_SITE_BANNER = re.compile(r"^[^.!?«»]{0,120}?\b[\w-]{2,}\.(?:com|ca|fr|net|org|info|be|ch|ma|dz|tn|sn|ci|cm|cd|bf|ml|ne|tg|bj|ga|cg|mg|mu|re|ht|lu|mc|nc|pf|qc\.ca)\s*$", re.I)
+
+
+def is_site_banner(line: str) -> bool:
+    """True when ``line`` is a site's name or menu ending on its address."""
+    return len(line.split()) <= 15 and _SITE_BANNER.match(line) is not None
+
+
 def looks_like_headline(line: str) -> bool:
     words = line.split()
     return (
@@ -539,7 +552,9 @@ def looks_like_headline(line: str) -> bool:
         and sum(1 for w in words if len(re.findall(r"[^\W\d_]", w)) >= 2) >= 2
         # not one word over and over ("Image Image Image …", a row of pictures' alt texts)
         and not (len(words) >= 3 and len({w.casefold() for w in words}) == 1)
-        and not words[0].islower()  # "usine Seita, le 16 avril (Photo : …)": a caption cut from its start
+        # "usine Seita, le 16 avril (Photo : …)": a caption cut from its start (but a kicker a
+        # page writes in lower case, "yaoundé: Une maison familiale partie en fumée", opens one)
+        and (not words[0].islower() or _LOWER_KICKER.match(line) is not None)
         and not has_link(line)  # "19:05 Je ne suis … https://t.co/…": a post of a feed, with its link
         and len(line) <= 200
         and (not line.endswith((".", ",", ";", ":")) or line.endswith(".."))
