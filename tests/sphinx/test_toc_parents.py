@@ -10,6 +10,10 @@ import time
 import pytest
 from sphinx.cmd.build import build_main
 
+#: Each test runs two or three real Sphinx builds (0.25–0.4 s each on a small machine): an
+#: end-to-end build, as the ``slow`` marker has it.
+pytestmark = pytest.mark.slow
+
 
 def _write(src, name, title, body="Du texte.", toctree=(), options=""):
     text = f"{title}\n{'=' * len(title)}\n\n{body}\n"
