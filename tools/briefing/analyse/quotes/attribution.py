@@ -77,8 +77,8 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     ``after_quote``: ``j`` follows a quotation's closing mark and its comma, where a finite
     verb with no subject before it and a noun phrase after it is an incise whatever the
     verb ("», s'emporte Paul Henry", "», glisse un proche du dossier")."""
-    if after_quote and _past_comme(doc, j, hi):
-        j = _past_comme(doc, j, hi)  # "», comme nous l'a confié X": as X said
+    if after_quote and (as_said := _past_comme(doc, j, hi)):
+        j = as_said  # "», comme nous l'a confié X": as X said
     start = j
     clitic = None
     reflexive = False
@@ -157,7 +157,7 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     if not chained and doc[j].morph.get("VerbForm") == ["Inf"] and not glued:
         return None  # "…, c'est-à-dire lors de …": an infinitive heads no incise
     if not glued and not chained and doc[j].morph.get("VerbForm") == ["Part"] \
-            and re.search(r"(?:é|ée|és|ées)$", doc[j].text.lower()) \
+            and _e_ending(doc[j]) \
             and not any(fold(t.text) in _AUX for t in doc[max(0, start - 2):j]):
         # "le « … » de X, exprimé lors du conseil": a past participle without auxiliary qualifies
         # (the auxiliary may stand before where the call starts: "C'est ce qu'a annoncé X")
@@ -383,6 +383,12 @@ def _subject_start(doc, k: int, hi: int) -> int:
     return np[0] if np else hi
 
 
+def _e_ending(tok) -> bool:
+    """True when ``tok`` ends as a past participle of the first group ("exprimé", "lancées"):
+    a participle the tagger calls one and that is one, not a present it misread ("peste")."""
+    return re.search(r"(?:é|ée|és|ées)$", tok.text.lower()) is not None
+
+
 def _before_clitic(doc, j: int, hi: int) -> bool:
     """True when the word at ``j`` is glued to an inverted subject clitic ("estime-t-il", the
     tagger's adverb): a verb, not an adverb to skip."""
@@ -397,8 +403,8 @@ def _inverted_verb(doc, start: int, j: int, hi: int) -> bool:
     subject after it."""
     tok = doc[j]
     nxt = _aside_before_subject(doc, j + 1, hi) or j + 1
-    if nxt < hi and doc[nxt].pos_ not in ("DET", "PROPN") and _subject_start(doc, nxt, hi) < hi:
-        nxt = _subject_start(doc, nxt, hi)  # "», s'esclaffe d'ailleurs X": an adverbial locution first
+    if nxt < hi and doc[nxt].pos_ not in ("DET", "PROPN") and (past := _subject_start(doc, nxt, hi)) < hi:
+        nxt = past  # "», s'esclaffe d'ailleurs X": an adverbial locution first
     if tok.pos_ != "VERB" or nxt >= hi or doc[nxt].pos_ not in ("DET", "PROPN") and _past_medium(doc, nxt, hi) == nxt \
             and not (doc[nxt].is_title and doc[nxt].ent_iob_ == "B") \
             and not (doc[nxt].is_title and nxt + 1 < hi and doc[nxt + 1].pos_ == "PROPN"):
@@ -416,7 +422,7 @@ def _inverted_verb(doc, start: int, j: int, hi: int) -> bool:
         return False  # the noun phrase after it does not agree: not its subject
     form = tok.morph.get("VerbForm")
     if "Part" in form and not any(fold(t.text) in _AUX for t in doc[start:j]) \
-            and not re.search(r"(?:é|ée|és|ées)$", tok.text.lower()):
+            and not _e_ending(tok):
         return True  # "», peste un habitant", tagged a participle: no auxiliary, no -é ending
     return "Fin" in form or "Part" in form and any(fold(t.text) in _AUX for t in doc[start:j])
 
@@ -524,7 +530,7 @@ def _incise_without_comma(doc, lo: int, hi: int) -> bool:
     # (a present the tagger reads as a participle: "» souffle une habitante", no -é ending)
     return lo + 1 < hi and doc[lo].pos_ == "VERB" and (_says(doc[lo]) or doc[lo].lemma_ in INCISE_LEMMAS) \
         and ("Fin" in doc[lo].morph.get("VerbForm") or "Part" in doc[lo].morph.get("VerbForm")
-             and not re.search(r"(?:é|ée|és|ées)$", doc[lo].text.lower())) \
+             and not _e_ending(doc[lo])) \
         and doc[_past_when(doc, lo + 1, hi)].pos_ in ("DET", "PROPN")
 
 
@@ -1791,14 +1797,14 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
         root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT" and t.pos_ == "VERB"), None)
         first = _apposed_name_before(doc, root, lo, mentions) if root is not None else None
         named = next((m for m in mentions if first is not None and m.start_token == first.i), None) \
-            or _name_then_verb(doc, lo, hi, mentions) or _name_before_root(doc, lo, hi, mentions)
+            or _name_then_verb(doc, lo, hi, mentions) or _name_before_subjectless_verb(doc, lo, hi, mentions)
         if named is not None:
             return (name_of.get(fold(named.text), named.text), named.label, None)
     if reset:
         # "Les deux listes ont fusionné et X mène désormais une liste", parsed with the name
         # coordinated to the first verb: the person who is the second clause's subject is whom
         # the next sentence goes on with
-        named = _name_before_root(doc, lo, hi, mentions, after=("et", "mais", "puis"))
+        named = _name_before_subjectless_verb(doc, lo, hi, mentions, second_clause=True)
         if named is not None:
             return (name_of.get(fold(named.text), named.text), named.label, None)
     return _RESET if reset else None
@@ -1819,17 +1825,18 @@ def _name_then_verb(doc, lo: int, hi: int, mentions):
     return m
 
 
-def _name_before_root(doc, lo: int, hi: int, mentions, after: tuple[str, ...] = (",",)):
+def _name_before_subjectless_verb(doc, lo: int, hi: int, mentions, second_clause: bool = False):
     """``Après avoir réussi à rassembler sa famille politique, Yann Galut annonçait la couleur``,
     ``Leader de « … », François Blanchard digère le camouflet``, parsed with the name hung on
     the opening phrase and no subject for the verb: a person's name after the comma that closes
     an opening phrase, right before the sentence's first finite verb (past negation, clitics,
-    auxiliaries), is its subject. With ``after`` the conjunctions of a second clause, the
-    name after one of them, right before a finite verb of that clause with no subject. The
-    mention, else None."""
+    auxiliaries), is its subject. With ``second_clause``, the name after "et", "mais" or
+    "puis", right before a finite verb of that clause with no subject. The mention, else
+    None."""
+    after = ("et", "mais", "puis") if second_clause else (",",)
     verbs = [t for t in doc[lo:hi] if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")
              and not _in_quotes(doc, t.i, lo)]
-    for verb in verbs[:1] if after == (",",) else verbs:
+    for verb in verbs if second_clause else verbs[:1]:
         if any(c.dep_.startswith("nsubj") or c.dep_ == "expl:subj" for c in verb.children):
             continue
         for m in mentions:
@@ -3610,8 +3617,8 @@ def _incise_reported(s: _Sentence) -> Quote | None:
         if doc[k].text != ",":
             continue
         j, like = k + 1, False
-        if _past_comme(doc, j, hi):
-            j, like = _past_comme(doc, j, hi), True  # "comme l'a souligné X", "comme le rappelle X"
+        if as_said := _past_comme(doc, j, hi):
+            j, like = as_said, True  # "comme l'a souligné X", "comme le rappelle X"
         if "Part" in doc[j].morph.get("VerbForm") and not like:
             continue  # "La série, dite série Europa, ne comportera …": a participle names, it reports nothing
         np = _attribution_at(doc, j, hi, selon=False)
