@@ -432,6 +432,17 @@ def test_a_name_after_a_long_title_and_a_comma_is_a_person(nlp):
     assert all(e.role is None for name, e in ents.items() if name != "Monaem Amira")
 
 
+def test_a_name_after_a_title_and_its_adjective_is_a_person(nlp):
+    # the tagger calls "Mejdi Traoui" a place; "entraîneur adjoint" before it makes him a
+    # person, and "Il a ajouté" then goes back to him. A remit after a title is no person.
+    a, docs = make(nlp, "L’entraîneur adjoint Mejdi Traoui s’est dit vivement heureux par ce nouveau succès.",
+                   "Le directeur régional Grand Est a salué la décision.")
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Mejdi Traoui"].type == "PER"
+    assert ents["Mejdi Traoui"].role == "entraîneur adjoint"
+    assert ents["Grand Est"].type == "LOC"
+
+
 @pytest.mark.parametrize("caption", [
     "Les plants de soja sont touchés par la sécheresse. © Radio Nord - Jean Dupont",
     "Des brebis sont mortes après une attaque dans les Alpes (photo d'illustration) - Jean Dupont / AFP",

@@ -343,6 +343,16 @@ def _person_cue(doc, start: int, end: int) -> tuple[int, bool]:
             if fold(doc[k].text) in TITLE_HEADS | {"entraineur"}:
                 return start, True
             k -= 1
+    if end - start >= 2 and start >= 2 and _looks_like_name(doc[start:end]) \
+            and all(t.pos_ == "PROPN" for t in doc[start:end]):
+        # "L'entraîneur adjoint Mejdi Traoui", "la directrice générale X": a title and one or
+        # two adjectives right before a name of two proper nouns or more (not "le directeur
+        # régional Grand Est": the remit)
+        k = start - 1
+        while k >= max(1, start - 2) and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ == "ADJ":
+            k -= 1
+        if k < start - 1 and fold(doc[k].text) in TITLE_HEADS and doc[k].is_lower:
+            return start, True
     cue = doc[start - 1].text if start else ""
     if prev and (prev in _NAME_CUES or ((_DEMONYM_SINGULAR.match(cue) if cue[:1].isupper() else _LOWER_DEMONYM.match(cue))
                                         and start > 1 and fold(doc[start - 2].text) in ("l'", "le", "la"))):
