@@ -299,7 +299,12 @@ person's title is no subject (``l'ex-conseillère régionale EELV``). Also ``C'e
 X a annoncé`` (X), ``», comme nous l'a confié X``, an incise verb glued to its clitic
 whatever the tagger says (``estime-t-il``), adverbs between an incise verb and its subject
 (``», s'esclaffe d'ailleurs X``), and verbs of a manner of speaking (souffler, glisser …)
-as an incise right after the closing mark with no comma.
+as an incise right after the closing mark with no comma; so is any verb, or a word with a
+verb's ending, when a person's name follows it (``« … » décrit Antoine``; a quotation may
+be a verb's subject, ``« … » provoque la colère des syndicats``, and then no name follows). A
+person described with a definite article, the subject of the sentence before whatever its
+verb, speaks the sentence that is one quotation after it (``Le maire du district appelle à
+… . « … »``).
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

@@ -527,11 +527,21 @@ def _incise_without_comma(doc, lo: int, hi: int) -> bool:
     if lo + 2 < hi and fold(doc[lo].text) in _AUX and "Fin" in doc[lo].morph.get("VerbForm"):
         lo += 1  # "« … » a révélé cette victime à la barre": the auxiliary, then the participle
         return doc[lo].pos_ == "VERB" and _says(doc[lo]) and doc[_past_when(doc, lo + 1, hi)].pos_ in ("DET", "PROPN")
+    if lo + 1 >= hi or not (doc[lo].is_lower and doc[lo].is_alpha):
+        return False
+    after = doc[_past_when(doc, lo + 1, hi)]
     # (a present the tagger reads as a participle: "» souffle une habitante", no -é ending)
-    return lo + 1 < hi and doc[lo].pos_ == "VERB" and (_says(doc[lo]) or doc[lo].lemma_ in INCISE_LEMMAS) \
-        and ("Fin" in doc[lo].morph.get("VerbForm") or "Part" in doc[lo].morph.get("VerbForm")
-             and not _e_ending(doc[lo])) \
-        and doc[_past_when(doc, lo + 1, hi)].pos_ in ("DET", "PROPN")
+    if doc[lo].pos_ == "VERB" and (_says(doc[lo]) or doc[lo].lemma_ in INCISE_LEMMAS) \
+            and ("Fin" in doc[lo].morph.get("VerbForm") or "Part" in doc[lo].morph.get("VerbForm")
+                 and not _e_ending(doc[lo])):
+        return after.pos_ in ("DET", "PROPN")
+    # "« … » décrit Antoine", "« … » rembobine Eric Junique" (read as a noun): any verb, or a word
+    # with a verb's ending, when a person's name follows (a quotation may be a verb's subject,
+    # "« … » provoque la colère des syndicats", but then no name follows)
+    verbish = doc[lo].pos_ == "VERB" and ("Fin" in doc[lo].morph.get("VerbForm") or "Part" in doc[lo].morph.get(
+        "VerbForm") and not _e_ending(doc[lo])) or doc[lo].pos_ in ("NOUN", "ADJ") \
+        and re.search(r"(?:e|t|d|ent)$", doc[lo].text) and fold(doc[lo].text) not in _TIME_NOUNS
+    return verbish and after.pos_ == "PROPN" and after.ent_type_ == "PER"
 
 
 def _past_when(doc, k: int, hi: int) -> int:
@@ -2423,11 +2433,11 @@ def article_quotes(
                     ctx.last_subject = None
                 elif subject:
                     ctx.last_subject = subject
-                    root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
-                    if subject[1] == "DESC" and not in_sent and root is not None and _is_reporting(root) \
+                    if subject[1] == "DESC" and not in_sent \
                             and fold(subject[0]).split()[0] in ("le", "la", "l'") and not _pair(subject[0]):
-                        # "Avant de partir, le chef de l'État béninois s'est lui-même exprimé. « … »": a
-                        # person described, who speaks, is whose words follow (not the voice before)
+                        # "Avant de partir, le chef de l'État béninois s'est lui-même exprimé. « … »",
+                        # "Le maire du district appelle à … . « … »": a person described, whatever
+                        # the verb, is whose words follow (not the voice before)
                         introduced = subject[0]
                     if subject[1] == "PER" and subject[0] in persons and not in_sent:
                         introduced = subject[0]
