@@ -43,3 +43,58 @@ def test_a_thing_as_subject_introduces_no_quotation(nlp):
     qs = quotes_of(nlp, "Dans la nuit, la pluie a noyé plusieurs quartiers. La crue du fleuve a emporté trois "
                         "ponts. « La force de l’eau est telle que rien ne peut résister. »")
     assert speakers(qs) == [None]
+
+
+def test_a_word_then_an_article_is_no_speaker(nlp):
+    # "X, coiffeur, livre un témoignage poignant qui résume … : « … »", with "livre" read as a
+    # noun: "livre un témoignage poignant" is a verb and its object, no one who speaks
+    qs = quotes_of(nlp, "Sur le terrain, Yannick Kraemer, coiffeur et supporter de longue date, livre un témoignage "
+                        "poignant qui résume parfaitement la situation : « Je veux apporter mon soutien au club. »")
+    assert "livre un témoignage poignant" not in speakers(qs)
+
+
+def test_an_adverbial_locution_between_the_clitic_and_the_participle(nlp):
+    # "», a-t-il tout d'abord analysé": "tout d'abord" between "-il" and the participle
+    qs = quotes_of(nlp, "Sonné, le co-manager de Pau Frédéric Manca s’est exprimé après la défaite.",
+                   "« Il y a des matches qu’il faut prendre et on n’a pas su le prendre », a-t-il tout d’abord "
+                   "analysé avant de se rendre à l’évidence.")
+    assert speakers(qs) == ["Frédéric Manca"]
+
+
+def test_a_feminine_organisation_is_no_il(nlp):
+    # "la Section Paloise s'est effondrée … Sonné, …, Frédéric Manca, s'est exprimé" (a name the
+    # parse hangs nowhere): "-il" cannot go back to "la Section Paloise"; the one person named
+    # in full is whom it designates
+    qs = quotes_of(nlp, "Ce dimanche, la Section Paloise s’est effondrée face à Castres 13-17. Sonné, mais pas abattu, "
+                        "le co-manager de Pau Frédéric Manca, s’est exprimé après la défaite.",
+                   "« Il y a des matches qu’il faut prendre et on n’a pas su le prendre », a-t-il analysé.")
+    assert speakers(qs) == ["Frédéric Manca"]
+
+
+def test_a_medium_whose_name_ends_on_a_word_the_tagger_does_not_call_a_name(nlp):
+    # "», a précisé à AUXERRE TV André Villiers": "TV" tagged apart; the medium is passed over
+    qs = quotes_of(nlp, "Des banderoles exprimaient le refus de la fermeture du collège. « La fermeture d'un "
+                        "établissement est la conséquence de la démographie », a précisé à AUXERRE TV André Villiers.")
+    assert speakers(qs) == ["André Villiers"]
+
+
+def test_the_noun_before_an_absolute_participle_in_ayant_speaks(nlp):
+    # "…, le substitut X ayant réclamé « … »": the participle clause's subject is the noun before it
+    qs = quotes_of(nlp, "Lors de l’audience, une amende avait été requise, le substitut Eric Belfayol ayant réclamé "
+                        "« une condamnation qui a du sens » pour « se prémunir pour l’avenir ».")
+    assert speakers(qs) == ["Eric Belfayol"] * 2
+
+
+def test_a_name_and_where_the_person_is_before_a_colon(nlp):
+    # "Guy Savoy  à Paris : « … »" (two spaces), "Jean-Luc Tartarin au Havre : « … »"
+    qs = quotes_of(nlp, "De 3 à 2 étoiles :", "Guy Savoy  à Paris : « Jusqu'à présent, je n'avais connu que des "
+                                             "meilleurs moments. » (AFP).",
+                   "Jean-Luc Tartarin au Havre : « Autant l'année dernière, je n'étais pas trop serein. »")
+    assert speakers(qs) == ["Guy Savoy", "Jean-Luc Tartarin"]
+
+
+def test_a_name_inside_a_phrase_with_a_manner_before_a_colon_labels_nothing(nlp):
+    # (a guard) "pastiche de … de Serge Lama en chœur : « … »": the singer is not who chants
+    qs = quotes_of(nlp, "Les militants ont défilé en chantant un pastiche de Femme, femme, femme de Serge Lama en "
+                        "chœur : « Tram, tram, tram, on va faire un tour. »")
+    assert "Serge Lama" not in speakers(qs)

@@ -304,7 +304,14 @@ verb's ending, when a person's name follows it (``« … » décrit Antoine``; a
 be a verb's subject, ``« … » provoque la colère des syndicats``, and then no name follows). A
 person described with a definite article, the subject of the sentence before whatever its
 verb, speaks the sentence that is one quotation after it (``Le maire du district appelle à
-… . « … »``).
+… . « … »``). From press set Y: a word then an article is a verb and its object, no speaker
+(``X, coiffeur, livre un témoignage … : « … »``, "livre" read as a noun); an adverbial
+locution may stand between an inverted clitic and its participle (``», a-t-il tout d'abord
+analysé``); an organisation's article gives its gender ("la Section Paloise" is no "il"); a
+medium's name may end on a word the tagger does not call a name (``», a précisé à AUXERRE TV
+X``); the noun before an absolute participle clause in "ayant" is its subject (``…, le
+substitut X ayant réclamé « … »``); a name and where the person is make a label before a colon
+(``Guy Savoy à Paris : « … »``).
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

@@ -259,7 +259,10 @@ def _past_medium(doc, k: int, hi: int, between_commas: bool = False) -> int:
         return k
     if doc[i].pos_ == "PROPN":
         i += 1
-        while i < hi and doc[i].pos_ == "PROPN" and doc[i].ent_iob_ != "B":
+        # (a medium's name may end on a capitalised word or a number the tagger does not call a
+        # proper noun: "à AUXERRE TV André Villiers", "sur France 2 le ministre")
+        while i < hi and doc[i].ent_iob_ != "B" and (
+                doc[i].pos_ == "PROPN" or doc[i].is_alpha and doc[i].text[:1].isupper() or doc[i].like_num):
             i += 1
     else:
         i += 1
@@ -280,8 +283,10 @@ def _past_medium(doc, k: int, hi: int, between_commas: bool = False) -> int:
 def _locution_before_participle(doc, start: int, j: int, hi: int) -> int:
     """Length of an adverbial phrase between an auxiliary and its participle ("», a par la
     suite indiqué X", "a en effet déclaré"): a preposition, an optional determiner and one
-    noun, right after an auxiliary and right before a past participle; else 0."""
-    if j <= start or fold(doc[j - 1].text) not in _AUX or doc[j].pos_ != "ADP":
+    noun, right after an auxiliary (its inverted clitic or an adverb after it: "a-t-il tout
+    d'abord analysé") and right before a past participle; else 0."""
+    if j <= start or doc[j].pos_ != "ADP" or not (
+            fold(doc[j - 1].text) in _AUX or doc[j - 1].pos_ == "ADV" or doc[j - 1].text.startswith("-")):
         return 0
     k = j + 1
     if k < hi and doc[k].pos_ == "DET":
@@ -1321,6 +1326,11 @@ def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require
         if not require_reporting and tok.pos_ not in ("VERB", "AUX"):
             continue
         subj = _subject_of(tok)
+        if subj is None and tok.dep_ == "acl" and lo <= tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_.startswith("aux") and fold(c.text) == "ayant" and c.i == tok.i - 1 for c in tok.children):
+            # "…, le substitut X ayant réclamé « … »": the noun before an absolute participle
+            # clause in "ayant" is its subject
+            subj = tok.head
         if subj is None and _present_participle(tok) and tok.dep_ == "advcl" and lo <= tok.head.i < tok.i:
             # "Fillon s'est justifié en affirmant que « … »": a gerund's words are those of the
             # subject of the verb it depends on; parsed without one, the name that opens the
@@ -1766,8 +1776,11 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
                     of_name = True
                     continue
                 # (a plural organisation, "Les Voies lyonnaises s'installent", is no "il" or "elle")
+                # (an organisation's article gives its gender: "la Section Paloise" is no "il")
+                article = fold(doc[m.start_token - 1].text) if m.start_token > lo else ""
                 return (name_of.get(fold(m.text), m.text), m.label,
-                        _PLURAL if m.label == "ORG" and subj.morph.get("Number") == ["Plur"] else None)
+                        _PLURAL if m.label == "ORG" and subj.morph.get("Number") == ["Plur"]
+                        else {"la": "f", "le": "m"}.get(article) if m.label == "ORG" else None)
         words = [fold(t.text) for t in doc[a:b]]
         who = ctx.resolve_role(words)
         if who:
@@ -2058,11 +2071,12 @@ _LABEL_DESCRIPTION_TOKENS = 14
 _LABEL_STOPS = frozenset({",", ";", "«", "»", "“", "”", "\"", "(", ")"})
 
 
-def _name_label(doc, lo: int, hi: int, mentions, name_of=None, persons=()) -> tuple[int, int] | None:
+def _name_label(doc, lo: int, hi: int, mentions, name_of=None, persons=(), where_ok: bool = True) -> tuple[int, int] | None:
     """``Samuel Delale (Indre) :``, ``Stéphane Moulin (entraîneur d'Angers SCO) :``: tokens lo..hi
     (up to a colon) that are only a person's name, then perhaps a bracket; the name's range.
     ``Paul Girard, maraîcher à Nérac :``: the name may also be followed by a comma and a
-    description without a verb of its own (a clause there makes the line a sentence). A
+    description without a verb of its own (a clause there makes the line a sentence), or by
+    where the person is (``Guy Savoy à Paris :``; ``where_ok``, not for a name inside a phrase). A
     mention the tagger did not type as a person counts when the article names that person
     elsewhere (``name_of`` and ``persons``)."""
     end = hi
@@ -2081,6 +2095,8 @@ def _name_label(doc, lo: int, hi: int, mentions, name_of=None, persons=()) -> tu
     if name is None or name[1] == end:
         return name
     k, bracketed = name[1], False
+    while k < end - 1 and doc[k].is_space:
+        k += 1  # ("Guy Savoy  à Paris :", typed with two spaces)
     if doc[k].text == "(":
         # "Alexander Kristoff (NOR - UAE Emirates), vainqueur :", "Peter Sagan (SLK) 8e :": a
         # bracket after the name, then the description
@@ -2088,7 +2104,9 @@ def _name_label(doc, lo: int, hi: int, mentions, name_of=None, persons=()) -> tu
         if close is None or close + 1 == end:
             return None
         k, bracketed = close + 1, True
-    described = doc[k + 1:end] if doc[k].text == "," else doc[k:end] if bracketed else None
+    # ("Guy Savoy à Paris :", "Jean-Luc Tartarin au Havre :": where the person is, no verb)
+    where = where_ok and fold(doc[k].text) in ("a", "au", "aux") and doc[k].pos_ == "ADP"
+    described = doc[k + 1:end] if doc[k].text == "," else doc[k:end] if bracketed or where else None
     if described is not None and 0 < len(described) <= _LABEL_DESCRIPTION_TOKENS and not any(
             "Fin" in t.morph.get("VerbForm") or t.text in _LABEL_STOPS for t in described):
         return name
@@ -2132,7 +2150,7 @@ def _name_label_before_colon(doc, lo: int, start: int, mentions, name_of, person
         # communiqué publié sur Telegram :" labels nothing)
         if lo < m.start_token < start and (m.label == "PER" or name_of.get(fold(m.text), m.text) in persons) \
                 and not (m.end_token + 1 < start and doc[m.end_token].text == "," and doc[m.end_token + 1].pos_ == "ADP"):
-            label = _name_label(doc, m.start_token, start, [m], name_of, persons)
+            label = _name_label(doc, m.start_token, start, [m], name_of, persons, where_ok=False)
             if label:
                 return label
     return None

@@ -1302,6 +1302,13 @@ class _Namer:
             # "», a regretté au coup de sifflet final": a noun's complement, no one (a name after a
             # locution still speaks: "», a confirmé d'emblée X")
             return None, False
+        if hi - lo >= 3 and doc[lo].is_lower and doc[lo].is_alpha and doc[lo].pos_ in ("NOUN", "VERB", "ADJ") \
+                and doc[lo + 1].pos_ == "DET" and fold(doc[lo + 1].text) not in ("du", "des", "de", "d'") \
+                and fold(doc[lo].text) not in ("tous", "toutes") \
+                and not any(m.start_token < hi and m.end_token > lo for m in mentions):
+            # "X, coiffeur, livre un témoignage poignant qui résume … : « … »", with "livre" read
+            # as a noun: a word then a determiner is a verb and its object, no noun phrase
+            return None, False
         if hi - lo > 3 and [fold(t.text) for t in doc[lo:lo + 2]] == ["la", "voix"] \
                 and fold(doc[lo + 2].text) in ("de", "du", "d'"):
             # "par la voix de X, porte-parole": X speaks
