@@ -584,6 +584,22 @@ def test_a_breadcrumb_before_the_headline_is_navigation():
     assert [(d.text, d.code) for d in a.dropped] == [("Actualités ::", DropReason.NAVIGATION)]
 
 
+def test_a_link_with_an_arrow_above_the_headline_is_navigation():
+    # "<< Les dernières actualités de Besançon": a link back, above the headline; a quotation in
+    # ASCII marks has both of them and stays
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text("<< Les dernières actualités de Besançon\n"
+                   "\"Le cannabis, c'est naturel!\", à Montbéliard\n"
+                   "Le jeune homme jugé cette semaine par le tribunal a-t-il fait preuve de mauvaise foi ?\n"
+                   "Article suivant →\n")
+    assert a.title == "\"Le cannabis, c'est naturel!\", à Montbéliard"
+    assert [(d.text, d.code) for d in a.dropped] == [
+        ("<< Les dernières actualités de Besançon", DropReason.NAVIGATION), ("Article suivant →", DropReason.NAVIGATION)]
+    b = clean_text("<<Non à la fermeture de l'usine>>\n\nLes salariés ont manifesté devant le site mardi matin.\n")
+    assert b.title == "<<Non à la fermeture de l'usine>>"
+
+
 @pytest.mark.parametrize("top", [
     # labels of one to three words stacked above the headline, the next ones not headlines
     # themselves (too short, or in lower case); a feed's posts with their links above it

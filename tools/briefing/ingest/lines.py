@@ -401,10 +401,15 @@ MENU_WORDS = frozenset(rules.words("menu_words.txt"))
 _NAV_SEPARATED = re.compile(r"^[^.!?«»:;]{1,40}(?:\s+[>›|/•·]\s+[^.!?«»:;]{1,40})+$")
 
 
+#: A link with an arrow, back before it or on after it ("<< Les dernières actualités de
+#: Besançon", "Article suivant →"); a quotation in ASCII marks ("<<Non>>") has both.
+_ARROW_LINK = re.compile(r"^(?:<<?|←|‹)\s*[^<>«»←→‹›]{1,80}$|^[^<>«»←→‹›]{1,80}?\s*(?:>>?|→|›)$")
+
+
 def is_navigation(line: str) -> bool:
     if len(line) > 120:
         return False
-    if _NAV_SEPARATED.match(line):
+    if _NAV_SEPARATED.match(line) or _ARROW_LINK.match(line) and len(line.split()) <= 10:
         return True
     words = line.split()
     if not 1 <= len(words) <= 10 or any(not w[0].isupper() for w in words if w != "&"):
