@@ -184,6 +184,7 @@ def test_impossible_date_is_not_a_dateline():
         ("Rédigé par Marie Durand", ("Marie Durand",), None),
         ("Gaetan TRINGHAM (g.tringham@agmedias.fr)", ("Gaetan TRINGHAM",), None),
         ("Patrick Rodrigue - prodrigue@lexismedia.ca", ("Patrick Rodrigue",), None),
+        ("Mickaël Bazoge |", ("Mickaël Bazoge",), None),  # the date after the bar left out
     ],
 )
 def test_bylines(line, authors, agency):
@@ -317,6 +318,7 @@ def test_a_headline_ending_on_a_media_label_is_no_caption():
     "Byzance Martin",
     "Auteur : le collectif des riverains",
     "Jean Dupont a écrit à contact@mairie.fr pour se plaindre",
+    "Sport |", "Le Monde |", "Mickaël Bazoge",  # a label or an outlet before a bar; a name alone
 ])
 def test_not_a_byline(line):
     assert match_byline(line) is None

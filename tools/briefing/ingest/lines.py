@@ -252,6 +252,8 @@ _BYLINES = (
     # "Gaetan TRINGHAM (g.tringham@agmedias.fr)", "Patrick Rodrigue - prodrigue@lexismedia.ca": a
     # name and an e-mail address
     re.compile(rf"^(?:Par\s+)?(?P<names>{NAMES})\s*(?:[-–—|]\s*)?[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>]?\.?$"),
+    # "Mickaël Bazoge |": a name and the bar that separated it from a date the page left out
+    re.compile(rf"^(?P<names>{NAMES})\s*\|$"),
     # Wire credit line: "(Reportage Jean Dupont, édité par Marc Durand)"
     re.compile(rf"^\((?:Reportage|Rédigé par|Rédaction|Par)\s+(?P<names>{NAMES})(?:\s*[,;]\s*[^()]{{0,80}})?\)$"),
     # "Avec AFP", "Source : Reuters", "(AFP)"
