@@ -98,3 +98,40 @@ def test_a_name_inside_a_phrase_with_a_manner_before_a_colon_labels_nothing(nlp)
     qs = quotes_of(nlp, "Les militants ont défilé en chantant un pastiche de Femme, femme, femme de Serge Lama en "
                         "chœur : « Tram, tram, tram, on va faire un tour. »")
     assert "Serge Lama" not in speakers(qs)
+
+
+def test_a_closing_mark_whose_opening_mark_the_page_lost_opens_nothing():
+    # "Retour à la normale: … fonctionnels", a indiqué X. "Le réseau … heures", a-t-il ajouté.":
+    # the first mark, glued to its word and followed by a comma, only closes; taken as an
+    # opening mark it made a quotation of the narrative up to the next one
+    from briefing.analyse.quotes import find_quote_spans
+
+    text = ("Retour à la normale: tous les services sont de nouveau fonctionnels\", a indiqué l'opérateur. "
+            "\"Le réseau reste sous vigilance\", a-t-il ajouté.")
+    assert [q.inner(text) for q in find_quote_spans(text)] == ["Le réseau reste sous vigilance"]
+
+
+def test_a_quotation_inside_a_quotation_in_straight_marks():
+    # "Les feuilles … On dit qu'elles sont "en cigare", ça veut dire …": a mark between two
+    # words opens a quotation within; after a sentence's end it closes the one open
+    from briefing.analyse.quotes import find_quote_spans
+
+    text = ("Didier inspecte ses plants : \"Les feuilles sont roulées. On dit qu'elles sont \"en cigare\", ça veut "
+            "dire qu'elles ont besoin d'eau.\" Une partie des récoltes est compromise. \"On attend un orage\", "
+            "espère Didier.")
+    assert [q.inner(text) for q in find_quote_spans(text)] == [
+        "Les feuilles sont roulées. On dit qu'elles sont \"en cigare\", ça veut dire qu'elles ont besoin d'eau.",
+        "On attend un orage"]
+    text = "\"J'ai voulu laisser la place aux jeunes, sourit-il. \"On a besoin de ça.\""
+    assert [q.inner(text) for q in find_quote_spans(text)][0] == "J'ai voulu laisser la place aux jeunes, sourit-il."
+
+
+def test_a_closing_guillemet_closes_a_quotation_opened_by_a_curly_mark():
+    # "“On va faire un bilan et voir », indiquent les coprésidents. … “2500 euros …”": the
+    # page mixed its marks; the closing guillemet closes the curly opening one
+    from briefing.analyse.quotes import find_quote_spans
+
+    text = ("“On va faire un bilan du nouveau système et voir », indiquent les coprésidents. La commune a versé "
+            "2500 euros. “2500 euros qui permettaient de repartir”, reconnaissent-ils.")
+    assert [q.inner(text) for q in find_quote_spans(text)] == [
+        "On va faire un bilan du nouveau système et voir", "2500 euros qui permettaient de repartir"]

@@ -2,7 +2,11 @@
 
 Quote marks are found on the paragraph text, before any sentence splitting
 (spaCy's small model splits at «): « … », “ … ” (also the ” … ” typed by
-some outlets) and "…". Sentences are then cut outside quotes.
+some outlets) and "…". Sentences are then cut outside quotes. A straight or right mark
+glued to its word and followed by a comma, a period or a space only closes (the page lost its
+opening mark); a straight mark between two words opens a quotation within the one open, and
+after a sentence's end closes it; a closing guillemet closes a quotation opened by a curly
+mark ("“… »").
 
 Speaker, first rule that applies:
 

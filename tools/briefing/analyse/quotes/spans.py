@@ -55,17 +55,47 @@ def find_quote_spans(text: str, continued: bool = False) -> list[QuoteSpan]:
             spans.append(QuoteSpan(i, j))
             i = j
             continue
-        if c in _TOGGLES and not _unit_mark(text, i):
+        if c in _TOGGLES and not _unit_mark(text, i) and not _closing_only(text, i):
             # an opening mark is not glued to a preceding letter, except after an elision (d'”)
-            k = i + 1
-            while k < n and (text[k] not in _TOGGLES or _unit_mark(text, k)) and text[k] != "«":
+            k, depth = i + 1, 0
+            while k < n and text[k] != "«":
+                if text[k] == "»" and not depth:
+                    break  # "“On va faire un bilan et voir », indiquent-ils": a closing guillemet closes it
+                if text[k] in _TOGGLES and not _unit_mark(text, k):
+                    if _nested_opening(text, k):
+                        depth += 1  # "… On dit qu'elles sont "en cigare", ça veut dire …"
+                    elif depth:
+                        depth -= 1
+                    else:
+                        break
                 k += 1
-            if k < n and text[k] in _TOGGLES and text[i + 1:k].strip():
+            if k < n and (text[k] in _TOGGLES or text[k] == "»") and text[i + 1:k].strip():
                 spans.append(QuoteSpan(i, k + 1))
                 i = k + 1
                 continue
         i += 1
     return spans
+
+
+def _closing_only(text: str, i: int) -> bool:
+    """A straight or right double quote glued to the word or the sentence's end before it and
+    followed by a comma, a period, a space or nothing ("… fonctionnels", a indiqué X" whose
+    opening mark the page lost) closes a quotation and opens none: taken as an opening mark,
+    it would pair with the next quotation's opening mark and make a quotation of the narrative
+    between them."""
+    if text[i] not in "\"”" or i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".!?…"):
+        return False
+    return i + 1 >= len(text) or text[i + 1] in " ,.;:!?)\n"
+
+
+def _nested_opening(text: str, k: int) -> bool:
+    """Inside a quotation in straight marks, a mark between a word and the next word, a space
+    before it, opens a quotation within it ("… elles sont "en cigare", ça veut dire …"), whose
+    closing mark follows; after a sentence's end it closes the quotation ("…, sourit-il. "On a
+    besoin …": the page opened the next one without closing this one); a right mark (”) never
+    opens."""
+    return text[k] != "”" and 1 < k < len(text) - 1 and text[k - 1].isspace() and text[k + 1].isalnum() \
+        and text[k - 2].isalnum()
 
 
 def _unit_mark(text: str, i: int) -> bool:
