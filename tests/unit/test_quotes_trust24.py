@@ -135,3 +135,11 @@ def test_a_closing_guillemet_closes_a_quotation_opened_by_a_curly_mark():
             "2500 euros. “2500 euros qui permettaient de repartir”, reconnaissent-ils.")
     assert [q.inner(text) for q in find_quote_spans(text)] == [
         "On va faire un bilan du nouveau système et voir", "2500 euros qui permettaient de repartir"]
+
+
+def test_words_pointed_back_in_the_plural(nlp):
+    # "« … » Tels sont les mots prononcés par X": the plural of "Telle était la description
+    # faite … par X"
+    qs = quotes_of(nlp, "Il a parlé hier soir. «C’est juste incroyable pour nous tous ici ce soir!» Tels sont les mots "
+                        "prononcés par Jacques-Henri Jufer.")
+    assert speakers(qs) == ["Jacques-Henri Jufer"]

@@ -783,7 +783,9 @@ def _owner_after(doc, lo: int, hi: int, mentions, namer, ctx) -> str | None:
     name) or whose agent ("par X" after a participle, someone) spoke; else None."""
     k = lo
     words = [fold(t.text) for t in doc[lo:min(hi, lo + 3)]]
-    if words[:1] in (["telle"], ["tel"], ["telles"], ["tels"]) and words[1:2] in (["etait"], ["est"], ["fut"]):
+    if words[:1] in (["telle"], ["tel"], ["telles"], ["tels"]) \
+            and words[1:2] in (["etait"], ["est"], ["fut"], ["etaient"], ["sont"], ["furent"]):
+        # (plural too: "« … » Tels sont les mots prononcés par X")
         k += 2
     elif (j := _past_cest(doc, lo, hi)) is not None:
         k = j
