@@ -143,3 +143,13 @@ def test_words_pointed_back_in_the_plural(nlp):
     qs = quotes_of(nlp, "Il a parlé hier soir. «C’est juste incroyable pour nous tous ici ce soir!» Tels sont les mots "
                         "prononcés par Jacques-Henri Jufer.")
     assert speakers(qs) == ["Jacques-Henri Jufer"]
+
+
+def test_the_person_a_cleft_presents_is_whom_il_goes_on_with(nlp):
+    # "C'est aussi le cas de X qui habite … . Après 7h il sait … :" ¶ "« … »": the person the
+    # sentence presents is whom "il" designates, and so who speaks after the colon
+    qs = quotes_of(nlp, "Les habitants souffrent de cette période de canicule. C’est aussi le cas de Mahamadou "
+                        "Salissou qui habite Soura Bildi. Après 7h du matin il sait qu’il n’a aucune chance d’avoir "
+                        "de l’eau au robinet :",
+                   "« Dès mars ou avril, les problèmes commencent. Avant minuit, impossible d’avoir de l’eau. »")
+    assert speakers(qs)[-1] == "Mahamadou Salissou"

@@ -315,7 +315,8 @@ analysé``); an organisation's article gives its gender ("la Section Paloise" is
 medium's name may end on a word the tagger does not call a name (``», a précisé à AUXERRE TV
 X``); the noun before an absolute participle clause in "ayant" is its subject (``…, le
 substitut X ayant réclamé « … »``); a name and where the person is make a label before a colon
-(``Guy Savoy à Paris : « … »``).
+(``Guy Savoy à Paris : « … »``). "C'est (aussi) le cas de X" presents X, whom "il" / "elle" go on
+with; "Tels sont les mots prononcés par X" points back at the quotation before it.
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

@@ -670,6 +670,20 @@ def _past_cest(doc, k: int, hi: int) -> int | None:
     return None
 
 
+def _case_of(doc, lo: int, hi: int, mentions):
+    """``C'est aussi le cas de Mahamadou Salissou, qui …``: the person the sentence presents,
+    whom "il" / "elle" then go on with. (mention, None), else None."""
+    k = _past_cest(doc, lo, hi)
+    if k is None:
+        return None
+    while k < hi and doc[k].pos_ == "ADV":
+        k += 1  # "aussi", "également", "notamment"
+    if k + 3 >= hi or [fold(t.text) for t in doc[k:k + 2]] != ["le", "cas"] or fold(doc[k + 2].text) not in ("de", "d'"):
+        return None
+    m = next((m for m in mentions if m.start_token == k + 3 and m.label == "PER"), None)
+    return (m, None) if m is not None else None
+
+
 def _back_attribution(doc, lo: int, hi: int, mentions, namer, ctx) -> str | None:
     """``C'est ce qu'a déclaré X`` / ``C'est ce qu'affirme X`` opening a sentence: the
     speaker of the quotation just before; else None."""
@@ -1685,7 +1699,7 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
     ("le chauffeur" stays words). The main clause's subject first, then the others.
     ``_RESET`` when the main subject is a thing: no one is salient any more."""
     opening = _name_then_apposition(doc, lo, hi, mentions) or _name_quant_a(doc, lo, hi, mentions) \
-        or _description_then_name(doc, lo, hi, mentions)
+        or _description_then_name(doc, lo, hi, mentions) or _case_of(doc, lo, hi, mentions)
     if opening is not None:
         m, gender = opening
         return (name_of.get(fold(m.text), m.text), m.label, gender)
