@@ -24,7 +24,9 @@ def test_a_name_and_its_description_before_the_colon_of_a_clause_without_subject
 def test_a_name_with_a_clause_before_the_colon_labels_nothing(nlp):
     # (guards) a description holding a finite verb is a sentence about the person, and a
     # subject that designates someone keeps the quotation
-    qs = quotes_of(nlp, "C'est le cas de Marc Dubois, qui a perdu sa récolte : « Nous n'avons plus rien. »")
+    # ("C'est le cas de Marc Dubois, qui a perdu sa récolte : « … »" presents him and gives him the
+    # quotation since the twenty-fourth round: test_quotes_trust24)
+    qs = quotes_of(nlp, "Le gel a touché les vergers de Marc Dubois, qui a perdu sa récolte : « Nous n'avons plus rien. »")
     assert speakers(qs) == [None]
     qs = quotes_of(nlp, "Le maire Paul Morel a reçu Marc Dubois, fonctionnaire : « Nous n'avons aucune demande politique. »")
     assert speakers(qs) == ["Paul Morel"]

@@ -153,3 +153,5 @@ def test_the_person_a_cleft_presents_is_whom_il_goes_on_with(nlp):
                         "de l’eau au robinet :",
                    "« Dès mars ou avril, les problèmes commencent. Avant minuit, impossible d’avoir de l’eau. »")
     assert speakers(qs)[-1] == "Mahamadou Salissou"
+    qs = quotes_of(nlp, "C'est le cas de Marc Dubois, qui a perdu sa récolte : « Nous n'avons plus rien. »")
+    assert speakers(qs) == ["Marc Dubois"]
