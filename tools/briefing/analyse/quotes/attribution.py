@@ -1693,11 +1693,13 @@ def _personal_expletive(tok) -> bool:
         and tok.head.lemma_ not in _IMPERSONAL and not any(t.lower_ == "y" for t in tok.doc[tok.i + 1:tok.i + 3])
 
 
-def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
+def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons, reading: bool = False):
     """(name, label, gender) of the sentence's subject when it designates someone: a
     named person or organisation, a resolved pronoun or role phrase, a person noun
     ("le chauffeur" stays words). The main clause's subject first, then the others.
-    ``_RESET`` when the main subject is a thing: no one is salient any more."""
+    ``_RESET`` when the main subject is a thing: no one is salient any more. ``reading``:
+    the call that reads the whole sentence once, in order, which alone notes in the context
+    a subject pronoun it could not resolve (the other calls only ask)."""
     opening = _name_then_apposition(doc, lo, hi, mentions) or _name_quant_a(doc, lo, hi, mentions) \
         or _description_then_name(doc, lo, hi, mentions) or _case_of(doc, lo, hi, mentions)
     if opening is not None:
@@ -1733,7 +1735,8 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons):
                 continue
             who = ctx.resolve_pronoun(subj.text)
             if who is None:
-                ctx.dangling = ctx.dangling or word in ("il", "elle")  # "Il souffre …": someone unnamed
+                if reading:
+                    ctx.dangling = ctx.dangling or word in ("il", "elle")  # "Il souffre …": someone unnamed
                 continue
             return (who, "PER" if who in persons else ctx.last_subject[1] if ctx.last_subject else "ORG", None)
         if any(c.dep_ == "case" and c.i < subj.i for c in subj.children):
@@ -2428,7 +2431,7 @@ def article_quotes(
             # (put first: the voice of the sentence's quotations is what the next sentences go on with)
             whole = text[s_start:s_end].strip()
             # (a sentence of two main clauses with a source each: each clause, whole, from its source)
-            ctx.sentence_subject = _main_subject(doc, lo, hi, mentions, name_of, ctx, persons)
+            ctx.sentence_subject = _main_subject(doc, lo, hi, mentions, name_of, ctx, persons, reading=True)
             found[:0] = [Quote(q.text if q.kind == _CLAUSE else whole, q.speaker, q.paragraph, "reported")
                          for q in _reported(doc, lo, hi, para.id, mentions, namer, ctx, entities, bool(in_sent))
                          if not _is_fragment(q.speaker) and not own
