@@ -155,3 +155,18 @@ def test_the_person_a_cleft_presents_is_whom_il_goes_on_with(nlp):
     assert speakers(qs)[-1] == "Mahamadou Salissou"
     qs = quotes_of(nlp, "C'est le cas de Marc Dubois, qui a perdu sa récolte : « Nous n'avons plus rien. »")
     assert speakers(qs) == ["Marc Dubois"]
+
+
+def test_a_verb_of_saying_read_as_an_adjective_in_a_sentence_with_no_verb(nlp):
+    # "La cheffe de groupe critique le manque de vision de la majorité :" ¶ "« … »", parsed with
+    # no finite verb ("critique" an adjective): the noun phrase before it speaks
+    qs = quotes_of(nlp, "La cheffe de groupe critique le manque de vision de la majorité :",
+                   "« On voit que la géopolitique bouscule aujourd'hui la situation. »")
+    assert speakers(qs) == ["La cheffe de groupe"]
+
+
+def test_an_adjective_before_a_preposition_is_no_verb(nlp):
+    # (a guard) "Un regard critique sur la majorité :" is a label, no one speaks in it
+    qs = quotes_of(nlp, "Un regard critique sur la majorité :",
+                   "« On voit que la géopolitique bouscule aujourd'hui la situation. »")
+    assert speakers(qs) == [None]

@@ -316,7 +316,10 @@ medium's name may end on a word the tagger does not call a name (``», a précis
 X``); the noun before an absolute participle clause in "ayant" is its subject (``…, le
 substitut X ayant réclamé « … »``); a name and where the person is make a label before a colon
 (``Guy Savoy à Paris : « … »``). "C'est (aussi) le cas de X" presents X, whom "il" / "elle" go on
-with; "Tels sont les mots prononcés par X" points back at the quotation before it.
+with; "Tels sont les mots prononcés par X" points back at the quotation before it. In a
+sentence the parse gives no finite verb, the form of a verb of saying between a noun phrase
+and its object is the verb ("La cheffe de groupe critique le manque de vision :", "critique"
+read as an adjective).
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

@@ -1342,6 +1342,15 @@ def _verb_subject_speaker(doc, lo: int, upto: int, mentions, namer, ctx, require
         if not require_reporting and tok.pos_ not in ("VERB", "AUX"):
             continue
         subj = _subject_of(tok)
+        if subj is None and tok.pos_ in ("NOUN", "ADJ") and tok.is_lower and lo + 1 < tok.i < upto - 1 \
+                and doc[lo].pos_ in ("DET", "PROPN") and doc[tok.i + 1].pos_ in ("DET", "SCONJ") \
+                and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                            for t in doc[lo:upto] if not _in_quotes(doc, t.i, lo)):
+            # "La cheffe de groupe critique le manque de vision de la majorité :", parsed with no
+            # finite verb ("critique" read as an adjective): the form of a verb of saying between
+            # a noun phrase and its object is the verb, the noun phrase before it its subject
+            speaker, named = namer.name(doc, lo, tok.i, mentions, ctx)
+            return speaker if named or fold(doc[lo].text) in _DESCRIPTION_OPENERS else None
         if subj is None and tok.dep_ == "acl" and lo <= tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
                 and any(c.dep_.startswith("aux") and fold(c.text) == "ayant" and c.i == tok.i - 1 for c in tok.children):
             # "…, le substitut X ayant réclamé « … »": the noun before an absolute participle
