@@ -170,3 +170,13 @@ def test_an_adjective_before_a_preposition_is_no_verb(nlp):
     qs = quotes_of(nlp, "Un regard critique sur la majorité :",
                    "« On voit que la géopolitique bouscule aujourd'hui la situation. »")
     assert speakers(qs) == [None]
+
+
+def test_the_described_subject_of_a_verb_of_saying_before_a_colon(nlp):
+    # "Le juge avertit son auditoire : « … »" ("avertit" parsed as qualifying "juge"): the subject
+    # of a verb of saying before the colon, when it designates someone (a thing that is the
+    # subject of a verb of saying, "La crise rappelle une évidence : « … »", is still taken for a
+    # speaker by rule 3, as "Le rapport rappelle" rightly is: not this rule's to judge)
+    qs = quotes_of(nlp, "Le tribunal s'est réuni mardi.",
+                   "Le juge avertit son auditoire: «M. X. ne risque rien. Il n'a jamais commis d'infraction.»")
+    assert speakers(qs) == ["Le juge"]

@@ -319,7 +319,9 @@ substitut X ayant réclamé « … »``); a name and where the person is make a 
 with; "Tels sont les mots prononcés par X" points back at the quotation before it. In a
 sentence the parse gives no finite verb, the form of a verb of saying between a noun phrase
 and its object is the verb ("La cheffe de groupe critique le manque de vision :", "critique"
-read as an adjective).
+read as an adjective). Before a colon, the subject of a verb of saying that designates someone
+speaks ("Le juge avertit son auditoire : « … »", also when the parse makes the verb qualify
+the noun).
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

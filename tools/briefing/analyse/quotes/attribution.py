@@ -2160,6 +2160,20 @@ def _after_colon(doc, lo: int, start: int, mentions, namer, ctx, name_of, person
             speaker = namer.name(doc, found[0], found[1], mentions, ctx)[0]
     if speaker is not None:
         return speaker
+    root = next((t for t in doc[lo:start] if t.pos_ == "VERB" and ("Fin" in t.morph.get("VerbForm") or "Part" in t.morph.get(
+        "VerbForm") and not _e_ending(t) and not _present_participle(t))), None)  # ("avertit" read as a participle)
+    subj = None
+    if root is not None and _says(root):
+        subj = _subject_of(root)
+        if subj is None and root.dep_ == "acl" and root.head.i == root.i - 1 and root.head.pos_ == "NOUN":
+            subj = root.head  # ("Le juge avertit …" parsed with "avertit" qualifying "juge")
+    if subj is not None and lo <= subj.i < root.i and subj.dep_ != "nsubj:pass" and fold(subj.text) not in _PRONOUNS:
+        # "Le juge avertit son auditoire : « … »", "Des représentants du Parc alertent : « … »": the
+        # subject of a verb of saying before the colon, when it designates someone (a name, a
+        # title, a noun of a person)
+        a, b = _np_of_subject(subj)
+        if _designates_someone(doc, max(a, lo), b, mentions):
+            return namer.name(doc, max(a, lo), b, mentions, ctx)[0]
     subject = _main_subject(doc, lo, start, mentions, name_of, ctx, persons)
     if subject is None:
         # "De quoi réjouir les grévistes, comme Rim Kefi, responsable syndicale : « … »", "C'est
