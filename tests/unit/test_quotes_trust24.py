@@ -180,3 +180,16 @@ def test_the_described_subject_of_a_verb_of_saying_before_a_colon(nlp):
     qs = quotes_of(nlp, "Le tribunal s'est réuni mardi.",
                    "Le juge avertit son auditoire: «M. X. ne risque rien. Il n'a jamais commis d'infraction.»")
     assert speakers(qs) == ["Le juge"]
+
+
+def test_ce_dernier_after_a_described_speaker_ending_the_sentence(nlp):
+    # "« … », explique le père de famille. Sur la période …, ce dernier reconnaît … : « … »": the
+    # person described whose incise ends the sentence is whom "ce dernier" designates; an
+    # institution is no "cet homme" ("… », a annoncé le parquet de Paris. Cet homme a déclaré …")
+    qs = quotes_of(nlp, "« Mon entreprise a été liquidée et je n'ai aucun diplôme », explique le père de famille. "
+                        "Sur la période retenue, ce dernier reconnaît avoir eu des revenus importants : « Je n'en "
+                        "déclarais que la moitié aux impôts. »")
+    assert speakers(qs)[-1] == "le père de famille"
+    qs = quotes_of(nlp, "« Un suspect a été placé en garde à vue hier soir », a annoncé le parquet de Paris. Cet homme "
+                        "a déclaré aux enquêteurs : « Je n'ai rien fait de mal ce soir-là. »")
+    assert speakers(qs)[-1] == "Cet homme"

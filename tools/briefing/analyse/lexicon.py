@@ -212,6 +212,10 @@ ANAPHORIC_HEADS = TITLE_HEADS | frozenset(
     fold(w) for w in "diplomate homme femme dirigeant responsable officiel politicien élu".split()
 )
 
+#: Nouns of kinship: a person, whatever their ending ("le père de famille", "la veuve").
+KIN_NOUNS = frozenset(fold(w) for w in """père mère fils fille frère sœur soeur oncle tante grand-père grand-mère
+veuf veuve époux épouse mari cousin cousine neveu nièce enfant parent""".split())
+
 #: News agencies: the source of a text, not an actor in it (general knowledge).
 NEWS_AGENCIES = frozenset(
     fold(w)

@@ -321,7 +321,8 @@ sentence the parse gives no finite verb, the form of a verb of saying between a 
 and its object is the verb ("La cheffe de groupe critique le manque de vision :", "critique"
 read as an adjective). Before a colon, the subject of a verb of saying that designates someone
 speaks ("Le juge avertit son auditoire : « … »", also when the parse makes the verb qualify
-the noun).
+the noun). A person described, not named (a person or kin noun after "le" / "la"), whose
+incise ends a sentence is whom "ce dernier" or "cet homme" then designates.
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

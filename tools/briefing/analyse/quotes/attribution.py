@@ -13,6 +13,7 @@ from ..lexicon import (
     ANAPHORIC_HEADS,
     HONORIFICS,
     INCISE_LEMMAS,
+    KIN_NOUNS,
     CLASSIFIER_TYPES,
     ORG_HEADS,
     SAY_THAT_LEMMAS,
@@ -2548,6 +2549,14 @@ def article_quotes(
                 ctx.oblique[designated] = False
                 ctx.named_in[designated] = n
             ctx.closing_person = _closing_person(doc, lo, hi, mentions, name_of, persons)
+            if ctx.closing_person is None and spoken and spoken not in labels and not _pair(spoken) \
+                    and len(desc_words := fold(spoken).replace("l'", "l' ").split()) >= 2 and desc_words[0] in ("le", "la", "l'") \
+                    and (desc_words[1] in ANAPHORIC_HEADS | KIN_NOUNS or _PERSON_NOUN.search(desc_words[1])) \
+                    and text[s_start:s_end].rstrip(" .!?…").endswith(spoken):
+                # "« … », explique le père de famille. Sur la période …, ce dernier reconnaît …": a
+                # person described, not named, whose incise ends the sentence is whom "ce dernier"
+                # designates (a person noun: "le parquet de Paris" is no "cet homme")
+                ctx.closing_person = spoken
             if not spoken and ctx.closing_person and not in_sent and not any(
                     "Fin" in t.morph.get("VerbForm") for t in doc[lo:hi]) and any(
                     m.label == "PER" and m.start_token > lo and doc[m.start_token - 1].text == ":"
