@@ -967,7 +967,11 @@ def test_a_kicker_in_lower_case_opens_the_headline():
 
     a = clean_text(f"yaoundé: Une maison familiale partie en fumée\n\n{_LONG}\n")
     assert a.title == "yaoundé: Une maison familiale partie en fumée"
-    # (a guard) a caption cut from its start is still no headline
+    # also after a spaced dash ("athlétisme - Championnats de France Vent de folie …")
+    a = clean_text(f"athlétisme - Championnats de France Vent de folie chez les sprinteuses\n\n{_LONG}\n")
+    assert a.title == "athlétisme - Championnats de France Vent de folie chez les sprinteuses"
+    # (guards) a caption cut from its start is still no headline, nor a hyphenated word's end
     from briefing.ingest.lines import looks_like_headline
 
     assert not looks_like_headline("usine Seita, le 16 avril (Photo : Jean Dupont)")
+    assert not looks_like_headline("usine Seita-Le Havre, le 16 avril")

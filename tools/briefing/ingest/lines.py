@@ -538,8 +538,9 @@ def has_link(line: str) -> bool:
 _ONLY_DATE = re.compile(rf"(?i)^(?:(?:{WEEKDAY_RE}|{MONTH_RE}|{'|'.join(_EN_MONTHS)}|\d{{1,4}}(?:er)?)[\s,.]*)+$")
 
 
-#: A one-word kicker in lower case, a colon, then a capitalised title.
-_LOWER_KICKER = re.compile(r"^[^\W\d_][\w'’-]*\s*:\s+[A-ZÀ-Ý]")
+#: A one-word kicker in lower case, a colon or a spaced dash, then a capitalised title
+#: ("yaoundé: Une maison …", "athlétisme - Championnats de France …").
+_LOWER_KICKER = re.compile(r"^[^\W\d_][\w'’-]*(?:\s*:|\s+[-–—])\s+[A-ZÀ-Ý]")
 #: A site's banner above the headline: words, then the site's address ("Site icon LA VIE
 #: AGRICOLE / LVATV.CA", "… Avis de décès Édition Électronique Rabaischocs.com").
 _SITE_BANNER = re.compile(r"^[^.!?«»]{0,120}?\b[\w-]{2,}\.(?:com|ca|fr|net|org|info|be|ch|ma|dz|tn|sn|ci|cm|cd|bf|ml|ne|tg|bj|ga|cg|mg|mu|re|ht|lu|mc|nc|pf|qc\.ca)\s*$", re.I)
