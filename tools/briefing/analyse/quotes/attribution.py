@@ -2169,9 +2169,8 @@ def _after_colon(doc, lo: int, start: int, mentions, namer, ctx, name_of, person
         if subj is None and root.dep_ == "acl" and root.head.i == root.i - 1 and root.head.pos_ == "NOUN":
             subj = root.head  # ("Le juge avertit …" parsed with "avertit" qualifying "juge")
     if subj is not None and lo <= subj.i < root.i and subj.dep_ != "nsubj:pass" and fold(subj.text) not in _PRONOUNS:
-        # "Le juge avertit son auditoire : « … »", "Des représentants du Parc alertent : « … »": the
-        # subject of a verb of saying before the colon, when it designates someone (a name, a
-        # title, a noun of a person)
+        # "Le juge avertit son auditoire : « … »": the subject of a verb of saying before the
+        # colon, when it designates someone (a name, a title, a noun of a person)
         a, b = _np_of_subject(subj)
         if _designates_someone(doc, max(a, lo), b, mentions):
             return namer.name(doc, max(a, lo), b, mentions, ctx)[0]

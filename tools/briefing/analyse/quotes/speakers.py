@@ -784,7 +784,7 @@ class _Context:
     roles: dict = None  # person name -> folded role
     classified: dict = None  # "association" -> "Médecins du monde"
     ambiguous: bool = False  # the last sentence had two people as main subjects
-    closing_person: str | None = None  # the person named last in the last sentence, nothing after
+    closing_person: str | None = None  # the person named (or described, in an incise) last in the last sentence, nothing after
     paragraph: int = 0  # index of the paragraph being read
     named_in: dict = None  # person -> last paragraph that names them outside quotation marks
     dangling: bool = False  # a subject pronoun left unresolved since the last person was named
