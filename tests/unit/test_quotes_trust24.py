@@ -193,3 +193,22 @@ def test_ce_dernier_after_a_described_speaker_ending_the_sentence(nlp):
     qs = quotes_of(nlp, "« Un suspect a été placé en garde à vue hier soir », a annoncé le parquet de Paris. Cet homme "
                         "a déclaré aux enquêteurs : « Je n'ai rien fait de mal ce soir-là. »")
     assert speakers(qs)[-1] == "Cet homme"
+
+
+def test_an_incise_between_dashes_inside_the_quotation(nlp):
+    # "« …, mais nous sommes privilégiés – déclare-t-on chez André Coquillages – car … »": the
+    # incise between dashes, as between commas
+    qs = quotes_of(nlp, "Les commerçants de l'avenue attendent le tramway.",
+                   "« Le problème se portera sur les livraisons, mais nous sommes privilégiés – déclare-t-on chez "
+                   "André Coquillages – car nous bénéficions d’un accès arrière. »")
+    assert speakers(qs) == ["André Coquillages"]
+    qs = quotes_of(nlp, "Anne Morel, maire de la commune, a reçu les parents.",
+                   "« Nous irons au bout – a-t-elle assuré – car personne ne nous arrêtera. »")
+    assert speakers(qs) == ["Anne Morel"]
+
+
+def test_a_dash_inside_a_quotation_before_no_verb_is_no_incise(nlp):
+    # (a guard) "« … – la ville de Paul Roux – … »": an aside between dashes names no speaker
+    qs = quotes_of(nlp, "Les commerçants de l'avenue attendent le tramway.",
+                   "« Nous aimons cette ville – la ville de Paul Roux et de ses amis – depuis toujours et pour longtemps. »")
+    assert speakers(qs) == [None]

@@ -322,7 +322,9 @@ and its object is the verb ("La cheffe de groupe critique le manque de vision :"
 read as an adjective). Before a colon, the subject of a verb of saying that designates someone
 speaks ("Le juge avertit son auditoire : « … »", also when the parse makes the verb qualify
 the noun). A person described, not named (a person or kin noun after "le" / "la"), whose
-incise ends a sentence is whom "ce dernier" or "cet homme" then designates.
+incise ends a sentence is whom "ce dernier" or "cet homme" then designates. An incise inside
+the quotation marks may stand between dashes as between commas ("« … – déclare-t-on chez X –
+… »").
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

@@ -890,8 +890,8 @@ def _incise_inside(doc, qstart: int, qend: int, mentions, namer, ctx):
             depth += 1
         elif t in ("»", "”"):
             depth -= 1
-        if t != "," or depth:
-            continue
+        if t not in (",", "–", "—") or depth:
+            continue  # (also between dashes: "« …, mais nous sommes privilégiés – déclare-t-on chez X – car … »")
         np = _attribution_at(doc, i + 1, qend - 1, selon=False)
         if not np:
             # "« Je viens d'apprendre …, a repris Pogačar. … »": any inverted verb whose subject
@@ -913,7 +913,7 @@ def _incise_inside(doc, qstart: int, qend: int, mentions, namer, ctx):
         k = np[1]
         while k < qend - 1 and not (doc[k].is_punct and doc[k].text not in ("+", "-")) and k - np[1] < _INCISE_TAIL:
             k += 1  # its complements: "en 2010", "à l'AFP", "dans des propos accordés à Canal +"
-        if k < qend and doc[k].text in (",", ".", ";", "»", "”", "!", "?"):
+        if k < qend and doc[k].text in (",", ".", ";", "»", "”", "!", "?", "–", "—"):
             return namer.name(doc, np[0], np[1], mentions, ctx)[0]
         return None
     return None
