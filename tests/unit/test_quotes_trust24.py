@@ -212,3 +212,15 @@ def test_a_dash_inside_a_quotation_before_no_verb_is_no_incise(nlp):
     qs = quotes_of(nlp, "Les commerçants de l'avenue attendent le tramway.",
                    "« Nous aimons cette ville – la ville de Paul Roux et de ses amis – depuis toujours et pour longtemps. »")
     assert speakers(qs) == [None]
+
+
+def test_an_incise_after_a_dash_following_the_quotation(nlp):
+    # "« … » – a déclaré X", "« … », – a déclaré X –": a dash before the incise, as inside the marks
+    for text in ("« Nous irons jusqu'au bout du combat » – a déclaré Paul Roux.",
+                 "« Nous irons jusqu'au bout du combat », – a déclaré Paul Roux –, avant de partir."):
+        qs = quotes_of(nlp, "Les grévistes ont manifesté mardi.", text)
+        assert speakers(qs) == ["Paul Roux"]
+    # (a guard) a dash then a clause with its own subject is no incise
+    qs = quotes_of(nlp, "Les grévistes ont manifesté mardi.",
+                   "« Nous irons jusqu'au bout du combat » – les syndicats ont déclaré la grève illimitée.")
+    assert speakers(qs) == [None]

@@ -324,7 +324,7 @@ speaks ("Le juge avertit son auditoire : « … »", also when the parse makes t
 the noun). A person described, not named (a person or kin noun after "le" / "la"), whose
 incise ends a sentence is whom "ce dernier" or "cet homme" then designates. An incise inside
 the quotation marks may stand between dashes as between commas ("« … – déclare-t-on chez X –
-… »").
+… »"), and after the closing mark a dash may open it ("« … » – a déclaré X").
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

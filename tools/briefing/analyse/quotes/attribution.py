@@ -575,6 +575,8 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
     right after it ("» a déclaré X", "», a-t-il ajouté") or after a later comma."""
     best = None
     first = lo + 1 if lo < hi and doc[lo].text == "," else lo
+    if first < hi and doc[first].text in ("–", "—") and lo >= 1 and doc[lo - 1].text in _CLOSING_MARKS:
+        first += 1  # "« … » – a déclaré X", "« … », – a déclaré X –": a dash before the incise
     # "« … Télétravaillons ! » propose X": after a quotation ending on "!", "?" or "…" the
     # press writes no comma before the incise
     exclaimed = first == lo and lo >= 2 and doc[lo - 1].text in _CLOSING_MARKS \
