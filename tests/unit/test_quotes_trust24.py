@@ -224,3 +224,19 @@ def test_an_incise_after_a_dash_following_the_quotation(nlp):
     qs = quotes_of(nlp, "Les grévistes ont manifesté mardi.",
                    "« Nous irons jusqu'au bout du combat » – les syndicats ont déclaré la grève illimitée.")
     assert speakers(qs) == [None]
+
+
+def test_a_short_quotation_stands_with_the_speaker_the_next_sentence_gives(nlp):
+    # "«C'est juste incroyable!» Tels sont les mots prononcés par X": three words, no speaker in
+    # their sentence; the next sentence gives one, and the quotation stands with it
+    qs = quotes_of(nlp, "Il a parlé hier soir. «C’est juste incroyable!» Tels sont les mots prononcés par "
+                        "Jacques-Henri Jufer après les résultats.")
+    assert [(q.text, q.speaker) for q in qs] == [("C’est juste incroyable!", "Jacques-Henri Jufer")]
+
+
+def test_the_agent_of_a_noun_in_a_phrase_of_time_is_not_the_one_who_said_the_words(nlp):
+    # (a guard) "« Scandaleuse », « censure ». Tels sont les mots employés jeudi après le blocage
+    # des quotidiens par la CGT": the CGT blocked, others said the words
+    qs = quotes_of(nlp, "« Scandaleuse », « censure ». Tels sont les mots employés en ce jeudi matin après le blocage "
+                        "de la parution des quotidiens nationaux par la Confédération générale du travail.")
+    assert all(q.speaker != "Confédération générale du travail" for q in qs)

@@ -324,7 +324,10 @@ speaks ("Le juge avertit son auditoire : « … »", also when the parse makes t
 the noun). A person described, not named (a person or kin noun after "le" / "la"), whose
 incise ends a sentence is whom "ce dernier" or "cet homme" then designates. An incise inside
 the quotation marks may stand between dashes as between commas ("« … – déclare-t-on chez X –
-… »"), and after the closing mark a dash may open it ("« … » – a déclaré X").
+… »"), and after the closing mark a dash may open it ("« … » – a déclaré X"). A quotation too
+short to stand without a speaker stands with the one the next sentence gives when it points
+back at it ("«C'est juste incroyable!» Tels sont les mots prononcés par X"); the "par" of a
+noun in a phrase of time is not that sentence's agent ("… employés après le blocage … par X").
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

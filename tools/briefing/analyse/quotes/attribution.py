@@ -792,6 +792,11 @@ _STATED_NOUNS = _OWNED_WORDS | _VIEW_NOUNS | frozenset({
     "resume", "formule"})
 
 
+#: Prepositions of time: the phrase they open ("après le blocage de … par X") holds nouns with
+#: agents of their own.
+_TIME_PREPOSITIONS = frozenset({"apres", "avant", "lors", "pendant", "depuis", "durant"})
+
+
 def _owner_after(doc, lo: int, hi: int, mentions, namer, ctx) -> str | None:
     """``« … » Le constat de Yann D., patron-armateur, est sans appel.``, ``« … » L'avertissement
     est lancé par un jeune homme …``, ``« … » Telle était la description faite de la Broye par
@@ -838,6 +843,8 @@ def _owner_after(doc, lo: int, hi: int, mentions, namer, ctx) -> str | None:
             stop = next((t for t in range(np[0], np[1]) if doc[t].text == ","), np[1])
             return namer.name(doc, np[0], stop, mentions, ctx)[0]
     for t in range(j, hi - 1):
+        if fold(doc[t].text) in _TIME_PREPOSITIONS and doc[t].pos_ == "ADP":
+            return None  # "Tels sont les mots employés jeudi après le blocage … par la CGT": the blocking's agent
         if fold(doc[t].text) == "par" and any("Part" in u.morph.get("VerbForm") for u in doc[j:t]):
             np = _np_after(doc, t + 1, hi)
             if np is not None and np[0] == t + 1 and _designates_someone(doc, np[0], np[1], mentions):
@@ -2221,6 +2228,7 @@ def article_quotes(
     for n, (para, doc, mentions) in enumerate(zip(paragraphs, docs, spans)):
         last_sentence = None
         last_found: list[Quote] = []  # the quotations of the paragraph's last sentence
+        last_short: list[Quote] = []  # its quotations too short to stand without a speaker
         title_end = -1  # the closing mark of the last quoted title
         text = para.text
         quotes = find_quote_spans(text, continued=n + 1 < len(paragraphs)
@@ -2260,12 +2268,13 @@ def article_quotes(
                 ctx.predicate[name_of.get(fold(m.text), m.text)] = _predicate_mention(doc, m)
                 ctx.passing[name_of.get(fold(m.text), m.text)] = _no_subject(doc, m)
             found: list[Quote] = []
-            back = _back_attribution(doc, lo, hi, mentions, namer, ctx) if last_found else None
+            short: list[Quote] = []
+            back = _back_attribution(doc, lo, hi, mentions, namer, ctx) if last_found or last_short else None
             pointing = _pointing_back(doc, lo, hi)
-            if back is None and last_found and pointing:
+            if back is None and (last_found or last_short) and pointing:
                 # "« … ». C'est par ces mots que X a salué …": the subject of the clause
                 back = _pointed_back_speaker(doc, pointing, hi, mentions, namer, ctx, name_of, persons)
-            if back is None and last_found and not in_sent:
+            if back is None and (last_found or last_short) and not in_sent:
                 # "« … » Le constat de X est sans appel.": the owner of the words or view
                 back = _owner_after(doc, lo, hi, mentions, namer, ctx)
             if back and not _is_fragment(back) and not _is_journalist(back, entities):
@@ -2276,6 +2285,9 @@ def article_quotes(
                         out[out.index(qt)] = fixed
                         para_quotes[:] = [(fixed if p is qt else p, a) for p, a in para_quotes]
                         last_found[k] = fixed
+                # ("«C'est juste incroyable!» Tels sont les mots prononcés par X": a quotation too
+                # short to stand without a speaker stands with the one the next sentence gives)
+                out.extend(Quote(qt.text, back, qt.paragraph, qt.kind) for qt in last_short)
             own = _own_source(doc, lo, hi)
             for q in in_sent:
                 span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -2438,6 +2450,8 @@ def article_quotes(
                     voice = speaker
                     continue  # a scare-quoted word, not a quotation
                 if speaker is None and len(inner.split()) < 4:
+                    if kind == "direct":
+                        short.append(Quote(inner, None, para.id, kind))
                     continue
                 if _is_journalist(speaker, entities):
                     continue
@@ -2522,7 +2536,7 @@ def article_quotes(
                     # with nothing said announces the quotation that follows
                     introduced = _teller_closing(doc, lo, hi, mentions, namer, ctx) or introduced
             out.extend(found)
-            last_found = found
+            last_found, last_short = found, short
             # (a question of the writer's: no quotation, a question mark at its end)
             asked = not in_sent and text[s_start:s_end].rstrip().endswith("?")
             # (a sentence that opens the paragraph and is one quotation, with no speaker found)
