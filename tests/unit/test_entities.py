@@ -466,3 +466,21 @@ def test_a_title_of_a_place_is_no_person(nlp):
     # (a guard) the general's particle stays with his surname
     a, docs = make(nlp, "Le général de Gaulle a prononcé un discours à Bayeux en juin 1946.")
     assert by_name(article_entities(a, docs)[0])["de Gaulle"].type == "PER"
+
+
+def test_a_name_taken_to_its_fuller_form_leaves_no_mention_inside_it(nlp):
+    # the model's reading of a name alone on its line: a place then a name of another kind
+    # ("Normand" LOC + "Gauthier" MISC); the fuller form named in the article joins them, and
+    # the second mention goes with it (left over, it overlapped the person and broke the
+    # analysis of the whole article)
+    from briefing.analyse.entities.spans import _fuller_forms, _mention
+
+    docs = list(nlp.pipe(["Le maire Paul Durand a signé l'accord.", "Paul Durand"]))
+    spans = [[_mention(docs[0], 2, 4, "PER")], [_mention(docs[1], 0, 1, "LOC"), _mention(docs[1], 1, 2, "MISC")]]
+    assert [(m.text, m.label) for m in _fuller_forms(docs, spans)[1]] == [("Paul Durand", "PER")]
+    a = Article(id="a", source="a.txt", paragraphs=(
+        Paragraph("p1", "body", "Le maire Paul Durand a signé l'accord."), Paragraph("p2", "body", "Paul Durand")))
+    from briefing.analyse.entities import merging
+
+    ents, _ = merging.article_entities(a, docs, _fuller_forms(docs, spans))
+    assert "Paul Durand" in by_name(ents)

@@ -697,7 +697,8 @@ def _surnames_are_people(docs, spans: list[list[Mention]]) -> list[list[Mention]
 def _fuller_forms(docs, spans: list[list[Mention]]) -> list[list[Mention]]:
     """A mention that the text goes on into a longer mention of the same article ("Le
     Canard" + "enchaîné" where "Le Canard enchaîné" is named elsewhere) takes that
-    fuller form: the words after it in the text are the rest of the name."""
+    fuller form: the words after it in the text are the rest of the name, and the
+    mentions of those words go ("Normand" LOC + "Gauthier" MISC → "Normand Gauthier")."""
     longer: dict[str, list[tuple[list[str], str]]] = {}
     for doc, sp in zip(docs, spans):
         for m in sp:
@@ -707,8 +708,11 @@ def _fuller_forms(docs, spans: list[list[Mention]]) -> list[list[Mention]]:
     out = []
     for doc, sp in zip(docs, spans):
         fixed = []
+        covered = 0  # end of the last mention taken to its fuller form
         for m in sp:
             a, b = m.start_token, m.end_token
+            if a < covered:  # a word of the fuller form ("Normand" + "Gauthier"): one mention
+                continue
             words = [fold(t.text) for t in doc[a:b]]
             best = b
             for full, label, toks in longer.get(words[0], ()):
@@ -718,6 +722,8 @@ def _fuller_forms(docs, spans: list[list[Mention]]) -> list[list[Mention]]:
                         and not any(t.is_punct or "\n" in t.whitespace_ for t in doc[b - 1:a + n - 1]):
                     best = a + n
                     fixed_label = label
+            if best > b:
+                covered = best
             fixed.append(_mention(doc, a, best, fixed_label) if best > b else m)
         out.append(fixed)
     return out
