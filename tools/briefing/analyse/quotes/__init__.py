@@ -328,6 +328,9 @@ the quotation marks may stand between dashes as between commas ("« … – déc
 short to stand without a speaker stands with the one the next sentence gives when it points
 back at it ("«C'est juste incroyable!» Tels sont les mots prononcés par X"); the "par" of a
 noun in a phrase of time is not that sentence's agent ("… employés après le blocage … par X").
+Straight marks run a quotation over paragraphs as « does (each paragraph opens on a mark,
+the last one closes it), in one voice; two apostrophes close a quotation opened by “
+("“la mise en accusation’’"), except between digits ("11’’01").
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

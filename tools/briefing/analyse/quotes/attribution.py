@@ -2232,7 +2232,7 @@ def article_quotes(
         title_end = -1  # the closing mark of the last quoted title
         text = para.text
         quotes = find_quote_spans(text, continued=n + 1 < len(paragraphs)
-                                  and paragraphs[n + 1].text.lstrip().startswith("«"))
+                                  and paragraphs[n + 1].text.lstrip().startswith(("«", '"', "“")))
         ctx.person_in_paragraph = None
         ctx.paragraph = n
         # a paragraph that is one quotation, signed on the next line: "« … »" / "— Service de presse"

@@ -22,16 +22,17 @@ class QuoteSpan:
     start: int  # offset of the opening mark
     end: int  # offset after the closing mark (the paragraph's end for a quotation left open)
     closed: bool = True
+    double: bool = False  # closed by two characters ("’’")
 
     def inner(self, text: str) -> str:
-        return text[self.start + 1:self.end - 1 if self.closed else self.end].strip()
+        return text[self.start + 1:self.end - (1 + self.double) if self.closed else self.end].strip()
 
 
 def find_quote_spans(text: str, continued: bool = False) -> list[QuoteSpan]:
     """Quoted stretches of a paragraph; « » nest-safe, " “ ” paired in order.
-    ``continued``: the next paragraph opens on « (the press's way of running a
-    quotation over paragraphs): a « with no closing mark after it runs to the end of
-    this paragraph."""
+    ``continued``: the next paragraph opens on a quotation mark (the press's way of
+    running a quotation over paragraphs): an opening mark with no closing mark after it
+    runs to the end of this paragraph."""
     spans: list[QuoteSpan] = []
     i = 0
     n = len(text)
@@ -61,6 +62,8 @@ def find_quote_spans(text: str, continued: bool = False) -> list[QuoteSpan]:
             while k < n and text[k] != "«":
                 if text[k] == "»" and not depth:
                     break  # "“On va faire un bilan et voir », indiquent-ils": a closing guillemet closes it
+                if c == "“" and text.startswith("’’", k) and not depth and not _unit_mark(text, k, 2):
+                    break  # "“la mise en accusation’’ de …": two apostrophes close it
                 if text[k] in _TOGGLES and not _unit_mark(text, k):
                     if _nested_opening(text, k):
                         depth += 1  # "… On dit qu'elles sont "en cigare", ça veut dire …"
@@ -73,6 +76,15 @@ def find_quote_spans(text: str, continued: bool = False) -> list[QuoteSpan]:
                 spans.append(QuoteSpan(i, k + 1))
                 i = k + 1
                 continue
+            if k < n and text[k] == "’" and text[i + 1:k].strip():
+                spans.append(QuoteSpan(i, k + 2, double=True))
+                i = k + 2
+                continue
+            if k >= n and continued and (i == 0 or text[i - 1].isspace()) and text[i + 1:].strip():
+                # '"Après, il y a …' ¶ '"C'est un match raté …': straight marks run a quotation
+                # over paragraphs as « does, each paragraph opening on a mark, the last closing it
+                spans.append(QuoteSpan(i, len(text.rstrip()), closed=False))
+                break
         i += 1
     return spans
 
@@ -98,7 +110,7 @@ def _nested_opening(text: str, k: int) -> bool:
         and text[k - 2].isalnum()
 
 
-def _unit_mark(text: str, i: int) -> bool:
-    """A straight double quote between two digits is a unit (seconds, inches: 43"18), not a
-    quotation mark."""
-    return text[i] == '"' and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+def _unit_mark(text: str, i: int, width: int = 1) -> bool:
+    """A straight double quote (or two apostrophes, ``width`` 2) between two digits is a unit
+    (seconds, inches: 43"18, 11’’01), not a quotation mark."""
+    return text[i] in "\"’" and 0 < i < len(text) - width and text[i - 1].isdigit() and text[i + width].isdigit()
