@@ -499,6 +499,23 @@ def test_a_hard_wrapped_text_is_joined_back_into_paragraphs():
     assert words(kept) == words(_WRAPPED)
 
 
+def test_a_text_wrapped_in_narrow_columns_is_joined_back_too():
+    # a newspaper column copied line by line: about 25 characters a line
+    from briefing.ingest.clean import clean_text
+
+    text = "\n".join([
+        "Les joueurs du club local", "ont été battus samedi au", "stade municipal par leurs",
+        "voisins dans le cadre du", "premier tour de la coupe.", "« On a perdu mais le",
+        "mérite revient aux jeunes", "qui ont tout donné sur le", "terrain », a déclaré",
+        "l'entraîneur Paul Giraud", "après la rencontre.",
+    ])
+    a = clean_text(text)
+    texts = [p.text for p in a.paragraphs]
+    assert "« On a perdu mais le mérite revient aux jeunes qui ont tout donné sur le terrain », a déclaré " \
+        "l'entraîneur Paul Giraud après la rencontre." in texts
+    assert words(" ".join(texts + [d.text for d in a.dropped])) == words(text)
+
+
 def test_a_text_with_one_paragraph_a_line_is_not_joined():
     # (a guard) long lines that end their sentences, and short headings: nothing to join
     from briefing.ingest.clean import clean_text

@@ -580,7 +580,7 @@ TITLE_PARAGRAPHS = 3
 WRAP_MIN_LINES = 6
 WRAP_SHARE = 0.5
 #: A wrapped line is at least this share of the wrap width (the 75th percentile of the
-#: line lengths, between 40 and 120 characters).
+#: line lengths, between 20 and 120 characters: a newspaper column is 25 or so).
 WRAP_LONG = 0.6
 #: What a line that ends a sentence or a paragraph ends on.
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", "»", "”", "\"", ")", "]")
@@ -598,7 +598,7 @@ def unwrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         return lines
     lengths = sorted(len(t) for t in body)
     width = lengths[len(lengths) * 3 // 4]
-    if not 40 <= width <= 120:
+    if not 20 <= width <= 120:
         return lines
 
     def open_line(t: str) -> bool:
