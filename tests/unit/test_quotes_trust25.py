@@ -43,3 +43,55 @@ def test_two_apostrophes_close_a_quotation_opened_by_a_left_double_mark():
 def test_two_apostrophes_closing_a_quotation_leave_its_incise_to_name_the_speaker(nlp):
     qs = quotes_of(nlp, "“L’audience devant le tribunal est prévue le 19 mai’’, a déclaré le procureur Paul Adou.")
     assert [(q.text, q.speaker) for q in qs] == [("L’audience devant le tribunal est prévue le 19 mai", "Paul Adou")]
+
+
+def test_a_name_all_a_pair_of_quotation_marks_holds_is_a_title_not_whom_elle_goes_on_with(nlp):
+    # "l'émission "Top Singers" dont le deuxième épisode …" (an organisation to the tagger): the
+    # title of a work is no subject a later "elle" can stand for
+    qs = quotes_of(nlp, "Elle fait son grand retour dans les bacs. Elle y évoque sa participation à l’émission \"Top "
+                        "Singers\" dont le deuxième épisode sera diffusé ce vendredi. Mais également son dernier "
+                        "album, \"Croire\", dans lequel elle évoque la maternité qui l’a rendue \"plus humaine, moins "
+                        "robot\". Et celle qui est également devenue professeure de yoga explique pourquoi. \"J’étais "
+                        "quelqu’un de très axé sur la performance, l’accomplissement\", confie-t-elle.")
+    assert "Top Singers" not in speakers(qs)
+    assert len(qs) == 2
+
+
+def test_a_first_person_plural_verb_after_a_comma_inside_a_quotation_is_no_incise(nlp):
+    # "nous alarmons les instances": "nous" is the subject, not the object clitic of an incise
+    # ("», nous a confié X"); the incise is further on
+    qs = quotes_of(nlp, "« Notre région a été la première touchée. Depuis un mois, nous alarmons les différentes "
+                        "instances sans être écoutés, regrette Paul Dejardin. Il a fallu que Paris soit touchée. »")
+    assert speakers(qs) == ["Paul Dejardin"]
+    # (a guard) "nous annonce X": a verb of the third person singular after the clitic
+    qs = quotes_of(nlp, "« Le Maroc n'exporte pas son eau », nous annonce d'emblée Paul Dejardin, agronome.")
+    assert speakers(qs) == ["Paul Dejardin"]
+
+
+def test_spaces_before_a_closing_mark_still_end_the_sentence():
+    from briefing.text import split_sentences
+
+    text = "« On s’est vu refuser l’accès aux stations. Or, nous transportons du frais.  » Une incompréhension demeure."
+    assert [s.text for s in split_sentences(text, find_quote_spans(text))] == [
+        "« On s’est vu refuser l’accès aux stations. Or, nous transportons du frais.  »",
+        "Une incompréhension demeure."]
+
+
+def test_a_quotation_after_someone_who_would_not_speak_is_nobodys(nlp):
+    # the sentence before has for subject a person who did not speak (its verb negated): the
+    # exclamation after it is neither that person's nor the voice's before
+    qs = quotes_of(nlp, "« Une décision incompréhensible ! » soulignaient les entrepreneurs éconduits. Contacté par "
+                        "notre rédaction, l’administrateur n’avait pas souhaité s’expliquer… « Ni vu, ni connu, je "
+                        "t’embrouille ! » L’opacité est la règle dans ce milieu.")
+    assert speakers(qs) == ["les entrepreneurs éconduits", None]
+    # (a guard) not negated, the person described is whose words follow
+    qs = quotes_of(nlp, "Le maire du district de Bamako appelle à un changement de comportement. « La force de l’eau "
+                        "est telle que rien ne peut résister. »")
+    assert speakers(qs) == ["Le maire du district de Bamako"]
+
+
+def test_a_quotation_between_dashes_is_an_aside_not_the_words_of_the_clause_around_it(nlp):
+    qs = quotes_of(nlp, "Marie Lenoir a grandi à Lille.",
+                   "Celle dont les instits se moquaient quand elle disait vouloir devenir footballeuse – « Mais non "
+                   "Marie, ça n’existe pas ! » – avait 18 ans quand elle signa son premier contrat.")
+    assert speakers(qs) == [None]

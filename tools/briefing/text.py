@@ -206,7 +206,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 #: sentence: a capital, a digit, an opening quote, a dash, or a bracket opening
 #: on a capital ("(AFP)"; not "(1967)", "(ce …").
 _BOUNDARY = re.compile(
-    rf"(?P<punct>[.!?…]+)(?P<close>\s?[»”\"’)\]]+)?(?P<space>\s+)(?=[«“\"\-–—{_UPPER}0-9]|\(\s*[{_UPPER}])"
+    rf"(?P<punct>[.!?…]+)(?P<close>[^\S\n]{{0,3}}[»”\"’)\]]+)?(?P<space>\s+)(?=[«“\"\-–—{_UPPER}0-9]|\(\s*[{_UPPER}])"
     # a space lost in scraping: "la sentence.Ce verdict", "le magistrat.\"Il voulait" (a lower-case
     # word of three letters or more, then a capitalised word, not "M.Dupont" or "3.5"; or an
     # opening guillemet, whatever the case after it: "le secteur.«l'heure est grave»")

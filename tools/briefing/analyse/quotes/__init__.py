@@ -330,7 +330,14 @@ back at it ("«C'est juste incroyable!» Tels sont les mots prononcés par X"); 
 noun in a phrase of time is not that sentence's agent ("… employés après le blocage … par X").
 Straight marks run a quotation over paragraphs as « does (each paragraph opens on a mark,
 the last one closes it), in one voice; two apostrophes close a quotation opened by “
-("“la mise en accusation’’"), except between digits ("11’’01").
+("“la mise en accusation’’"), except between digits ("11’’01"). From press set AA's wrong
+speakers: a name that is all a pair of quotation marks holds is a title ("l'émission "Top
+Singers""), no subject a pronoun goes on with; "nous" before a verb of the first or second
+person plural is its subject, no incise's object clitic ("…, nous alarmons les instances,
+regrette X"); a subject whose main verb is negated ("n'avait pas souhaité s'expliquer") does
+not introduce the next quotation, and breaks the voice before; a quotation between dashes in
+a sentence is an aside, not the words of the clause around it. Spaces before a closing mark
+("frais.  »") do not keep the sentence from ending.
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

@@ -84,6 +84,10 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     clitic = None
     reflexive = False
     if j + 1 < hi and fold(doc[j].text) in _OBJECT_CLITICS and doc[j + 1].pos_ in ("AUX", "VERB"):
+        if set(doc[j + 1].morph.get("Person")) & {"1", "2"} and doc[j + 1].morph.get("Number") == ["Plur"]:
+            # "…, nous alarmons les instances …": a verb of the first or second person plural
+            # has the clitic for its subject ("nous annonce X" may be any person singular)
+            return None
         j += 1  # "», nous a confié X", "», me glisse-t-il": whom it was said to
     elif after_quote and j + 2 < hi and fold(doc[j].text) in ("se", "s'") and doc[j + 1].is_alpha \
             and doc[j + 1].is_lower and (doc[j + 2].pos_ in ("DET", "PROPN") or doc[j + 2].is_title):
@@ -1712,6 +1716,20 @@ def _personal_expletive(tok) -> bool:
         and tok.head.lemma_ not in _IMPERSONAL and not any(t.lower_ == "y" for t in tok.doc[tok.i + 1:tok.i + 3])
 
 
+def _negated_root(doc, lo: int, hi: int) -> bool:
+    """True when the main verb of the sentence lo..hi is negated ("X n'a pas souhaité
+    s'exprimer", "ne répond plus"): its subject is not introduced as the next words' voice."""
+    root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
+    return root is not None and any(c.dep_ == "advmod" and fold(c.text) in ("ne", "n'", "n") for c in root.children)
+
+
+def _quoted_alone(doc, m) -> bool:
+    """True when the name is all a pair of quotation marks holds ("l'émission "Good
+    Singers"", "le film « Titanic »"): the title of a work, which speaks no words."""
+    return 0 < m.start_token and m.end_token < len(doc) and doc[m.start_token - 1].text in ('"', "“", "«") \
+        and doc[m.end_token].text in ('"', "”", "»")
+
+
 def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons, reading: bool = False):
     """(name, label, gender) of the sentence's subject when it designates someone: a
     named person or organisation, a resolved pronoun or role phrase, a person noun
@@ -1787,6 +1805,9 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons, readin
         of_name = False
         for m in mentions:
             if m.start_token < b and m.end_token > a and m.label in ("PER", "ORG"):
+                if _quoted_alone(doc, m):
+                    of_name = True  # "l'émission "Good Singers" dont …": a title of a work, no one
+                    continue
                 if m.label == "ORG" and subj.pos_ == "NOUN" and m.start_token > subj.i and _person_head(subj):
                     of_name = True  # "l'ex-conseillère régionale EELV a placé …": the party qualifies her
                     continue
@@ -2374,11 +2395,16 @@ def article_quotes(
                     if pre and pre is not _RESET else False
                 if salient:
                     saved, ctx.last_subject = ctx.last_subject, pre
-                if speaker is None:
+                # "… quand elle disait vouloir devenir footballeuse – « Mais non Amandine, ça
+                # n'existe pas ! » – avait 18 ans": a quotation between dashes is an aside, no
+                # clause's words, wherever the parse hangs it
+                aside = span.start > lo and doc[span.start - 1].text in ("–", "—") \
+                    and span.end < len(doc) and doc[span.end].text in ("–", "—")
+                if speaker is None and not aside:
                     speaker = _verb_subject_speaker(doc, lo, span.start, mentions, namer, ctx, quote_tok=inner_tok)
                 if speaker is None:
                     speaker = _selon_incise(doc, lo, span.start, mentions, namer, ctx)
-                if speaker is None and kind == "partial":
+                if speaker is None and kind == "partial" and not aside:
                     speaker = _clause_subject(doc, span[0], lo, hi, mentions, namer, ctx, (span.start, span.end))
                 if salient:
                     ctx.last_subject = saved
@@ -2434,7 +2460,7 @@ def article_quotes(
                     # a quotation standing alone right after another one goes on with the same voice
                     # (also after a quoted word: "X a qualifié les frappes d'« agression ». « … »")
                     speaker = voice
-                if speaker is None and before:
+                if speaker is None and before and not aside:
                     # "C'est ce qu'a annoncé X, soulignant que « … »": a claim made of the quotation
                     # (no row of its own: it says no more than the quotation) gives it its speaker
                     claim = _said_that(_Sentence(doc, lo, hi, para.id, mentions, namer, ctx, entities))
@@ -2509,13 +2535,17 @@ def article_quotes(
                     ctx.last_subject = None
                 elif subject:
                     ctx.last_subject = subject
-                    if subject[1] == "DESC" and not in_sent \
+                    if _negated_root(doc, lo, hi):
+                        # "L'administrateur n'avait pas souhaité s'expliquer… « … »": not his
+                        # words, nor those of the voice before him
+                        voice = None
+                    elif subject[1] == "DESC" and not in_sent \
                             and fold(subject[0]).split()[0] in ("le", "la", "l'") and not _pair(subject[0]):
                         # "Avant de partir, le chef de l'État béninois s'est lui-même exprimé. « … »",
                         # "Le maire du district appelle à … . « … »": a person described, whatever
                         # the verb, is whose words follow (not the voice before)
                         introduced = subject[0]
-                    if subject[1] == "PER" and subject[0] in persons and not in_sent:
+                    if subject[1] == "PER" and subject[0] in persons and not in_sent and not _negated_root(doc, lo, hi):
                         introduced = subject[0]
                         if opening_quote and subject[0] not in ctx.named_in and doc[lo].pos_ not in (
                                 "ADV", "CCONJ", "SCONJ") and any(  # (not what happened next: "Puis X est reparti")
