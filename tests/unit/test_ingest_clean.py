@@ -992,3 +992,41 @@ def test_a_kicker_in_lower_case_opens_the_headline():
 
     assert not looks_like_headline("usine Seita, le 16 avril (Photo : Jean Dupont)")
     assert not looks_like_headline("usine Seita-Le Havre, le 16 avril")
+
+
+@pytest.mark.parametrize("top", [
+    "CP. Ph.A",  # a photo credit in initials
+    "216147 France Danemark Feminine Match amical avril 2019",  # a picture's file number and alt text
+])
+def test_a_pictures_line_above_the_headline_does_not_end_the_search_for_it(top):
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"{top}\n\nLes transporteurs régionaux en difficulté\n\n{_LONG}\n")
+    assert a.title == "Les transporteurs régionaux en difficulté"
+    kept = [p.text for p in a.paragraphs] + [d.text for d in a.dropped]
+    assert top in kept  # nothing lost
+    from briefing.ingest.lines import picture_line
+
+    assert picture_line(top)
+    # (guards) a short headline, a year, a number with its unit open headlines
+    assert not any(picture_line(t) for t in ("Le PS a tort", "2024, l'année des JO", "10000 euros volés à Sète"))
+
+
+def test_a_label_of_two_or_three_words_with_a_period_on_its_own_line_is_a_kicker():
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"Crise du carburant.\n\nLes transporteurs régionaux en difficulté\n\n{_LONG}\n")
+    assert a.title == "Les transporteurs régionaux en difficulté"
+    assert "Crise du carburant." in [d.text for d in a.dropped]
+    # (a guard) one word and a period is not taken for a label: "Fin." may close a text
+    from briefing.ingest.clean import _Cleaner
+
+    assert not _Cleaner._kicker_words("Fin.") and _Cleaner._kicker_words("Crise du carburant.")
+
+
+def test_a_byline_in_lower_case_on_its_own_line():
+    from briefing.ingest.lines import match_byline
+
+    assert match_byline("par Nadia DAKI").authors == ("Nadia DAKI",)
+    assert match_byline("par la police") is None  # (a guard) no name, no byline
+    assert match_byline("parfois Jean Roux") is None

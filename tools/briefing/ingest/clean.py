@@ -40,7 +40,7 @@ from ..model import DropReason, DroppedLine, Paragraph
 from ..text import split_sentences
 from .lines import (
     BULLETS, Byline, boilerplate_reason, bulleted_subheading, caption_reason, correspondents_in, is_image,
-    TRAILING_BAR, has_link, is_navigation, is_plain_subheading, is_site_banner, is_separator, is_trailer_start, looks_like_headline,
+    TRAILING_BAR, has_link, is_navigation, is_plain_subheading, is_site_banner, is_separator, is_trailer_start, looks_like_headline, picture_line,
     MENU_WORDS, is_publication_name, match_byline, match_dateline, person_names,
 )
 from .metadata import derive_title, titled_sentence
@@ -312,6 +312,11 @@ class _Cleaner:
             # line, the headline standing alone
             self.drop("navigation", line, DropReason.NAVIGATION, n)
             return True
+        if picture_line(line):
+            # "CP. Ph.A", "216147 France Danemark Match amical": a picture's credit or file
+            # number and alt text above the headline, kept as a caption; the search goes on
+            self.keep("caption", line, n)
+            return True
         self.title_open = False
         headline = line.lstrip("#").strip() if line.startswith("# ") else line  # Markdown "# Title"
         headline = _BULLET.sub("", headline)  # "• « … », Laurent Gbagbo": a list's bullet is not the title's
@@ -415,8 +420,10 @@ class _Cleaner:
 
     @staticmethod
     def _kicker_words(line: str) -> bool:
-        """One to three words with no sentence punctuation at the end ("Cybersécurité")."""
-        return len(line.split()) <= 3 and not line.endswith((".", "!", "?", ":", ";", ","))
+        """One to three words with no sentence punctuation at the end ("Cybersécurité"), but
+        for a period after two or three ("Crise du carburant.")."""
+        return len(line.split()) <= 3 and not line.endswith(("!", "?", ":", ";", ",")) \
+            and not (line.endswith(".") and (len(line.split()) == 1 or line.endswith("..")))
 
     def _kicker(self, idx: int, line: str) -> bool:
         """A one-to-three-word label right above a headline ("Cybersécurité")."""

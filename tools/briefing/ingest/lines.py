@@ -283,7 +283,7 @@ def person_names(text: str) -> tuple[str, ...] | None:
 #: closing it ("Par Isabel Contreras,", "By André Gakwaya;").
 _BYLINE_FRAME = re.compile(r"^[\s—–-]+(?=\S)|[\s—–,;-]+$")
 #: "Par:" and the English "By" open a byline as "Par" does.
-_BYLINE_BY = re.compile(r"^(?:Par\s*:|By\b)\s*")
+_BYLINE_BY = re.compile(r"^(?:Par\s*:|By\b|par(?=\s+[^\W\d_]*[A-ZÀ-Þ]))\s*")  # ("par Nadia DAKI": lower case on its own line)
 
 
 def match_byline(line: str) -> Byline | None:
@@ -551,6 +551,26 @@ def is_site_banner(line: str) -> bool:
     return len(line.split()) <= 15 and _SITE_BANNER.match(line) is not None
 
 
+#: A word of initials or an abbreviation: "CP.", "Ph.A", "J.-M." (letters, three at most
+#: between periods).
+_ABBREVIATION_WORD = re.compile(r"(?:[^\W\d_]{1,3}\.-?)+[^\W\d_]{0,3}\.?")
+
+
+#: Words of French syntax no alt text of keywords has and a headline almost always has.
+_FUNCTION_WORDS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'", "à", "au", "aux", "en",
+                             "et", "pour", "sur", "par", "dans", "avec"})
+
+
+def picture_line(line: str) -> bool:
+    """True when the line belongs to a picture: initials and abbreviations alone ("CP.
+    Ph.A", a photo credit), or a picture's file number then its alt text, keywords with no
+    word of syntax ("216147 France Danemark Feminine Match amical")."""
+    words = line.split()
+    return bool(words) and (all(_ABBREVIATION_WORD.fullmatch(w) for w in words)
+                            or words[0].isdigit() and len(words[0]) >= 5 and len(words) > 1
+                            and not any(w.casefold() in _FUNCTION_WORDS for w in words))
+
+
 def looks_like_headline(line: str) -> bool:
     words = line.split()
     return (
@@ -560,6 +580,7 @@ def looks_like_headline(line: str) -> bool:
         and sum(1 for w in words if len(re.findall(r"[^\W\d_]", w)) >= 2) >= 2
         # not one word over and over ("Image Image Image …", a row of pictures' alt texts)
         and not (len(words) >= 3 and len({w.casefold() for w in words}) == 1)
+        and not picture_line(line)
         # "usine Seita, le 16 avril (Photo : …)": a caption cut from its start (but a kicker a
         # page writes in lower case, "yaoundé: Une maison familiale partie en fumée", opens one)
         and (not words[0].islower() or _LOWER_KICKER.match(line) is not None)
