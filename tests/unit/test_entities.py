@@ -108,6 +108,20 @@ def test_photo_credit_is_a_journalist(nlp):
     assert ents["John Kerry"].type == "PER"
 
 
+def test_photo_credits_with_the_copyright_sign_or_ph_are_journalists(nlp):
+    a, docs = make(nlp, "Le Premier ministre a parlé mardi.", "Paul Henri Dubois. © T. Garnier/FFF",
+                   "Marie Dufour, maire de Millau (Aveyron). Ph. Olivier Lamarque")
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["T. Garnier"].type == "JOURNALIST"  # the sign is no part of the name
+    assert ents["Olivier Lamarque"].type == "JOURNALIST"
+    assert ents["Marie Dufour"].type == "PER"
+    # (a guard) "Ph." before one name is an initial: Philippe Martin
+    from briefing.analyse.entities.journalists import is_journalist_mention
+
+    text = "Le conseil a voté. Ph. Martin a présidé la séance."
+    assert not is_journalist_mention(text, text.index("Martin"), text.index("Martin") + 6, set())
+
+
 def test_one_journalist_looking_mention_does_not_hide_a_person(nlp):
     a, docs = make(
         nlp,

@@ -16,6 +16,9 @@ _CREDIT_BEFORE = re.compile(r"(?:(?:^|[(\[|/—–-])\s*(?:photos?|cr[ée]dits?(
                             r"(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\s*:?|\bphotos?\s*:|©|\(c\)"
                             r"|(?:©|\(c\))[^.!?«»\n]{1,40}\s(?:[—–/|-]|:))\s*$",  # (also "© Radio Nord - Jean Dupont")
                             re.I)
+#: "Ph." for "photo" after a sentence's end ("… maire de Millau (Aveyron). Ph. Olivier Schlama"),
+#: before a name of two words or more ("Ph. Durand" is Philippe Durand).
+_PH_CREDIT = re.compile(r"(?:^|[.!?…»]\s+)Ph\.\s*$")
 #: A credit line naming its source first: "Photo Agence QMI, JOËL LEMAY", "Photo AFP / Jean Dupont",
 #: also after a caption's last sentence ("… pèsent sur le moral. Photo Progrès/ Charly JURINE")
 #: (the name ends the line: "Photo prise lundi à Paris, X salue la foule" is a caption).
@@ -61,6 +64,8 @@ def is_journalist_mention(text: str, start: int, end: int, authors_keys: set[str
     before = text[max(0, start - 60):start]
     after = text[end:end + 40]
     if _CREDIT_BEFORE.search(before) or _CORRESPONDENT_BEFORE.search(before):
+        return True
+    if _PH_CREDIT.search(before) and len(text[start:end].split()) >= 2:
         return True
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) if "\n" in text[end:] else len(text)

@@ -521,6 +521,8 @@ def _mention(doc, start: int, end: int, label: str) -> Mention:
         # particle joined by the hyphen), else the hyphen is left out
         glued = start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].is_alpha and doc[start - 1].is_lower
         start = start - 1 if glued else start + 1
+    while end - start > 1 and doc[start].text in ("©", "®", "•", "|", "/"):
+        start += 1  # "© T. Vianney": the credit's sign is no part of the name
     span = doc[start:end]
     return Mention(span.start_char, span.end_char, label, span.text, start, end)
 
