@@ -95,3 +95,31 @@ def test_a_quotation_between_dashes_is_an_aside_not_the_words_of_the_clause_arou
                    "Celle dont les instits se moquaient quand elle disait vouloir devenir footballeuse – « Mais non "
                    "Marie, ça n’existe pas ! » – avait 18 ans quand elle signa son premier contrat.")
     assert speakers(qs) == [None]
+
+
+def test_a_line_that_is_only_a_name_heads_the_quotations_under_it(nlp):
+    # a "reactions" article: each speaker's name (and a bracket or a description) on its own
+    # line, then the quotations, one paragraph each
+    qs = quotes_of(nlp, "Le rallye s'est terminé dimanche par la victoire de l'équipage français.",
+                   "Paul Mercier (1er WRC)",
+                   "\"C'est le rallye qui m'a donné le rêve de devenir pilote.\"",
+                   "\"Après des soucis de freins le jeudi, nous avons réagi rapidement.\"",
+                   "Hugo Lambert, deuxième",
+                   "\"Par rapport à l'année dernière, je n'ai pas fait la comparaison avec les pneus.\"")
+    assert speakers(qs) == ["Paul Mercier", "Paul Mercier", "Hugo Lambert"]
+
+
+def test_a_pictures_caption_naming_someone_heads_no_quotation(nlp):
+    # (a guard) the caption names who is in the picture; the quotation under it is the
+    # words the next sentence gives them to
+    from briefing.analyse.entities import article_entities
+    from briefing.analyse.quotes import article_quotes
+    from briefing.model import Article, Paragraph
+
+    texts = ["Paul Mercier, président de la fédération © Jean Roux",
+             "« Quand le bâtiment va, tout va. » La formule est attribuée au maçon Martin Nadaud, en 1850."]
+    a = Article(id="a", source="a.txt", paragraphs=(Paragraph("p1", "caption", texts[0]),
+                                                    Paragraph("p2", "body", texts[1])))
+    docs = list(nlp.pipe(texts))
+    ents, name_of = article_entities(a, docs)
+    assert "Paul Mercier" not in [q.speaker for q in article_quotes(a, docs, ents, name_of)]

@@ -337,7 +337,9 @@ person plural is its subject, no incise's object clitic ("…, nous alarmons les
 regrette X"); a subject whose main verb is negated ("n'avait pas souhaité s'expliquer") does
 not introduce the next quotation, and breaks the voice before; a quotation between dashes in
 a sentence is an aside, not the words of the clause around it. Spaces before a closing mark
-("frais.  »") do not keep the sentence from ending.
+("frais.  »") do not keep the sentence from ending. A line that is only a person's name (and
+a bracket or a description, "Sébastien Ogier (1er WRC)") heads the quotation paragraphs under
+it, as a line ending on a colon does; a picture's caption heads none.
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

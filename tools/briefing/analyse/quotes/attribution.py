@@ -1716,6 +1716,11 @@ def _personal_expletive(tok) -> bool:
         and tok.head.lemma_ not in _IMPERSONAL and not any(t.lower_ == "y" for t in tok.doc[tok.i + 1:tok.i + 3])
 
 
+#: At most this many tokens make a line that is only a name and its label ("Sébastien
+#: Ogier (1er WRC)", "Marie Dupont, maire de Nérac").
+_NAME_LINE_TOKENS = 14
+
+
 def _negated_root(doc, lo: int, hi: int) -> bool:
     """True when the main verb of the sentence lo..hi is negated ("X n'a pas souhaité
     s'exprimer", "ne répond plus"): its subject is not introduced as the next words' voice."""
@@ -2648,6 +2653,17 @@ def article_quotes(
                 announced = namer.name(doc, *label, mentions, ctx)[0] if label else None
             if _is_fragment(announced) or _is_journalist(announced, entities):
                 announced = None
+        elif not quotes and len(doc) <= _NAME_LINE_TOKENS and para.kind != "caption" and n + 1 < len(paragraphs) \
+                and paragraphs[n + 1].text.lstrip()[:1] in _OPENING_MARKS:
+            # "Sébastien Ogier (1er WRC)" ¶ "« … »" ¶ "« … »": a line that is only a person's name
+            # (and a bracket or a description) heads the quotations under it, as with a colon (a
+            # picture's caption names who is in the picture)
+            label = _name_label(doc, 0, len(doc), mentions, name_of, persons, where_ok=False)
+            if label and any(m.start_token == label[0] and (m.label == "PER" or name_of.get(fold(m.text)) in persons)
+                             for m in mentions):
+                announced = namer.name(doc, *label, mentions, ctx)[0]
+                if _is_fragment(announced) or _is_journalist(announced, entities):
+                    announced = None
         # « A » « B », a répondu X: quotes with nothing between them share the attribution after the last
         for k in range(len(para_quotes) - 2, -1, -1):
             q, _ = para_quotes[k]
