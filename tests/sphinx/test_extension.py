@@ -149,6 +149,7 @@ def _toc_depth_after(tex: str, chapter: str) -> str:
     return m.group(1)
 
 
+@pytest.mark.slow  # (0.3 s: a LaTeX build)
 @pytest.mark.sphinx("latex", testroot="latex", srcdir="latex", copy_test_root=True)
 def test_latex_appendix_excluded_pages_and_toc_depth(app, warning):
     app.build()
@@ -203,6 +204,7 @@ def test_first_mention_per_paragraph_links_to_the_whos_who(app, warning):
 # --- a project that only adds the extension -----------------------------------------
 
 
+@pytest.mark.slow  # (0.3 s: a whole site)
 @pytest.mark.sphinx("html", testroot="minimal", srcdir="minimal", copy_test_root=True)
 def test_a_project_with_only_the_extension_builds_the_whole_site(app, warning):
     # conf.py enables no MyST extension and has no static folder: the extension
@@ -233,6 +235,7 @@ def test_the_cover_never_prints_sphinxs_author_placeholder(app, warning):
 # --- rebuilds format only the bibliography entries that changed ----------------
 
 
+@pytest.mark.slow  # (0.5 s: two builds)
 @pytest.mark.sphinx("html", testroot="basic", srcdir="basic-bib-rebuild", copy_test_root=True)
 def test_a_rebuild_formats_only_the_changed_bibliography_entries(app, warning, make_app, monkeypatch):
     from pybtex.style.formatting import BaseStyle
@@ -358,6 +361,7 @@ def test_page_templates_are_compiled_once_and_kept_in_the_cache(app, warning, ma
 # --- Sphinx's slow paths made fast, with the same results ----------------------
 
 
+@pytest.mark.slow  # (0.3 s: a build and its search index)
 @pytest.mark.sphinx("html", testroot="basic", srcdir="basic-fast-paths", copy_test_root=True)
 def test_search_index_pruning_and_bibliography_lookups_give_what_sphinx_gives(app, warning, monkeypatch):
     import json

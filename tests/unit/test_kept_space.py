@@ -6,15 +6,19 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.preprocessing import normalize
 
 from briefing.compose.corpus import CorpusVectors, FrozenTfidf, _given, l2_normalize
 from briefing.ingest import read_corpus
 
+# Parity with scikit-learn, whose import alone takes about 1.5 s: no other fast test loads it
+# (the rebuild path never does), so these run with the slow ones.
+pytestmark = pytest.mark.slow
 
-def sklearn_frozen(space: dict) -> TfidfVectorizer:
+
+def sklearn_frozen(space: dict):
     """The vectorizer ``corpus.frozen_vectorizer`` made before (scikit-learn's)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     vectorizer = TfidfVectorizer(analyzer=_given, vocabulary={f: i for i, f in enumerate(space["features"])},
                                  sublinear_tf=True, dtype=np.float64)
     vectorizer.idf_ = np.asarray(space["idf"], dtype=np.float64)
@@ -41,6 +45,8 @@ def identical(mine, theirs) -> None:
 
 def check_corpus(articles) -> None:
     """Every matrix compose makes in a kept space, and the normalisations it asks for."""
+    from sklearn.preprocessing import normalize
+
     fitted = CorpusVectors.build(articles)  # scikit-learn fits the space
     space = fitted.space()
     kept = CorpusVectors.build(articles, space=space)
@@ -77,7 +83,6 @@ def test_kept_space_matrices_are_sklearns_on_the_seeds(seed_articles):
     check_corpus(seed_articles)
 
 
-@pytest.mark.slow
 def test_kept_space_matrices_are_sklearns_on_wikinews(wikinews_dir):
     articles, _ = read_corpus(wikinews_dir, metadata_file=None)
     assert len(articles) > 900
@@ -85,6 +90,8 @@ def test_kept_space_matrices_are_sklearns_on_wikinews(wikinews_dir):
 
 
 def test_normalize_edge_cases_are_sklearns():
+    from sklearn.preprocessing import normalize
+
     zero_rows = sparse.csr_matrix(np.array([[0.0, 0.0, 0.0], [3.0, 0.0, 4.0], [0.0, 0.0, 0.0], [1e-300, 0.0, 1e-300]]))
     explicit_zero = sparse.csr_matrix((np.array([0.0, 2.0]), np.array([0, 1]), np.array([0, 1, 2])), shape=(2, 2))
     tiny = np.array([[1e-17, 0.0], [0.0, 0.0], [3.0, 4.0], [-2.0, 1e-9]])
