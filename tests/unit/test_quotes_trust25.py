@@ -123,3 +123,21 @@ def test_a_pictures_caption_naming_someone_heads_no_quotation(nlp):
     docs = list(nlp.pipe(texts))
     ents, name_of = article_entities(a, docs)
     assert "Paul Mercier" not in [q.speaker for q in article_quotes(a, docs, ents, name_of)]
+
+
+def test_an_auxiliary_and_any_participle_before_a_name_with_no_comma_is_an_incise(nlp):
+    qs = quotes_of(nlp, "La séance s'est ouverte jeudi. \"Même si nous sommes heureux de nous retrouver, prenons "
+                        "garde à ce que le plus ne devienne le trop\" a entamé Christian Roux.")
+    assert speakers(qs) == ["Christian Roux"]
+    # (a guard) a short quoted title before such a verb is its subject
+    qs = quotes_of(nlp, "Le spectacle a conquis le public. « Les Misérables » a séduit Jean Valjean hier soir.")
+    assert "Jean Valjean" not in speakers(qs)
+
+
+def test_a_cleft_after_the_quotation_gives_who_used_the_words(nlp):
+    qs = quotes_of(nlp, "“Le viaduc a placé Millau sur la carte du monde” : c’est la maire Marie Lenoir qui emploie "
+                        "cette formule.")
+    assert speakers(qs) == ["Marie Lenoir"]
+    # (a guard) "c'est X qui" with a clause of no words said: not a speaker
+    qs = quotes_of(nlp, "« Le pont va tomber » : c’est le maire Paul Roux qui a fait fermer la route.")
+    assert speakers(qs) == [None]

@@ -339,7 +339,10 @@ not introduce the next quotation, and breaks the voice before; a quotation betwe
 a sentence is an aside, not the words of the clause around it. Spaces before a closing mark
 ("frais.  »") do not keep the sentence from ending. A line that is only a person's name (and
 a bracket or a description, "Sébastien Ogier (1er WRC)") heads the quotation paragraphs under
-it, as a line ending on a colon does; a picture's caption heads none.
+it, as a line ending on a colon does; a picture's caption heads none. With no comma, an
+auxiliary and any participle before a person's name are an incise after a quotation that is a
+sentence ("« … » a entamé X"; "« Les Misérables » a séduit X" is a title's verb); "« … » : c'est
+X qui emploie cette formule" gives X (a cleft whose clause says or names words said).
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

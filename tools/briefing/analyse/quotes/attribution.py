@@ -536,7 +536,12 @@ def _incise_without_comma(doc, lo: int, hi: int) -> bool:
         return doc[lo + 2].pos_ in ("DET", "PROPN")
     if lo + 2 < hi and fold(doc[lo].text) in _AUX and "Fin" in doc[lo].morph.get("VerbForm"):
         lo += 1  # "« … » a révélé cette victime à la barre": the auxiliary, then the participle
-        return doc[lo].pos_ == "VERB" and _says(doc[lo]) and doc[_past_when(doc, lo + 1, hi)].pos_ in ("DET", "PROPN")
+        after = doc[_past_when(doc, lo + 1, hi)]
+        if doc[lo].pos_ == "VERB" and not _says(doc[lo]) and lo - k >= 8:
+            # "« … » a entamé Christian Estrosi": any participle when a person's name follows and
+            # the quotation is a sentence, no title ("« Les Misérables » a séduit X")
+            return after.pos_ == "PROPN" and after.ent_type_ == "PER"
+        return doc[lo].pos_ == "VERB" and _says(doc[lo]) and after.pos_ in ("DET", "PROPN")
     if lo + 1 >= hi or not (doc[lo].is_lower and doc[lo].is_alpha):
         return False
     after = doc[_past_when(doc, lo + 1, hi)]
@@ -765,6 +770,9 @@ def _cest_words_of(doc, k: int, hi: int, mentions, namer, ctx) -> str | None:
         j = k + 2
     if j is None:
         return None
+    who = _cleft_sayer(doc, j, hi, mentions)
+    if who is not None:
+        return namer.name(doc, who[0], who[1], mentions, ctx)[0]
     words = [fold(t.text) for t in doc[j:min(hi, j + 4)]]
     if words[:2] in (["l'", "un"], ["l'", "une"]) or words[:1] in (["l'un"], ["l'une"]):
         j += 2 if words[0] == "l'" else 1  # "l'une des phrases": one of them
@@ -783,6 +791,20 @@ def _cest_words_of(doc, k: int, hi: int, mentions, namer, ctx) -> str | None:
     if np is None or not any(m.start_token < np[1] and m.end_token > np[0] and m.label in ("PER", "ORG") for m in mentions):
         return None
     return namer.name(doc, np[0], np[1], mentions, ctx)[0]
+
+
+def _cleft_sayer(doc, j: int, hi: int, mentions):
+    """``« … » : c'est la maire X qui emploie cette formule``: after "c'est", a phrase naming
+    someone, then "qui" and a clause with a verb of saying or a noun of words said; that
+    phrase's token range, else None."""
+    np = _np_after(doc, j, hi)
+    if np is None or np[1] >= hi or fold(doc[np[1]].text) != "qui" \
+            or not any(m.start_token < np[1] and m.end_token > np[0] and m.label in ("PER", "ORG") for m in mentions):
+        return None
+    end = next((e for e in range(np[1] + 1, hi) if doc[e].is_punct and doc[e].text not in ("-", "'", "’")), hi)
+    if any(_says(t) or fold(t.text) in _STATED_NOUNS for t in doc[np[1] + 1:end]):
+        return np
+    return None
 
 
 #: Nouns of someone's stated view, which a colon may announce like a noun of speech
