@@ -1030,3 +1030,18 @@ def test_a_byline_in_lower_case_on_its_own_line():
     assert match_byline("par Nadia DAKI").authors == ("Nadia DAKI",)
     assert match_byline("par la police") is None  # (a guard) no name, no byline
     assert match_byline("parfois Jean Roux") is None
+
+
+def test_a_line_cut_inside_a_quotation_goes_on_with_the_lower_case_line_after_it():
+    from briefing.ingest.clean import clean_text
+
+    text = (f"Les jeunes agriculteurs se sont réunis à Baudre\n\n{_LONG}\n\n"
+            "Ils ne doutent de rien. “Notre but a été de leur faire comprendre que\n"
+            "l’installation sociétaire était une force”, souligne Jean Bouillon.\n")
+    a = clean_text(text)
+    assert "Ils ne doutent de rien. “Notre but a été de leur faire comprendre que l’installation sociétaire " \
+        "était une force”, souligne Jean Bouillon." in [p.text for p in a.paragraphs]
+    # (a guard) no quotation left open: two paragraphs, as written
+    a = clean_text(f"Les jeunes agriculteurs se sont réunis à Baudre\n\n{_LONG}\n\nLe maire a parlé de\n"
+                   "l'avenir de la commune devant les habitants réunis.\n")
+    assert "Le maire a parlé de" in [p.text for p in a.paragraphs]

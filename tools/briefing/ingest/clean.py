@@ -602,17 +602,17 @@ def unwrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     joined line keeps the number of its first line. Any other text is returned as it is."""
     body = [t.strip() for _, t in lines if t.strip()]
     if len(body) < WRAP_MIN_LINES:
-        return lines
+        return _cut_quotations_joined(lines)
     lengths = sorted(len(t) for t in body)
     width = lengths[len(lengths) * 3 // 4]
     if not 20 <= width <= 120:
-        return lines
+        return _cut_quotations_joined(lines)
 
     def open_line(t: str) -> bool:
         return len(t) >= WRAP_LONG * width and not t.endswith(_SENTENCE_END)
 
     if sum(open_line(t) for t in body) < WRAP_SHARE * len(body):
-        return lines
+        return _cut_quotations_joined(lines)
     out: list[tuple[int, str]] = []
     for n, text in lines:
         t = text.strip()
@@ -623,6 +623,23 @@ def unwrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out[-1] = (out[-1][0], prev + glue + t)
         else:
             out.append((n, t))
+    return out
+
+
+def _cut_quotations_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """In a text that is not hard-wrapped, a line cut inside a quotation, mid-sentence,
+    goes on with the next line when that line opens in lower case ("“Notre but … faire
+    comprendre que" ¶ "l’installation sociétaire était une force …”"): one paragraph, every
+    character kept, the number of its first line."""
+    out: list[tuple[int, str]] = []
+    for n, text in lines:
+        t = text.strip()
+        prev = out[-1][1].rstrip() if out else ""
+        if t[:1].islower() and prev[-1:].isalpha() and (
+                prev.count("«") > prev.count("»") or prev.count("“") > prev.count("”")):
+            out[-1] = (out[-1][0], prev + " " + t)
+        else:
+            out.append((n, text))
     return out
 
 
