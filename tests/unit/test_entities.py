@@ -498,3 +498,13 @@ def test_a_name_taken_to_its_fuller_form_leaves_no_mention_inside_it(nlp):
 
     ents, _ = merging.article_entities(a, docs, _fuller_forms(docs, spans))
     assert "Paul Durand" in by_name(ents)
+
+
+def test_a_capitalised_title_alone_is_no_persons_name(nlp):
+    # "du Premier Ministre Édouard Philippe": the model takes "Ministre" for a person; a
+    # title alone names no one (the person is the name after it)
+    assert ("Ministre", "PER") not in spans_of(nlp, "Ce n’est pas l’annonce du Premier Ministre Édouard Philippe qui "
+                                                    "souhaite laisser la responsabilité aux départements.")
+    assert ("Édouard Philippe", "PER") in spans_of(nlp, "Ce n’est pas l’annonce du Premier Ministre Édouard Philippe "
+                                                        "qui souhaite laisser la responsabilité aux départements.")
+    assert not [m for m in spans_of(nlp, "Le Premier Ministre a annoncé mardi un plan.") if m[1] == "PER"]

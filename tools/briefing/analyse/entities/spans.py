@@ -460,6 +460,8 @@ def news_spans(doc) -> list[Mention]:
     out = _adjacent_people(doc, out)
     out = _title_adjectives(doc, out)
     out = _named_before_acronym(doc, out)
+    # "du Premier Ministre Édouard Philippe": a title the page capitalises, alone, is no one's name
+    out = [m for m in out if not (m.label == "PER" and all(fold(w) in TITLE_HEADS for w in m.text.split()))]
     return _surnames_are_people([doc], [out])[0]
 
 
