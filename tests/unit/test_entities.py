@@ -508,3 +508,12 @@ def test_a_capitalised_title_alone_is_no_persons_name(nlp):
     assert ("Édouard Philippe", "PER") in spans_of(nlp, "Ce n’est pas l’annonce du Premier Ministre Édouard Philippe "
                                                         "qui souhaite laisser la responsabilité aux départements.")
     assert not [m for m in spans_of(nlp, "Le Premier Ministre a annoncé mardi un plan.") if m[1] == "PER"]
+
+
+def test_one_word_all_a_pair_of_quotation_marks_holds_is_no_person(nlp):
+    # a word shouted, a storm's or an animal's name between quotation marks: not a person the
+    # text names
+    text = "Demain, une autre tempête, « Marcel », est attendue sur la côte. Les manifestants ont clamé : « Menteur »."
+    assert not [m for m in spans_of(nlp, text) if m[1] == "PER"]
+    # (a guard) a person's name in full stays one, marks or not
+    assert ("Jean Dupont", "PER") in spans_of(nlp, "Le surnom de « Jean Dupont » lui est resté, dit Jean Dupont.")

@@ -462,6 +462,11 @@ def news_spans(doc) -> list[Mention]:
     out = _named_before_acronym(doc, out)
     # "du Premier Ministre Édouard Philippe": a title the page capitalises, alone, is no one's name
     out = [m for m in out if not (m.label == "PER" and all(fold(w) in TITLE_HEADS for w in m.text.split()))]
+    # "ont clamé : « Menteur », « Misogyne »": one word all a pair of quotation marks holds is
+    # a word someone said (or a title), not a person the text names
+    out = [m for m in out if not (m.label == "PER" and m.end_token - m.start_token == 1 and 0 < m.start_token
+                                  and m.end_token < len(doc) and doc[m.start_token - 1].text in ("«", "“", '"')
+                                  and doc[m.end_token].text in ("»", "”", '"'))]
     return _surnames_are_people([doc], [out])[0]
 
 
