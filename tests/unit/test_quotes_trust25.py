@@ -141,3 +141,13 @@ def test_a_cleft_after_the_quotation_gives_who_used_the_words(nlp):
     # (a guard) "c'est X qui" with a clause of no words said: not a speaker
     qs = quotes_of(nlp, "« Le pont va tomber » : c’est le maire Paul Roux qui a fait fermer la route.")
     assert speakers(qs) == [None]
+
+
+def test_a_place_after_a_preposition_of_place_does_not_speak_the_relative_after_it(nlp):
+    # "X, ouvrier dans une ONG à Ndélélé qui dit avoir payé …": the parse hangs "qui" on the
+    # place; the person the description runs from speaks
+    qs = quotes_of(nlp, "La route est coupée depuis des semaines. « Beaucoup de voyageurs ont passé trois jours sur "
+                        "place », déclare Jean Salif, ouvrier dans une ONG à Batouri qui dit avoir payé les jeunes du "
+                        "village pour porter sa moto.")
+    assert "Batouri" not in speakers(qs)
+    assert set(speakers(qs)) == {"Jean Salif"}

@@ -342,7 +342,9 @@ a bracket or a description, "Sébastien Ogier (1er WRC)") heads the quotation pa
 it, as a line ending on a colon does; a picture's caption heads none. With no comma, an
 auxiliary and any participle before a person's name are an incise after a quotation that is a
 sentence ("« … » a entamé X"; "« Les Misérables » a séduit X" is a title's verb); "« … » : c'est
-X qui emploie cette formule" gives X (a cleft whose clause says or names words said).
+X qui emploie cette formule" gives X (a cleft whose clause says or names words said). A place
+after a preposition of place does not speak the relative clause the parse hangs on it ("X,
+ouvrier dans une ONG à Ndélélé qui dit …"): the person the description runs from does.
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

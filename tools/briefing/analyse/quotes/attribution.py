@@ -3191,12 +3191,40 @@ def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
         if _CLITIC_RE.match(subj.text):
             a, b = subj.i, subj.i + 1  # "ajoute-t-il encore, tout en disant …": the clitic alone
         a, b = _named_right_before(s.doc, max(a, s.lo), b, verb, s.mentions)
+        if fold(subj.text) == "qui" and _located_place(s.doc, a, b, s.mentions):
+            # "X, ouvrier dans une ONG à Ndélélé qui dit avoir payé …": the place where the
+            # person described works does not speak; the person does
+            described = _described_person_before(s.doc, a, s.lo, s.mentions)
+            if described is None:
+                return None
+            a, b = described
         if fold(verb.text).startswith("exig") and not _CLITIC_RE.match(subj.text) and fold(subj.text) not in _PRONOUNS \
                 and not _designates_someone(s.doc, max(a, s.lo), b, s.mentions):
             return None  # "la loi exige qu'un accord …", "la situation exige que": things require too
     speaker = s.name(a, b)
     body = s.doc[body_start:s.hi].text.strip().rstrip(".").strip()
     return s.reported(body, speaker) if len(body.split()) >= min_words else None
+
+
+def _located_place(doc, a: int, b: int, mentions) -> bool:
+    """True when tokens a..b are a place's name after a preposition of place ("à Ndélélé",
+    "au Mali", "en Gironde")."""
+    return a > 0 and fold(doc[a - 1].text) in ("a", "au", "aux", "en") \
+        and any(m.start_token == a and m.end_token == b and m.label == "LOC" for m in mentions)
+
+
+def _described_person_before(doc, k: int, lo: int, mentions):
+    """The person's name whose description, after its comma and with no verb of its own, runs
+    up to token ``k`` ("Jean Sali, ouvrier dans une ONG à …"): its token range, else None."""
+    for m in sorted(mentions, key=lambda m: -m.start_token):
+        if m.label != "PER" or not lo <= m.start_token < k or m.end_token >= k:
+            continue
+        between = doc[m.end_token:k]
+        if between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                                              for t in between):
+            return m.start_token, m.end_token
+        return None
+    return None
 
 
 def _verb_group_start(doc, i: int, lo: int) -> int:
