@@ -2562,7 +2562,8 @@ def article_quotes(
                     ctx.last_subject = None
                 elif subject:
                     ctx.last_subject = subject
-                    if _negated_root(doc, lo, hi):
+                    negated = _negated_root(doc, lo, hi)
+                    if negated:
                         # "L'administrateur n'avait pas souhaité s'expliquer… « … »": not his
                         # words, nor those of the voice before him
                         voice = None
@@ -2572,7 +2573,7 @@ def article_quotes(
                         # "Le maire du district appelle à … . « … »": a person described, whatever
                         # the verb, is whose words follow (not the voice before)
                         introduced = subject[0]
-                    if subject[1] == "PER" and subject[0] in persons and not in_sent and not _negated_root(doc, lo, hi):
+                    if subject[1] == "PER" and subject[0] in persons and not in_sent and not negated:
                         introduced = subject[0]
                         if opening_quote and subject[0] not in ctx.named_in and doc[lo].pos_ not in (
                                 "ADV", "CCONJ", "SCONJ") and any(  # (not what happened next: "Puis X est reparti")
