@@ -449,6 +449,13 @@ def _extend_name(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def quoted_alone(doc, m: Mention) -> bool:
+    """True when the mention is all a pair of quotation marks holds ("l'émission "Good
+    Singers"", "« Marcel »"): a title or a word said, not a name the text uses."""
+    return 0 < m.start_token and m.end_token < len(doc) and doc[m.start_token - 1].text in ('"', "“", "«") \
+        and doc[m.end_token].text in ('"', "”", "»")
+
+
 def news_spans(doc) -> list[Mention]:
     """spaCy's entities of ``doc`` with the news-text corrections applied (step 1 of the
     module docstring): each entity corrected, then the people the model missed."""
@@ -464,9 +471,7 @@ def news_spans(doc) -> list[Mention]:
     out = [m for m in out if not (m.label == "PER" and all(fold(w) in TITLE_HEADS for w in m.text.split()))]
     # "ont clamé : « Menteur », « Misogyne »": one word all a pair of quotation marks holds is
     # a word someone said (or a title), not a person the text names
-    out = [m for m in out if not (m.label == "PER" and m.end_token - m.start_token == 1 and 0 < m.start_token
-                                  and m.end_token < len(doc) and doc[m.start_token - 1].text in ("«", "“", '"')
-                                  and doc[m.end_token].text in ("»", "”", '"'))]
+    out = [m for m in out if not (m.label == "PER" and m.end_token - m.start_token == 1 and quoted_alone(doc, m))]
     return _surnames_are_people([doc], [out])[0]
 
 

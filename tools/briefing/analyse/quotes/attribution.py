@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ...model import Article, Entity, Quote
 from ...text import split_sentences
 from ..entities import JOURNALIST, article_spans, is_news_source
+from ..entities.spans import quoted_alone
 from ..lexicon import (
     ANAPHORIC_HEADS,
     HONORIFICS,
@@ -1750,13 +1751,6 @@ def _negated_root(doc, lo: int, hi: int) -> bool:
     return root is not None and any(c.dep_ == "advmod" and fold(c.text) in ("ne", "n'", "n") for c in root.children)
 
 
-def _quoted_alone(doc, m) -> bool:
-    """True when the name is all a pair of quotation marks holds ("l'émission "Good
-    Singers"", "le film « Titanic »"): the title of a work, which speaks no words."""
-    return 0 < m.start_token and m.end_token < len(doc) and doc[m.start_token - 1].text in ('"', "“", "«") \
-        and doc[m.end_token].text in ('"', "”", "»")
-
-
 def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons, reading: bool = False):
     """(name, label, gender) of the sentence's subject when it designates someone: a
     named person or organisation, a resolved pronoun or role phrase, a person noun
@@ -1832,7 +1826,7 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons, readin
         of_name = False
         for m in mentions:
             if m.start_token < b and m.end_token > a and m.label in ("PER", "ORG"):
-                if _quoted_alone(doc, m):
+                if quoted_alone(doc, m):
                     of_name = True  # "l'émission "Good Singers" dont …": a title of a work, no one
                     continue
                 if m.label == "ORG" and subj.pos_ == "NOUN" and m.start_token > subj.i and _person_head(subj):
