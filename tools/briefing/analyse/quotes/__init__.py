@@ -345,6 +345,11 @@ sentence ("« … » a entamé X"; "« Les Misérables » a séduit X" is a titl
 X qui emploie cette formule" gives X (a cleft whose clause says or names words said). A place
 after a preposition of place does not speak the relative clause the parse hangs on it ("X,
 ouvrier dans une ONG à Ndélélé qui dit …"): the person the description runs from does.
+Only a negation that denies speech keeps a subject from introducing the next quotation (a
+negated verb of saying, a negated will with its infinitive, "ne pas donner suite"); "Le maire
+ne décolère pas. « … »" portrays the one who speaks. A verb of saying right after a comma with a
+noun phrase after it, which the parse coordinates to the main verb, is an inverted incise whose
+subject is that noun phrase ("X est estimée à …, indique la préfecture, précisant que …").
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

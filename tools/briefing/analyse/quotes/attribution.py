@@ -1744,11 +1744,27 @@ def _personal_expletive(tok) -> bool:
 _NAME_LINE_TOKENS = 14
 
 
+#: Verbs of will or ability whose negation, before an infinitive, says that someone did not
+#: speak ("n'a pas souhaité s'exprimer", "n'a pas voulu en dire plus", "n'a pas pu être joint").
+_WILL_LEMMAS = frozenset({"vouloir", "souhaiter", "pouvoir", "désirer"})
+
+
 def _negated_root(doc, lo: int, hi: int) -> bool:
-    """True when the main verb of the sentence lo..hi is negated ("X n'a pas souhaité
-    s'exprimer", "ne répond plus"): its subject is not introduced as the next words' voice."""
+    """True when the main verb of the sentence lo..hi denies that its subject spoke: a
+    negated verb of saying ("ne répond plus", "n'a pas commenté"), a negated will to do
+    something ("X n'a pas souhaité s'exprimer"), "ne pas donner suite": its subject is not
+    introduced as the next words' voice. Any other negation portrays the subject and still
+    introduces them ("Le maire ne décolère pas. « … »", "X ne mâche pas ses mots : « … »")."""
     root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
-    return root is not None and any(c.dep_ == "advmod" and fold(c.text) in ("ne", "n'", "n") for c in root.children)
+    if root is None or not any(c.dep_ == "advmod" and fold(c.text) in ("ne", "n'", "n") for c in root.children):
+        return False
+    if _is_reporting(root) or root.lemma_ in ("répondre", "réagir", "parler"):
+        return True
+    if root.lemma_ in _WILL_LEMMAS and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                                           for c in root.children):
+        return True
+    # ("n'a pas donné suite à …": the parse hangs "suite" on the noun after it)
+    return root.lemma_ == "donner" and root.i + 1 < hi and fold(doc[root.i + 1].text) == "suite"
 
 
 def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons, reading: bool = False):
@@ -3149,7 +3165,12 @@ def _claim(s: _Sentence, verb, body_start: int, min_words: int) -> Quote | None:
         incise = next((t for t in reversed(s.doc[s.lo:verb.i]) if t.pos_ == "VERB" and _is_reporting(t)
                        and not _in_quotes(s.doc, t.i, s.lo)), None)
         own = _subject_of(incise) if incise is not None else None
-        if incise is not None and (own is None or own.i > incise.i or _in_quotes(s.doc, own.i, s.lo)):
+        # "X est estimée à …, indique la préfecture, précisant que …", parsed with "indique"
+        # coordinated to the main verb: a subject borrowed from the verb it is coordinated with
+        # is not the subject of a verb right after a comma with a noun phrase after it
+        borrowed = own is not None and incise.dep_ == "conj" and own.head is not incise \
+            and s.doc[incise.i - 1].text == "," and s.doc[incise.i + 1].pos_ in ("DET", "PROPN")
+        if incise is not None and (own is None or own.i > incise.i or borrowed or _in_quotes(s.doc, own.i, s.lo)):
             # "« … », a déclaré un responsable, précisant que …": the incise's subject comes after
             # its verb (the parse takes a word of the quotation, or nothing, as its subject)
             np = _attribution_at(s.doc, next((k for k in range(incise.i, s.lo, -1) if s.doc[k - 1].text == ","),
