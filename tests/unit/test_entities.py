@@ -517,3 +517,15 @@ def test_one_word_all_a_pair_of_quotation_marks_holds_is_no_person(nlp):
     assert not [m for m in spans_of(nlp, text) if m[1] == "PER"]
     # (a guard) a person's name in full stays one, marks or not
     assert ("Jean Dupont", "PER") in spans_of(nlp, "Le surnom de « Jean Dupont » lui est resté, dit Jean Dupont.")
+
+
+def test_a_lone_capitalised_word_typed_as_a_place_before_a_persons_name_is_its_first_name(nlp):
+    # "Gentiny" read as a place, "Ngobila Mbaka" as a person: one name
+    a, docs = make(nlp, "Le gouverneur de la ville-province de Kinshasa, Gentiny Ngobila Mbaka, dit remercier "
+                        "la population kinoise tout entière.")
+    ents, _ = article_entities(a, docs)
+    assert "Gentiny Ngobila Mbaka" in by_name(ents) and by_name(ents)["Gentiny Ngobila Mbaka"].type == "PER"
+    # (a guard) a demonym before a name stays out of it
+    a, docs = make(nlp, "La Française Marie Dupuis a remporté la finale dimanche.")
+    ents, _ = article_entities(a, docs)
+    assert "Marie Dupuis" in by_name(ents)

@@ -33,3 +33,31 @@ def test_an_inverted_incise_the_parse_coordinates_to_the_main_verb_gives_its_own
     qs = quotes_of(nlp, "La perte totale pour les trafiquants est estimée à plus d'un million et demi d'euros "
                         "(saisies et amendes), indique la préfecture, précisant que deux personnes ont été arrêtées.")
     assert speakers(qs) == ["la préfecture"]
+
+
+def test_the_same_source_is_the_last_source_that_spoke(nlp):
+    qs = quotes_of(nlp, "Trente sites illégaux ont été démantelés en octobre, a annoncé la préfecture de la "
+                        "Guyane dans un communiqué lundi.",
+                   "Près de deux tonnes d'or ont été extraites illégalement l'an dernier, selon la même source.")
+    assert speakers(qs) == ["la préfecture de la Guyane"] * 2
+
+
+def test_a_pair_of_described_subjects_after_an_opening_quotation_speaks_no_words_of_it(nlp):
+    # "« … »." then "Le directeur, X, et le ministre, Y, ont tenté …": two people, none of
+    # whom the text makes the quotation's speaker
+    qs = quotes_of(nlp, "« La compagnie présente ses excuses ». Le directeur général de la compagnie, Paul "
+                        "Rakoto, et le ministre de l'Énergie, Jean Randria, ont tenté de calmer la colère des "
+                        "usagers devant la presse.")
+    assert [q.speaker for q in qs if q.kind == "direct"] == [None]
+
+
+def test_a_time_phrase_and_its_comma_between_an_incise_verb_and_its_subject(nlp):
+    qs = quotes_of(nlp, "« Mon patron, c'est le peuple de Dakar », a fait savoir ce mercredi, Amadou Ndiaye "
+                        "Fall, par ailleurs ministre de la Santé.")
+    assert speakers(qs) == ["Amadou Ndiaye Fall"]
+
+
+def test_a_left_double_mark_glued_to_the_word_before_it_closes_the_quotation(nlp):
+    qs = quotes_of(nlp, "“Mon patron, c'est le peuple de Dakar“, a déclaré Amadou Ndiaye Fall.")
+    assert [q.text for q in qs] == ["Mon patron, c'est le peuple de Dakar"]
+    assert speakers(qs) == ["Amadou Ndiaye Fall"]

@@ -523,8 +523,24 @@ def _adjacent_people(doc, out: list[Mention]) -> list[Mention]:
                 and m.end_token - m.start_token == 1 and doc[prev.end_token - 1].whitespace_ == " ":
             merged[-1] = _mention(doc, prev.start_token, m.end_token, "PER")
             continue
+        if prev is not None and m.label == "PER" and prev.label in ("LOC", "MISC") and prev.end_token == m.start_token \
+                and prev.end_token - prev.start_token == 1 and doc[prev.start_token].whitespace_ == " " \
+                and (prev.start_token == 0 or doc[prev.start_token - 1].is_punct or doc[prev.start_token].is_sent_start) \
+                and _first_name_like(doc[prev.start_token]):
+            # "…, Gentiny Ngobila Mbaka, dit" with "Gentiny" read as a place: a lone capitalised word
+            # opening a phrase, right before a person's name, is its first name
+            merged[-1] = _mention(doc, prev.start_token, m.end_token, "PER")
+            continue
         merged.append(m)
     return merged
+
+
+def _first_name_like(tok) -> bool:
+    """A word that may be a first name the model typed otherwise: capitalised, letters only,
+    not in capitals, no demonym ("le Marocain X") and no title."""
+    text = tok.text
+    return text.istitle() and text.replace("-", "").isalpha() and tok.pos_ == "PROPN" \
+        and fold(text) not in TITLE_HEADS and not _DEMONYM_SINGULAR.match(text)
 
 
 def _mention(doc, start: int, end: int, label: str) -> Mention:

@@ -350,6 +350,12 @@ negated verb of saying, a negated will with its infinitive, "ne pas donner suite
 ne décolère pas. « … »" portrays the one who speaks. A verb of saying right after a comma with a
 noun phrase after it, which the parse coordinates to the main verb, is an inverted incise whose
 subject is that noun phrase ("X est estimée à …, indique la préfecture, précisant que …").
+"La même source" is the last source that spoke ("…, selon la même source"). Two subjects joined
+by "et" after their appositions' commas are a pair ("Le directeur, X, et le ministre, Y, ont
+…"), of whom neither takes the quotation before. A time phrase and its comma may stand between
+an incise's verb and its subject ("», a fait savoir ce mercredi, X"). A left double mark glued
+to the word before it, with a space or a punctuation mark after it, closes a quotation
+("“… peuple de Dakar“, a déclaré X").
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

@@ -493,10 +493,10 @@ def _inside_quote(doc, i: int, end: int) -> bool:
     """True when token ``i`` lies inside a quotation that closes before token ``end``
     (a closing mark comes before any opening mark between them)."""
     for tok in doc[i + 1:end]:
+        if tok.text in ("»", "”") or _closing_left_mark(tok):
+            return True
         if tok.text in ("«", "“"):
             return False
-        if tok.text in ("»", "”"):
-            return True
         if tok.text == "\"":
             # a straight mark closes a quotation around ``i`` only when the marks up to ``end``
             # are odd in number ("X, évoquant \"…\", a annoncé": a pair after X)
@@ -922,10 +922,10 @@ def _incise_inside(doc, qstart: int, qend: int, mentions, namer, ctx):
     depth = 0
     for i in range(qstart + 1, qend - 2):
         t = doc[i].text
-        if t in ("«", "“"):
-            depth += 1
-        elif t in ("»", "”"):
+        if t in ("»", "”") or _closing_left_mark(doc[i]):
             depth -= 1
+        elif t in ("«", "“"):
+            depth += 1
         if t not in (",", "–", "—") or depth:
             continue  # (also between dashes: "« …, mais nous sommes privilégiés – déclare-t-on chez X – car … »")
         np = _attribution_at(doc, i + 1, qend - 1, selon=False)
@@ -1747,6 +1747,13 @@ _NAME_LINE_TOKENS = 14
 #: Verbs of will or ability whose negation, before an infinitive, says that someone did not
 #: speak ("n'a pas souhaité s'exprimer", "n'a pas voulu en dire plus", "n'a pas pu être joint").
 _WILL_LEMMAS = frozenset({"vouloir", "souhaiter", "pouvoir", "désirer"})
+
+
+def _one_of_a_pair(doc, end: int, hi: int) -> bool:
+    """True when "et" joins another subject to the name ending at ``end``, after its
+    apposition's comma or not ("X et Y ont tenté", "Le directeur, X, et le ministre, Y, ont")."""
+    k = end + (end < hi and doc[end].text == ",")
+    return k < hi and fold(doc[k].text) == "et"
 
 
 def _negated_root(doc, lo: int, hi: int) -> bool:
@@ -2588,7 +2595,7 @@ def article_quotes(
                         if opening_quote and subject[0] not in ctx.named_in and doc[lo].pos_ not in (
                                 "ADV", "CCONJ", "SCONJ") and any(  # (not what happened next: "Puis X est reparti")
                                 m.label == "PER" and name_of.get(fold(m.text), m.text) == subject[0]
-                                and not (m.end_token < hi and fold(doc[m.end_token].text) == "et")  # (not one of a pair)
+                                and not _one_of_a_pair(doc, m.end_token, hi)
                                 for m in mentions if lo <= m.start_token < hi):
                             # "« On est déçu, triste … »" ¶-opening, then "X est résigné devant les
                             # pistes …": a person named for the first time as the subject of the
@@ -3018,7 +3025,7 @@ def _quote_flags(doc, lo: int, hi: int) -> list[bool]:
     flags, opened = [], False
     for tok in doc[lo:hi]:
         flags.append(opened)
-        opened = _quoted_after(opened, tok.text)
+        opened = _quoted_after(opened, tok)
     return flags
 
 
@@ -3490,8 +3497,20 @@ def _is_wish(tok) -> bool:
     return tok.lemma_ in _WISH_LEMMAS or any(fold(tok.text).startswith(fold(w[:-2])) for w in _WISH_LEMMAS)
 
 
-def _quoted_after(opened: bool, text: str) -> bool:
-    """Whether quotation marks are open after a token ``text``, given ``opened`` before it."""
+def _closing_left_mark(tok) -> bool:
+    """True when a left double mark "“" stands where a quotation closes: glued to the word
+    before it, with a space or a punctuation mark after it (“Mon patron, c'est le peuple“, a
+    déclaré X), as some outlets type the closing mark; ``find_quote_spans`` pairs it so."""
+    doc = tok.doc
+    return tok.text == "“" and tok.i > 0 and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 1].is_space \
+        and (tok.i + 1 == len(doc) or bool(tok.whitespace_) or doc[tok.i + 1].is_punct)
+
+
+def _quoted_after(opened: bool, tok) -> bool:
+    """Whether quotation marks are open after the token ``tok``, given ``opened`` before it."""
+    text = tok.text
+    if text == "“" and opened and _closing_left_mark(tok):
+        return False
     if text == "«":
         return True
     if text == "»":
@@ -3505,7 +3524,7 @@ def _in_quotes(doc, i: int, lo: int) -> bool:
     """True when token ``i`` lies between quotation marks opened in its sentence (from ``lo``)."""
     opened = False
     for tok in doc[lo:i]:
-        opened = _quoted_after(opened, tok.text)
+        opened = _quoted_after(opened, tok)
     return opened
 
 

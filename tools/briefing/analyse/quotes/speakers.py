@@ -63,12 +63,17 @@ def _iterative(lemma: str) -> str:
 def _np_after(doc, i: int, limit: int) -> tuple[int, int] | None:
     """Token range of the noun phrase starting at (or after skippable words from) ``i``."""
     # skip adverbs, time words and short prepositional phrases ("au quotidien", "à l'AFP")
+    timed = False
     while i < limit:
         tok = doc[i]
         word = fold(tok.text)
         if tok.pos_ == "ADV" or tok.is_space or word in TIME_WORDS and not _the_latter(doc, i) or word in ("ce", "cet", "cette") \
                 and i + 1 < limit and fold(doc[i + 1].text) in TIME_WORDS and not _the_latter_alone(doc, i + 1, limit):
+            timed = timed or word in TIME_WORDS
             i += 1
+            continue
+        if timed and tok.text == "," and i + 1 < limit and doc[i + 1].pos_ in ("DET", "PROPN"):
+            i += 1  # "», a fait savoir ce mercredi, X": the comma closing a time phrase
             continue
         if word in ("d'", "de") and i + 1 < limit and doc[i + 1].pos_ == "ADV" and doc[i + 1].dep_ != "advmod":
             i += 2  # "confiait d'ailleurs X", "a répété de nouveau X": an adverbial locution
@@ -932,7 +937,10 @@ class _Context:
 
     def resolve_role(self, words: list[str]) -> str | None:
         """Person (or organisation) a definite description designates: "le ministre",
-        "la championne", "le chef du gouvernement", "l'association"."""
+        "la championne", "le chef du gouvernement", "l'association"; "la même source" is the
+        last source that spoke ("…, selon la même source")."""
+        if words in (["la", "meme", "source"], ["meme", "source"]):
+            return self.last_speaker if self.last_speaker and not _is_fragment(self.last_speaker) else None
         if len(words) >= 2 and words[0] in ("ce", "cet", "cette") and words[1] not in TIME_WORDS and (
                 words[1] in ANAPHORIC_HEADS or _DEMONSTRATIVE_PERSON.search(words[1])):
             # "Un avis que ne partage pas X. Ce producteur de café …": a demonstrative person noun
