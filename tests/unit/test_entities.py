@@ -529,3 +529,11 @@ def test_a_lone_capitalised_word_typed_as_a_place_before_a_persons_name_is_its_f
     a, docs = make(nlp, "La Française Marie Dupuis a remporté la finale dimanche.")
     ents, _ = article_entities(a, docs)
     assert "Marie Dupuis" in by_name(ents)
+
+
+def test_a_first_name_alone_read_as_a_thing_is_the_person_named_in_full(nlp):
+    a, docs = make(nlp, "Christine Moustapha habite le Gosier, une commune de Guadeloupe.",
+                   "« A la maison, j’enlève mes chaussures. » Christine est prudente, mais pas inquiète.")
+    ents, name_of = article_entities(a, docs, article_spans(docs))  # (as the analysis calls it)
+    assert "Christine" in by_name(ents)["Christine Moustapha"].aliases
+    assert "Christine" not in by_name(ents)

@@ -716,9 +716,14 @@ def _surnames_are_people(docs, spans: list[list[Mention]]) -> list[list[Mention]
     in full ("Christopher Froome" … "Froome creuse l'écart") is that person; after a
     plural article ("les Martin", "des Martin") it names a family, not the person."""
     parts = {fold(m.text).split()[-1] for sp in spans for m in sp if m.label == "PER" and len(m.text.split()) > 1}
+    # "Christine Moustapha" … "Christine est prudente", "Christine" read as a thing (MISC): a
+    # first name alone is the person too (not a word read as a place or an organisation: "Paris
+    # Hilton" leaves Paris a city)
+    firsts = {fold(m.text).split()[0] for sp in spans for m in sp if m.label == "PER" and len(m.text.split()) > 1}
     return [[
         Mention(m.start, m.end, "PER", m.text, m.start_token, m.end_token)
-        if m.label != "PER" and len(m.text.split()) == 1 and fold(m.text) in parts
+        if m.label != "PER" and len(m.text.split()) == 1 and (fold(m.text) in parts or m.label == "MISC"
+                                                               and fold(m.text) in firsts)
         and not (m.start_token > 0 and fold(doc[m.start_token - 1].text) in ("les", "des", "aux")) else m
         for m in sp
     ] for doc, sp in zip(docs, spans)]

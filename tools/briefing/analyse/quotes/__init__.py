@@ -355,7 +355,8 @@ by "et" after their appositions' commas are a pair ("Le directeur, X, et le mini
 …"), of whom neither takes the quotation before. A time phrase and its comma may stand between
 an incise's verb and its subject ("», a fait savoir ce mercredi, X"). A left double mark glued
 to the word before it, with a space or a punctuation mark after it, closes a quotation
-("“… peuple de Dakar“, a déclaré X").
+("“… peuple de Dakar“, a déclaré X"). A first name alone that the model reads as a thing, the
+first word of a person the article names in full, is that person ("Christine est prudente").
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).
