@@ -61,3 +61,31 @@ def test_a_left_double_mark_glued_to_the_word_before_it_closes_the_quotation(nlp
     qs = quotes_of(nlp, "“Mon patron, c'est le peuple de Dakar“, a déclaré Amadou Ndiaye Fall.")
     assert [q.text for q in qs] == ["Mon patron, c'est le peuple de Dakar"]
     assert speakers(qs) == ["Amadou Ndiaye Fall"]
+
+
+def test_laisser_and_an_infinitive_after_a_quotations_comma_is_a_way_of_saying(nlp):
+    qs = quotes_of(nlp, "« On peut en rediscuter, on verra ce qu’on peut faire », a laissé tomber M. Paul Girard "
+                        "en parlant du possible changement de journée.")
+    assert speakers(qs) == ["Paul Girard"]
+
+
+def test_an_initial_before_an_opening_quotation_mark_ends_the_sentence(nlp):
+    qs = quotes_of(nlp, "«C’est un grand jour. Bravo!», a lancé Louise Arsenault, porte-parole du Comité Action H. "
+                        "«On va s’en souvenir. Un député qui se lève pour toute sa population, c’est du jamais vu!»")
+    assert [q.kind for q in qs] == ["direct", "direct"]
+    assert speakers(qs) == ["Louise Arsenault"] * 2
+
+
+def test_an_organisation_right_after_a_person_noun_qualifies_the_person_who_speaks(nlp):
+    qs = quotes_of(nlp, "« Une rentrée chaotique, je n’ai pas l’impression que ça soit nouveau », estime au micro une "
+                        "syndicaliste Force ouvrière.")
+    assert speakers(qs) == ["une syndicaliste Force ouvrière"]
+    # (a guard) a classifier noun of organisations names the organisation
+    qs = quotes_of(nlp, "Selon le quotidien Hürriyet, la fondation aurait fait appel de cette décision.")
+    assert speakers(qs) == ["Hürriyet"]
+
+
+def test_a_name_and_a_verb_the_parse_reads_as_a_noun_before_a_colon(nlp):
+    qs = quotes_of(nlp, "La réunion s'est tenue mardi à Paris.",
+                   "Yves Lemoine alerte : « Si rien n'est fait, nous sommes partis pour des mois de baisse. »")
+    assert speakers(qs) == ["Yves Lemoine"]

@@ -241,6 +241,8 @@ def _is_abbreviation(text: str, start: int, end: int, after: str) -> bool:
         return True
     if not _INITIALS.fullmatch(token):
         return False
+    if after[:1] in ("«", "“"):
+        return False  # "…, porte-parole du Comité Action H. «On va …»": no surname opens on a quotation mark
     # a lone capital after a lower-case word and before a word that opens a clause is a
     # label ending the sentence ("l'essai de la bombe H. La Corée du Sud a annoncé …",
     # "le plan B. Il …"), not an initial before a surname ("le docteur J. Dupont")

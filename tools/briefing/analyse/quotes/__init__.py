@@ -357,6 +357,12 @@ an incise's verb and its subject ("», a fait savoir ce mercredi, X"). A left do
 to the word before it, with a space or a punctuation mark after it, closes a quotation
 ("“… peuple de Dakar“, a déclaré X"). A first name alone that the model reads as a thing, the
 first word of a person the article names in full, is that person ("Christine est prudente").
+After a quotation's comma, "laisser" and any infinitive is a way of saying ("», a laissé tomber
+M. X"). An initial before an opening quotation mark ends the sentence ("…, porte-parole du
+Comité Action H. «On va …»"). An organisation right after a person noun (not a classifier
+noun) qualifies the person, who speaks as written ("», estime une syndicaliste Force
+ouvrière"; "le quotidien X" is X). A person's name opening a clause, then one lower-case word
+with a verb's ending before a colon, speaks ("…, Yves Leperlier alerte : « … »").
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

@@ -128,7 +128,10 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     chained = False
     if j + 2 < hi and (doc[j].lemma_ in ("faire", "laisser") or fold(doc[j].text) in _CAUSATIVE_FORMS) and (
             fold(doc[j + 1].text) in _MAKE_KNOWN_FORMS
-            or _is_reporting(doc[j + 1]) and doc[j + 1].morph.get("VerbForm") == ["Inf"]) \
+            or _is_reporting(doc[j + 1]) and doc[j + 1].morph.get("VerbForm") == ["Inf"]
+            # "», a laissé tomber M. X", "», laisse échapper X": after a quotation's comma, "laisser"
+            # and any infinitive is a way of saying
+            or after_quote and fold(doc[j].text).startswith("laiss") and doc[j + 1].morph.get("VerbForm") == ["Inf"]) \
             and (after_quote or not any(_subject_before(doc, t, start) for t in doc[j:j + 2])):
         # "», a laissé entendre X", "», a fait savoir X", "», fait remarquer X": a way of saying
         # (inside a quotation too, "« …, a fait valoir le ministre X. … »", when neither verb has
@@ -2216,13 +2219,32 @@ def _name_label(doc, lo: int, hi: int, mentions, name_of=None, persons=(), where
     return None
 
 
+def _name_then_colon_verb(doc, lo: int, hi: int, mentions) -> tuple[int, int] | None:
+    """``…, Yves Leperlier alerte : « … »``, parsed with the verb as a word of the name: a
+    person's name opening the clause (the sentence's start or after a comma), then one
+    lower-case word with a verb's ending, then the colon; the name's range, else None."""
+    end = hi
+    while end > lo and (doc[end - 1].text in (":", "«", "“", "\"") or doc[end - 1].is_space):
+        end -= 1
+    if end - 1 <= lo or end >= len(doc) or doc[end].text != ":":
+        return None
+    word = doc[end - 1]
+    if not (word.is_alpha and word.is_lower and word.pos_ in ("NOUN", "ADJ", "VERB")
+            and re.search(r"(?:e|t|d|ent)$", word.text)):
+        return None
+    m = next((m for m in mentions if m.end_token == end - 1 and m.label == "PER"), None)
+    if m is None or not (m.start_token == lo or doc[m.start_token - 1].text == ","):
+        return None
+    return m.start_token, m.end_token
+
+
 def _after_colon(doc, lo: int, start: int, mentions, namer, ctx, name_of, persons) -> str | None:
     """Rule 5, a quotation after a colon: the owner of a noun of speech ("Les
     propos du ministre X sont :"), the owner of a noun of information, a
     passive agent, else the subject of the clause that announces it ("Elle se
     présente comme la seule … : « Moi, … »"); a name alone before the colon
     ("Samuel Delale (Indre) : « … »")."""
-    label = _name_label(doc, lo, start, mentions, name_of, persons)
+    label = _name_label(doc, lo, start, mentions, name_of, persons) or _name_then_colon_verb(doc, lo, start, mentions)
     if label:
         return namer.name(doc, *label, mentions, ctx)[0]
     speaker = _speech_owner(doc, lo, start, mentions, namer, ctx)

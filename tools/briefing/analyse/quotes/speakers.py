@@ -1402,6 +1402,14 @@ class _Namer:
                     after.end_token >= len(doc) or doc[after.end_token].is_punct
                     or doc[after.end_token].pos_ in ("VERB", "AUX", "ADP")):
                 return self.name_of.get(fold(after.text), after.text), True
+        if doc[lo].pos_ == "DET" and fold(doc[lo].text) in ("un", "une", "le", "la", "l'") and lo + 2 < hi \
+                and doc[lo + 1].is_lower and fold(doc[lo + 1].text) not in CLASSIFIER_TYPES \
+                and (fold(doc[lo + 1].text) in TITLE_HEADS or _PERSON_NOUN.search(fold(doc[lo + 1].text))) \
+                and any(m.start_token == lo + 2 and m.label in ("ORG", "MISC") for m in inside):
+            # "», estime une syndicaliste Force ouvrière", "un militant CGT": the organisation
+            # qualifies the person noun right before it; the person speaks, as written (not a
+            # classifier noun of organisations: "le quotidien Hürriyet" is the newspaper)
+            return text, True
         for m in inside:
             prev = fold(doc[m.start_token - 1].text) if m.start_token > 0 else ""
             prev2 = fold(doc[m.start_token - 2].text) if m.start_token > 1 else ""
