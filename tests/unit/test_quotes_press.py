@@ -350,7 +350,6 @@ CASES = (
          "La maire, Anne Roussel, a promis de recevoir la famille.",
          "« J'attends des actes, pas des mots », prévient-il."),
         (("Nous allons porter", ("Karim Haddad",)), ("J'attends des actes", ("Karim Haddad",))),
-        pending='the text gives no gender cue for Karim Haddad that the tool reads (« le père »)',
     ),
     Case(
         "pronoun_goes_on_past_a_silent_man",
@@ -450,7 +449,6 @@ CASES = (
          "Son ancien employeur, la société Technil, a fermé l'usine de Roubaix.",
          "« Je n'ai rien vu venir », raconte-t-elle."),
         (("Je n'ai rien vu", ("Sophie Leblanc",)),),
-        pending="the text gives Sophie Leblanc no gender the tool reads, and « la société Technil » is feminine too",
     ),
     Case(
         "b2_name_opens_second_sentence",

@@ -89,3 +89,15 @@ def test_a_name_and_a_verb_the_parse_reads_as_a_noun_before_a_colon(nlp):
     qs = quotes_of(nlp, "La réunion s'est tenue mardi à Paris.",
                    "Yves Lemoine alerte : « Si rien n'est fait, nous sommes partis pour des mois de baisse. »")
     assert speakers(qs) == ["Yves Lemoine"]
+
+
+def test_an_incise_pronoun_goes_to_the_one_person_the_article_has_named(nlp):
+    qs = quotes_of(nlp, "Le ministre de l'Agriculture, Marc Fesneau, a reçu mardi les représentants des éleveurs.",
+                   "La réunion a duré trois heures. Les discussions ont porté sur les prix du lait.",
+                   "« Nous avons avancé sur l'essentiel », a-t-il assuré à la sortie.")
+    assert speakers(qs) == ["Marc Fesneau"]
+    # (a guard) two men named: nobody
+    qs = quotes_of(nlp, "Le ministre de l'Agriculture, Marc Fesneau, a reçu mardi Paul Girard, président des éleveurs.",
+                   "La réunion a duré trois heures. Les discussions ont porté sur les prix du lait.",
+                   "« Nous avons avancé sur l'essentiel », a-t-il assuré à la sortie.")
+    assert speakers(qs) == [None]

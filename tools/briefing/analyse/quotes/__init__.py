@@ -362,7 +362,9 @@ M. X"). An initial before an opening quotation mark ends the sentence ("…, por
 Comité Action H. «On va …»"). An organisation right after a person noun (not a classifier
 noun) qualifies the person, who speaks as written ("», estime une syndicaliste Force
 ouvrière"; "le quotidien X" is X). A person's name opening a clause, then one lower-case word
-with a verb's ending before a colon, speaks ("…, Yves Leperlier alerte : « … »").
+with a verb's ending before a colon, speaks ("…, Yves Leperlier alerte : « … »"). The pronoun
+of an incise that nothing nearer resolves goes to the one person the article has named so far
+(outside quotation marks) whose gender, where known, agrees, unless someone else spoke last.
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

@@ -864,10 +864,25 @@ class _Context:
             return None
         voice = self._last_voice(gender)
         if voice is None:
-            voice = self._only_person_here(gender)
+            voice = self._only_person_here(gender) or self._only_person_so_far(gender)
             if voice is not None:
                 self.genders[voice] = gender  # ("… », nous dit-elle. … « … », sourit-il": someone else)
         return voice
+
+    def _only_person_so_far(self, gender: str) -> str | None:
+        """The pronoun of an incise that nothing nearer resolves: the one person of the article
+        named so far outside quotation marks whose gender, where the text gives it, agrees,
+        when no unnamed description has been the last voice (a "il" may be "un agriculteur"
+        quoted before). With two or more such people, or none, nobody."""
+        if self.dangling:
+            return None  # a subject pronoun the text could not resolve came since: someone unnamed
+        here = [name for name in self.named_in if name in self.persons and len(name.split()) >= 2
+                and not _is_fragment(name) and self.genders.get(name, gender) == gender]
+        if len(here) != 1 or self.oblique.get(here[0]) or self.predicate.get(here[0]):
+            return None  # (named in a noun's complement, or as who holds a role: spoken of)
+        if self.voice is not None and self.voice[0] != here[0]:
+            return None  # someone else spoke last
+        return here[0]
 
     def _only_person_here(self, gender: str) -> str | None:
         """"Et pour certains, comme Danièle Staquet (PS), c'est un chapitre qui se ferme.
