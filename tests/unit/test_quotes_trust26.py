@@ -101,3 +101,22 @@ def test_an_incise_pronoun_goes_to_the_one_person_the_article_has_named(nlp):
                    "La réunion a duré trois heures. Les discussions ont porté sur les prix du lait.",
                    "« Nous avons avancé sur l'essentiel », a-t-il assuré à la sortie.")
     assert speakers(qs) == [None]
+
+
+def test_a_quoted_phrase_in_what_a_verb_of_saying_introduces_is_its_subjects(nlp):
+    qs = quotes_of(nlp, "Les opposants au projet, qui ont perdu le vote dimanche, ont déclaré jeudi qu'ils "
+                        "demanderaient un nouveau scrutin, estimant avoir « le vent en poupe ».")
+    assert [(q.kind, q.speaker) for q in qs if q.kind == "partial"] == [("partial", "Les opposants au projet")]
+    # (a guard) after a second main clause with its own subject, the phrase is not the first subject's
+    qs = quotes_of(nlp, "Une source proche du dossier précise que le supplétif ne concerne pas son épouse, tandis "
+                        "que son avocat Paul Girard s’« indigne des fuites dans la presse ».")
+    assert [q.speaker for q in qs if q.kind == "partial"] != ["Une source proche du dossier"]
+
+
+def test_a_title_and_a_name_in_a_nouns_complement_are_not_who_speaks(nlp):
+    qs = quotes_of(nlp, "Interrogé par Le Journal, le cabinet du maire Marchand a confirmé que la mission en Espagne "
+                        "est maintenue.")
+    assert speakers(qs) == ["le cabinet du maire Marchand"]
+    # (a guard) a title right before the name is the name's
+    qs = quotes_of(nlp, "Le ministre de l'Intérieur Gérald Darmanin a confirmé que la mission est maintenue.")
+    assert speakers(qs) == ["Gérald Darmanin"]

@@ -365,6 +365,9 @@ ouvrière"; "le quotidien X" is X). A person's name opening a clause, then one l
 with a verb's ending before a colon, speaks ("…, Yves Leperlier alerte : « … »"). The pronoun
 of an incise that nothing nearer resolves goes to the one person the article has named so far
 (outside quotation marks) whose gender, where known, agrees, unless someone else spoke last.
+A quoted phrase with no speaker of its own, in what a verb of saying introduces (after the
+verb, no second main clause between), is the words of the verb's subject ("X ont déclaré
+qu'ils …, estimant avoir « le vent en poupe »"). "Le cabinet du maire X" is not X.
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

@@ -1379,8 +1379,9 @@ class _Namer:
         for m in inside:
             if m.label == "PER":
                 k = m.start_token - 1
-                while k > lo and fold(doc[k].text) in HONORIFICS:
-                    k -= 1
+                while k > lo and (fold(doc[k].text) in HONORIFICS or fold(doc[k].text) in TITLE_HEADS
+                                  and doc[k].is_lower and fold(doc[k - 1].text) in ("de", "du", "des", "d'")):
+                    k -= 1  # (a title between: "le cabinet du maire Marchand")
                 if k >= lo and m.start_token > lo and fold(doc[k].text) in ("de", "du", "des", "d'") \
                         and doc[lo].pos_ == "DET" and (fold(doc[lo + 1].text) not in TITLE_HEADS | ANAPHORIC_HEADS
                                                        or m.end_token - m.start_token >= 2):
