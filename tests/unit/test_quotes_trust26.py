@@ -120,3 +120,10 @@ def test_a_title_and_a_name_in_a_nouns_complement_are_not_who_speaks(nlp):
     # (a guard) a title right before the name is the name's
     qs = quotes_of(nlp, "Le ministre de l'Intérieur Gérald Darmanin a confirmé que la mission est maintenue.")
     assert speakers(qs) == ["Gérald Darmanin"]
+
+
+def test_an_agency_that_relays_a_statement_is_not_its_owner(nlp):
+    qs = quotes_of(nlp, "Précisant « n’avoir autorisé aucune source à faire ce genre de déclarations », la police "
+                        "dément « toutes les allégations attribuées à ses services », soutient le communiqué relayé "
+                        "par la Map.")
+    assert "Map" not in speakers(qs) and speakers(qs)

@@ -367,7 +367,8 @@ of an incise that nothing nearer resolves goes to the one person the article has
 (outside quotation marks) whose gender, where known, agrees, unless someone else spoke last.
 A quoted phrase with no speaker of its own, in what a verb of saying introduces (after the
 verb, no second main clause between), is the words of the verb's subject ("X ont déclaré
-qu'ils …, estimant avoir « le vent en poupe »"). "Le cabinet du maire X" is not X.
+qu'ils …, estimant avoir « le vent en poupe »"). "Le cabinet du maire X" is not X. A news
+agency that relays a statement is not its owner ("le communiqué relayé par la Map").
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ... import rules
 from ...model import Entity
+from ..entities import is_news_source
 from ..lexicon import (
     ANAPHORIC_HEADS,
     CLASSIFIER_TYPES,
@@ -1107,7 +1108,10 @@ def _source_owner(doc, lo: int, hi: int) -> tuple[int, int] | None:
         end = m + 2
         while end < len(doc) and not doc[end].is_punct and end - m < 12:
             end += 1
-        return _np_after(doc, m + 2, end)
+        np = _np_after(doc, m + 2, end)
+        if np is not None and is_news_source(" ".join(t.text for t in doc[np[0]:np[1]] if t.pos_ != "DET")):
+            return None  # "le communiqué relayé par la Map": the agency relays it, it is not its owner
+        return np
     return None
 
 
