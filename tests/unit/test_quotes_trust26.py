@@ -3,8 +3,21 @@ before the blind sets press29–32 were read."""
 
 from __future__ import annotations
 
+from briefing.analyse.entities import article_entities, article_spans
+from briefing.analyse.quotes import article_quotes
+from briefing.model import Article, Paragraph
 from tests.unit.test_quotes import nlp, quotes_of  # noqa: F401  (fixture and helper)
 from tests.unit.test_quotes_trust13 import speakers
+
+
+def quotes_as_analysed(nlp, *texts):
+    """``quotes_of`` with the article's mentions as the analysis computes them (``article_spans``:
+    a surname or a first name alone typed as the person named in full)."""
+    a = Article(id="a", source="a.txt", paragraphs=tuple(Paragraph(f"p{i + 1}", "body", t) for i, t in enumerate(texts)))
+    docs = list(nlp.pipe(texts))
+    spans = article_spans(docs)
+    ents, name_of = article_entities(a, docs, spans)
+    return article_quotes(a, docs, ents, name_of, spans)
 
 SAID = "« C'est inadmissible, nous allons porter plainte contre la société. »"
 
@@ -127,3 +140,18 @@ def test_an_agency_that_relays_a_statement_is_not_its_owner(nlp):
                         "dément « toutes les allégations attribuées à ses services », soutient le communiqué relayé "
                         "par la Map.")
     assert "Map" not in speakers(qs) and speakers(qs)
+
+
+def test_an_incise_inside_the_marks_after_a_copula_clause(nlp):
+    # "période" (the predicate of "était") parsed as the subject of "repris": a clause, not its subject
+    qs = quotes_of(nlp, "« La première période était notre meilleure période, a repris Martin Dupont. C'est très "
+                        "dur pour nous tous. »")
+    assert speakers(qs) == ["Martin Dupont"]
+
+
+def test_an_incise_inside_the_marks_names_a_person_by_a_form_the_model_reads_as_a_place(nlp):
+    # (a guard: the article's spans type "St-Louis" as the person named in full)
+    qs = quotes_as_analysed(nlp, "Martin St-Louis ne s’est pas laissé emporter par les émotions pendant sa conférence de presse.",
+                   "« On était encore dans le match, mais on a commencé à faire des erreurs, a revu St-Louis. Ensuite, "
+                   "le début de la deuxième était correct. »")
+    assert speakers(qs) == ["Martin St-Louis"]

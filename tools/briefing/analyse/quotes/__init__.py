@@ -368,7 +368,9 @@ of an incise that nothing nearer resolves goes to the one person the article has
 A quoted phrase with no speaker of its own, in what a verb of saying introduces (after the
 verb, no second main clause between), is the words of the verb's subject ("X ont déclaré
 qu'ils …, estimant avoir « le vent en poupe »"). "Le cabinet du maire X" is not X. A news
-agency that relays a statement is not its owner ("le communiqué relayé par la Map").
+agency that relays a statement is not its owner ("le communiqué relayé par la Map"). A
+clause's predicate the parse makes the subject of an incise's verb inside the marks is none
+("« … était notre meilleure période, a repris X. … »").
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

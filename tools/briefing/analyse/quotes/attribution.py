@@ -425,7 +425,9 @@ def _inverted_verb(doc, start: int, j: int, hi: int) -> bool:
         # (a locution may come first: "», a mis en garde la préfète"; a name the tagger calls a
         # noun starts an entity: "», reprend Feno Randrianarisoa")
         return False
-    if any(c.dep_.startswith("nsubj") and c.i < start and not _inside_quote(doc, c.i, start) for c in tok.children):
+    if any(c.dep_.startswith("nsubj") and c.i < start and not _inside_quote(doc, c.i, start)
+           and not _clause_head(c) for c in tok.children):  # (nor a clause's predicate: "… était notre
+        # meilleure période, a repris X", parsed with "période" the subject of "repris")
         # "Les capacités, aussi appelées « … », désignent le fait …": its subject is before (a
         # word of the quotation the parse makes its subject is none: "« … Dieu … » a révélé X")
         return False
