@@ -331,3 +331,12 @@ def test_not_a_byline(line):
 ])
 def test_a_month_abbreviated_with_a_full_stop(line, date):
     assert match_dateline(line, at_top=True).date == date
+
+
+def test_formulas_of_authorship_open_a_byline():
+    assert match_byline("Un texte de Gavin Boutroy").authors == ("Gavin Boutroy",)
+    assert match_byline("Texte et photos : Marie Dupont").authors == ("Marie Dupont",)
+    assert match_byline("Une enquête de Paul Martin et Julie Roy").authors == ("Paul Martin", "Julie Roy")
+    # (guards) the same words opening a sentence about something else
+    assert match_byline("Un texte de loi sera voté mardi") is None
+    assert match_byline("Une enquête de la police a été ouverte") is None

@@ -282,8 +282,13 @@ def person_names(text: str) -> tuple[str, ...] | None:
 #: Dashes framing a byline ("— Par Jeanne Bulant avec AFP —") and the comma or semicolon
 #: closing it ("Par Isabel Contreras,", "By André Gakwaya;").
 _BYLINE_FRAME = re.compile(r"^[\s—–-]+(?=\S)|[\s—–,;-]+$")
-#: "Par:" and the English "By" open a byline as "Par" does.
-_BYLINE_BY = re.compile(r"^(?:Par\s*:|By\b|par(?=\s+[^\W\d_]*[A-ZÀ-Þ]))\s*")  # ("par Nadia DAKI": lower case on its own line)
+#: "Par:" and the English "By" open a byline as "Par" does; so do the formulas of authorship
+#: "Un texte de", "Un reportage de", "Texte et photos :", "Écrit par" (the names after them must
+#: still read as people's: "Un texte de loi …" is no byline).
+_BYLINE_BY = re.compile(
+    r"^(?:Par\s*:|By\b|par(?=\s+[^\W\d_]*[A-ZÀ-Þ])"  # ("par Nadia DAKI": lower case on its own line)
+    r"|(?:Un|Une)\s+(?:texte|article|reportage|chronique|billet|enquête)\s+(?:de|d['’])(?=\s*[A-ZÀ-Þ])"
+    r"|Texte(?:\s+et\s+photos?)?\s*(?::|de\b)|(?:Rédigé|Écrit)\s+par\b)\s*")
 
 
 def match_byline(line: str) -> Byline | None:
