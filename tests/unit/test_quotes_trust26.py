@@ -155,3 +155,11 @@ def test_an_incise_inside_the_marks_names_a_person_by_a_form_the_model_reads_as_
                    "« On était encore dans le match, mais on a commencé à faire des erreurs, a revu St-Louis. Ensuite, "
                    "le début de la deuxième était correct. »")
     assert speakers(qs) == ["Martin St-Louis"]
+
+
+def test_a_bare_noun_after_pour_is_a_locution_not_a_source(nlp):
+    qs = quotes_of(nlp, "Avec, pour résultat, des vignobles entiers mis à mal par la grêle en plein mois de juin.")
+    assert speakers(qs) == []
+    # (a guard) a name after "Pour" is a source
+    qs = quotes_of(nlp, "Pour Greenpeace, la décision du gouvernement est une erreur historique.")
+    assert speakers(qs) == ["Greenpeace"]

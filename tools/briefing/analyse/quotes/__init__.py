@@ -370,7 +370,8 @@ verb, no second main clause between), is the words of the verb's subject ("X ont
 qu'ils …, estimant avoir « le vent en poupe »"). "Le cabinet du maire X" is not X. A news
 agency that relays a statement is not its owner ("le communiqué relayé par la Map"). A
 clause's predicate the parse makes the subject of an incise's verb inside the marks is none
-("« … était notre meilleure période, a repris X. … »").
+("« … était notre meilleure période, a repris X. … »"). A bare noun after "pour" is a locution,
+no source ("Avec, pour résultat, …").
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

@@ -1221,6 +1221,8 @@ def _head_attribution(doc, lo: int, hi: int, mentions, namer, ctx, allow_pour: b
         if np and np[1] < j and fold(doc[np[1]].text) in ("et", "ou") and any(
                 fold(t.text) in ("pour", "selon") for t in doc[np[1] + 1:min(np[1] + 3, j)]):
             j = np[1]  # "Pour le chef de la diplomatie et donc pour l'UE, …": the first one named
+        if np and doc[np[0]].pos_ == "NOUN" and doc[np[0]].is_lower:
+            return None  # "Avec, pour résultat, …", "pour preuve": a bare noun after "pour" is a locution
         if k < hi and fold(doc[k].text) in _STRESSED and (k + 1 == hi or doc[k + 1].text in (",", ":", "«", "“", "\"")):
             pass  # "Pour lui, « … »", "Pour elle, qui …, « … »": resolved below
         elif not np or np[1] != j or not (_designates_someone(doc, np[0], np[1], mentions) or any(
