@@ -163,3 +163,13 @@ def test_a_bare_noun_after_pour_is_a_locution_not_a_source(nlp):
     # (a guard) a name after "Pour" is a source
     qs = quotes_of(nlp, "Pour Greenpeace, la décision du gouvernement est une erreur historique.")
     assert speakers(qs) == ["Greenpeace"]
+
+
+def test_a_place_in_a_complement_after_a_preposition_is_not_who_speaks(nlp):
+    qs = quotes_of(nlp, "Le tir a eu lieu mardi.",
+                   "Les élus de treize communes limitrophes entre l'Allemagne et le Luxembourg dénoncent le fait que "
+                   "«les fermetures de frontières mettent en danger le projet européen.»")
+    assert "Allemagne" not in speakers(qs)
+    # (a guard) a place that is the whole phrase speaks for its government
+    qs = quotes_of(nlp, "Selon la Corée du Sud, le tir a eu lieu mardi matin au large des côtes.")
+    assert speakers(qs) == ["Corée du Sud"]

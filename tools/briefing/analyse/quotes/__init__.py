@@ -371,7 +371,9 @@ qu'ils …, estimant avoir « le vent en poupe »"). "Le cabinet du maire X" is 
 agency that relays a statement is not its owner ("le communiqué relayé par la Map"). A
 clause's predicate the parse makes the subject of an incise's verb inside the marks is none
 ("« … était notre meilleure période, a repris X. … »"). A bare noun after "pour" is a locution,
-no source ("Avec, pour résultat, …").
+no source ("Avec, pour résultat, …"). A name after a preposition and an article inside a
+speaker's phrase is a complement, not who speaks ("Les élus de … communes entre l'Allemagne et
+…"), and a phrase opening on a preposition of place names no one ("dans le Michigan").
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

@@ -1441,11 +1441,14 @@ class _Namer:
             if m.label in ("ORG", "LOC", "MISC") and prev not in ("de", "du", "des", "d'", "au", "aux", "a", "un", "une") \
                     and prev2 not in ("de", "a") \
                     and not (m.start_token > lo and doc[m.start_token - 1].pos_ == "ADP") \
+                    and not (m.start_token - 2 >= lo and doc[m.start_token - 2].pos_ == "ADP"
+                             and doc[m.start_token - 1].pos_ == "DET") \
                     and not (prev2 in ("du", "des", "d'", "au", "aux") and m.start_token - 2 > lo
                              and CLASSIFIER_TYPES.get(prev) == "ORG") \
                     and not ((m.label != "LOC" or m.end_token - m.start_token == 1)
                              and _complement_name(doc, lo, m.start_token, person_nouns=m.label == "LOC")):
-                # ("un agriculteur de la province Bubanza": a person noun, then where they are from)
+                # ("un agriculteur de la province Bubanza": a person noun, then where they are from;
+                # "les élus de … communes entre l'Allemagne et …": a complement after a preposition)
                 if fold(m.text) in self.surname:
                     return self.surname[fold(m.text)], True
                 return self.name_of.get(fold(m.text), m.text), True
@@ -1463,4 +1466,6 @@ class _Namer:
         who = ctx.resolve_role(words)
         if who:
             return who, True
+        if toks[0].pos_ == "ADP" and fold(toks[0].text) in ("dans", "en", "sur", "sous", "chez", "vers", "entre"):
+            return None, False  # "dans le Michigan", the parse's subject in an aside: a place, no one
         return text, False
