@@ -173,3 +173,11 @@ def test_a_place_in_a_complement_after_a_preposition_is_not_who_speaks(nlp):
     # (a guard) a place that is the whole phrase speaks for its government
     qs = quotes_of(nlp, "Selon la Corée du Sud, le tir a eu lieu mardi matin au large des côtes.")
     assert speakers(qs) == ["Corée du Sud"]
+
+
+def test_a_name_and_its_apposition_before_a_copula_after_an_opening_phrase_is_the_subject(nlp):
+    qs = quotes_of(nlp, "« Tout est centralisé maintenant », regrette Elisa Bravo, une habitante.",
+                   "Rencontrée près d’une jolie rue aux trottoirs plats et pavés, Aline Guillén, 56 ans, est plus "
+                   "nuancée. Mais elle estime qu’une centralisation incite les gens à se déplacer, ce qui «n’est pas "
+                   "bien écologiquement», et évoque le petit marché, qui a disparu.")
+    assert speakers(qs) == ["Elisa Bravo", "Aline Guillén", "Aline Guillén"]

@@ -373,7 +373,10 @@ clause's predicate the parse makes the subject of an incise's verb inside the ma
 ("« … était notre meilleure période, a repris X. … »"). A bare noun after "pour" is a locution,
 no source ("Avec, pour résultat, …"). A name after a preposition and an article inside a
 speaker's phrase is a complement, not who speaks ("Les élus de … communes entre l'Allemagne et
-…"), and a phrase opening on a preposition of place names no one ("dans le Michigan").
+…"), and a phrase opening on a preposition of place names no one ("dans le Michigan"). After an
+opening phrase, a person's name and an apposition between commas before a copula the parse
+gives no subject is its subject ("Rencontrée près de …, X, 56 ans, est plus nuancée"), whom
+"elle" then goes on with.
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

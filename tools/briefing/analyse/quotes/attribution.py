@@ -1967,15 +1967,23 @@ def _name_before_subjectless_verb(doc, lo: int, hi: int, mentions, second_clause
     "puis", right before a finite verb of that clause with no subject. The mention, else
     None."""
     after = ("et", "mais", "puis") if second_clause else (",",)
-    verbs = [t for t in doc[lo:hi] if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")
-             and not _in_quotes(doc, t.i, lo)]
+    # (also a copula's predicate with its finite copula: "…, Aline Guillén, 56 ans, est plus nuancée")
+    verbs = [t for t in doc[lo:hi] if (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") or not second_clause and any(
+        c.dep_ == "cop" and "Fin" in c.morph.get("VerbForm") for c in t.children)) and not _in_quotes(doc, t.i, lo)]
     for verb in verbs if second_clause else verbs[:1]:
         if any(c.dep_.startswith("nsubj") or c.dep_ == "expl:subj" for c in verb.children):
             continue
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_ == "cop" and c.i < verb.i])
         for m in mentions:
-            if m.label != "PER" or not lo < m.start_token < verb.i or fold(doc[m.start_token - 1].text) not in after:
+            if m.label != "PER" or not lo < m.start_token < first or fold(doc[m.start_token - 1].text) not in after:
                 continue
-            if all(fold(t.text) in _PREVERBAL or t.pos_ in ("ADV", "AUX") for t in doc[m.end_token:verb.i]):
+            k = m.end_token
+            if not second_clause and k < first and doc[k].text == ",":
+                # past an apposition between commas with no verb and no other name ("X, 56 ans, est")
+                close = next((e for e in range(k + 1, min(first, k + 10)) if doc[e].text == ","), None)
+                if close is not None and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PER" for t in doc[k + 1:close]):
+                    k = close + 1
+            if all(fold(t.text) in _PREVERBAL or t.pos_ in ("ADV", "AUX") for t in doc[k:first]):
                 return m
     return None
 
