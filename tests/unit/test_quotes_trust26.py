@@ -181,3 +181,23 @@ def test_a_name_and_its_apposition_before_a_copula_after_an_opening_phrase_is_th
                    "nuancée. Mais elle estime qu’une centralisation incite les gens à se déplacer, ce qui «n’est pas "
                    "bien écologiquement», et évoque le petit marché, qui a disparu.")
     assert speakers(qs) == ["Elisa Bravo", "Aline Guillén", "Aline Guillén"]
+
+
+def test_an_incise_pronoun_in_a_relative_clause_is_the_sentences_subject_of_its_gender(nlp):
+    # "première femme maire" makes Monique Caudan a woman; the opening description "Ancienne
+    # adjointe …" makes Christel Louvel one; "assure-t-elle", in the relative clause about a
+    # man, is the sentence's subject
+    qs = quotes_of(nlp, "Le conseil municipal de samedi a été marqué par l’élection de Monique Caudan, première femme "
+                        "maire de Tréméven. Il a également vu une opposition à l’offensive. Ancienne adjointe à la "
+                        "culture et désormais élue d’opposition, Christel Louvel a interpellé Jean-claude Quentel, "
+                        "fraîchement nommé adjoint qui, assure-t-elle, « a usé beaucoup d’énergie à dénigrer le "
+                        "travail de l’équipe sortante ».")
+    assert [q.speaker for q in qs if q.kind == "partial"] == ["Christel Louvel"]
+
+
+def test_nouns_of_sex_and_kinship_give_their_gender_whatever_their_ending():
+    from briefing.analyse.quotes.speakers import _gender_of_words
+
+    assert _gender_of_words(["l'", "premiere", "femme", "maire"]) == "f"
+    assert _gender_of_words(["l'", "ancienne", "adjointe"]) == "f"
+    assert _gender_of_words(["l'", "homme", "d'affaires"]) == "m"

@@ -37,7 +37,7 @@ haut-commissaire haut-représentant gérant gérante fondateur coprésident
 copresident ministre-président vice-premier vice sous-secrétaire procureur-général
 rapporteur rapporteuse maître ex-président ex-ministre analyste expert experte
 économiste historien historienne politologue philosophe sociologue photographe
-bourgmestre mairesse échevin échevine syndic wali
+bourgmestre mairesse échevin échevine syndic wali adjoint adjointe
 """.split()
 TITLE_HEADS = frozenset(fold(w) for w in _TITLE_HEADS)
 

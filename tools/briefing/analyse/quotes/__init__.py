@@ -376,7 +376,10 @@ speaker's phrase is a complement, not who speaks ("Les élus de … communes ent
 …"), and a phrase opening on a preposition of place names no one ("dans le Michigan"). After an
 opening phrase, a person's name and an apposition between commas before a copula the parse
 gives no subject is its subject ("Rencontrée près de …, X, 56 ans, est plus nuancée"), whom
-"elle" then goes on with.
+"elle" then goes on with. The pronoun of an incise before a quotation in a relative clause is the
+sentence's subject when its gender agrees ("X a interpellé Y, nommé adjoint qui, assure-t-elle,
+« … »"); nouns of sex and kinship give their gender whatever their ending ("première femme
+maire"), and "adjoint(e)" is a title.
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

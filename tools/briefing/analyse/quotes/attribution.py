@@ -637,11 +637,13 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
     return speaker, comma
 
 
-def _incise_before(doc, lo: int, qstart: int, ctx) -> tuple[str | None] | None:
+def _incise_before(doc, lo: int, qstart: int, ctx, subject=None) -> tuple[str | None] | None:
     """``Et cette agonie, dit-il, « … »``: a verb inverted with its subject pronoun, between
     commas before the quotation (nothing but the comma after it), names who says it: the
     pronoun's referent (None when it has none), not the subject of the sentence; None when
-    there is no such incise."""
+    there is no such incise. ``subject``: (name, label, gender) of the sentence's main subject
+    when it names a person; a pronoun of that person's gender, in a clause below it, is
+    them ("X a interpellé Y, nommé adjoint qui, assure-t-elle, « … »")."""
     close = qstart - 1
     if close - 3 < lo or doc[close].text != ",":
         return None
@@ -651,6 +653,11 @@ def _incise_before(doc, lo: int, qstart: int, ctx) -> tuple[str | None] | None:
     np = _attribution_at(doc, k, close, selon=False)
     if not np or np[0] != "pronoun":
         return None
+    gender = "f" if fold(np[1]).lstrip("-").startswith("elle") else "m"
+    if subject and subject is not _RESET and subject[1] == "PER" and not fold(np[1]).endswith("s") \
+            and ctx.genders.get(subject[0], subject[2]) == gender and any(
+                t.dep_.startswith("nsubj") and fold(t.text) in ("qui", "que") for t in doc[lo:k]):
+        return (subject[0],)
     return (ctx.resolve_pronoun(np[1], incise=True),)
 
 
@@ -2442,7 +2449,8 @@ def article_quotes(
                         speaker = _head_attribution(doc, lo, span.start, mentions, namer, ctx, allow_pour=False) or speaker
                 if speaker is None and not speaker_given:
                     speaker = _incise_inside(doc, span.start, span.end, mentions, namer, ctx)
-                said = _incise_before(doc, lo, span.start, ctx) if speaker is None and not speaker_given else None
+                said = _incise_before(doc, lo, span.start, ctx, _main_subject(
+                    doc, lo, span.start, mentions, name_of, ctx, persons)) if speaker is None and not speaker_given else None
                 if said:
                     # "Et cette agonie, dit-il, « est due … »": an incise between commas before it
                     # says who speaks (a pronoun with no referent leaves the speaker unknown: not

@@ -623,8 +623,13 @@ TAGGED_GENDER = {"Masc": "m", "Fem": "f"}
 _PLURAL_DETS = frozenset({"les", "des", "ces", "plusieurs", "certains", "certaines", "quelques", "de"})
 _FEM_DETS = frozenset({"la", "une", "cette"})
 _MASC_DETS = frozenset({"le", "un", "ce", "cet"})
-_FEM_NOUN = re.compile(r"(?:trice|euse|ienne|enne|esse|ere|ee|ante|ente|onne|aine|oise|aise|ue|ie)$")
+_FEM_NOUN = re.compile(r"(?:trice|euse|ienne|enne|esse|ere|ee|ante|ente|ointe|onne|aine|oise|aise|ue|ie)$")
 _MASC_NOUN = re.compile(r"(?:teur|eur|ier|ien|ant|ent|ain|ois|ais|e|u|i)$")
+
+
+#: Nouns of a sex or of kinship whose ending says nothing of their gender ("femme", "père").
+_FEM_WORDS = frozenset(fold(w) for w in "femme dame fille mère sœur soeur tante nièce cousine épouse veuve".split())
+_MASC_WORDS = frozenset(fold(w) for w in "homme père frère oncle neveu mari époux veuf".split())
 
 
 def _gender_of_words(words: list[str]) -> str | None:
@@ -636,6 +641,10 @@ def _gender_of_words(words: list[str]) -> str | None:
     if words[0] in _MASC_DETS or words[0] in ("m.", "m", "monsieur", "mm."):
         return "m"
     head = next((w for w in words[1:] if w not in TITLE_PREFIXES), "") if words[0] in ("l'", "l") else ""
+    if head in _FEM_WORDS:
+        return "f"  # ("première femme maire": a noun of sex or kinship whatever its ending)
+    if head in _MASC_WORDS:
+        return "m"
     if head and head not in ("ministre", "secretaire", "porte-parole", "responsable", "diplomate", "juge",
                              "commissaire", "maire", "membre", "pape", "athlete", "cycliste", "pilote"):
         if _FEM_NOUN.search(head):
@@ -737,10 +746,13 @@ def _apposed_genders(doc, m) -> list[str]:
     s = m.start_token
     if s >= 2 and doc[s - 1].text == ",":
         a = s - 2
-        while a > 0 and not doc[a - 1].is_punct and s - 1 - a < 8:
+        while a > 0 and not doc[a - 1].is_punct and s - 1 - a < 12:
             a -= 1
         if a == doc[a].sent.start or doc[a - 1].is_punct:
-            words = _person_description(doc, a, s - 1)
+            # (two descriptions joined by "et", the first one's gender: "Ancienne adjointe à la
+            # culture et désormais élue d'opposition, X")
+            joint = next((k for k in range(a + 1, s - 1) if doc[k].pos_ == "CCONJ" and fold(doc[k].text) == "et"), s - 1)
+            words = _person_description(doc, a, joint)
             if words:
                 out.append(_gender_of_words(words if words[0] in _FEM_DETS | _MASC_DETS | {"l'"} else ["l'"] + words))
     e = m.end_token
