@@ -201,3 +201,13 @@ def test_nouns_of_sex_and_kinship_give_their_gender_whatever_their_ending():
     assert _gender_of_words(["l'", "premiere", "femme", "maire"]) == "f"
     assert _gender_of_words(["l'", "ancienne", "adjointe"]) == "f"
     assert _gender_of_words(["l'", "homme", "d'affaires"]) == "m"
+
+
+def test_a_short_phrase_with_no_verb_before_a_colon_goes_on_with_the_person_before(nlp):
+    qs = quotes_of(nlp, "Paul Girard a reçu les syndicats mardi à la préfecture. Avec un constat amer : « Rien n'a "
+                        "changé depuis dix ans dans cette filière. »")
+    assert speakers(qs) == ["Paul Girard"]
+    # (a guard) the phrase names someone else: theirs, not the person before
+    qs = quotes_of(nlp, "Paul Girard a reçu les syndicats mardi à la préfecture. Même constat pour Anne Roussel, "
+                        "commerçante : « Rien n'a changé depuis dix ans dans cette filière. »")
+    assert speakers(qs) == ["Anne Roussel"]

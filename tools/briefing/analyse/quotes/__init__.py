@@ -379,7 +379,9 @@ gives no subject is its subject ("Rencontrée près de …, X, 56 ans, est plus 
 "elle" then goes on with. The pronoun of an incise before a quotation in a relative clause is the
 sentence's subject when its gender agrees ("X a interpellé Y, nommé adjoint qui, assure-t-elle,
 « … »"); nouns of sex and kinship give their gender whatever their ending ("première femme
-maire"), and "adjoint(e)" is a title.
+maire"), and "adjoint(e)" is a title. A short phrase with no verb and no one in it before a colon
+goes on with the person the sentence before is about ("X envisage … . Sans grande conviction :
+« … »").
 
 Modules: ``spans`` (quotation marks), ``speakers`` (speaker noun phrases,
 pronouns, genders), ``attribution`` (the rules above).

@@ -2295,7 +2295,17 @@ def _after_colon(doc, lo: int, start: int, mentions, namer, ctx, name_of, person
         # le cas d'Adnene B., fonctionnaire : « … »": a clause with no subject designating anyone,
         # whose last words before the colon are a person's name and its description
         label = _name_label_before_colon(doc, lo, start, mentions, name_of, persons)
-        return namer.name(doc, *label, mentions, ctx)[0] if label else None
+        if label:
+            return namer.name(doc, *label, mentions, ctx)[0]
+        colon = _back_to(doc, start - 1, lo, ":")
+        if lo < colon <= lo + 6 and doc[colon].text == ":" and not any(
+                t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in doc[lo:colon]) \
+                and not any(m.start_token < colon and m.end_token > lo for m in mentions) \
+                and ctx.last_subject and ctx.last_subject[0] in persons and not ctx.ambiguous:
+            # "X envisage d'ouvrir … . Sans grande conviction : « … »": a short phrase with no verb
+            # and no one in it, before the colon, goes on with the person the sentence before is about
+            return ctx.last_subject[0]
+        return None
     return subject[0] if subject is not _RESET else None
 
 
