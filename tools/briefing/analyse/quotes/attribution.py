@@ -2599,23 +2599,23 @@ def article_quotes(
                          and pointing is None]  # ("C'est par ces mots que X a salué …")
             ctx.sentence_subject = None
             claims = [qt for qt in found if qt.kind == "reported" and qt.speaker]
-            said = _said_that_from(_Sentence(doc, lo, hi, para.id, mentions, namer, ctx, entities)) \
+            claim_said = _said_that_from(_Sentence(doc, lo, hi, para.id, mentions, namer, ctx, entities)) \
                 if len(claims) == 1 and any(qt.kind == "partial" and qt.speaker is None for qt in found) else (None, hi, None)
-            if said[0] is not None and said[0].speaker == claims[0].speaker:
+            if claim_said[0] is not None and claim_said[0].speaker == claims[0].speaker:
                 # "X ont déclaré qu'ils demanderaient …, estimant avoir « le vent en poupe »": a
                 # quoted phrase with no speaker of its own, in what the verb of saying introduces
                 # (after it, no second main clause between: not "…, tandis que Y s'« indigne »"),
                 # is the words of the verb's subject
-                start = doc[said[1]].idx if said[1] < len(doc) else len(doc.text)
-                joints = [doc[e].idx for e, _ in _clause_joints(doc, lo, hi)] + [
-                    t.idx for t in doc[said[1]:hi] if fold(t.text) in ("tandis", "mais", ";", "alors", "pendant")]
-                for k, qt in enumerate(found):
-                    at = doc.text.find(qt.text, start)
-                    if qt.kind == "partial" and qt.speaker is None and at >= 0 and at < doc[hi - 1].idx + len(doc[hi - 1]) \
-                            and not any(start <= j < at for j in joints):
+                claim_start = doc[claim_said[1]].idx if claim_said[1] < len(doc) else len(doc.text)
+                claim_joints = [doc[e].idx for e, _ in _clause_joints(doc, lo, hi)] + [
+                    t.idx for t in doc[claim_said[1]:hi] if fold(t.text) in ("tandis", "mais", ";", "alors", "pendant")]
+                for kq, qt in enumerate(found):
+                    at_char = doc.text.find(qt.text, claim_start)
+                    if qt.kind == "partial" and qt.speaker is None and at_char >= 0 and at_char < doc[hi - 1].idx + len(doc[hi - 1]) \
+                            and not any(claim_start <= j < at_char for j in claim_joints):
                         fixed = Quote(qt.text, claims[0].speaker, qt.paragraph, qt.kind)
                         para_quotes[:] = [(fixed if p is qt else p, a) for p, a in para_quotes]
-                        found[k] = fixed
+                        found[kq] = fixed
             if found and all(qt.kind == "reported" for qt in found) and found[-1].speaker:
                 # "« … ». Plus vite nous le faisons …, explique Ueli Maurer. « … »": reported speech
                 # between two quotations is the voice the next one goes on with

@@ -884,9 +884,10 @@ class _Context:
 
     def _only_person_so_far(self, gender: str) -> str | None:
         """The pronoun of an incise that nothing nearer resolves: the one person of the article
-        named so far outside quotation marks whose gender, where the text gives it, agrees,
-        when no unnamed description has been the last voice (a "il" may be "un agriculteur"
-        quoted before). With two or more such people, or none, nobody."""
+        named so far outside quotation marks whose gender, where the text gives it, agrees, when
+        the last voice, if any, is theirs (a "il" may be "un agriculteur" quoted before), no
+        subject pronoun was left unresolved since and the name is no complement or role holder.
+        With two or more such people, or none, nobody."""
         if self.dangling:
             return None  # a subject pronoun the text could not resolve came since: someone unnamed
         here = [name for name in self.named_in if name in self.persons and len(name.split()) >= 2
