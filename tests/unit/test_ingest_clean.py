@@ -1045,3 +1045,22 @@ def test_a_line_cut_inside_a_quotation_goes_on_with_the_lower_case_line_after_it
     a = clean_text(f"Les jeunes agriculteurs se sont réunis à Baudre\n\n{_LONG}\n\nLe maire a parlé de\n"
                    "l'avenir de la commune devant les habitants réunis.\n")
     assert "Le maire a parlé de" in [p.text for p in a.paragraphs]
+
+
+@pytest.mark.parametrize("line, author", [
+    ("5 décembre 2014 / Lorène Lavocat (Reporterre)", "Lorène Lavocat"),
+    ("mercredi 24 février 2021 | Mandimbisoa R.", "Mandimbisoa R."),
+])
+def test_a_dateline_then_a_bar_or_a_slash_and_a_name_is_a_byline(tmp_path, line, author):
+    path = tmp_path / "a.txt"
+    path.write_text(f"La compagnie augmente ses tarifs\n\n{line}\n\n"
+                    "La compagnie a annoncé mardi une hausse de ses tarifs pour les ménages.\n", encoding="utf-8")
+    article, _ = read_article(path, "a", "a.txt")
+    assert article.authors == (author,)
+    assert article.date is not None
+    assert [p.text for p in article.paragraphs] == ["La compagnie a annoncé mardi une hausse de ses tarifs pour les ménages."]
+    assert_nothing_lost(path, article)
+    # (a guard) a label after the bar is no author
+    path.write_text("La compagnie augmente ses tarifs\n\nmercredi 24 février 2021 | Société\n\n"
+                    "La compagnie a annoncé mardi une hausse de ses tarifs pour les ménages.\n", encoding="utf-8")
+    assert read_article(path, "a", "a.txt")[0].authors == ()

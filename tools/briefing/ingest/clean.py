@@ -215,10 +215,22 @@ class _Cleaner:
             return line
         was_open = self.title_open
         self.title_open = self.title_open and not dateline.rest  # text after it: no headline above
+        barred = False  # the text after the last dateline follows a bar or a slash
         while dateline:  # "Publié le … - Mis à jour le …": one dateline after another
             self._dateline(dateline, n)
-            line = dateline.rest.lstrip("-–—|·, ")
+            used = line[:len(line) - len(dateline.rest)] if dateline.rest else line
+            barred = (used.rstrip()[-1:] in ("|", "/")) or dateline.rest.lstrip()[:1] in ("|", "/")
+            line = dateline.rest.lstrip("-–—|·, /")
             dateline = match_dateline(line, at_top=at_top) if line else None
+        signer = re.sub(r"\s*\([^()]{1,40}\)\s*$", "", line)  # (an outlet in brackets after the name)
+        if barred and 2 <= len(signer.split()) <= 4 and not signer.split()[0].isupper():
+            byline = match_byline("Par " + signer)
+            if byline is not None and byline.authors:
+                # "mercredi 24 février 2021 | Mandimbisoa R.": the date, then, after a bar, who
+                # wrote it and nothing else
+                self._byline(byline, line, n)
+                self.title_open = was_open
+                return ""
         if was_open and line and self._label(line) and not match_byline(line) \
                 and all(w[:1].isupper() for w in re.findall(r"\w+", line)):
             # "date 2025-10-20 Société Enseignement, Société", "date 2018-08 Rives, Isère, France":
@@ -548,6 +560,15 @@ def _signed_dateline(line: str, whole: bool = False):
         byline = match_byline("Par " + line[m.end():])
         if byline is not None:
             return byline, line[:m.start()], line[m.start():].strip()
+    # "5 décembre 2014 / Lorène Lavocat (Reporterre)", "mercredi 24 février 2021 | Mandimbisoa R.":
+    # a dateline that is all of the line's start, then a bar or a slash and a person's name (an
+    # outlet in brackets after it) ending the line
+    m = re.search(r"\s+[|/]\s+(?P<who>[^|/()]{3,60}?)\s*(?:\([^()]{1,40}\))?\s*$", line)
+    if m and 2 <= len(m.group("who").split()) <= 4 and not m.group("who").split()[0].isupper():
+        d = match_dateline(line[:m.start()], at_top=True)
+        names = person_names(m.group("who"))
+        if d is not None and not d.rest and names:
+            return Byline(names), line[:m.start()], line[m.start():].strip(" |/")
     return None
 
 
