@@ -340,3 +340,11 @@ def test_formulas_of_authorship_open_a_byline():
     # (guards) the same words opening a sentence about something else
     assert match_byline("Un texte de loi sera voté mardi") is None
     assert match_byline("Une enquête de la police a été ouverte") is None
+
+
+def test_links_to_the_previous_and_next_posts_are_page_furniture():
+    for line in ("Article précédent", "Article suivant", "Suivant", "Billet précédent"):
+        assert boilerplate_reason(line) is not None, line
+    # (guards) the same words in a sentence
+    assert boilerplate_reason("Suivant le cas, les élus ont voté.") is None
+    assert boilerplate_reason("Le suivant a été élu.") is None
