@@ -537,3 +537,15 @@ def test_a_first_name_alone_read_as_a_thing_is_the_person_named_in_full(nlp):
     ents, name_of = article_entities(a, docs, article_spans(docs))  # (as the analysis calls it)
     assert "Christine" in by_name(ents)["Christine Moustapha"].aliases
     assert "Christine" not in by_name(ents)
+
+
+def test_a_full_name_alone_between_brackets_after_a_caption_is_a_credit(nlp):
+    a, docs = make(nlp, "«J'ai fait face à l’assemblée», raconte Jürg Truog, dernier maire de Clavaleyres.",
+                   "(Benjamin von Wyl)",
+                   "Ici, il n’y a jamais eu de transports publics. (Anne Moser)")
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Benjamin von Wyl"].type == "JOURNALIST" and ents["Anne Moser"].type == "JOURNALIST"
+    assert ents["Jürg Truog"].type == "PER"
+    # (a guard) a name in brackets inside a sentence is a person
+    a, docs = make(nlp, "Le ministre des Affaires étrangères (Laurent Fabius) a reçu son homologue.")
+    assert by_name(article_entities(a, docs)[0])["Laurent Fabius"].type == "PER"

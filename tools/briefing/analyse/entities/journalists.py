@@ -55,7 +55,9 @@ def is_journalist_mention(text: str, start: int, end: int, authors_keys: set[str
     Only structural positions count: the article's authors, a photo credit, a
     short byline line ("Par X", "De notre correspondant à Rome, X"), the
     outlet's own correspondent ("notre correspondante à Washington, X",
-    "X (correspondant)…"), "X, avec AFP", or a line that is only the name.
+    "X (correspondant)…"), "X, avec AFP", a line that is only the name, or a full
+    name alone between brackets at a line's start or after a sentence's end
+    ("(Benjamin von Wyl)" under a caption).
     A name after "par" in a sentence ("le parti dirigé par X") is a person.
     """
     name = fold(text[start:end])
@@ -73,6 +75,10 @@ def is_journalist_mention(text: str, start: int, end: int, authors_keys: set[str
         return True
     opened, closed = _BRACKET_OPEN.search(text[line_start:start]), _BRACKET_CLOSE.match(text[end:line_end])
     if opened and closed and (opened["photo"] or (opened["src"] is None) != (closed["src"] is None)):
+        return True
+    if opened and closed and opened["src"] is None and closed["src"] is None and len(text[start:end].split()) >= 2:
+        # "(Benjamin von Wyl)" on its own line or closing a caption: only a full name between the
+        # brackets, at a line's start or after a sentence's end, is a credit or a signature
         return True
     if len(text) <= _BYLINE_MAX and _BYLINE_START.match(text[:start]) and text[:start].strip():
         return True
