@@ -1064,3 +1064,19 @@ def test_a_dateline_then_a_bar_or_a_slash_and_a_name_is_a_byline(tmp_path, line,
     path.write_text("La compagnie augmente ses tarifs\n\nmercredi 24 février 2021 | Société\n\n"
                     "La compagnie a annoncé mardi une hausse de ses tarifs pour les ménages.\n", encoding="utf-8")
     assert read_article(path, "a", "a.txt")[0].authors == ()
+
+
+def test_a_byline_glued_to_the_first_line_of_text_is_taken_out(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Treize bourgmestres montent au créneau\n\nJean-François COLIN Les élus de treize communes "
+                    "limitrophes dénoncent le fait que les fermetures de frontières mettent en danger le projet "
+                    "européen.\n\nIls l'expriment mardi dans une lettre ouverte.\n", encoding="utf-8")
+    article, _ = read_article(path, "a", "a.txt")
+    assert article.authors == ("Jean-François COLIN",)
+    assert article.paragraphs[0].text.startswith("Les élus de treize communes")
+    assert_nothing_lost(path, article)
+    # (a guard) a name in capitals opening a sentence of the body, its verb after it, stays
+    path.write_text("Treize bourgmestres montent au créneau\n\nLes élus de treize communes dénoncent les fermetures "
+                    "de frontières.\n\nEmmanuel MACRON Le président a répondu mardi dans une lettre ouverte aux élus.\n",
+                    encoding="utf-8")
+    assert read_article(path, "a", "a.txt")[0].authors == ()

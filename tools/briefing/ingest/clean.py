@@ -165,6 +165,7 @@ class _Cleaner:
         self.headline_idx, self.page_title_idx = self._repeated_headline() if self.find_headline else (None, None)
         self.in_trailer = False
         self.after_image = False
+        self.headline_at = None  # index of the item taken as the headline
         for idx, (n, line) in enumerate(self.items):
             self._line(idx, n, line)
         self._finish()
@@ -272,11 +273,22 @@ class _Cleaner:
         return True
 
     def _take_byline(self, idx: int, n: int, line: str) -> bool:
-        """Rule 5: a byline gives authors, agency, outlet."""
+        """Rule 5: a byline gives authors, agency, outlet; also a byline the page glued to the
+        start of the article's first line of text ("Jean-François COLIN Les élus de treize
+        communes …": a first name and a surname in capitals, then a sentence's first word, on
+        the first line of text or the line right after the headline)."""
         byline = match_byline(line)
         if byline:
             self._byline(byline, line, n)
-        return bool(byline)
+            return True
+        glued = _GLUED_BYLINE.match(line) if not self._has_text() or self.headline_at == idx - 1 else None
+        if glued and len(line) - glued.end() >= 40:
+            byline = match_byline("Par " + glued["who"])
+            if byline is not None and byline.authors:
+                self._byline(byline, glued["who"], n)
+                self.keep("body", line[glued.end():], n)
+                return True
+        return False
 
     def _take_caption(self, idx: int, n: int, line: str) -> bool:
         """Rule 6: a photo caption or credit is kept as a caption."""
@@ -330,6 +342,7 @@ class _Cleaner:
             self.keep("caption", line, n)
             return True
         self.title_open = False
+        self.headline_at = idx
         headline = line.lstrip("#").strip() if line.startswith("# ") else line  # Markdown "# Title"
         headline = _BULLET.sub("", headline)  # "• « … », Laurent Gbagbo": a list's bullet is not the title's
         crumb = _BREADCRUMB.match(headline)
@@ -527,6 +540,14 @@ class _Cleaner:
             texts = [p.text for p in out.paragraphs if p.kind in ("lead", "body")]
             if texts:
                 out.title, out.title_source = derive_title(_title_source(texts)), "derived"
+
+
+#: A byline glued to the first line of text: a first name (capitalised) and a surname in
+#: capitals, then a word that opens a sentence.
+_GLUED_BYLINE = re.compile(
+    r"^(?P<who>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\s+[A-ZÀ-Þ]{2,}(?:[-\s][A-ZÀ-Þ]{2,})?)\s+"
+    r"(?=(?:La|Le|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|Il|Ils|Elle|Elles|On|Depuis|Après|Alors|Dans|En|À|Au|Aux"
+    r"|Pour|Selon|Si|Lors)\b)")
 
 
 def _signed_dateline(line: str, whole: bool = False):
