@@ -348,3 +348,11 @@ def test_links_to_the_previous_and_next_posts_are_page_furniture():
     # (guards) the same words in a sentence
     assert boilerplate_reason("Suivant le cas, les élus ont voté.") is None
     assert boilerplate_reason("Le suivant a été élu.") is None
+
+
+def test_a_name_then_an_agency_alone_on_a_line_is_a_byline():
+    assert match_byline("Caroline Plante La Presse Canadienne").authors == ("Caroline Plante",)
+    assert match_byline("Caroline Plante, La Presse Canadienne").agency == "PC"
+    assert match_byline("Jean Dupont / AFP").authors == ("Jean Dupont",)
+    # (a guard) a sentence that names an agency is none
+    assert match_byline("Jean Dupont a confirmé la nouvelle à l'AFP") is None

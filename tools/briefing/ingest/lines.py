@@ -234,6 +234,9 @@ _AGENCIES = rf"(?P<agency>{AGENCY_RE})(?:\s*(?:,|et|/)\s*{AGENCY_RE})*"
 _BYLINES = (
     # "Georges Haddad, avec AFP", "Par Jean Dupont (AFP)", "Le Monde avec AFP", "Libération avec Reuters"
     re.compile(rf"^(?:Par\s+)?(?P<signer>[^,()]{{2,60}}?)\s*(?:,\s*|\s+)(?:avec\s+(?:l['’])?|\(){_AGENCIES}\)?\.?$"),
+    # "Caroline Plante, La Presse Canadienne", "Caroline Plante La Presse Canadienne": a name, then
+    # the agency, alone on the line
+    re.compile(rf"^(?:Par\s+)?(?P<names>{NAMES})(?<! La)(?<! Le)\s*(?:,|\s[-–—/|])?\s+{_AGENCIES}\.?$"),
     # "Avec notre correspondante à Washington, Anne Corpet", "De notre envoyé spécial à Kiev, X"
     re.compile(
         rf"^(?:Avec|De|Par)\s+(?:notre|nos|un|une|l['’])\s*(?:correspondante?s?|envoyée?s?\s+spéciale?s?|"
@@ -283,12 +286,12 @@ def person_names(text: str) -> tuple[str, ...] | None:
 #: closing it ("Par Isabel Contreras,", "By André Gakwaya;").
 _BYLINE_FRAME = re.compile(r"^[\s—–-]+(?=\S)|[\s—–,;-]+$")
 #: "Par:" and the English "By" open a byline as "Par" does; so do the formulas of authorship
-#: "Un texte de", "Un reportage de", "Texte et photos :", "Écrit par" (the names after them must
-#: still read as people's: "Un texte de loi …" is no byline).
+#: "Un texte de", "Un reportage de", "Texte de" (the names after them must still read as
+#: people's: "Un texte de loi …" is no byline).
 _BYLINE_BY = re.compile(
     r"^(?:Par\s*:|By\b|par(?=\s+[^\W\d_]*[A-ZÀ-Þ])"  # ("par Nadia DAKI": lower case on its own line)
     r"|(?:Un|Une)\s+(?:texte|article|reportage|chronique|billet|enquête)\s+(?:de|d['’])(?=\s*[A-ZÀ-Þ])"
-    r"|Texte(?:\s+et\s+photos?)?\s*(?::|de\b)|(?:Rédigé|Écrit)\s+par\b)\s*")
+    r"|Texte\s+de\b)\s*")  # ("Texte : X", "Écrit par X": _BYLINES below)
 
 
 def match_byline(line: str) -> Byline | None:
