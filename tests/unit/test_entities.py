@@ -549,3 +549,14 @@ def test_a_full_name_alone_between_brackets_after_a_caption_is_a_credit(nlp):
     # (a guard) a name in brackets inside a sentence is a person
     a, docs = make(nlp, "Le ministre des Affaires étrangères (Laurent Fabius) a reçu son homologue.")
     assert by_name(article_entities(a, docs)[0])["Laurent Fabius"].type == "PER"
+
+
+def test_a_name_after_an_outlets_initials_ending_a_caption_is_a_credit(nlp):
+    a, docs = make(nlp, "Le maire a posté des vidéos sur sa page.",
+                   "De nombreuses maisons, en bord de départementale, sont régulièrement visitées. DDM Kévin Mouveaux",
+                   "DDM Anne Soulier")
+    ents = by_name(article_entities(a, docs)[0])
+    assert ents["Kévin Mouveaux"].type == "JOURNALIST" and ents["Anne Soulier"].type == "JOURNALIST"
+    # (a guard) an acronym and a name inside a sentence
+    a, docs = make(nlp, "Le directeur de l'ONU Antonio Guterres a salué la décision du conseil.")
+    assert by_name(article_entities(a, docs)[0])["Antonio Guterres"].type == "PER"

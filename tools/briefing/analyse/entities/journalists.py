@@ -19,6 +19,9 @@ _CREDIT_BEFORE = re.compile(r"(?:(?:^|[(\[|/—–-])\s*(?:photos?|cr[ée]dits?(
 #: "Ph." for "photo" after a sentence's end ("… maire de Millau (Aveyron). Ph. Olivier Schlama"),
 #: before a name of two words or more ("Ph. Durand" is Philippe Durand).
 _PH_CREDIT = re.compile(r"(?:^|[.!?…»]\s+)Ph\.\s*$")
+#: A photo credit by the outlet's initials after a caption's last sentence, before a name that
+#: ends the line ("… sont régulièrement visitées. DDM Kévin Mouveaux"), or on a line of its own.
+_ACRONYM_CREDIT = re.compile(r"(?:^\s*|[.!?…»]\s+)[A-Z]{2,5}\s+$")
 #: A credit line naming its source first: "Photo Agence QMI, JOËL LEMAY", "Photo AFP / Jean Dupont",
 #: also after a caption's last sentence ("… pèsent sur le moral. Photo Progrès/ Charly JURINE")
 #: (the name ends the line: "Photo prise lundi à Paris, X salue la foule" is a caption).
@@ -57,7 +60,8 @@ def is_journalist_mention(text: str, start: int, end: int, authors_keys: set[str
     outlet's own correspondent ("notre correspondante à Washington, X",
     "X (correspondant)…"), "X, avec AFP", a line that is only the name, or a full
     name alone between brackets at a line's start or after a sentence's end
-    ("(Benjamin von Wyl)" under a caption).
+    ("(Benjamin von Wyl)" under a caption), a name after an outlet's initials ending a
+    caption or alone on its line ("DDM Kévin Mouveaux").
     A name after "par" in a sentence ("le parti dirigé par X") is a person.
     """
     name = fold(text[start:end])
@@ -69,6 +73,9 @@ def is_journalist_mention(text: str, start: int, end: int, authors_keys: set[str
         return True
     if _PH_CREDIT.search(before) and len(text[start:end].split()) >= 2:
         return True
+    if _ACRONYM_CREDIT.search(before) and len(text[start:end].split()) >= 2 \
+            and not re.search(r"\w", text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]):
+        return True  # "… sont régulièrement visitées. DDM Kévin Mouveaux": the outlet's initials, then the name
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
     if _CREDIT_LINE.search(text[line_start:start]) and not re.search(r"\w", text[end:line_end]):
