@@ -1050,6 +1050,7 @@ def test_a_line_cut_inside_a_quotation_goes_on_with_the_lower_case_line_after_it
 @pytest.mark.parametrize("line, author", [
     ("5 décembre 2014 / Lorène Lavocat (Reporterre)", "Lorène Lavocat"),
     ("mercredi 24 février 2021 | Mandimbisoa R.", "Mandimbisoa R."),
+    ("Enquête | publié le : 01.03.2003 | Sandrine Foulon", "Sandrine Foulon"),
 ])
 def test_a_dateline_then_a_bar_or_a_slash_and_a_name_is_a_byline(tmp_path, line, author):
     path = tmp_path / "a.txt"

@@ -582,14 +582,19 @@ def _signed_dateline(line: str, whole: bool = False):
         if byline is not None:
             return byline, line[:m.start()], line[m.start():].strip()
     # "5 décembre 2014 / Lorène Lavocat (Reporterre)", "mercredi 24 février 2021 | Mandimbisoa R.":
-    # a dateline that is all of the line's start, then a bar or a slash and a person's name (an
+    # a dateline that is all of the line's start (a rubric of one or two words and a bar may come
+    # first: "Enquête | publié le : 01.03.2003 | X"), then a bar or a slash and a person's name (an
     # outlet in brackets after it) ending the line
     m = re.search(r"\s+[|/]\s+(?P<who>[^|/()]{3,60}?)\s*(?:\([^()]{1,40}\))?\s*$", line)
     if m and 2 <= len(m.group("who").split()) <= 4 and not m.group("who").split()[0].isupper():
-        d = match_dateline(line[:m.start()], at_top=True)
+        head = line[:m.start()]
+        rubric = re.match(r"^[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*)?\s+\|\s+", head)  # ("Enquête | publié le …")
+        d = match_dateline(head[rubric.end():] if rubric else head, at_top=True)
         names = person_names(m.group("who"))
         if d is not None and not d.rest and names:
-            return Byline(names), line[:m.start()], line[m.start():].strip(" |/")
+            # (the rubric goes out with the byline's text: "Enquête | … Sandrine Foulon")
+            rubric_text = rubric.group().strip() + " " if rubric else ""
+            return Byline(names), head[rubric.end():] if rubric else head, rubric_text + line[m.start():].strip(" |/")
     return None
 
 
