@@ -223,8 +223,8 @@ class _Cleaner:
             barred = (used.rstrip()[-1:] in ("|", "/")) or dateline.rest.lstrip()[:1] in ("|", "/")
             line = dateline.rest.lstrip("-–—|·, /")
             dateline = match_dateline(line, at_top=at_top) if line else None
-        signer = re.sub(r"\s*\([^()]{1,40}\)\s*$", "", line)  # (an outlet in brackets after the name)
-        if barred and 2 <= len(signer.split()) <= 4 and not signer.split()[0].isupper():
+        signer = _signer_after_bar(line) if barred else None
+        if signer:
             byline = match_byline("Par " + signer)
             if byline is not None and byline.authors:
                 # "mercredi 24 février 2021 | Mandimbisoa R.": the date, then, after a bar, who
@@ -585,17 +585,26 @@ def _signed_dateline(line: str, whole: bool = False):
     # a dateline that is all of the line's start (a rubric of one or two words and a bar may come
     # first: "Enquête | publié le : 01.03.2003 | X"), then a bar or a slash and a person's name (an
     # outlet in brackets after it) ending the line
-    m = re.search(r"\s+[|/]\s+(?P<who>[^|/()]{3,60}?)\s*(?:\([^()]{1,40}\))?\s*$", line)
-    if m and 2 <= len(m.group("who").split()) <= 4 and not m.group("who").split()[0].isupper():
+    m = re.search(r"\s+[|/]\s+(?P<who>[^|/()]{3,60}?\s*(?:\([^()]{1,40}\))?)\s*$", line)
+    if m and _signer_after_bar(m.group("who")):
         head = line[:m.start()]
         rubric = re.match(r"^[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*)?\s+\|\s+", head)  # ("Enquête | publié le …")
         d = match_dateline(head[rubric.end():] if rubric else head, at_top=True)
-        names = person_names(m.group("who"))
+        names = person_names(_signer_after_bar(m.group("who")))
         if d is not None and not d.rest and names:
             # (the rubric goes out with the byline's text: "Enquête | … Sandrine Foulon")
             rubric_text = rubric.group().strip() + " " if rubric else ""
             return Byline(names), head[rubric.end():] if rubric else head, rubric_text + line[m.start():].strip(" |/")
     return None
+
+
+def _signer_after_bar(text: str) -> str | None:
+    """What may name who wrote the article after a dateline and a bar or a slash: two to four
+    words, the first not in capitals, an outlet in brackets after them left out ("Lorène
+    Lavocat (Reporterre)" → "Lorène Lavocat"); None otherwise. Whether they are a person's
+    name is the caller's to say."""
+    who = re.sub(r"\s*\([^()]{1,40}\)\s*$", "", text).strip()
+    return who if 2 <= len(who.split()) <= 4 and not who.split()[0].isupper() else None
 
 
 #: The update's time after the date ("| mis à jour le 09 oct. 2021 à 08:10").
