@@ -1010,6 +1010,16 @@ def _quoted_title(doc, span, inner: str, title_end: int = -1) -> bool:
     return prev.pos_ in ("DET", "NOUN", "PROPN", "ADP")
 
 
+_I_WORDS = re.compile(r"(?i)(?<![\w'’-])(?:je|j['’]|moi|me|m['’]|mon|ma|mes)(?![\w-])")
+_NESTED = re.compile(r"«[^»]*»|“[^”]*”")
+
+
+def _speaks_as_i(inner: str) -> bool:
+    """The quotation speaks in the first person singular ("je", "me", "mon", outside a
+    quotation within it): one human being's words, never an organisation's."""
+    return bool(_I_WORDS.search(_NESTED.sub(" ", inner)))
+
+
 def _back_to(doc, k: int, lo: int, text: str) -> int:
     """The last token ``text`` at or before ``k`` (not before ``lo``); ``lo`` if none."""
     while k > lo and doc[k].text != text:
@@ -1038,6 +1048,13 @@ def _agent_before_colon(doc, lo: int, qstart: int):
     for k in range(end - 1, max(lo, end - 12) - 1, -1):
         if fold(doc[k].text) == "par" and doc[k].dep_ == "case" and doc[k].head.dep_ == "obl:agent" \
                 and (_passive(doc[k].head.head) or _by_the_voice_of(doc, k, end) is not None):
+            verb = doc[k].head.head
+            if _by_the_voice_of(doc, k, end) is None and not any(c.dep_.startswith("aux") for c in verb.children) \
+                    and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[lo:verb.i]):
+                # "l'entraîneur retient l'attitude de son équipe, décimée par les blessures : « … »":
+                # the agent of a participle that qualifies a noun, after a clause with its own
+                # verb, is no one who speaks
+                return None
             np = _np_after(doc, k + 1, end)
             if np and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[np[1]:end]):
                 return None  # "Répondant à la demande voulue par X, il déclare :": another clause announces it
@@ -2410,6 +2427,7 @@ def article_quotes(
                 if span is None:
                     continue
                 inner = q.inner(text)
+                ctx.first_person = _speaks_as_i(inner)
                 before = text[s_start:q.start].strip(" -–—")
                 kind = "direct" if (not before or before.endswith(":")) else "partial"
                 if kind == "partial" and _quoted_title(doc, span, inner, title_end):
@@ -2552,7 +2570,8 @@ def article_quotes(
                     # interview, the answer after the writer's question is the voice the
                     # paragraph (or the one before) has been quoting
                     speaker = voice or carried
-                if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and voice:
+                if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and voice \
+                        and not (ctx.first_person and labels.get(voice) not in (None, "PER")):
                     # a quotation standing alone right after another one goes on with the same voice
                     # (also after a quoted word: "X a qualifié les frappes d'« agression ». « … »")
                     speaker = voice
@@ -2587,6 +2606,7 @@ def article_quotes(
                     # "« … », a indiqué le ministre, mais « … », a-t-il ajouté": the person a
                     # description names in an incise is whom the next pronoun goes on with
                     ctx.last_subject = (speaker, "DESC", _gender_of_words([fold(w) for w in speaker.split()[:2]]))
+            ctx.first_person = False
             # reported speech is kept as its whole sentence: never a fragment starting mid-sentence;
             # in a sentence with quotation marks, only when the claim says more than its quotations
             # (put first: the voice of the sentence's quotations is what the next sentences go on with)

@@ -538,6 +538,11 @@ def _np_of_subject(subj) -> tuple[int, int]:
 
     walk(subj)
     lo, hi = min(keep), max(keep) + 1
+    cop = next((c for c in subj.children if c.dep_ == "cop" and c.i < subj.i), None)
+    if cop is not None and any(c.dep_ == "nsubj" and fold(c.text) in ("c'", "ce") and c.i < cop.i for c in subj.children):
+        # "Après la défaite, c'est un entraîneur touché qui a expliqué": the predicate noun's
+        # phrase starts after its copula, the clause's subject and circumstances left out
+        lo = max(lo, cop.i + 1)
     while lo < subj.i and (doc[lo].pos_ == "CCONJ" or doc[lo].is_punct):
         lo += 1  # "…, mais des témoins affirment": the conjunction joins clauses, it names no one
     # stop at the first comma, parenthesis or dash (incises like "M. Blinken, qui …", "le
@@ -813,6 +818,7 @@ class _Context:
     oblique: dict = None  # name -> its last mention is a noun's complement ("la défense des Fillon")
     passing: dict = None  # organisation -> its last mention is no subject ("ont eu recours au PGE")
     voice: tuple | None = None  # (name, label, gender, paragraph, len(recent)) of the last sentence that had a speaker
+    first_person: bool = False  # the quotation being attributed speaks as "je": one human being's words
 
     def __post_init__(self):
         self.recent = self.recent or []
@@ -842,8 +848,8 @@ class _Context:
         name, label, g = cand
         if label == "PER":
             g = self.genders.get(name, g)
-        elif people_only or label not in ("ORG", "DESC"):
-            return False
+        elif people_only or label not in ("ORG", "DESC") or label == "ORG" and self.first_person:
+            return False  # ("« Je crains … », constate-t-elle" is a woman's words, not a newspaper's)
         return gender is None or g is None or g == gender
 
     def resolve_pronoun(self, word: str, incise: bool = False) -> str | None:
@@ -1406,6 +1412,12 @@ class _Namer:
                     # Paul Roux", a person noun with a full name as complement ("le général de
                     # Gaulle" keeps its particle)
                     continue
+                if k >= lo and m.start_token > lo and fold(doc[k].text) in ("de", "du", "des", "d'") \
+                        and m.end_token == hi and (apposed := _apposed_person(doc, hi, mentions)) is not None:
+                    # "le député d'Amal, Ali Bazzi, qui …": a name after the title's complement, between
+                    # commas, is the title's bearer; the complement was a party or a place, whatever
+                    # the model tagged it
+                    return self.name_of.get(fold(apposed.text), apposed.text), True
                 return self.name_of.get(fold(m.text), m.text), True
         # "son avocat, Me Antonin Levy", "l'agence de presse de l'État islamique, Amaq": an apposition names it
         j = hi
@@ -1482,3 +1494,18 @@ class _Namer:
         if toks[0].pos_ == "ADP" and fold(toks[0].text) in ("dans", "en", "sur", "sous", "chez", "vers", "entre"):
             return None, False  # "dans le Michigan", the parse's subject in an aside: a place, no one
         return text, False
+
+
+def _apposed_person(doc, k: int, mentions):
+    """The person's mention right after the comma at token ``k`` (honorifics passed), ending
+    the sentence or followed by punctuation, a verb or a relative ("…, Ali Bazzi, qui"), else None."""
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    while k < len(doc) and fold(doc[k].text) in HONORIFICS:
+        k += 1
+    after = next((m for m in mentions if m.start_token == k and m.label == "PER"), None)
+    if after is None or not (after.end_token >= len(doc) or doc[after.end_token].is_punct
+                             or doc[after.end_token].pos_ in ("VERB", "AUX")):
+        return None
+    return after

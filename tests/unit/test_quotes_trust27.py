@@ -1,0 +1,50 @@
+"""Quotes: twenty-seventh round (issue 8). Rules written from the misses of the press sets
+press33 and press34 once read; each test is a construction of its own, not their text."""
+
+from __future__ import annotations
+
+from tests.unit.test_quotes import nlp, quotes_of  # noqa: F401  (fixture and helper)
+from tests.unit.test_quotes_trust13 import speakers
+
+
+def test_a_name_apposed_after_a_title_and_its_complement_is_the_speaker(nlp):
+    # "le député d'Amal, Ali Bazzi": the complement (a party the model may take for a person)
+    # is not who speaks; the name after the comma is
+    qs = quotes_of(nlp, "« Nous ne voterons pas ce budget en l'état », a affirmé le député d'Amal, "
+                        "Ali Bazzi, qui a réclamé un débat public.")
+    assert speakers(qs) == ["Ali Bazzi"]
+    # a particle stays a particle: "le général de Gaulle" is one person
+    qs = quotes_of(nlp, "« La France a perdu une bataille », a déclaré le général de Gaulle, qui a quitté Paris.")
+    assert speakers(qs) == ["de Gaulle"]
+
+
+def test_the_agent_of_a_participle_qualifying_an_object_is_not_the_speaker(nlp):
+    qs = quotes_of(nlp, "L'entraîneur du club retient surtout l'attitude de son équipe, décimée par les "
+                        "blessures depuis l'automne : « Je n'avais pas vu autant d'engagement depuis longtemps. »")
+    assert speakers(qs) == [None]  # (unknown rather than "les blessures")
+    qs = quotes_of(nlp, "L'entraîneur du club salue l'attitude de son équipe, décimée par les "
+                        "blessures depuis l'automne : « Je n'avais pas vu autant d'engagement depuis longtemps. »")
+    assert speakers(qs) == ["L'entraîneur du club"]
+    # the agent of the clause's own passive verb still announces the quotation
+    qs = quotes_of(nlp, "Le projet est vivement critiqué par Paul Dubois, président de l'association : "
+                        "« C'est une honte pour la commune. »")
+    assert speakers(qs) == ["Paul Dubois"]
+
+
+def test_a_cleft_speaker_is_the_phrase_after_cest_not_the_circumstance_before_it(nlp):
+    qs = quotes_of(nlp, "Après la défaite face à Lyon, c'est un entraîneur visiblement touché qui a expliqué "
+                        "où le bât blesse : « Je suis extrêmement déçu par notre entame. »")
+    assert speakers(qs) == ["un entraîneur"]
+
+
+def test_words_in_the_first_person_singular_are_not_a_newspapers(nlp):
+    # the voice of a sentence a newspaper relays does not go on with a quotation that says "je"
+    qs = quotes_of(nlp, "La ministre Awa Ndiaye visitait dimanche les quartiers inondés de Dakar.",
+                   "Le quartier de Pikine était la dernière étape de la tournée, rapporte Le Soleil. "
+                   "« Je pense qu'il va falloir reloger ces familles au plus vite. Les conditions sont très précaires. »")
+    assert [q.speaker for q in qs if q.kind == "direct"] == [None]
+    # an organisation still speaks as "nous"
+    qs = quotes_of(nlp, "La direction de l'usine a publié un communiqué lundi.",
+                   "« Nous regrettons profondément cet incident et nous indemniserons les pêcheurs », "
+                   "a indiqué la direction de l'usine.")
+    assert speakers(qs) == ["la direction de l'usine"]
