@@ -48,3 +48,58 @@ def test_words_in_the_first_person_singular_are_not_a_newspapers(nlp):
                    "« Nous regrettons profondément cet incident et nous indemniserons les pêcheurs », "
                    "a indiqué la direction de l'usine.")
     assert speakers(qs) == ["la direction de l'usine"]
+
+
+def test_a_person_noun_used_after_a_possessive_is_not_the_person_just_named(nlp):
+    # "son défenseur" designates someone the text does not name: "le défenseur" is not the
+    # client named last
+    qs = quotes_of(nlp, "Le salarié Karim Benali est présent à l'audience mais il laisse parler son défenseur "
+                        "syndical.",
+                   "Karim Benali a été licencié en juillet. « Il a seulement demandé une justification de ces "
+                   "propos blessants », développe le défenseur.")
+    assert speakers(qs) == ["le défenseur"]
+    # a possessive with the person's name apposed names them: the noun goes on with that name
+    qs = quotes_of(nlp, "Montpellier l'emporte et son capitaine, Mickaël Guigou, marque quatre buts.",
+                   "En conférence de presse, le capitaine montpelliérain se dit fier de son équipe : "
+                   "« Je crois que l'équipe s'est donné les moyens d'aller chercher cette victoire. »")
+    assert speakers(qs) == ["Mickaël Guigou"]
+
+
+def test_an_organisations_own_site_or_account_is_its_voice(nlp):
+    qs = quotes_of(nlp, "« Les trains circuleront normalement dès lundi matin », peut-on lire sur le site de la SNCF.")
+    assert speakers(qs) == ["SNCF"]
+    qs = quotes_of(nlp, "« Les trains circuleront normalement dès lundi matin », peut-on lire sur le compte "
+                        "Twitter de la SNCF.")
+    assert speakers(qs) == ["SNCF"]
+    # a page named after a person may be kept by others: nobody
+    qs = quotes_of(nlp, "« Nous avons perdu l'un des visionnaires les plus prolifiques du monde », peut-on lire sur "
+                        "la page Facebook du musicien.")
+    assert speakers(qs) == [None]
+
+
+def test_the_pronoun_after_a_quant_a_topic_stands_for_it(nlp):
+    qs = quotes_of(nlp, "Le ministre Élie Mahfouz a défendu le plan du gouvernement.",
+                   "Quant au député Alain Aoun, il a estimé que les revendications concernant l'électricité "
+                   "sont exagérées.")
+    assert reported_speakers(qs)[-1:] == ["Alain Aoun"]
+    qs = quotes_of(nlp, "Le ministre Élie Mahfouz a défendu le plan du gouvernement.",
+                   "Quant à la CGT, elle a estimé que les revendications concernant l'électricité sont légitimes.")
+    assert reported_speakers(qs)[-1:] == ["CGT"]
+
+
+def test_a_hyphenated_subject_the_tokenizer_cuts_stays_whole(nlp):
+    qs = quotes_of(nlp, "Le feu a repris lundi.",
+                   "Les sapeurs-pompiers ont déclaré que de nouvelles évacuations étaient à prévoir dans la soirée.")
+    assert reported_speakers(qs) == ["Les sapeurs-pompiers"]
+
+
+def test_a_calling_noun_of_another_ending_goes_on_with_the_person_named(nlp):
+    # "le vigneron", "la psychiatre", "le boulanger": person nouns whatever their ending
+    qs = quotes_of(nlp, "La grêle est tombée lundi.",
+                   "Paul Martin a perdu la moitié de sa récolte lundi. « C'est un coup très dur pour toute "
+                   "l'exploitation familiale », regrette le vigneron.")
+    assert speakers(qs) == ["Paul Martin"]
+
+
+def reported_speakers(qs):
+    return [q.speaker for q in qs if q.kind == "reported"]

@@ -325,6 +325,17 @@ def _where_one_says(doc, k: int, hi: int):
         start = k + 2
     elif word == "de" and nxt == "source":
         start = k + 1
+    elif word == "sur":
+        # "peut-on lire sur le site de l'Organisation mondiale de la santé": an organisation's
+        # own site or account is its voice (a person's page may be kept by others: nobody)
+        j = k + 1
+        while j < hi and doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN") and fold(doc[j].text) not in ("de", "du", "des", "d'"):
+            j += 1
+        owner = j + (fold(doc[j].text) != "du") if j < hi and fold(doc[j].text) in ("de", "du", "des", "d'") else None
+        while owner is not None and owner < hi and doc[owner].pos_ == "DET":
+            owner += 1
+        org = next((e for e in doc.ents if owner is not None and e.start == owner and e.label_ == "ORG"), None)
+        return (org.start, org.end) if org is not None and k + 1 < j else None
     else:
         return None
     np = _np_after(doc, start, hi)
@@ -1010,6 +1021,38 @@ def _quoted_title(doc, span, inner: str, title_end: int = -1) -> bool:
     return prev.pos_ in ("DET", "NOUN", "PROPN", "ADP")
 
 
+_THIRD_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
+def _topic_first(doc, lo: int, hi: int, mentions):
+    """``Quant au député Alain Aoun, il …``: the person or organisation named last in a
+    sentence's opening "Quant à" phrase, when a subject pronoun follows its comma; else None."""
+    if hi - lo < 5 or fold(doc[lo].text) != "quant" or fold(doc[lo + 1].text) not in ("a", "au", "aux", "à"):
+        return None
+    comma = next((k for k in range(lo + 2, min(hi, lo + 16)) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= hi or fold(doc[comma + 1].text) not in ("il", "elle", "ils", "elles"):
+        return None
+    named = [m for m in mentions if lo + 1 < m.start_token and m.end_token <= comma and m.label in ("PER", "ORG")]
+    return named[-1] if named else None
+
+
+def _possessed_heads(doc, lo: int, hi: int, mentions) -> set[str]:
+    """Person nouns after "son", "sa", "leur" in tokens lo..hi with no name apposed to them
+    ("laisser parler son défenseur syndical"; not "son capitaine, Mickaël Guigou"): someone
+    the text designates by their tie to another, and does not name."""
+    heads = set()
+    for t in doc[lo:hi - 1]:
+        noun = doc[t.i + 1]
+        word = fold(noun.text)
+        if fold(t.text) not in _THIRD_POSSESSIVES or noun.pos_ != "NOUN" or not noun.is_lower \
+                or not (word in ANAPHORIC_HEADS or _PERSON_NOUN.search(word)):
+            continue
+        k = noun.i + 1
+        while k < min(hi, noun.i + 4) and (doc[k].pos_ == "ADJ" or doc[k].text == ","):
+            k += 1
+        if not any(m.start_token == k and m.label == "PER" for m in mentions):
+            heads.add(word)
+    return heads
 _I_WORDS = re.compile(r"(?i)(?<![\w'’-])(?:je|j['’]|moi|me|m['’]|mon|ma|mes)(?![\w-])")
 _NESTED = re.compile(r"«[^»]*»|“[^”]*”")
 
@@ -2395,6 +2438,13 @@ def article_quotes(
             in_sent = [q for q in quotes if s_start <= q.start < s_end]
             first_q = in_sent[0].start if in_sent else s_end
             early = [m for m in mentions if lo <= m.start_token < hi and m.end <= first_q and m.label in ("PER", "ORG")]
+            ctx.possessed.update(_possessed_heads(doc, lo, hi, mentions))
+            topic = _topic_first(doc, lo, hi, mentions)
+            if topic is not None:
+                # "Quant au député Alain Aoun, il a estimé que …": the pronoun after the topic
+                # the sentence opens on stands for it
+                ctx.last_subject = (name_of.get(fold(topic.text), topic.text), topic.label, None)
+                ctx.ambiguous = False
             for m in early:
                 ctx.recent.append((name_of.get(fold(m.text), m.text), m.label))
                 ctx.oblique[name_of.get(fold(m.text), m.text)] = complement_mention(doc, m)

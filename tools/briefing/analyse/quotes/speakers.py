@@ -568,6 +568,9 @@ def _np_of_subject(subj) -> tuple[int, int]:
         # "le ministre de … Jean X — par ailleurs ancien directeur … — a annoncé", parsed with
         # the aside between dashes as subject: the name right before the aside speaks
         return _closing_name(doc, doc[dash].sent.start, dash, subj)
+    while hi + 1 < len(doc) and doc[hi].text == "-" and not doc[hi - 1].whitespace_ and not doc[hi].whitespace_ \
+            and doc[hi + 1].is_alpha:
+        hi += 2  # "Les sapeurs-pompiers", cut by the tokenizer at its hyphen: one noun
     return lo, hi
 
 
@@ -620,7 +623,10 @@ def _listed_names_before(doc, j: int) -> int:
 #: habitant"), narrower than ``_PERSON_NOUN``: "ce mois", "cette semaine" are no one.
 _DEMONSTRATIVE_PERSON = re.compile(r"(?:eur|euse|rice|iste|ante|ant|ienne|ien)$")
 #: Shapes of nouns that name people ("la kosovare", "le chauffeur", "la manifestante").
-_PERSON_NOUN = re.compile(r"(?:iste|ier|iere|eur|euse|rice|ien|ienne|ant|ante|ais|aise|ois|oise|ain|aine|are)$")
+_PERSON_NOUN = re.compile(r"(?:iste|ier|iere|eur|euse|rice|ien|ienne|ant|ante|ais|aise|ois|oise|ain|aine|are"
+                          # (trades and callings of other endings: "le vigneron", "la psychiatre")
+                          r"|eron|eronne|ologue|ographe|iatre|naute|^boulangere?|^bergere?|^maraichere?|^bouchere?"
+                          r"|^paysanne?|^artisane?|^gendarme|^cheminote?|^soldate?|^marin|^agente?)$")
 
 #: The tagger's gender of a word, as the speaker context writes it.
 TAGGED_GENDER = {"Masc": "m", "Fem": "f"}
@@ -819,6 +825,7 @@ class _Context:
     passing: dict = None  # organisation -> its last mention is no subject ("ont eu recours au PGE")
     voice: tuple | None = None  # (name, label, gender, paragraph, len(recent)) of the last sentence that had a speaker
     first_person: bool = False  # the quotation being attributed speaks as "je": one human being's words
+    possessed: set = None  # person nouns the text has used after "son", "sa", "leur" ("son défenseur"): someone's
 
     def __post_init__(self):
         self.recent = self.recent or []
@@ -830,6 +837,7 @@ class _Context:
         self.oblique = self.oblique or {}
         self.passing = self.passing or {}
         self.predicate = self.predicate or {}
+        self.possessed = self.possessed or set()
 
     def note_description(self, phrase: str) -> None:
         """Remember an unnamed description that spoke ("Un porte-parole du collectif X"),
@@ -1008,6 +1016,11 @@ class _Context:
             if earlier and len(rest) - k <= 2 and all(w in fold(earlier).split() for w in rest[k + 1:]) \
                     and _gender_of_words([fold(w) for w in earlier.split()]) in (None, gender):
                 return earlier  # "Un porte-parole du collectif X a expliqué …" … "Le porte-parole explique"
+            if len(rest) - k <= 2 and head in self.possessed:
+                # "… laisser parler son défenseur syndical. « … », développe le défenseur": the
+                # noun has designated someone's defender, lawyer or mother, whom the text does not
+                # name; not the person just named (the defendant)
+                return None
             if len(rest) - k <= 2:  # a bare title or person noun: the last compatible person
                 if self.last_subject and self._ok(self.last_subject, gender, people_only=True) \
                         and not self._other_role(self.last_subject[0], head, keys):
