@@ -1081,3 +1081,56 @@ def test_a_byline_glued_to_the_first_line_of_text_is_taken_out(tmp_path):
                     "de frontières.\n\nEmmanuel MACRON Le président a répondu mardi dans une lettre ouverte aux élus.\n",
                     encoding="utf-8")
     assert read_article(path, "a", "a.txt")[0].authors == ()
+
+
+def test_a_breadcrumb_ending_on_the_headline_is_navigation():
+    from briefing.ingest.clean import clean_text
+
+    head = "Défense : le Luxembourg « aux côtés de la France »"
+    a = clean_text(f"Accueil | Politique-Société | {head}\n\n{head}\n\n{_LONG}\n")
+    assert a.title == head
+    assert a.paragraphs[0].text == _LONG
+    # (a guard) a headline with a bar of its own and no copy below stays whole
+    a = clean_text(f"Grève | Les enseignants dans la rue ce jeudi à Lyon\n\n{_LONG}\n")
+    assert a.title != "Les enseignants dans la rue ce jeudi à Lyon"
+
+
+def test_a_page_title_with_the_sites_name_after_a_bar_gives_the_headline():
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"Sortie de route nébuleuse | VIVA MÉDIA Skip to main content\n\n{_LONG}\n")
+    assert a.title == "Sortie de route nébuleuse"
+    assert "VIVA MÉDIA Skip to main content" in [d.text for d in a.dropped]
+    # (a guard) a menu of one-word sections is no title
+    a = clean_text(f"Accueil | Sport | Football\n\nLe club change d'entraîneur avant la reprise\n\n{_LONG}\n")
+    assert a.title == "Le club change d'entraîneur avant la reprise"
+
+
+def test_a_subscribers_badge_after_the_headline_is_not_the_headline():
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"Exaspéré, le syndicat exige du concret  Abonné\n\n{_LONG}\n")
+    assert a.title == "Exaspéré, le syndicat exige du concret"
+    assert "Abonné" in [d.text for d in a.dropped]
+
+
+@pytest.mark.parametrize("line", [
+    "x Télécharger l'application mobile Exemple.net partout avec vous",
+    "Facebook Twitter Google+ Les dernières actualités",
+    "Facebook, Twitter, WhatsApp, E-mail",
+    "INSTALLER",
+    "Rechercher",
+])
+def test_app_banners_and_share_bars_are_furniture(line):
+    assert boilerplate_reason(line) is not None
+
+
+def test_a_section_name_and_a_dateline_then_an_agency_after_a_bar_leave_the_headline_below():
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"Société Publié le vendredi 23 octobre 2020 | AIP\n\n"
+                   f"Présidentielle : le préfet se félicite du climat de paix\n\n{_LONG}\n")
+    assert a.title == "Présidentielle : le préfet se félicite du climat de paix"
+    assert a.title_source == "extracted"
+    assert a.fields["date"] == "2020-10-23" and a.fields["agency"] == "AIP"
+    assert a.paragraphs[0].text == _LONG

@@ -246,6 +246,13 @@ class _Cleaner:
             self._byline(byline, line, n)
             self.title_open = was_open
             return ""
+        agency = match_byline(line) if barred and line else None
+        if agency is not None and agency.agency and not agency.authors:
+            # "Publié le vendredi 23 octobre 2020 | AFP": the date, then after a bar the agency
+            # alone; the headline may still come below
+            self._byline(agency, line, n)
+            self.title_open = was_open
+            return ""
         return line
 
     def _take_boilerplate(self, idx: int, n: int, line: str) -> bool:
@@ -300,6 +307,15 @@ class _Cleaner:
 
     def _take_navigation(self, idx: int, n: int, line: str) -> bool:
         """Rule 7: a site menu, or a section label right above the headline."""
+        page = _page_title(line) if self.title_open and not self._has_text() and self.headline_idx is None else None
+        if page is not None:
+            # "Sortie de route nébuleuse | VIVA MÉDIA Skip to main content": the page's title, the
+            # site's name after a bar (and a skip link); the title is the headline
+            title, site = page
+            self.drop("navigation", site, DropReason.NAVIGATION, n)
+            if not self._take_headline(idx, n, title):
+                self.keep("body", title, n)
+            return True
         if is_navigation(line) or self.title_open and is_site_banner(line):
             # (a site's banner ending on its address, above the headline: "Site icon LA VIE
             # AGRICOLE / LVATV.CA")
@@ -367,6 +383,11 @@ class _Cleaner:
             self.title_open = len(headline.split()) <= 2 and not self.out.paragraphs
             return False
         headline = TRAILING_BAR.sub("", headline)  # "Titre… |": what is left of « Titre | Site »
+        badge = _PAYWALL_BADGE.search(headline)
+        if badge and looks_like_headline(headline[:badge.start()]):
+            # "Exaspéré, MG France exige du concret  Abonné": the page's badge for subscribers' articles
+            self.drop("navigation", badge.group(0).strip(), DropReason.NAVIGATION, n)
+            headline = headline[:badge.start()]
         self.out.title, self.out.title_source = headline, "extracted"
         self.seen[normalised(headline)] = TITLE
         return True
@@ -410,6 +431,10 @@ class _Cleaner:
                                     and len(m.group(name).split()) <= SITE_NAME_WORDS
                                     and all(self._label(line) for k, line in top if i < k < j)):
                                 return h, p
+                    if _crumbs_before(first, later) and looks_like_headline(later):
+                        # "Accueil | Politique-Société | Défense : le Luxembourg …" then "Défense : le
+                        # Luxembourg …": the page's breadcrumb ending on the headline, then the headline
+                        return j, i
             if not self._label(first):
                 break  # text before any repeat: the usual first-line rule
         for (i, first), (j, later) in zip(top, top[1:]):
@@ -632,6 +657,38 @@ _BREADCRUMB = re.compile(r"^((?:[^:\s][^:]{0,40}?\s*::\s*)+)")
 _TRAILING_CRUMB = re.compile(r"\s*::\s*([^:\s][^:]{0,40})$")
 #: A bullet opening a line ("•", "▪", "►"), with the space after it.
 #: A byline in brackets closing the headline line ("… [par Yann Kerveno]").
+_SKIP_LINK = re.compile(r"\s*(?:Skip to (?:main )?content|Aller au contenu(?: principal)?)$", re.I)
+
+
+def _page_title(line: str) -> tuple[str, str] | None:
+    """``(title, site)`` for a page's title line "Title | Site name" (a skip link may follow):
+    one bar, a title of three words or more with a word in lower case before it, a
+    publication's name of at most ``SITE_NAME_WORDS`` words after it; else None."""
+    skip = _SKIP_LINK.search(line)
+    body = line[:skip.start()] if skip else line
+    if body.count(" | ") != 1:
+        return None
+    title, site = (part.strip() for part in body.split(" | "))
+    if len(title.split()) < 3 or not any(w[:1].islower() for w in title.split()[1:]) \
+            or not site or len(site.split()) > SITE_NAME_WORDS or not is_publication_name(site):
+        return None
+    return title, line[line.index(" | ") + 3:].strip()
+
+
+_PAYWALL_BADGE = re.compile(r"\s+(?:Abonnés?|Premium|Réservé aux abonnés)\s*$")
+_CRUMB_SEPARATORS = (" | ", " > ", " › ", " » ", " / ")
+
+
+def _crumbs_before(line: str, head: str) -> bool:
+    """True when ``line`` is a breadcrumb ending on ``head``: short segments (the site's
+    sections) joined by one separator, the last segment the headline."""
+    for sep in _CRUMB_SEPARATORS:
+        if sep in line and normalised(line.rsplit(sep, 1)[1]) == normalised(head):
+            crumbs = line.rsplit(sep, 1)[0].split(sep)
+            return all(0 < len(c.split()) <= SITE_NAME_WORDS for c in crumbs)
+    return False
+
+
 _SIGNED_TITLE = re.compile(r"\s*[\[(][Pp]ar\s+([^\[\]()]{3,60})[\])]\s*$")
 _BULLET = re.compile(rf"^[{BULLETS}]\s*")
 #: How many paragraphs a derived title is looked for in.

@@ -169,6 +169,10 @@ def _wire_agency(written: str) -> str | None:
 TRAILING_BAR = re.compile(r"\s+[|•·]\s*$")
 
 
+#: One capitalised word (a section's name) before a capitalised label of publication.
+_RUBRIC_LABEL = re.compile(r"^[A-ZÀ-Ý][\w'’-]+\s+(?=(?:Publiée?|Mise? à jour|Modifiée?|Postée?|Mise? en ligne)\b)")
+
+
 def match_dateline(line: str, at_top: bool = True) -> Dateline | None:
     """The dateline at the start of ``line``, or None.
 
@@ -186,6 +190,11 @@ def match_dateline(line: str, at_top: bool = True) -> Dateline | None:
         d = match_dateline(bar.group(1), at_top=True)
         if d is not None:
             return replace(d, prefix=line[:bar.end()].rstrip(), rest=line[bar.end():].strip())
+    if at_top and (rubric := _RUBRIC_LABEL.match(line)):
+        # "Société Publié le vendredi 23 octobre 2020 | AIP": the section's name, then the dateline
+        d = match_dateline(line[rubric.end():], at_top=True)
+        if d is not None:
+            return replace(d, prefix=(line[:rubric.end()] + d.prefix).rstrip())
     for pattern in _ALL if at_top else _ANYWHERE:
         m = pattern.match(line)
         if not m:
