@@ -1134,3 +1134,31 @@ def test_a_section_name_and_a_dateline_then_an_agency_after_a_bar_leave_the_head
     assert a.title_source == "extracted"
     assert a.fields["date"] == "2020-10-23" and a.fields["agency"] == "AIP"
     assert a.paragraphs[0].text == _LONG
+
+
+def test_a_name_alone_under_the_headline_or_after_the_last_paragraph_is_the_author():
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text(f"Le maire recule sur les dates des conseils municipaux\n\nTaïeb Moalla\n{_LONG}\n")
+    assert a.authors == ["Taïeb Moalla"] and a.paragraphs[0].text == _LONG
+    a = clean_text(f"Le maire recule sur les dates des conseils municipaux\n\n{_LONG}\n\nModeste KONÉ\n\n"
+                   f"Donnez votre avis\n")
+    assert a.authors == ["Modeste KONÉ"]
+    # (guards) a list of names ends the text as it is; a name above a quotation heads an answer
+    a = clean_text(f"Les candidats de la primaire\n\n{_LONG}\n\nFrançois Fillon\n\nAlain Juppé\n")
+    assert a.authors == [] and [p.text for p in a.paragraphs][-1] == "Alain Juppé"
+    a = clean_text(f"Le maire recule sur les dates des conseils municipaux\n\nTaïeb Moalla\n"
+                   f"« Nous avons entendu les critiques et nous changeons les dates des deux conseils. »\n")
+    assert a.authors == []
+
+
+def test_bylines_with_empty_fields_in_brackets_or_under_a_widget():
+    from briefing.ingest.clean import clean_text
+    from briefing.ingest.lines import match_byline
+
+    assert match_byline("Par Delphine Cuny  |   |  1256  mots").authors == ("Delphine Cuny",)
+    a = clean_text(f"Fusillade d'Ajaccio : début de l'enquête\n\n(Maria Lanfranchi - Alta Frequenza) - {_LONG}\n")
+    assert a.authors == ["Maria Lanfranchi"] and a.paragraphs[0].text == _LONG
+    # a comments widget above the text opens no trailer that would take the byline for a link
+    a = clean_text(f"Les Diablos rossés à Sherbrooke\n\ncommentaires\n\nemail\nPar Nicolas Ducharme\n\n{_LONG}\n")
+    assert a.authors == ["Nicolas Ducharme"]

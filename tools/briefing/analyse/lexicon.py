@@ -223,6 +223,7 @@ NEWS_AGENCIES = frozenset(
         "AFP", "Agence France-Presse", "Agence France Presse", "Reuters", "AP", "Associated Press",
         "ANSA", "DPA", "EFE", "Xinhua", "Chine nouvelle", "Kyodo", "Belga", "ATS", "APS", "MAP",
         "Anadolu", "TASS", "Ria Novosti", "Interfax", "Yonhap", "PTI", "Bloomberg",
+        "AIP", "APA", "TAP", "AIB", "AMAP",
     )
 )
 

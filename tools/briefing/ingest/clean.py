@@ -263,7 +263,7 @@ class _Cleaner:
             self.in_trailer = self.in_trailer or is_trailer_start(line)
             return True
         if self.in_trailer:
-            if self._link_like(line):
+            if self._link_like(line) and not match_byline(line):  # ("Par Nicolas Ducharme": the byline below a widget)
                 self.drop("boilerplate", line, DropReason.TRAILER_LINK, n)
                 return True
             self.in_trailer = False
@@ -288,7 +288,21 @@ class _Cleaner:
         if byline:
             self._byline(byline, line, n)
             return True
-        glued = _GLUED_BYLINE.match(line) if not self._has_text() or self.headline_at == idx - 1 else None
+        signer = self._name_line(idx, line)
+        if signer is not None:
+            # "Taïeb Moalla" alone under the headline, "Julie-Anne Perreault - CKIA - IJL", "Modeste
+            # KONÉ" alone after the last paragraph: who wrote it (the outlet's name goes with it)
+            self._byline(Byline(signer), line, n)
+            return True
+        first = not self._has_text() or self.headline_at == idx - 1
+        bracketed = _BRACKETED_BYLINE.match(line) if first else None
+        if bracketed and len(line) - bracketed.end() >= 40 and (who := person_names(bracketed["who"])):
+            # "(Maria Lanfranchi - Alta Frequenza) - Après la fusillade …": who wrote it and for
+            # which outlet, in brackets opening the text
+            self._byline(Byline(who), bracketed.group(0).strip(), n)
+            self.keep("body", line[bracketed.end():], n)
+            return True
+        glued = _GLUED_BYLINE.match(line) if first else None
         if glued and len(line) - glued.end() >= 40:
             byline = match_byline("Par " + glued["who"])
             if byline is not None and byline.authors:
@@ -545,6 +559,23 @@ class _Cleaner:
         else:
             self.drop("dateline", d.prefix, DropReason.DATELINE_REPEAT, n)
 
+    def _name_line(self, idx: int, line: str) -> tuple[str, ...] | None:
+        """The author's name of a line that is only a full name (an outlet's short name may
+        follow after a dash or a bar), standing right under the headline before the first
+        paragraph of text, or after the last one; else None. Under the headline, a line
+        followed by a quotation heads an interview's answers, not a byline."""
+        m = _NAME_THEN_OUTLET.match(line)
+        names = person_names(m["name"]) if m else None
+        if not names or len(names) != 1 or not 2 <= len(names[0].split()) <= 4:
+            return None
+        under_headline = self.headline_at is not None and idx == self.headline_at + 1 and not self._has_text() \
+            and idx + 1 < len(self.items) and len(self.items[idx + 1][1].split()) > 12 \
+            and self.items[idx + 1][1].lstrip()[:1] not in ("«", '"', "“", "—", "–", "-")
+        closing = self._has_text() and idx == self.last_text_idx \
+            and not (idx > 0 and _NAME_THEN_OUTLET.match(self.items[idx - 1][1])
+                     and person_names(self.items[idx - 1][1]))  # (a list of names: "François Fillon" ¶ "Alain Juppé")
+        return names if under_headline or closing else None
+
     def _byline(self, b: Byline, line: str, n: int) -> None:
         new_authors = [a for a in b.authors if a not in self.out.authors]
         self.out.authors.extend(new_authors)
@@ -569,6 +600,11 @@ class _Cleaner:
 
 #: A byline glued to the first line of text: a first name (capitalised) and a surname in
 #: capitals, then a word that opens a sentence.
+#: A line that is a name, then maybe an outlet's short name or two after dashes or bars
+#: ("Julie-Anne Perreault - CKIA - IJL").
+_NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^\W\d][^–—|/()«»\"“”:;,.!?]{3,50}?)"
+                               r"(?:\s+[-–—|/]\s+[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ][\w&'’.-]*){0,2}){0,2}$")
+_BRACKETED_BYLINE = re.compile(r"^\((?P<who>[^()]{3,40}?)\s+[-–—]\s+[^()]{2,40}\)\s*[-–—]\s+")
 _GLUED_BYLINE = re.compile(
     r"^(?P<who>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\s+[A-ZÀ-Þ]{2,}(?:[-\s][A-ZÀ-Þ]{2,})?)\s+"
     r"(?=(?:La|Le|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|Il|Ils|Elle|Elles|On|Depuis|Après|Alors|Dans|En|À|Au|Aux"

@@ -303,10 +303,16 @@ _BYLINE_BY = re.compile(
     r"|Texte\s+de\b)\s*")  # ("Texte : X", "Écrit par X": _BYLINES below)
 
 
+#: Bars closing a byline with empty fields or a length between them ("|   |  1256  mots").
+_BYLINE_TAIL = re.compile(r"(?:\s*\|\s*(?:\d+\s+mots|\d+\s*min(?:utes?)?(?:\s+de\s+lecture)?)?)+\s*$", re.I)
+
+
 def match_byline(line: str) -> Byline | None:
     if len(line) > 140:
         return None
     line = _BYLINE_BY.sub("Par ", _BYLINE_FRAME.sub("", line))
+    if line.startswith("Par "):
+        line = _BYLINE_TAIL.sub("", line)  # "Par Delphine Cuny  |   |  1256  mots": the page's empty fields
     for pattern in _BYLINES:
         m = pattern.match(line)
         if not m:
