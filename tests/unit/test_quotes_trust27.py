@@ -103,3 +103,26 @@ def test_a_calling_noun_of_another_ending_goes_on_with_the_person_named(nlp):
 
 def reported_speakers(qs):
     return [q.speaker for q in qs if q.kind == "reported"]
+
+
+def test_a_name_apposed_after_a_descriptions_acronym_in_brackets_is_the_speaker(nlp):
+    qs = quotes_of(nlp, "« Beaucoup de producteurs devront vendre leurs animaux avant l'hiver », se désole le premier "
+                        "vice-président de l'Union des producteurs agricoles (UPA), Martin Caron.")
+    assert speakers(qs) == ["Martin Caron"]
+    qs = quotes_of(nlp, "Le président de l'Association des transitaires du port (ANLT), Iju Tony Nwabunike, a confié "
+                        "son admiration pour ce port qui est « très convenable pour nos membres ».")
+    assert speakers(qs) == ["Iju Tony Nwabunike"]
+
+
+def test_a_full_name_described_as_someone_after_an_opening_phrase_speaks(nlp):
+    # the model takes unfamiliar full names for places; an apposition that describes a person
+    # ("une autre vendeuse de légumes", "la cinquantaine") says who they are, and a short
+    # adverbial phrase before them does not hide the subject (the apposition's comma may be left out)
+    qs = quotes_of(nlp, "Le marché est vide en ce lendemain de fête.",
+                   "Un peu plus loin, Tenin Guindo, une autre vendeuse de légumes ajoute : « La cherté des "
+                   "produits sur le marché n'est pas le souhait des consommateurs. »")
+    assert speakers(qs) == ["Tenin Guindo"]
+    qs = quotes_of(nlp, "Le marché est vide en ce lendemain de fête.",
+                   "Un peu plus loin, Assita Bagayoko, la cinquantaine range ses bidons d'huile. « Je suis juste "
+                   "venue voir mon étable et nettoyer un peu », confie la vendeuse.")
+    assert speakers(qs) == ["Assita Bagayoko"]

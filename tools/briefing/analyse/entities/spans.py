@@ -364,8 +364,15 @@ def _person_cue(doc, start: int, end: int) -> tuple[int, bool]:
 def _age_after(doc, end: int) -> bool:
     """True when an age in apposition follows the name ("Lucie, 19 ans, étudiante"):
     only a person is given an age so."""
+    if end + 3 < len(doc) and doc[end].text == "," and fold(doc[end + 1].text) == "la" \
+            and _DECADE.match(fold(doc[end + 2].text)):
+        return True  # "Assita Bagayoko, la cinquantaine": an age by its decade
     return end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num \
         and fold(doc[end + 2].text) == "ans" and doc[end + 3].text in (",", ")", ".")
+
+
+#: Ages by their decade ("la trentaine", "la cinquantaine"), never a place's.
+_DECADE = re.compile(r"^(?:vingt|trent|quarant|cinquant|soixant|septuagen|octogen|nonagen)aine$")
 
 
 #: Nouns of agent by their ending ("éleveur", "étudiante", "infirmière", "cheminote" is
@@ -383,14 +390,17 @@ def _described_after(doc, start: int, end: int) -> bool:
     Lyon 2", "Fabrice, éleveur à Montemboeuf", "Caroline, gerpinnoise présente"), or an age
     further in that apposition ("Nathalie, une mère de famille de 45 ans,"). A place is
     described by a noun of place ("Lyon, capitale des Gaules"), which ends otherwise."""
-    if end - start != 1 or doc[start].pos_ != "PROPN" or end + 1 >= len(doc) or doc[end].text != ",":
-        return False
+    if not 1 <= end - start <= 3 or any(t.pos_ != "PROPN" or not t.is_title for t in doc[start:end]) \
+            or end + 1 >= len(doc) or doc[end].text != ",":
+        return False  # (a full name of two or three words too: "Tenin Guindo, une autre vendeuse")
     if start > 0 and fold(doc[start - 1].text) in _PLACE_OPENERS:
         return False  # "à Paris, à l'âge de 90 ans", "du Nord, un jeune homme de 18 ans": a place
     k = end + 1
     bare = fold(doc[k].text) not in ("un", "une")
     if not bare and k + 1 < len(doc):
         k += 1
+        if fold(doc[k].text) == "autre" and k + 1 < len(doc):
+            k += 1  # "une autre vendeuse de légumes"
     head = doc[k]
     if head.is_lower and head.pos_ == "NOUN" and (
             fold(head.text) in TITLE_HEADS or _AGENT_NOUN.match(head.text)

@@ -1857,6 +1857,11 @@ def _main_subject(doc, lo: int, hi: int, mentions, name_of, ctx, persons, readin
     a subject pronoun it could not resolve (the other calls only ask)."""
     opening = _name_then_apposition(doc, lo, hi, mentions) or _name_quant_a(doc, lo, hi, mentions) \
         or _description_then_name(doc, lo, hi, mentions) or _case_of(doc, lo, hi, mentions)
+    fronted = _past_fronted_adverbial(doc, lo, hi, mentions) if opening is None else None
+    if fronted is not None:
+        # "Un peu plus loin, Tenin Guindo, une autre vendeuse de légumes ajoute :": the same
+        # after a short adverbial phrase set off by a comma
+        opening = _name_then_apposition(doc, fronted, hi, mentions) or _description_then_name(doc, fronted, hi, mentions)
     if opening is not None:
         m, gender = opening
         return (name_of.get(fold(m.text), m.text), m.label, gender)
@@ -2095,13 +2100,23 @@ def _name_then_apposition(doc, lo: int, hi: int, mentions):
     if a >= hi or doc[a].pos_ not in ("DET", "NOUN", "ADJ", "NUM"):
         return None
     b = a
+    unclosed = False  # "Assita Bagayoko, la cinquantaine range …": the apposition's closing comma left out
     while b < hi and b - a <= 15 and doc[b].text != ",":
         tok = doc[b]
+        if b > a + 1 and tok.pos_ == "VERB" and not tok.is_title and "Fin" in tok.morph.get("VerbForm") \
+                and doc[b - 1].pos_ in ("NOUN", "ADJ") and doc[b - 1].is_lower and not tok.text.endswith("ant"):
+            unclosed = True
+            break
         if tok.is_punct and tok.text not in ("-", "'", "’", "(", ")") or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") \
                 and not (tok.pos_ == "VERB" and tok.is_title and b > a) \
                 or fold(tok.text) in ("qui", "que", "dont", "et", "ou"):
             return None  # (a capitalised word inside the phrase is a name the tagger calls a verb:
         b += 1           # "vendeuse de condiments à Faladiè Séma")
+    if unclosed and m.label == "PER":
+        words = [fold(t.text) for t in doc[a:b]]
+        if len(words) > 1 and words[1].endswith("aine"):
+            return m, None  # ("la cinquantaine": an age, no gender)
+        return m, "f" if words[0] in ("la", "une", "cette") else "m" if words[0] in ("le", "un", "ce", "cet") else None
     if b >= hi or doc[b].text != "," or b == a:
         return None
     if any(a <= n.start_token < b and n.label == "PER" and not (n.start_token > a and doc[n.start_token - 1].pos_ == "ADP")
@@ -2115,6 +2130,18 @@ def _name_then_apposition(doc, lo: int, hi: int, mentions):
     words = [fold(t.text) for t in doc[a:b]]
     gender = "f" if words[0] in ("la", "une", "cette") else "m" if words[0] in ("le", "un", "ce", "cet") else None
     return m, gender
+
+
+def _past_fronted_adverbial(doc, lo: int, hi: int, mentions) -> int | None:
+    """The token after the comma closing a short adverbial phrase that opens the sentence
+    ("Un peu plus loin,", "Ce matin,", "À Dakar,": at most five words, no verb, no person or
+    organisation named), else None."""
+    comma = next((k for k in range(lo + 1, min(hi, lo + 6)) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= hi or any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in doc[lo:comma]):
+        return None
+    if any(lo <= m.start_token < comma and m.label in ("PER", "ORG") for m in mentions):
+        return None
+    return comma + 1
 
 
 def _past_brackets(doc, k: int, hi: int) -> int:

@@ -1448,6 +1448,12 @@ class _Namer:
                 late = _late_apposition(doc, hi, mentions)
                 if late is not None and _designates(doc, lo, hi, inside):
                     return self.name_of.get(fold(late.text), late.text), True
+        if j + 3 < len(doc) and doc[j].text == "(" and doc[j].idx == doc[j - 1].idx + len(doc[j - 1]) + 1:
+            # "le premier vice-président de l'Union des producteurs agricoles (UPA), Martin Caron": an
+            # acronym in brackets after the description, then the name in apposition
+            close = next((k for k in range(j + 1, min(len(doc), j + 6)) if doc[k].text == ")"), None)
+            if close is not None and close + 1 < len(doc) and doc[close + 1].text == ",":
+                j = close + 1
         if j < len(doc) and doc[j].text == "," and not any(
                 m.label in ("ORG", "MISC") and m.start_token == lo + next(
                     (k for k, t in enumerate(doc[lo:hi]) if t.pos_ != "DET" and t.text not in ("'", "’")), 0)
