@@ -126,3 +126,12 @@ def test_a_full_name_described_as_someone_after_an_opening_phrase_speaks(nlp):
                    "Un peu plus loin, Assita Bagayoko, la cinquantaine range ses bidons d'huile. « Je suis juste "
                    "venue voir mon étable et nettoyer un peu », confie la vendeuse.")
     assert speakers(qs) == ["Assita Bagayoko"]
+
+
+def test_a_clause_the_parse_takes_for_a_subject_names_no_one(nlp):
+    # "Quant au maïs grain, la récolte n'est qu'à l'automne mais X prévoit que …": the phrase
+    # with a finite verb of its own is no speaker; the one who says so is
+    qs = quotes_of(nlp, "Quant au maïs grain, la récolte n'est qu'à l'automne mais Jean Lacharité prévoit tout de "
+                        "même qu'il n'atteindra pas sa pleine hauteur.")
+    assert all(q.speaker in (None, "Jean Lacharité") for q in qs)
+    assert "la récolte n'est qu'à l'automne" not in [q.speaker for q in qs]

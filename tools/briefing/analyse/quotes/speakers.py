@@ -1389,6 +1389,12 @@ class _Namer:
         text = _as_written(toks.text)
         if not text or not any(c.isalnum() for c in text):
             return None, False
+        if len(toks) > 2 and not any(m.start_token < hi and m.end_token > lo and m.label in ("PER", "ORG") for m in mentions) \
+                and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.is_lower
+                        and fold(t.text) not in ("dit", "dite") for t in toks):
+            # "la récolte n'est qu'à l'automne": a phrase with a finite verb of its own is a
+            # clause the parse took for a subject, no one
+            return None, False
         if len(toks) == 1 and fold(toks[0].text) in _PRONOUNS:
             who = ctx.resolve_pronoun(toks[0].text)
             return who, who is not None
