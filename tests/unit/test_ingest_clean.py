@@ -1162,3 +1162,33 @@ def test_bylines_with_empty_fields_in_brackets_or_under_a_widget():
     # a comments widget above the text opens no trailer that would take the byline for a link
     a = clean_text(f"Les Diablos rossés à Sherbrooke\n\ncommentaires\n\nemail\nPar Nicolas Ducharme\n\n{_LONG}\n")
     assert a.authors == ["Nicolas Ducharme"]
+
+
+def test_a_sites_motto_above_a_headline_given_twice_is_navigation():
+    from briefing.ingest.clean import clean_text
+
+    head = "Dans le bus relais du tram B, les voyageurs rongent leur frein"
+    a = clean_text(f"Média local avec zéro milliardaire dedans\n\n{head}\n\n{_LONG}\n\n"
+                   f"Cet article est en accès libre.\n\n{head}\n\nLe bus relais remplace le tram jusqu'au 30 août.\n")
+    assert a.title == head and a.paragraphs[0].text == _LONG
+    # (a guard) a first line that no line repeats stays the headline
+    a = clean_text(f"Un incendie ravage un entrepôt près de Lyon\n\n{_LONG}\n")
+    assert a.title == "Un incendie ravage un entrepôt près de Lyon"
+
+
+def test_a_cookie_banner_a_rubric_and_a_byline_with_a_rubric_above_the_text():
+    from briefing.ingest.clean import clean_text
+
+    a = clean_text("Les cookies nous permettent de personnaliser le contenu et les annonces.\nEn savoir plus OK\n"
+                   "J10 / Panorama complet des résultats\n"
+                   "Par Christophe Andreeff - Actu Ligue 1, Mise en ligne: le 22/10/2006 à 07h49\n"
+                   f"Taille du texte: Email Imprimer Partager:\n\n{_LONG}\n")
+    assert a.title == "J10 / Panorama complet des résultats"
+    assert a.authors == ["Christophe Andreeff"] and a.fields["date"] == "2006-10-22"
+    assert [p.text for p in a.paragraphs] == [_LONG]
+    # (a guard) a menu of sections is still navigation
+    assert is_navigation("Sport / Culture / Économie")
+
+
+def test_a_caption_with_a_ph_credit_is_a_caption():
+    assert caption_reason("Les supporters du club ne sont pas fiers de leur équipe. (Ph: Dr)", False)

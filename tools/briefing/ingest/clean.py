@@ -450,6 +450,11 @@ class _Cleaner:
                         # Luxembourg …": the page's breadcrumb ending on the headline, then the headline
                         return j, i
             if not self._label(first):
+                if a == 0 and looks_like_headline(first) and len(top) > 1 and looks_like_headline(top[1][1]) \
+                        and any(normalised(later) == normalised(top[1][1]) for _, later in top[2:]):
+                    # "Média local avec zéro milliardaire dedans" ¶ "Dans le bus relais …" ¶ … ¶ "Dans le
+                    # bus relais …": the site's motto above a headline the page gives twice
+                    continue
                 break  # text before any repeat: the usual first-line rule
         for (i, first), (j, later) in zip(top, top[1:]):
             # "AccueilActualitéSociétéTracasseries policières …" then "Tracasseries policières
@@ -625,7 +630,7 @@ def _signed_dateline(line: str, whole: bool = False):
 
     for m in _NAME_BREAK.finditer(line[:80]):
         head, rest = line[:m.start()], line[m.end():]
-        if not 2 <= len(head.split()) <= 5 or not dated(rest):
+        if not 2 <= len(head.split()) <= (8 if head[:4] == "Par " else 5) or not dated(rest):
             continue
         if "," in m.group() and (not _PUBLISHED.match(rest) or match_dateline(rest, at_top=True).rest):
             # after a comma, only "publié le …" ending the line: "Park Geun-hye, 2013." is a caption
@@ -633,6 +638,10 @@ def _signed_dateline(line: str, whole: bool = False):
         if person_names(head) and not head.split()[0].isupper():
             return Byline(person_names(head)), rest, head
         byline = match_byline(head) if head[:4] == "Par " else None
+        if byline is None and head[:4] == "Par " and " - " in head:
+            # "Par Christophe Andreeff - Actu Ligue 1, Mise en ligne: le …": the rubric after the
+            # name goes out with the byline's text
+            byline = match_byline(head.split(" - ")[0])
         if byline is not None and byline.authors:
             return byline, rest, head
         if is_publication_name(head) and "," not in m.group():

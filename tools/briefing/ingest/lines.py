@@ -71,8 +71,8 @@ _BRACKET = re.compile(
 )
 _LABELLED = re.compile(
     rf"^(?P<label>date|dat[ée]e? de publication|publi[ée]e?(?: par)?(?: le)?|[ée]crit(?: par)? le|post[ée]e?(?: par)? le"
-    rf"|mise? à jour(?: le)?|modifi[ée]e?(?: le)?|mis en ligne(?: le)?)"
-    rf"\s*(?:le\s+)?:?\s*{_DATE_ANY}(?:\s*(?:à|,|-)?\s*{_TIME})?\s*[-–—|.]?\s*",
+    rf"|mise? à jour(?: le)?|modifi[ée]e?(?: le)?|mise? en ligne(?: le)?)"
+    rf"\s*:?\s*(?:le\s+)?:?\s*{_DATE_ANY}(?:\s*(?:à|,|-)?\s*{_TIME})?\s*[-–—|.]?\s*",
     re.I,
 )
 _WIKI = re.compile(
@@ -207,7 +207,7 @@ def match_dateline(line: str, at_top: bool = True) -> Dateline | None:
             continue
         if pattern is not _WIRE and not date:
             continue
-        update = bool(g.get("label") and re.match(r"mise?|modifi", g["label"], re.I))
+        update = bool(g.get("label") and re.match(r"mise? à jour|modifi", g["label"], re.I))
         rest = line[m.end():].strip()
         return Dateline(
             prefix=whole.rstrip() if not rest and whole != line else line[: m.end()].rstrip(),  # (its bar kept)
@@ -376,7 +376,7 @@ def is_image(line: str) -> bool:
 
 
 _CREDIT_END = re.compile(
-    r"\(\s*(?:photos?|crédits?(?: photos?)?|illustration|image|infographie|vidéo|capture(?: d['’]écran)?|dessin)\b"
+    r"\(\s*(?:photos?|ph\.?(?=\s*:)|crédits?(?: photos?)?|illustration|image|infographie|vidéo|capture(?: d['’]écran)?|dessin)\b"
     r"(?!\s*\)\s*$)[^()]{0,80}\)\s*$",  # a credit names its source: "(vidéo)" alone labels a headline's link
     re.I,
 )
@@ -431,10 +431,18 @@ _NAV_SEPARATED = re.compile(r"^[^.!?«»:;]{1,40}(?:\s+[>›|/•·]\s+[^.!?«»
 _ARROW_LINK = re.compile(r"^(?:<<?|←|‹)\s*[^<>«»←→‹›]{1,80}$|^[^<>«»←→‹›]{1,80}?\s*(?:>>?|→|›)$")
 
 
+def _kicker_and_title(line: str) -> bool:
+    """"J10 / Panorama complet des résultats": one separator, then three words or more, two of
+    them in lower case: a rubric and a headline, not a menu's items."""
+    parts = re.split(r"\s+[>›|/•·]\s+", line)
+    words = parts[-1].split()
+    return len(parts) == 2 and len(words) >= 3 and sum(1 for w in words if w.islower()) >= 2
+
+
 def is_navigation(line: str) -> bool:
     if len(line) > 120:
         return False
-    if _NAV_SEPARATED.match(line) or _ARROW_LINK.match(line) and len(line.split()) <= 10:
+    if _NAV_SEPARATED.match(line) and not _kicker_and_title(line) or _ARROW_LINK.match(line) and len(line.split()) <= 10:
         return True
     words = line.split()
     if not 1 <= len(words) <= 10 or any(not w[0].isupper() for w in words if w != "&"):
