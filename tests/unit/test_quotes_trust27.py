@@ -135,3 +135,35 @@ def test_a_clause_the_parse_takes_for_a_subject_names_no_one(nlp):
                         "même qu'il n'atteindra pas sa pleine hauteur.")
     assert all(q.speaker in (None, "Jean Lacharité") for q in qs)
     assert "la récolte n'est qu'à l'automne" not in [q.speaker for q in qs]
+
+
+def test_an_incise_without_a_comma_with_a_person_described(nlp):
+    qs = quotes_of(nlp, "Le prix du lait ne cesse de baisser.",
+                   "« Ils veulent le beurre et l'argent du beurre » lâche un éleveur.")
+    assert speakers(qs) == ["un éleveur"]
+    # a verb of saying the tagger reads as an infinitive
+    qs = quotes_of(nlp, "Le prix du lait ne cesse de baisser.",
+                   "« La baisse du prix du lait non plus. Et pourtant, on doit faire avec » rétorque un éleveur.")
+    assert speakers(qs) == ["un éleveur"]
+
+
+def test_quant_a_lui_between_the_incises_verb_and_its_subject(nlp):
+    qs = quotes_of(nlp, "« Mon travail me plaisait, mais je ne connaissais pas mes voisins », confie quant à lui "
+                        "Florent, 32 ans, qui travaillait dans des associations.")
+    assert speakers(qs) == ["Florent"]
+
+
+def test_pour_and_someone_after_a_quotation_give_whose_view_it_is(nlp):
+    qs = quotes_of(nlp, "« Un chiffre stable, réparti dans cinq classes, un effectif tout à fait correct », pour le "
+                        "directeur de l'école depuis quatre ans, Christophe Brault.")
+    assert speakers(qs) == ["Christophe Brault"]
+    # (guards) a purpose or a time after "pour" names no one
+    qs = quotes_of(nlp, "« C'est une victoire pour tout le quartier », pour la première fois depuis des années.")
+    assert speakers(qs) == [None]
+
+
+def test_a_feminine_title_in_eure_gives_the_pronoun_its_referent(nlp):
+    # "procureure", "auteure": the feminine of "-eur"; "elle" then goes on with her
+    qs = quotes_of(nlp, "\"Elle est partie d'elle-même\", a déclaré Carole Étienne, procureure de Caen. "
+                        "\"Elle a été prise en charge par les gendarmes\", a-t-elle ajouté.")
+    assert speakers(qs) == ["Carole Étienne"] * 2

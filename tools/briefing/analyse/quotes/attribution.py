@@ -163,8 +163,8 @@ def _attribution_at(doc, j: int, hi: int, selon: bool, after_quote: bool = False
     if j >= hi or not (_is_reporting(doc[j]) or glued or chained or reflexive or on and doc[j].pos_ == "VERB"
                        or after_quote and _inverted_verb(doc, start, j, hi)) or _present_participle(doc[j]):
         return None
-    if not chained and doc[j].morph.get("VerbForm") == ["Inf"] and not glued:
-        return None  # "…, c'est-à-dire lors de …": an infinitive heads no incise
+    if not chained and doc[j].morph.get("VerbForm") == ["Inf"] and not glued and _infinitive_ending(doc[j]):
+        return None  # "…, c'est-à-dire lors de …": an infinitive heads no incise (not "rétorque", mistagged)
     if not glued and not chained and doc[j].morph.get("VerbForm") == ["Part"] \
             and _e_ending(doc[j]) \
             and not any(fold(t.text) in _AUX for t in doc[max(0, start - 2):j]):
@@ -238,6 +238,8 @@ def _past_medium(doc, k: int, hi: int, between_commas: bool = False) -> int:
     phrase closed by a comma, with no verb, is passed over too ("a déclaré lors d'une
     conférence de presse commune des cinq opposants, le candidat X"), also between two commas
     ("a lancé, lors d'un meeting à Lyon, le candidat X"). Else ``k``."""
+    if k + 3 < hi and [fold(t.text) for t in doc[k:k + 2]] == ["quant", "a"] and fold(doc[k + 2].text) in _STRESSED:
+        return _past_medium(doc, k + 3, hi)  # "», confie quant à lui Florent": whose turn it is
     if k + 2 < hi and doc[k].text == "," and (doc[k + 1].pos_ == "ADP" or fold(doc[k + 1].text) == "lors"):
         past = _past_medium(doc, k + 1, hi, between_commas=True)
         return past if past > k + 1 and doc[past - 1].text == "," else k
@@ -562,11 +564,17 @@ def _incise_without_comma(doc, lo: int, hi: int) -> bool:
     if lo + 1 >= hi or not (doc[lo].is_lower and doc[lo].is_alpha):
         return False
     after = doc[_past_when(doc, lo + 1, hi)]
-    # (a present the tagger reads as a participle: "» souffle une habitante", no -é ending)
+    # (a present the tagger reads as a participle: "» souffle une habitante", no -é ending; or as
+    # an infinitive: "» rétorque un éleveur")
     if doc[lo].pos_ == "VERB" and (_says(doc[lo]) or doc[lo].lemma_ in INCISE_LEMMAS) \
             and ("Fin" in doc[lo].morph.get("VerbForm") or "Part" in doc[lo].morph.get("VerbForm")
-                 and not _e_ending(doc[lo])):
+                 and not _e_ending(doc[lo]) or "Inf" in doc[lo].morph.get("VerbForm") and not _infinitive_ending(doc[lo])):
         return after.pos_ in ("DET", "PROPN")
+    if doc[lo].pos_ == "VERB" and "Fin" in doc[lo].morph.get("VerbForm") and after.pos_ == "DET" \
+            and fold(after.text) in ("un", "une", "le", "la", "l'", "cette", "ce", "cet") and after.i + 1 < hi \
+            and _person_noun(doc[after.i + 1]) and (after.i + 2 >= hi or doc[after.i + 2].is_punct):
+        # "« … » lâche un éleveur.": any verb, then a person described and nothing else
+        return True
     # "« … » décrit Antoine", "« … » rembobine Eric Junique" (read as a noun): any verb, or a word
     # with a verb's ending, when a person's name follows (a quotation may be a verb's subject,
     # "« … » provoque la colère des syndicats", but then no name follows)
@@ -574,6 +582,33 @@ def _incise_without_comma(doc, lo: int, hi: int) -> bool:
         "VerbForm") and not _e_ending(doc[lo])) or doc[lo].pos_ in ("NOUN", "ADJ") \
         and re.search(r"(?:e|t|d|ent)$", doc[lo].text) and fold(doc[lo].text) not in _TIME_NOUNS
     return verbish and after.pos_ == "PROPN" and after.ent_type_ == "PER"
+
+
+def _pour_after_quote(doc, k: int, hi: int, mentions):
+    """``« … », pour le directeur de l'école, Christophe Brault.``: after a quotation's comma,
+    "pour" and a phrase designating someone that ends the sentence (a name apposed to it
+    may close it): whose view the quotation gives; its token range, else None."""
+    if k + 1 >= hi or fold(doc[k].text) != "pour" or doc[k + 1].pos_ not in ("DET", "PROPN"):
+        return None
+    end = next((e for e in range(k + 1, hi) if doc[e].is_punct and doc[e].text not in ("'", "’", "-")), hi)
+    if end < hi and doc[end].text == ",":
+        named = next((m for m in mentions if m.start_token == end + 1 and m.label == "PER"), None)
+        if named is None or not (named.end_token >= hi or doc[named.end_token].text in (".", "!", "?")):
+            return None
+    elif end < hi and doc[end].text not in (".", "!", "?"):
+        return None
+    return (k + 1, end) if _designates_someone(doc, k + 1, end, mentions) else None
+
+
+def _infinitive_ending(tok) -> bool:
+    """The word ends as an infinitive does ("déclarer", "dire", "voir"), not as "rétorque"."""
+    return bool(re.search(r"(?:er|ir|re|oir)$", fold(tok.text)))
+
+
+def _person_noun(tok) -> bool:
+    word = fold(tok.text)
+    return tok.pos_ == "NOUN" and tok.is_lower and (word in ANAPHORIC_HEADS or word in KIN_NOUNS
+                                                    or bool(_PERSON_NOUN.search(word)))
 
 
 def _past_when(doc, k: int, hi: int) -> int:
@@ -608,6 +643,8 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
     exclaimed = first == lo and lo >= 2 and doc[lo - 1].text in _CLOSING_MARKS \
         and (doc[lo - 2].text in ("!", "?", "…", "...") or _incise_without_comma(doc, lo, hi))
     np = _attribution_at(doc, first, hi, selon, after_quote=first > lo or exclaimed) if lo < hi else None
+    if np is None and selon and first > lo and lo >= 1 and doc[lo - 1].text in _CLOSING_MARKS:
+        np = _pour_after_quote(doc, first, hi, mentions)
     if np:
         best = (np, lo)
     else:

@@ -634,7 +634,10 @@ TAGGED_GENDER = {"Masc": "m", "Fem": "f"}
 _PLURAL_DETS = frozenset({"les", "des", "ces", "plusieurs", "certains", "certaines", "quelques", "de"})
 _FEM_DETS = frozenset({"la", "une", "cette"})
 _MASC_DETS = frozenset({"le", "un", "ce", "cet"})
-_FEM_NOUN = re.compile(r"(?:trice|euse|ienne|enne|esse|ere|ee|ante|ente|ointe|onne|aine|oise|aise|ue|ie)$")
+_FEM_NOUN = re.compile(r"(?:trice|euse|eure|ienne|enne|esse|ere|ee|ante|ente|ointe|onne|aine|oise|aise|ue|ie)$")
+#: Endings of nouns with one form for both sexes ("journaliste", "psychologue", "notaire"):
+#: without a determiner they give no gender.
+_EPICENE_NOUN = re.compile(r"(?:iste|logue|graphe|aire|ete|iatre|atre)$")
 _MASC_NOUN = re.compile(r"(?:teur|eur|ier|ien|ant|ent|ain|ois|ais|e|u|i)$")
 
 
@@ -659,7 +662,9 @@ def _gender_of_words(words: list[str]) -> str | None:
     if head and head not in ("ministre", "secretaire", "porte-parole", "responsable", "diplomate", "juge",
                              "commissaire", "maire", "membre", "pape", "athlete", "cycliste", "pilote"):
         if _FEM_NOUN.search(head):
-            return "f"
+            return "f"  # ("la procureure", "l'auteure": "-eure" is the feminine of "-eur")
+        if _EPICENE_NOUN.search(head):
+            return None
         if _MASC_NOUN.search(head):
             return "m"
     return None
