@@ -167,3 +167,30 @@ def test_a_feminine_title_in_eure_gives_the_pronoun_its_referent(nlp):
     qs = quotes_of(nlp, "\"Elle est partie d'elle-même\", a déclaré Carole Étienne, procureure de Caen. "
                         "\"Elle a été prise en charge par les gendarmes\", a-t-elle ajouté.")
     assert speakers(qs) == ["Carole Étienne"] * 2
+
+
+def test_an_incise_inside_a_quotation_with_a_title_and_its_name(nlp):
+    # "vante" read as an adjective: after a comma inside the quotation, a word with a verb's
+    # ending, then a title and the name apposed to it, is an incise
+    qs = quotes_of(nlp, "Le village a perdu son dernier médecin en 2008.",
+                   "« Il avait pourtant une patientèle de 2 500 personnes. Et il nous reste une pharmacie, vante "
+                   "le maire, Jacques Terracol. Depuis, nous avons recherché un candidat. »")
+    assert speakers(qs) == ["Jacques Terracol"]
+
+
+def test_l_edile_designates_the_mayor_named(nlp):
+    qs = quotes_of(nlp, "Le maire de la commune, Fabien Kees, entouré de son équipe, a commencé la cérémonie des vœux.",
+                   "L'édile a présenté le bilan de l'année où « 60 % de nos projets ont vu le jour ».")
+    assert speakers(qs) == ["Fabien Kees"]
+
+
+
+def test_a_name_with_an_apposed_noun_in_aire_is_described_as_someone(nlp):
+    # "propriétaire", "bénéficiaire", "locataire": who someone is (the model may take the name
+    # before them for a place)
+    from briefing.analyse.entities.spans import described_as_someone
+
+    doc = nlp("Abdeladim Khismi, propriétaire de la maison, a porté plainte lundi.")
+    assert described_as_someone(doc, 0, 2)
+    doc = nlp("Saint-Pierre, capitale de la commune, a fêté ses commerçants.")
+    assert not described_as_someone(doc, 0, 1)

@@ -209,7 +209,7 @@ TIME_WORDS = frozenset(WEEKDAYS) | frozenset(fold(m) for m in MONTHS) | frozense
 
 #: Person-denoting nouns a definite description can use for a named speaker ("le diplomate").
 ANAPHORIC_HEADS = TITLE_HEADS | frozenset(
-    fold(w) for w in "diplomate homme femme dirigeant responsable officiel politicien élu".split()
+    fold(w) for w in "diplomate homme femme dirigeant responsable officiel politicien élu édile".split()
 )
 
 #: Nouns of kinship: a person, whatever their ending ("le père de famille", "la veuve").

@@ -377,7 +377,7 @@ _DECADE = re.compile(r"^(?:vingt|trent|quarant|cinquant|soixant|septuagen|octoge
 
 #: Nouns of agent by their ending ("éleveur", "étudiante", "infirmière", "cheminote" is
 #: left to the demonym pattern): who someone is, not what a place or a thing is.
-_AGENT_NOUN = re.compile(r"^[a-zéèêëïîôûç-]{2,}(?:eur|euse|rice|iste|ante|ienne|ière)$")
+_AGENT_NOUN = re.compile(r"^[a-zéèêëïîôûç-]{2,}(?:eur|euse|rice|iste|ante|ienne|ière|aire)$")
 
 
 #: Words before a name that make it a place or a thing ("à Pertuis", "en Chine", "de la Shoah").

@@ -996,7 +996,9 @@ def _incise_inside(doc, qstart: int, qend: int, mentions, namer, ctx):
             # (or a verb after a reflexive clitic: "« C'était simple, se souvient le Souverain. … »")
             if not np or np[0] == "pronoun" or not any(
                     m.label == "PER" and np[0] <= m.start_token < np[1] for m in mentions) and not (
-                    fold(doc[i + 1].text) in ("se", "s'") and np[0] == i + 3):
+                    fold(doc[i + 1].text) in ("se", "s'") and np[0] == i + 3) and not (
+                    # (or a title: "« …, vante le maire, Jacques Terracol. … »")
+                    np[1] - np[0] >= 2 and doc[np[0]].pos_ == "DET" and fold(doc[np[0] + 1].text) in TITLE_HEADS):
                 continue
         if np[0] == "pronoun":
             clitic = next((k for k in range(i + 2, min(qend, i + 7)) if doc[k].text.startswith("-")
