@@ -194,3 +194,14 @@ def test_a_name_with_an_apposed_noun_in_aire_is_described_as_someone(nlp):
     assert described_as_someone(doc, 0, 2)
     doc = nlp("Saint-Pierre, capitale de la commune, a fêté ses commerçants.")
     assert not described_as_someone(doc, 0, 1)
+
+
+def test_words_in_the_first_person_do_not_go_on_with_a_thing_that_spoke_before(nlp):
+    qs = quotes_of(nlp, "Pourtant, à en croire le déroulé de la fin d'étape, un sprint massif était envisagé. "
+                        "Mais pas même la crevaison du coureur ne l'aura empêché de gagner. « À deux tours de "
+                        "l'arrivée j'ai crevé, je me suis vraiment fait mal pour rentrer. »")
+    assert [q.speaker for q in qs if q.kind == "direct"] == [None]
+    # a person described still goes on
+    qs = quotes_of(nlp, "Un proche de la famille a confié que les relations étaient tendues depuis longtemps. "
+                        "« Je ne l'ai pas vu depuis des années, il ne venait plus aux fêtes. »")
+    assert [q.speaker for q in qs if q.kind == "direct"] == ["Un proche de la famille"]

@@ -21,6 +21,7 @@ from ..lexicon import (
     SPEECH_NOUNS,
     TIME_WORDS,
     TITLE_HEADS,
+    TITLE_PREFIXES,
     fold,
 )
 from .spans import _AUX, _CLITIC_RE, _PRONOUNS, find_quote_spans
@@ -598,6 +599,33 @@ def _pour_after_quote(doc, k: int, hi: int, mentions):
     elif end < hi and doc[end].text not in (".", "!", "?"):
         return None
     return (k + 1, end) if _designates_someone(doc, k + 1, end, mentions) else None
+
+
+def _could_say_i(speaker: str, labels: dict) -> bool:
+    """True when ``speaker`` may speak as "je": a person named, or a description whose head is
+    a noun of a person ("un éleveur", "la présidente"), not a thing ("le déroulé de …") nor an
+    organisation."""
+    label = labels.get(speaker)
+    if label is not None:
+        return label == "PER"
+    words = [fold(w) for w in re.split(r"[\s']+", speaker) if w]
+    while words and words[0] in ("le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "son", "sa"):
+        words = words[1:]
+    while words and words[0] in TITLE_PREFIXES:
+        words = words[1:]
+    if not words:
+        return False
+    head = words[0]
+    return not speaker[:1].islower() and len(words) <= 3 and all(w[:1].isalpha() for w in words) \
+        or head in ANAPHORIC_HEADS or head in KIN_NOUNS or head in _PEOPLE_NOUNS or bool(_PERSON_NOUN.search(head))
+
+
+#: Nouns of people of other endings than ``_PERSON_NOUN``'s ("un proche", "le prévenu", "une victime").
+_PEOPLE_NOUNS = frozenset(fold(w) for w in """témoin témoins victime victimes proche proches prévenu prévenue
+    accusé accusée usager usagère riverain riveraine patient patiente client cliente élève élèves parent parents
+    personne personnes individu suspect suspecte jeune jeunes enfant enfants adolescent adolescente retraité
+    retraitée salarié salariée employé employée bénévole fidèle supporter spectateur spectatrice voisin voisine
+    passant passante manifestant manifestante gréviste grévistes homme femme fille garçon""".split())
 
 
 def _infinitive_ending(tok) -> bool:
@@ -2687,7 +2715,9 @@ def article_quotes(
                     # paragraph (or the one before) has been quoting
                     speaker = voice or carried
                 if speaker is None and not before and not text[q.end:s_end].strip(" .,;!?") and voice \
-                        and not (ctx.first_person and labels.get(voice) not in (None, "PER")):
+                        and not (ctx.first_person and not _could_say_i(voice, labels)):
+                    # (words in the first person singular go on with someone, not with a thing or an
+                    # organisation that spoke before: "à en croire le déroulé de l'étape, … « J'ai crevé »")
                     # a quotation standing alone right after another one goes on with the same voice
                     # (also after a quoted word: "X a qualifié les frappes d'« agression ». « … »")
                     speaker = voice
