@@ -205,3 +205,17 @@ def test_words_in_the_first_person_do_not_go_on_with_a_thing_that_spoke_before(n
     qs = quotes_of(nlp, "Un proche de la famille a confié que les relations étaient tendues depuis longtemps. "
                         "« Je ne l'ai pas vu depuis des années, il ne venait plus aux fêtes. »")
     assert [q.speaker for q in qs if q.kind == "direct"] == ["Un proche de la famille"]
+
+
+def test_a_title_with_its_party_or_its_place_then_the_name(nlp):
+    # "le conseiller municipal PLR": a definite title qualified by a party goes on with the person
+    # it designates, not the party
+    qs = quotes_of(nlp, "Invité de la radio, Olivier Français a évoqué les tensions à la municipalité. Le "
+                        "conseiller municipal PLR a déclaré qu'il y avait \"un problème de gouvernance à la municipalité\".")
+    assert "PLR" not in [q.speaker for q in qs]
+    assert [q.speaker for q in qs if q.kind == "partial"] == ["Olivier Français"]
+    # "le maire de la commune de Puisseguin Xavier Sublett": a full name right after the title's
+    # place, with no comma, bears the title
+    qs = quotes_of(nlp, "« Manifestement, c'est le camion qui a perdu le contrôle », a indiqué le maire de la "
+                        "commune de Puisseguin Xavier Sublett à la radio.")
+    assert speakers(qs) == ["Xavier Sublett"]

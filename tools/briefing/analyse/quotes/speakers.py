@@ -1477,14 +1477,28 @@ class _Namer:
                     after.end_token >= len(doc) or doc[after.end_token].is_punct
                     or doc[after.end_token].pos_ in ("VERB", "AUX", "ADP")):
                 return self.name_of.get(fold(after.text), after.text), True
+        adjectives = lo + 2
+        while adjectives < hi and doc[adjectives].pos_ == "ADJ" and doc[adjectives].is_lower:
+            adjectives += 1  # ("le conseiller municipal PLR")
         if doc[lo].pos_ == "DET" and fold(doc[lo].text) in ("un", "une", "le", "la", "l'") and lo + 2 < hi \
                 and doc[lo + 1].is_lower and fold(doc[lo + 1].text) not in CLASSIFIER_TYPES \
                 and (fold(doc[lo + 1].text) in TITLE_HEADS or _PERSON_NOUN.search(fold(doc[lo + 1].text))) \
-                and any(m.start_token == lo + 2 and m.label in ("ORG", "MISC") for m in inside):
+                and any(m.start_token == adjectives and m.end_token == hi and m.label in ("ORG", "MISC") for m in inside):
             # "», estime une syndicaliste Force ouvrière", "un militant CGT": the organisation
             # qualifies the person noun right before it; the person speaks, as written (not a
-            # classifier noun of organisations: "le quotidien Hürriyet" is the newspaper)
-            return text, True
+            # classifier noun of organisations: "le quotidien Hürriyet" is the newspaper); a
+            # definite title goes on with the person it designates ("le conseiller municipal PLR")
+            who = ctx.resolve_role([fold(t.text) for t in doc[lo:adjectives]]) if fold(doc[lo].text) != "un" \
+                and fold(doc[lo].text) != "une" else None
+            return (who, True) if who else (text, True)
+        if doc[lo].pos_ == "DET" and lo + 1 < hi and fold(doc[lo + 1].text) in TITLE_HEADS:
+            last = max(inside, key=lambda m: m.end_token, default=None)
+            before = next((m for m in inside if last is not None and m.end_token == last.start_token), None)
+            if last is not None and before is not None and last.end_token == hi and 2 <= last.end_token - last.start_token <= 3 \
+                    and before.label == "LOC" and last.label != "ORG" and all(t.is_title for t in doc[last.start_token:last.end_token]):
+                # "le maire de la commune de Puisseguin Xavier Sublett": a full name right after the
+                # title's place, with no comma, is the title's bearer (whatever the model typed it)
+                return self.name_of.get(fold(last.text), last.text), True
         for m in inside:
             prev = fold(doc[m.start_token - 1].text) if m.start_token > 0 else ""
             prev2 = fold(doc[m.start_token - 2].text) if m.start_token > 1 else ""
