@@ -219,3 +219,33 @@ def test_a_title_with_its_party_or_its_place_then_the_name(nlp):
     qs = quotes_of(nlp, "« Manifestement, c'est le camion qui a perdu le contrôle », a indiqué le maire de la "
                         "commune de Puisseguin Xavier Sublett à la radio.")
     assert speakers(qs) == ["Xavier Sublett"]
+
+
+def test_a_name_of_three_words_gathers_its_middle_word_and_its_first_two(nlp):
+    from tests.unit.test_quotes_trust13 import _entities
+
+    ents = _entities(nlp, "Le gouverneur de la ville-province, Gentiny Ngobila Mbaka, a remercié la population.",
+                     "« Le calme a régné sur la ville », s'est réjoui le gouverneur Ngobila.",
+                     "Gentiny Ngobila condamne néanmoins la violence policière.")
+    assert [e.name for e in ents if e.type == "PER"] == ["Gentiny Ngobila Mbaka"]
+
+
+def test_cluster_rules_for_names_of_three_words():
+    from briefing.analyse.entities.merging import _cluster_people
+
+    out = _cluster_people(["Gentiny Ngobila Mbaka", "Ngobila", "Gentiny Ngobila"], titled={"ngobila"})
+    assert set(out.values()) == {"gentiny ngobila mbaka"}
+    # (a guard) a middle word two full names share stays apart
+    out = _cluster_people(["Noureddin Bongo Valentin", "Sylvia Bongo", "Bongo"])
+    assert out["bongo"] == "bongo"
+
+
+def test_a_full_name_typed_as_a_thing_is_the_person_its_surname_names(nlp):
+    from tests.unit.test_quotes_trust13 import _entities
+
+    ents = _entities(nlp, "Echati Insuffo vit à Dzaoudzi depuis dix ans.",
+                     "« On est dépassé », confie Echati Insuffo. Insuffo doit prévoir un budget pour l'eau.")
+    assert [e.type for e in ents if e.name == "Echati Insuffo"] == ["PER"]
+    # (a guard) a place named after someone keeps its type
+    ents = _entities(nlp, "Le Centre Athénas accueille les réfugiés.", "Athénas a dit qu'elle était fière.")
+    assert "Centre Athénas" not in [e.name for e in ents if e.type == "PER"]

@@ -44,6 +44,8 @@ def _cluster_people(surfaces: list[str], titled: set[str] = frozenset()) -> dict
         parts = f.split()
         by_part[parts[-1]].add(f)
         by_part[parts[0]].add(f)
+        if len(parts) == 3 and parts[1] not in _PARTICLES:
+            by_part[parts[1]].add(f)  # "le gouverneur Ngobila" of "Gentiny Ngobila Mbaka": a middle name word
     out = {}
     for s in surfaces:
         key = fold(s)
@@ -52,7 +54,9 @@ def _cluster_people(surfaces: list[str], titled: set[str] = frozenset()) -> dict
             continue
         candidates = by_part.get(key, set())
         if key in titled:
-            candidates = {f for f in candidates if f.split()[-1] == key}
+            candidates = {f for f in candidates if f.split()[0] != key}  # (a surname, last or middle word)
+        # ("Gentiny Ngobila" and "Gentiny Ngobila Mbaka": the shorter name is the longer one's start)
+        candidates = {f for f in candidates if not any(g != f and g.startswith(f + " ") for g in candidates)}
         out[key] = next(iter(candidates)) if len(candidates) == 1 else key
     # "Le Roux" of "Bruno Le Roux", "Di Maria" of "Angel Di Maria": a particle surname;
     # "Martinez Ferrada" after "Soraya Martinez Ferrada": a surname of two words, once the
@@ -68,6 +72,13 @@ def _cluster_people(surfaces: list[str], titled: set[str] = frozenset()) -> dict
                 longer = {f for f in longer if first[f] < first[key] and len(f.split()) == 3}
             if len(longer) == 1:
                 out[key] = longer.pop()
+                continue
+            # "Gentiny Ngobila" after "Gentiny Ngobila Mbaka": the first two words of a name of
+            # three given before
+            shorter = {f for f in full if f != key and f.startswith(key + " ") and len(f.split()) == 3
+                       and first[f] < first[key]}
+            if len(shorter) == 1:
+                out[key] = shorter.pop()
     return out
 
 
@@ -147,6 +158,19 @@ def article_entities(article: Article, docs, spans=None) -> tuple[tuple[Entity, 
         if fold(r.text) in acronyms:
             r.alias_of, r.label = acronyms[fold(r.text)]
     records = _whole_names(records)
+    # "Echati Insuffo" typed a thing, then "Insuffo" typed a person: the full name of a person
+    # whose surname alone the text gives as a person's (two or three capitalised words, no
+    # organisation word)
+    # ("Centre Athénas", "Attracteur Shapley" are things named after someone: their first word is
+    # a word of the language, which the model's vocabulary knows; a first name like "Echati" it does not)
+    surnames = {fold(r.text) for r in records if r.label == "PER" and " " not in r.text.strip()}
+    vocab = docs[0].vocab if docs else None
+    for r in records:
+        words = r.text.split()
+        if r.label in ("MISC", "LOC") and 2 <= len(words) <= 3 and fold(words[-1]) in surnames \
+                and all(w[:1].isupper() for w in words) and not any(fold(w) in ORG_HEADS for w in words) \
+                and vocab is not None and not vocab[words[0].lower()].has_vector:
+            r.label = "PER"
     # a capitalised word that the article also writes in lower case is a common noun put
     # first in a sentence, a list or a heading ("nombreux: Cyberattaques, Fentanyl"), not a name
     lower = {w for p in article.paragraphs for w in re.findall(r"\b[a-zéèêàâîôûç][\w'-]*", p.text)}
