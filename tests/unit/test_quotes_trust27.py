@@ -249,3 +249,10 @@ def test_a_full_name_typed_as_a_thing_is_the_person_its_surname_names(nlp):
     # (a guard) a place named after someone keeps its type
     ents = _entities(nlp, "Le Centre Athénas accueille les réfugiés.", "Athénas a dit qu'elle était fière.")
     assert "Centre Athénas" not in [e.name for e in ents if e.type == "PER"]
+
+
+def test_a_demonstrative_person_noun_goes_on_with_the_person_the_sentence_before_was_about(nlp):
+    qs = quotes_of(nlp, "Le tireur est un homme de 39 ans, Kori Ali Muhammad, qui s'est rendu à la police.",
+                   "M. Muhammad a tiré en quatre lieux différents du centre-ville.",
+                   "Cet homme avait affirmé sur Internet détester le gouvernement.")
+    assert [q.speaker for q in qs if q.kind == "reported"][-1:] == ["Kori Ali Muhammad"]

@@ -621,7 +621,7 @@ def _listed_names_before(doc, j: int) -> int:
 
 #: Endings of a person noun after a demonstrative ("ce producteur", "cette vendeuse", "cet
 #: habitant"), narrower than ``_PERSON_NOUN``: "ce mois", "cette semaine" are no one.
-_DEMONSTRATIVE_PERSON = re.compile(r"(?:eur|euse|rice|iste|ante|ant|ienne|ien)$")
+_DEMONSTRATIVE_PERSON = re.compile(r"(?:eur|euse|rice|iste|ante|ant|ienne|ien|ier|iere|eron|eronne)$")
 #: Shapes of nouns that name people ("la kosovare", "le chauffeur", "la manifestante").
 _PERSON_NOUN = re.compile(r"(?:iste|ier|iere|eur|euse|rice|ien|ienne|ant|ante|ais|aise|ois|oise|ain|aine|are"
                           # (trades and callings of other endings: "le vigneron", "la psychiatre")
@@ -995,6 +995,11 @@ class _Context:
             # is the person whose name ends the sentence before, when the gender agrees
             who = self.closing_person
             gender = "f" if words[0] == "cette" else "m"
+            if who is None and self.last_subject and self.last_subject[1] == "PER" and not self.ambiguous \
+                    and self.last_subject[0] in self.persons:
+                # "Mais X, 75 ans, n'a « pas de portable ». Ce chaudronnier à la retraite a dû …":
+                # with no name ending the sentence before, the person it was about
+                who = self.last_subject[0]
             return who if who is not None and self.genders.get(who, gender) == gender else None
         if len(words) < 2 or words[0] not in ("le", "la", "l'"):
             return None
