@@ -256,3 +256,13 @@ def test_a_demonstrative_person_noun_goes_on_with_the_person_the_sentence_before
                    "M. Muhammad a tiré en quatre lieux différents du centre-ville.",
                    "Cet homme avait affirmé sur Internet détester le gouvernement.")
     assert [q.speaker for q in qs if q.kind == "reported"][-1:] == ["Kori Ali Muhammad"]
+
+
+def test_an_organisations_name_of_the_form_x_de_a_et_de_b_stays_whole(nlp):
+    from tests.unit.test_quotes_trust13 import _entities
+
+    ents = _entities(nlp, "Selon le Service Départemental d'Incendie et de Secours, le feu progresse vers le nord.")
+    assert "Service Départemental d'Incendie et de Secours" in [e.name for e in ents if e.type == "ORG"]
+    # (a guard) two organisations joined by "et" stay two
+    ents = _entities(nlp, "Le maire a écrit à l'ONU et à l'Union européenne lundi.")
+    assert {"ONU", "Union européenne"} <= {e.name for e in ents}

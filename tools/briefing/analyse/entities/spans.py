@@ -591,6 +591,16 @@ def _corrected_entities(doc) -> list[Mention]:
                 start, end = _extend_name(doc, start, end)
             elif _title_word_after(doc, start, end):
                 end += 1  # "Le Canard enchaîné", "Le Monde diplomatique"
+            elif label == "ORG" and end - start >= 3 and any(fold(t.text) in ("de", "d'", "du", "des") for t in doc[start + 1:end]) \
+                    and doc[end - 1].text[:1].isupper() \
+                    and end + 2 < len(doc) and fold(doc[end].text) == "et" and fold(doc[end + 1].text) in ("de", "d'") \
+                    and (doc[end + 2].text[:1].isupper() or end + 3 < len(doc) and fold(doc[end + 2].text) in ("la", "l'")
+                         and doc[end + 3].text[:1].isupper()):
+                # "Service Départemental d'Incendie" + "et de Secours": a name of the form "X de A et
+                # de B", cut by the model at its "et"
+                end += 3 if doc[end + 2].text[:1].isupper() else 4
+                while end < len(doc) and _name_word(doc[end]) and doc[end - 1].whitespace_:
+                    end += 1
             elif label in ("ORG", "MISC"):
                 k = 0  # "Human Rights" + "Watch": a capitalised name word the model left out
                 while end < len(doc) and k < 2 and _name_word(doc[end]) and doc[end - 1].whitespace_ == " " \
@@ -607,6 +617,8 @@ def _corrected_entities(doc) -> list[Mention]:
                 # capital is an article opening the sentence ("Un dimanche de"; a title such as
                 # "La cinquième vague" stays): no name
                 continue
+            if out and start < out[-1].end_token:
+                continue  # (inside a name grown over it: "… et de Secours")
             out.append(_mention(doc, start, end, label))
     return out
 
