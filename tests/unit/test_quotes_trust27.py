@@ -266,3 +266,13 @@ def test_an_organisations_name_of_the_form_x_de_a_et_de_b_stays_whole(nlp):
     # (a guard) two organisations joined by "et" stay two
     ents = _entities(nlp, "Le maire a écrit à l'ONU et à l'Union européenne lundi.")
     assert {"ONU", "Union européenne"} <= {e.name for e in ents}
+
+
+def test_quoted_words_in_a_noun_slot_take_no_speaker_from_the_verb_after_them(nlp):
+    qs = quotes_of(nlp, "La manifestation a réuni mille personnes.",
+                   "Les « gilets jaunes en colère » dénoncent le gouvernement depuis des mois.")
+    assert "le gouvernement" not in [q.speaker for q in qs]
+    # a quotation opening the sentence still has its incise without a comma
+    qs = quotes_of(nlp, "La manifestation a réuni mille personnes.",
+                   "« Nous ne lâcherons rien » dénoncent les manifestants.")
+    assert speakers(qs) == ["les manifestants"]

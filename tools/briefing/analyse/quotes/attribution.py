@@ -585,6 +585,17 @@ def _incise_without_comma(doc, lo: int, hi: int) -> bool:
     return verbish and after.pos_ == "PROPN" and after.ent_type_ == "PER"
 
 
+def _quoted_in_noun_slot(doc, lo: int) -> bool:
+    """True when the quotation closing right before token ``lo`` opens after a determiner
+    ("Les « gilets jaunes »", "un « pacte »"): quoted words in a noun phrase's slot."""
+    if lo < 1 or doc[lo - 1].text not in _CLOSING_MARKS:
+        return False
+    k = lo - 2
+    while k >= 0 and doc[k].text not in ("«", "“", '"') and lo - k < 12:
+        k -= 1
+    return k >= 1 and doc[k].text in ("«", "“", '"') and doc[k - 1].pos_ == "DET"
+
+
 def _pour_after_quote(doc, k: int, hi: int, mentions):
     """``« … », pour le directeur de l'école, Christophe Brault.``: after a quotation's comma,
     "pour" and a phrase designating someone that ends the sentence (a name apposed to it
@@ -671,6 +682,8 @@ def _tail_attribution(doc, lo: int, hi: int, mentions, namer, ctx, selon: bool =
     exclaimed = first == lo and lo >= 2 and doc[lo - 1].text in _CLOSING_MARKS \
         and (doc[lo - 2].text in ("!", "?", "…", "...") or _incise_without_comma(doc, lo, hi))
     np = _attribution_at(doc, first, hi, selon, after_quote=first > lo or exclaimed) if lo < hi else None
+    if np and np[0] != "pronoun" and first == lo and not exclaimed and _quoted_in_noun_slot(doc, lo):
+        np = None  # "Les « gilets jaunes » dénoncent le gouvernement": the quoted words are the subject's noun
     if np is None and selon and first > lo and lo >= 1 and doc[lo - 1].text in _CLOSING_MARKS:
         np = _pour_after_quote(doc, first, hi, mentions)
     if np:
