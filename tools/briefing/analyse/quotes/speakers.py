@@ -1296,16 +1296,21 @@ def _late_apposition(doc, hi: int, mentions):
             and not any(m.start_token <= k < m.end_token and m.label == "PER" for m in mentions) \
             and fold(doc[k].text) not in _LOCUTION_NOUNS:  # ("le ministre face aux explications de …, X")
         k += 1
+    after = _person_after_comma(doc, k, mentions)
+    if after is None or not (after.end_token >= len(doc) or doc[after.end_token].text in (".", "!", "?")
+                             or doc[after.end_token].is_space):
+        return None
+    return after
+
+
+def _person_after_comma(doc, k: int, mentions):
+    """The person's mention right after the comma at token ``k``, honorifics passed, else None."""
     if k >= len(doc) or doc[k].text != ",":
         return None
     k += 1
     while k < len(doc) and fold(doc[k].text) in HONORIFICS:
         k += 1
-    after = next((m for m in mentions if m.start_token == k and m.label == "PER"), None)
-    if after is None or not (after.end_token >= len(doc) or doc[after.end_token].text in (".", "!", "?")
-                             or doc[after.end_token].is_space):
-        return None
-    return after
+    return next((m for m in mentions if m.start_token == k and m.label == "PER"), None)
 
 
 def _named_document(doc, lo: int, hi: int, mentions) -> bool:
@@ -1548,12 +1553,7 @@ class _Namer:
 def _apposed_person(doc, k: int, mentions):
     """The person's mention right after the comma at token ``k`` (honorifics passed), ending
     the sentence or followed by punctuation, a verb or a relative ("…, Ali Bazzi, qui"), else None."""
-    if k >= len(doc) or doc[k].text != ",":
-        return None
-    k += 1
-    while k < len(doc) and fold(doc[k].text) in HONORIFICS:
-        k += 1
-    after = next((m for m in mentions if m.start_token == k and m.label == "PER"), None)
+    after = _person_after_comma(doc, k, mentions)
     if after is None or not (after.end_token >= len(doc) or doc[after.end_token].is_punct
                              or doc[after.end_token].pos_ in ("VERB", "AUX")):
         return None
