@@ -603,13 +603,14 @@ class _Cleaner:
                 out.title, out.title_source = derive_title(_title_source(texts)), "derived"
 
 
-#: A byline glued to the first line of text: a first name (capitalised) and a surname in
-#: capitals, then a word that opens a sentence.
 #: A line that is a name, then maybe an outlet's short name or two after dashes or bars
 #: ("Julie-Anne Perreault - CKIA - IJL").
 _NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^\W\d][^–—|/()«»\"“”:;,.!?]{3,50}?)"
                                r"(?:\s+[-–—|/]\s+[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ][\w&'’.-]*){0,2}){0,2}$")
+#: A byline in brackets opening the first line of text: "(Name - Outlet) - ".
 _BRACKETED_BYLINE = re.compile(r"^\((?P<who>[^()]{3,40}?)\s+[-–—]\s+[^()]{2,40}\)\s*[-–—]\s+")
+#: A byline glued to the first line of text: a first name (capitalised) and a surname in
+#: capitals, then a word that opens a sentence.
 _GLUED_BYLINE = re.compile(
     r"^(?P<who>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\s+[A-ZÀ-Þ]{2,}(?:[-\s][A-ZÀ-Þ]{2,})?)\s+"
     r"(?=(?:La|Le|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|Il|Ils|Elle|Elles|On|Depuis|Après|Alors|Dans|En|À|Au|Aux"

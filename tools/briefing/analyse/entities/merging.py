@@ -160,9 +160,8 @@ def article_entities(article: Article, docs, spans=None) -> tuple[tuple[Entity, 
     records = _whole_names(records)
     # "Echati Insuffo" typed a thing, then "Insuffo" typed a person: the full name of a person
     # whose surname alone the text gives as a person's (two or three capitalised words, no
-    # organisation word)
-    # ("Centre Athénas", "Attracteur Shapley" are things named after someone: their first word is
-    # a word of the language, which the model's vocabulary knows; a first name like "Echati" it does not)
+    # organisation word, a first word the model's vocabulary does not know: "Centre Athénas",
+    # "Attracteur Shapley" are things named after someone, their first word a word of the language)
     surnames = {fold(r.text) for r in records if r.label == "PER" and " " not in r.text.strip()}
     vocab = docs[0].vocab if docs else None
     for r in records:
