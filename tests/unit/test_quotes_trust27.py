@@ -276,3 +276,12 @@ def test_quoted_words_in_a_noun_slot_take_no_speaker_from_the_verb_after_them(nl
     qs = quotes_of(nlp, "La manifestation a réuni mille personnes.",
                    "« Nous ne lâcherons rien » dénoncent les manifestants.")
     assert speakers(qs) == ["les manifestants"]
+
+
+def test_the_first_person_singular_is_found_elided_and_not_in_a_lawyers_title():
+    from briefing.analyse.quotes.attribution import _speaks_as_i
+
+    assert _speaks_as_i("J’ai vu les flammes depuis ma fenêtre")
+    assert _speaks_as_i("il me l'a dit hier")
+    assert not _speaks_as_i("Me Dupont a plaidé l'acquittement")
+    assert not _speaks_as_i("Nous irons jusqu'au bout, « je vous le promets » disait-il")

@@ -1133,7 +1133,7 @@ def _possessed_heads(doc, lo: int, hi: int, mentions) -> set[str]:
         if not any(m.start_token == k and m.label == "PER" for m in mentions):
             heads.add(word)
     return heads
-_I_WORDS = re.compile(r"(?i)(?<![\w'’-])(?:je|j['’]|moi|me|m['’]|mon|ma|mes)(?![\w-])")
+_I_WORDS = re.compile(r"(?<![\w'’-])(?:(?:[Jj]e|[Mm]oi|me|[Mm]on|[Mm]a|[Mm]es)(?![\w-])|[Jj]['’]|m['’])")  # ("Me X": a lawyer)
 _NESTED = re.compile(r"«[^»]*»|“[^”]*”")
 
 
