@@ -626,9 +626,8 @@ def _could_say_i(speaker: str, labels: dict) -> bool:
         words = words[1:]
     if not words:
         return False
-    head = words[0]
     return not speaker[:1].islower() and len(words) <= 3 and all(w[:1].isalpha() for w in words) \
-        or head in ANAPHORIC_HEADS or head in KIN_NOUNS or head in _PEOPLE_NOUNS or bool(_PERSON_NOUN.search(head))
+        or words[0] in _PEOPLE_NOUNS or _person_word(words[0])
 
 
 #: Nouns of people of other endings than ``_PERSON_NOUN``'s ("un proche", "le prévenu", "une victime").
@@ -644,10 +643,13 @@ def _infinitive_ending(tok) -> bool:
     return bool(re.search(r"(?:er|ir|re|oir)$", fold(tok.text)))
 
 
+def _person_word(word: str) -> bool:
+    """A folded noun of a person: a title, a kinship noun or a person's ending ("éleveur")."""
+    return word in ANAPHORIC_HEADS or word in KIN_NOUNS or bool(_PERSON_NOUN.search(word))
+
+
 def _person_noun(tok) -> bool:
-    word = fold(tok.text)
-    return tok.pos_ == "NOUN" and tok.is_lower and (word in ANAPHORIC_HEADS or word in KIN_NOUNS
-                                                    or bool(_PERSON_NOUN.search(word)))
+    return tok.pos_ == "NOUN" and tok.is_lower and _person_word(fold(tok.text))
 
 
 def _past_when(doc, k: int, hi: int) -> int:
